@@ -1,0 +1,92 @@
+// Package report writes scan results as text, JSON or SARIF 2.1.0 and
+// decides the process exit code. It does not know how findings were
+// produced; it redacts every secret unless told to show them.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/keysieve/keysieve/scan"
+)
+
+// Formats are the output formats Write accepts.
+var Formats = []string{"text", "json", "sarif"}
+
+// Options control how a report is written.
+type Options struct {
+	// ShowSecrets writes secrets in full; otherwise they are redacted.
+	ShowSecrets bool
+	// Color enables ANSI colours in text output.
+	Color bool
+	// ToolVersion is keysieve's version, recorded in SARIF.
+	ToolVersion string
+}
+
+// Write writes res to w in format (text, json or sarif).
+func Write(w io.Writer, format string, res *scan.Result, opts Options) error {
+	view := *res
+	if !opts.ShowSecrets {
+		view.Findings = redacted(res.Findings)
+	}
+	switch format {
+	case "text":
+		return Text(w, &view, opts)
+	case "json":
+		return JSON(w, &view)
+	case "sarif":
+		return SARIF(w, &view, opts)
+	}
+	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+}
+
+// ExitCode returns found when res holds findings, else 0.
+func ExitCode(res *scan.Result, found int) int {
+	if len(res.Findings) > 0 {
+		return found
+	}
+	return 0
+}
+
+// redactKeep is the most characters of a secret a redacted report shows.
+const redactKeep = 4
+
+// Redact shortens a secret to a short prefix: at most four characters and
+// never more than a quarter of it, followed by asterisks.
+func Redact(secret string) string {
+	runes := []rune(secret)
+	keep := min(redactKeep, len(runes)/4)
+	return string(runes[:keep]) + "*****"
+}
+
+func redacted(findings []scan.Finding) []scan.Finding {
+	out := make([]scan.Finding, len(findings))
+	for i, f := range findings {
+		f.Secret = Redact(f.Secret)
+		out[i] = f
+	}
+	return out
+}
+
+// ReadBaseline reads the fingerprints of a previous JSON report.
+func ReadBaseline(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read baseline: %w", err)
+	}
+	var doc jsonReport
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("baseline %s is not a keysieve JSON report: %w", path, err)
+	}
+	set := make(map[string]bool, len(doc.Findings))
+	for _, f := range doc.Findings {
+		if f.Fingerprint == "" {
+			return nil, fmt.Errorf("baseline %s: finding for %s has no fingerprint", path, f.File)
+		}
+		set[f.Fingerprint] = true
+	}
+	return set, nil
+}

@@ -1,0 +1,226 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+
+	"github.com/keysieve/keysieve/scan"
+)
+
+// SARIF 2.1.0 as GitHub code scanning reads it.
+const (
+	sarifSchema  = "https://json.schemastore.org/sarif-2.1.0.json"
+	sarifVersion = "2.1.0"
+	toolURI      = "https://github.com/keysieve/keysieve"
+	// fingerprintKey names keysieve's partial fingerprint; bump the
+	// version if the fingerprint formula ever changes.
+	fingerprintKey = "keysieve/v1"
+)
+
+// securitySeverity maps severities to GitHub's 0.0-10.0 scale: over 9.0
+// is critical, 7.0-8.9 high, 4.0-6.9 medium, below that low.
+var securitySeverity = map[string]string{
+	"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0",
+}
+
+var sarifLevel = map[string]string{
+	"critical": "error", "high": "error", "medium": "warning", "low": "note",
+}
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool        sarifTool         `json:"tool"`
+	Invocations []sarifInvocation `json:"invocations"`
+	Results     []sarifResult     `json:"results"`
+	ColumnKind  string            `json:"columnKind"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	InformationURI string      `json:"informationUri"`
+	Version        string      `json:"version,omitempty"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifText struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
+}
+
+type sarifRule struct {
+	ID                   string         `json:"id"`
+	Name                 string         `json:"name"`
+	ShortDescription     sarifText      `json:"shortDescription"`
+	FullDescription      sarifText      `json:"fullDescription"`
+	Help                 sarifText      `json:"help"`
+	HelpURI              string         `json:"helpUri,omitempty"`
+	DefaultConfiguration map[string]any `json:"defaultConfiguration"`
+	Properties           map[string]any `json:"properties"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful bool                `json:"executionSuccessful"`
+	Notifications       []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
+}
+
+type sarifResult struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             sarifText         `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Properties          map[string]any    `json:"properties,omitempty"`
+}
+
+type sarifLocation struct {
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+}
+
+type sarifPhysical struct {
+	ArtifactLocation sarifArtifact `json:"artifactLocation"`
+	Region           *sarifRegion  `json:"region,omitempty"`
+}
+
+type sarifArtifact struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn"`
+	EndLine     int `json:"endLine"`
+	EndColumn   int `json:"endColumn"`
+}
+
+// SARIF writes res as a SARIF 2.1.0 log that GitHub code scanning accepts:
+// one run whose driver lists the rules that fired, with help text and
+// security-severity, and one result per finding with its location and a
+// partial fingerprint. Unreadable files become tool notifications.
+func SARIF(w io.Writer, res *scan.Result, opts Options) error {
+	run := sarifRun{
+		Tool:        sarifTool{Driver: sarifDriver{Name: "keysieve", InformationURI: toolURI, Version: opts.ToolVersion, Rules: []sarifRule{}}},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: true, Notifications: sarifNotifications(res)}},
+		Results:     []sarifResult{},
+		ColumnKind:  "unicodeCodePoints",
+	}
+	ruleIndex := map[string]int{}
+	for _, f := range res.Findings {
+		i, ok := ruleIndex[f.Rule]
+		if !ok {
+			i = len(run.Tool.Driver.Rules)
+			ruleIndex[f.Rule] = i
+			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRuleFor(f))
+		}
+		run.Results = append(run.Results, sarifResultFor(f, i))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+}
+
+func sarifRuleFor(f scan.Finding) sarifRule {
+	help := f.Description + ". " + f.Remediation
+	return sarifRule{
+		ID:                   f.Rule,
+		Name:                 ruleName(f.Rule),
+		ShortDescription:     sarifText{Text: f.Description},
+		FullDescription:      sarifText{Text: f.Description + " (" + f.Category + ")"},
+		Help:                 sarifText{Text: help, Markdown: "**" + f.Description + "**\n\n" + f.Remediation},
+		HelpURI:              f.HelpURI,
+		DefaultConfiguration: map[string]any{"level": sarifLevel[f.Severity]},
+		Properties: map[string]any{
+			"tags":              []string{"security", "secret", f.Category},
+			"security-severity": securitySeverity[f.Severity],
+			"precision":         "high",
+		},
+	}
+}
+
+func sarifResultFor(f scan.Finding, ruleIndex int) sarifResult {
+	props := map[string]any{"severity": f.Severity, "category": f.Category, "entropy": f.Entropy}
+	if f.Validated != "" {
+		props["validated"] = f.Validated
+	}
+	if f.Owner != "" {
+		props["owner"] = f.Owner
+	}
+	return sarifResult{
+		RuleID:    f.Rule,
+		RuleIndex: ruleIndex,
+		Level:     sarifLevel[f.Severity],
+		Message:   sarifText{Text: f.Description + " found: " + f.Secret},
+		Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
+			ArtifactLocation: sarifArtifact{URI: uriPath(f.File), URIBaseID: "%SRCROOT%"},
+			Region:           &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn},
+		}}},
+		PartialFingerprints: map[string]string{fingerprintKey: f.Fingerprint},
+		Properties:          props,
+	}
+}
+
+func sarifNotifications(res *scan.Result) []sarifNotification {
+	var out []sarifNotification
+	for _, e := range res.Errors {
+		out = append(out, sarifNotification{
+			Level:   "warning",
+			Message: sarifText{Text: "cannot read " + e.Path + ": " + e.Error},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
+				ArtifactLocation: sarifArtifact{URI: uriPath(e.Path), URIBaseID: "%SRCROOT%"},
+			}}},
+		})
+	}
+	return out
+}
+
+// ruleName turns "github-pat" into "GithubPat", the PascalCase SARIF names use.
+func ruleName(id string) string {
+	var b strings.Builder
+	for part := range strings.SplitSeq(id, "-") {
+		if part != "" {
+			b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+		}
+	}
+	return b.String()
+}
+
+// uriPath escapes a slash-separated path as a relative URI reference.
+func uriPath(p string) string {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if isURIPathByte(c) {
+			b.WriteByte(c)
+		} else {
+			b.WriteString("%" + strings.ToUpper(hexByte(c)))
+		}
+	}
+	return b.String()
+}
+
+func isURIPathByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		strings.IndexByte("-._~/!$&'()*+,;=:@", c) >= 0
+}
+
+func hexByte(c byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[c>>4], digits[c&15]})
+}

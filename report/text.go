@@ -1,0 +1,122 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/fatih/color"
+
+	"github.com/keysieve/keysieve/scan"
+)
+
+// palette holds the colours of the text report; all are plain when
+// colour is off.
+type palette struct {
+	file, severe, mild, dim, ok *color.Color
+}
+
+func newPalette(on bool) palette {
+	p := palette{
+		file:   color.New(color.Bold, color.Underline),
+		severe: color.New(color.FgRed, color.Bold),
+		mild:   color.New(color.FgYellow),
+		dim:    color.New(color.Faint),
+		ok:     color.New(color.FgGreen),
+	}
+	for _, c := range []*color.Color{p.file, p.severe, p.mild, p.dim, p.ok} {
+		if on {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+	}
+	return p
+}
+
+// Text writes res for a person: findings grouped by file, each with its
+// rule, the (redacted) secret and how to fix it, then warnings and a summary.
+func Text(w io.Writer, res *scan.Result, opts Options) error {
+	p := newPalette(opts.Color)
+	ew := &errWriter{w: w}
+	file := ""
+	for _, f := range res.Findings {
+		if f.File != file {
+			file = f.File
+			ew.printf("\n%s\n", p.file.Sprint(Escape(file)))
+		}
+		writeTextFinding(ew, p, f)
+	}
+	for _, e := range res.Errors {
+		ew.printf("%s %s: %s\n", p.mild.Sprint("warning: cannot read"), Escape(e.Path), Escape(e.Error))
+	}
+	writeSummary(ew, p, res)
+	return ew.err
+}
+
+func writeTextFinding(ew *errWriter, p palette, f scan.Finding) {
+	sev := p.mild
+	if f.Severity == "critical" || f.Severity == "high" {
+		sev = p.severe
+	}
+	ew.printf("  %d:%d  %s  %s  %s\n", f.Line, f.Column, sev.Sprintf("%-8s", f.Severity), f.Rule, Escape(f.Description))
+	detail := "secret: " + Escape(f.Secret)
+	if f.Validated != "" {
+		detail += "  (checked offline: " + f.Validated + ")"
+	}
+	if f.Owner != "" {
+		detail += "  owner: " + Escape(f.Owner)
+	}
+	ew.printf("      %s\n", detail)
+	if f.Remediation != "" {
+		ew.printf("      %s %s\n", p.dim.Sprint("fix:"), Escape(f.Remediation))
+	}
+}
+
+func writeSummary(ew *errWriter, p palette, res *scan.Result) {
+	if len(res.Findings) == 0 {
+		ew.printf("%s\n", p.ok.Sprint("No secrets found."))
+		return
+	}
+	files := map[string]bool{}
+	for _, f := range res.Findings {
+		files[f.File] = true
+	}
+	ew.printf("\n%s in %d file(s).\n", p.severe.Sprintf("%d secret(s) found", len(res.Findings)), len(files))
+	ew.printf("To resolve each: remove it and rotate it at the provider if it was ever pushed; or, if it is\n" +
+		"not a secret, add a `" + scan.AllowComment + "` comment to its line; or accept the current findings\n" +
+		"with --baseline FILE (a JSON report from --format json).\n")
+}
+
+// Escape makes s safe to print on a terminal: control characters (ESC,
+// carriage return, newlines in file names) are written as Go escapes.
+func Escape(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			fmt.Fprintf(&b, "\\x%02x", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool {
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)
+}
+
+// errWriter remembers the first write error so printing code stays linear.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}

@@ -1,0 +1,133 @@
+package rules_test
+
+import (
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/rules"
+)
+
+// ruleCases are texts generated at test time for one rule: each positive
+// must yield a finding of the rule, each negative must yield none.
+type ruleCases struct {
+	Positives []string
+	Negatives []string
+}
+
+// caseBuilder builds a rule's cases from a seeded generator.
+type caseBuilder func(g *fake.Gen) ruleCases
+
+// minCases is how many positives and negatives every rule must have.
+const minCases = 2
+
+// allCases gathers every rule's cases, one map per group of rules.
+func allCases(t testing.TB) map[string]caseBuilder {
+	all := map[string]caseBuilder{}
+	for _, group := range []map[string]caseBuilder{
+		cloudCases(), vcsCases(), saasCases(), aiCases(),
+	} {
+		for id := range group {
+			if _, dup := all[id]; dup {
+				t.Fatalf("cases for rule %q are defined twice", id)
+			}
+		}
+		maps.Copy(all, group)
+	}
+	return all
+}
+
+// loadDefault compiles ../rules.toml plus any ../rules.d/*.toml drafts.
+func loadDefault(t testing.TB) *rules.Ruleset {
+	t.Helper()
+	files := []string{filepath.Join("..", "rules.toml")}
+	drafts, _ := filepath.Glob(filepath.Join("..", "rules.d", "*.toml"))
+	files = append(files, drafts...)
+	var configs []*rules.Config
+	seen := map[string]string{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := rules.Parse(f, data)
+		if err != nil {
+			t.Fatalf("parse: %v", err)
+		}
+		for _, r := range cfg.Rules {
+			if prev, ok := seen[r.ID]; ok && prev != files[0] {
+				t.Fatalf("rule %q is in both %s and %s", r.ID, prev, f)
+			}
+			seen[r.ID] = f
+		}
+		configs = append(configs, cfg)
+	}
+	rs, err := rules.Compile(configs...)
+	if err != nil {
+		t.Fatalf("compile: %v", err)
+	}
+	return rs
+}
+
+func ruleIDs(ms []rules.Match) []string {
+	var ids []string
+	for _, m := range ms {
+		ids = append(ids, m.Rule.ID)
+	}
+	return ids
+}
+
+// TestEveryRuleHasCases fails when a rule of the default ruleset lacks
+// generated positives or negatives, so coverage cannot rot, and checks
+// every case against the full ruleset.
+func TestEveryRuleHasCases(t *testing.T) {
+	rs := loadDefault(t)
+	cases := allCases(t)
+	for _, r := range rs.Rules {
+		t.Run(r.ID, func(t *testing.T) {
+			build, ok := cases[r.ID]
+			if !ok {
+				t.Fatalf("rule %s has no test cases", r.ID)
+			}
+			for seed := uint64(1); seed <= 3; seed++ {
+				c := build(fake.New(seed))
+				if len(c.Positives) < minCases || len(c.Negatives) < minCases {
+					t.Fatalf("rule %s has %d positives and %d negatives; want at least %d of each",
+						r.ID, len(c.Positives), len(c.Negatives), minCases)
+				}
+				checkCases(t, rs, r.ID, c)
+			}
+		})
+	}
+	for id := range cases {
+		if rs.Rule(id) == nil {
+			t.Errorf("cases for unknown rule %q", id)
+		}
+	}
+}
+
+func checkCases(t *testing.T, rs *rules.Ruleset, id string, c ruleCases) {
+	t.Helper()
+	m := rs.NewMatcher()
+	for _, text := range c.Positives {
+		if got := ruleIDs(m.Find([]byte(text))); !slices.Contains(got, id) {
+			t.Errorf("positive not found by %s (found %v) in:\n%s", id, got, indent(text))
+		}
+	}
+	for _, text := range c.Negatives {
+		if got := ruleIDs(m.Find([]byte(text))); slices.Contains(got, id) {
+			t.Errorf("negative found by %s in:\n%s", id, indent(text))
+		}
+	}
+}
+
+func indent(s string) string {
+	if len(s) > 600 {
+		s = s[:600] + "..."
+	}
+	return "    " + strings.ReplaceAll(s, "\n", "\n    ")
+}

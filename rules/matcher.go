@@ -1,0 +1,169 @@
+package rules
+
+import (
+	"bytes"
+	"cmp"
+	"slices"
+)
+
+// lineSpan bounds how far a window reaches either side of a keyword on one
+// line, so that a 10 MB minified line costs no more than a short one.
+const lineSpan = 4096
+
+// Match is a candidate secret that passed every check of its rule.
+type Match struct {
+	Rule *Rule
+	// Start and End are the byte offsets of the secret in the scanned data.
+	Start, End int
+	// Secret is a copy of the secret's bytes.
+	Secret []byte
+	// Entropy of the secret in bits per byte.
+	Entropy float64
+	// Validated names the validator that passed, or is empty.
+	Validated string
+	// Severity is the rule's severity, or the validator's adjustment of it.
+	Severity Severity
+	// Owner is who the secret belongs to, where the format says so.
+	Owner string
+}
+
+// window is a byte range of the input that one rule's regex will search.
+type window struct{ start, end int }
+
+// Matcher finds secrets in byte slices. It holds per-goroutine scratch
+// space: create one per worker with [Ruleset.NewMatcher].
+type Matcher struct {
+	rs      *Ruleset
+	pending []window // pending[r] is rule r's window not yet searched
+	touched []int    // rules with a pending window
+	out     []Match
+}
+
+// NewMatcher returns a Matcher for rs.
+func (rs *Ruleset) NewMatcher() *Matcher {
+	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules))}
+}
+
+// Find returns the secrets in data, ordered by offset. The keyword
+// automaton scans data once; each rule's regex then runs only on windows
+// around its keywords' hits, merged where they overlap.
+func (m *Matcher) Find(data []byte) []Match {
+	m.out = m.out[:0]
+	iter := m.rs.automaton.IterOverlappingByte(data)
+	for hit := iter.Next(); hit != nil; hit = iter.Next() {
+		for _, ri := range m.rs.keywordRules[hit.Pattern()] {
+			m.extend(data, ri, m.windowFor(data, ri, hit.Start(), hit.End()))
+		}
+	}
+	for _, ri := range m.touched {
+		m.search(data, ri, m.pending[ri])
+		m.pending[ri] = window{}
+	}
+	m.touched = m.touched[:0]
+	out := dropShadowedGeneric(m.out)
+	slices.SortFunc(out, func(a, b Match) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID))
+	})
+	return slices.Clone(out)
+}
+
+// windowFor returns the part of data rule ri searches for a keyword found
+// at [start, end): the keyword's line, bounded by lineSpan, reaching a
+// further Window bytes for multi-line rules.
+func (m *Matcher) windowFor(data []byte, ri, start, end int) window {
+	lo := max(0, start-lineSpan)
+	w := window{start: lo, end: min(len(data), end+lineSpan)}
+	if i := bytes.LastIndexByte(data[lo:start], '\n'); i >= 0 {
+		w.start = lo + i + 1
+	}
+	if i := bytes.IndexByte(data[end:w.end], '\n'); i >= 0 {
+		w.end = end + i
+	}
+	if extra := m.rs.Rules[ri].Window; extra > 0 {
+		w.end = max(w.end, min(len(data), end+extra))
+	}
+	return w
+}
+
+// extend merges w into rule ri's pending window, or searches the pending
+// window and starts a new one when they do not overlap. Hits arrive in
+// order of their end offset, so windows are searched in order and never
+// overlap: no match is found twice.
+func (m *Matcher) extend(data []byte, ri int, w window) {
+	p := &m.pending[ri]
+	switch {
+	case p.end == 0:
+		m.touched = append(m.touched, ri)
+		*p = w
+	case w.start <= p.end:
+		p.start, p.end = min(p.start, w.start), max(p.end, w.end)
+	default:
+		m.search(data, ri, *p)
+		*p = w
+	}
+}
+
+// search runs rule ri's regex over one window and keeps the matches that
+// pass the rule's checks.
+func (m *Matcher) search(data []byte, ri int, w window) {
+	r := m.rs.Rules[ri]
+	text := data[w.start:w.end]
+	for _, loc := range r.Regex.FindAllSubmatchIndex(text, -1) {
+		start, end := loc[2*r.SecretGroup], loc[2*r.SecretGroup+1]
+		if start < 0 || start == end {
+			continue
+		}
+		if match, ok := m.check(r, text[start:end]); ok {
+			match.Start, match.End = w.start+start, w.start+end
+			m.out = append(m.out, match)
+		}
+	}
+}
+
+// check applies entropy, placeholder, allowlist and validator checks.
+func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
+	match := Match{Rule: r, Entropy: Entropy(secret), Severity: r.Severity}
+	if match.Entropy < r.Entropy || IsPlaceholder(secret) {
+		return match, false
+	}
+	if m.rs.Allowlist.AllowsSecret(secret) || r.Allowlist.AllowsSecret(secret) {
+		return match, false
+	}
+	if r.validator != nil {
+		c := r.validator.Check(secret)
+		if !c.OK {
+			return match, false
+		}
+		if r.validator.Proves {
+			match.Validated = r.Validate
+		}
+		match.Owner = c.Owner
+		if c.Severity != "" {
+			match.Severity = c.Severity
+		}
+	}
+	match.Secret = bytes.Clone(secret)
+	return match, true
+}
+
+// dropShadowedGeneric removes generic-rule matches whose secret overlaps a
+// match of a provider-specific rule: the specific one says more.
+func dropShadowedGeneric(ms []Match) []Match {
+	var specific []window
+	for _, m := range ms {
+		if m.Rule.Category != "generic" {
+			specific = append(specific, window{m.Start, m.End})
+		}
+	}
+	if len(specific) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Match) bool {
+		if m.Rule.Category != "generic" {
+			return false
+		}
+		return slices.ContainsFunc(specific, func(w window) bool {
+			return m.Start < w.end && w.start < m.End
+		})
+	})
+}

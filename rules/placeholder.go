@@ -1,0 +1,71 @@
+package rules
+
+import "bytes"
+
+// placeholderMarkers are lower-case substrings that mark a value as a
+// template, an example or a reference to a secret kept elsewhere.
+var placeholderMarkers = [][]byte{
+	[]byte("example"), []byte("xxxx"), []byte("****"), []byte("your_"), []byte("your-"),
+	[]byte("yourkey"), []byte("yourtoken"), []byte("yoursecret"), []byte("yourpass"),
+	[]byte("placeholder"), []byte("changeme"), []byte("change_me"), []byte("change-me"),
+	[]byte("replace_me"), []byte("replace-me"), []byte("replaceme"), []byte("insert_"),
+	[]byte("dummy"), []byte("redacted"), []byte("${"), []byte("{{"), []byte("}}"),
+	[]byte("$("), []byte("%("), []byte("process.env"), []byte("os.environ"),
+	[]byte("getenv"), []byte("env("), []byte("env["), []byte("env."), []byte("secrets."),
+	[]byte("<"), []byte(">"), []byte("..."),
+}
+
+// placeholderCheckLimit is the longest secret checked for markers: in a long
+// random body (a PEM block) a short marker can occur by chance, and such
+// secrets are checked structurally instead.
+const placeholderCheckLimit = 200
+
+// IsPlaceholder reports whether secret looks like a stand-in rather than a
+// real credential: an EXAMPLE key, `xxxx`, `your-api-key`, `${VAR}`,
+// `{{ var }}`, `<token>`, an environment lookup, a run of one character or
+// a counting sequence.
+func IsPlaceholder(secret []byte) bool {
+	if len(secret) > placeholderCheckLimit {
+		return false
+	}
+	lower := bytes.ToLower(secret)
+	for _, m := range placeholderMarkers {
+		if bytes.Contains(lower, m) {
+			return true
+		}
+	}
+	return hasRun(lower, 6) || hasSequence(lower, 6)
+}
+
+// hasRun reports whether b repeats one byte n times in a row.
+func hasRun(b []byte, n int) bool {
+	run := 1
+	for i := 1; i < len(b); i++ {
+		if b[i] == b[i-1] {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 1
+		}
+	}
+	return false
+}
+
+// hasSequence reports whether b counts up n bytes in a row ("123456", "abcdef").
+func hasSequence(b []byte, n int) bool {
+	run := 1
+	for i := 1; i < len(b); i++ {
+		isAlnum := (b[i] >= '0' && b[i] <= '9') || (b[i] >= 'a' && b[i] <= 'z')
+		if isAlnum && b[i] == b[i-1]+1 {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 1
+		}
+	}
+	return false
+}

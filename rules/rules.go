@@ -1,0 +1,292 @@
+// Package rules compiles secret-detection rules and matches them against
+// bytes. It knows nothing of files, commits or reports: a [Matcher] takes a
+// byte slice and returns the candidate secrets in it.
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+)
+
+// Categories a rule may belong to.
+var Categories = []string{"cloud", "database", "ai", "vcs", "saas", "crypto", "generic"}
+
+// Severity ranks how bad a leak of a rule's secret is.
+type Severity string
+
+// Severities from worst to mildest.
+const (
+	Critical Severity = "critical"
+	High     Severity = "high"
+	Medium   Severity = "medium"
+	Low      Severity = "low"
+)
+
+var severities = []Severity{Critical, High, Medium, Low}
+
+// maxWindow bounds how far past its keyword a multi-line rule may look.
+const maxWindow = 64 << 10
+
+var ruleID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*[a-z0-9]$`)
+
+// Rule is one compiled detection rule. Rules are immutable once compiled.
+type Rule struct {
+	ID          string
+	Description string
+	Category    string
+	Severity    Severity
+	Remediation string
+	Keywords    []string
+	Regex       *regexp.Regexp
+	// SecretGroup is the capture group holding the secret; 0 means the whole match.
+	SecretGroup int
+	// Entropy is the minimum Shannon entropy (bits per byte) of the secret.
+	Entropy float64
+	// Validate names the offline check the secret must pass, or is empty.
+	Validate string
+	// Window is how many bytes past the keyword's line the regex may reach,
+	// for secrets that span lines (PEM blocks, JSON documents).
+	Window    int
+	Allowlist *Allowlist
+	validator *Validator
+}
+
+// HelpURI returns the first URL in the rule's remediation text, or "".
+func (r *Rule) HelpURI() string {
+	return firstURL.FindString(r.Remediation)
+}
+
+var firstURL = regexp.MustCompile(`https?://[^\s)>\]"']+`)
+
+// Ruleset is a compiled, immutable set of rules with the keyword automaton
+// that selects which rules to try where. It is safe for concurrent use;
+// each goroutine scans with its own [Matcher].
+type Ruleset struct {
+	Rules     []*Rule
+	Allowlist *Allowlist
+	keywords  []string
+	// keywordRules[k] are the indexes of the rules that list keywords[k].
+	keywordRules [][]int
+	automaton    ahocorasick.AhoCorasick
+}
+
+// Keywords returns every distinct keyword of the ruleset, lower-cased.
+func (rs *Ruleset) Keywords() []string { return slices.Clone(rs.keywords) }
+
+// Rule returns the rule with the given id, or nil.
+func (rs *Ruleset) Rule(id string) *Rule {
+	for _, r := range rs.Rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// Compile merges configs in order and compiles the result. The first config
+// is the base ruleset; each later one extends it: its rules add to the set
+// or replace a rule of the same id, its [extend] disable list removes rules,
+// and its allowlist adds to the global one. A later config with
+// use_default = false starts afresh instead. Every problem found is returned
+// in one [ErrorList].
+func Compile(configs ...*Config) (*Ruleset, error) {
+	var errs ErrorList
+	var specs []ruleSource
+	global := &Allowlist{}
+	for _, cfg := range configs {
+		if cfg.Extend.UseDefault != nil && !*cfg.Extend.UseDefault {
+			specs, global = nil, &Allowlist{}
+		}
+		specs = disable(specs, cfg, &errs)
+		specs = addRules(specs, cfg, &errs)
+		errs = append(errs, global.add(cfg.Allowlist, func(key, format string, a ...any) *Error {
+			return cfg.errorf(-1, key, format, a...)
+		})...)
+	}
+	rs := &Ruleset{Allowlist: global}
+	for _, s := range specs {
+		r, ruleErrs := compileRule(s)
+		errs = append(errs, ruleErrs...)
+		if r != nil {
+			rs.Rules = append(rs.Rules, r)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	rs.buildAutomaton()
+	return rs, nil
+}
+
+// ruleSource is a rule spec with the config it came from, for errors.
+type ruleSource struct {
+	cfg   *Config
+	index int
+}
+
+func (s ruleSource) spec() *RuleSpec { return &s.cfg.Rules[s.index] }
+
+func (s ruleSource) errorf(key, format string, args ...any) *Error {
+	return s.cfg.errorf(s.index, key, format, args...)
+}
+
+func disable(specs []ruleSource, cfg *Config, errs *ErrorList) []ruleSource {
+	for _, id := range cfg.Extend.Disable {
+		i := slices.IndexFunc(specs, func(s ruleSource) bool { return s.spec().ID == id })
+		if i < 0 {
+			*errs = append(*errs, cfg.errorf(-1, "disable", "cannot disable unknown rule %q", id))
+			continue
+		}
+		specs = slices.Delete(specs, i, i+1)
+	}
+	return specs
+}
+
+func addRules(specs []ruleSource, cfg *Config, errs *ErrorList) []ruleSource {
+	seen := map[string]bool{}
+	for i := range cfg.Rules {
+		src := ruleSource{cfg, i}
+		id := src.spec().ID
+		if seen[id] {
+			*errs = append(*errs, src.errorf("id", "duplicate rule id %q in this file", id))
+			continue
+		}
+		seen[id] = true
+		if j := slices.IndexFunc(specs, func(s ruleSource) bool { return s.spec().ID == id }); j >= 0 {
+			specs[j] = src
+		} else {
+			specs = append(specs, src)
+		}
+	}
+	return specs
+}
+
+func compileRule(src ruleSource) (*Rule, ErrorList) {
+	s := src.spec()
+	var errs ErrorList
+	fail := func(key, format string, args ...any) {
+		errs = append(errs, src.errorf(key, format, args...))
+	}
+	if !ruleID.MatchString(s.ID) {
+		fail("id", "id %q must be lower-case letters, digits and dashes", s.ID)
+	}
+	r := &Rule{
+		ID: s.ID, Description: s.Description, Category: s.Category,
+		Severity: Severity(s.Severity), Remediation: strings.TrimSpace(s.Remediation),
+		Entropy: s.Entropy, Validate: s.Validate, Window: s.Window,
+	}
+	if r.Description == "" {
+		fail("description", "description is missing")
+	}
+	if r.Category == "" {
+		r.Category = "generic"
+	}
+	if !slices.Contains(Categories, r.Category) {
+		fail("category", "category %q is not one of %s", r.Category, strings.Join(Categories, ", "))
+	}
+	if r.Severity == "" {
+		r.Severity = Medium
+	}
+	if !slices.Contains(severities, r.Severity) {
+		fail("severity", "severity %q is not one of critical, high, medium, low", r.Severity)
+	}
+	if s.Entropy < 0 || s.Entropy > 8 {
+		fail("entropy", "entropy %v is outside 0..8 bits per byte", s.Entropy)
+	}
+	if s.Window < 0 || s.Window > maxWindow {
+		fail("window", "window %d is outside 0..%d bytes", s.Window, maxWindow)
+	}
+	r.Keywords = compileKeywords(s.Keywords, fail)
+	r.Regex, r.SecretGroup = compileRegex(s, fail)
+	if s.Validate != "" {
+		if v, ok := validators[s.Validate]; ok {
+			r.validator = &v
+		} else {
+			fail("validate", "unknown validator %q (known: %s)", s.Validate, strings.Join(ValidatorNames(), ", "))
+		}
+	}
+	r.Allowlist = &Allowlist{}
+	for _, e := range r.Allowlist.add(s.Allowlist, src.errorf) {
+		errs = append(errs, e)
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return r, nil
+}
+
+func compileKeywords(keywords []string, fail func(string, string, ...any)) []string {
+	if len(keywords) == 0 {
+		fail("keywords", "keywords are missing: every rule needs at least one literal for the prefilter")
+		return nil
+	}
+	out := make([]string, 0, len(keywords))
+	for _, k := range keywords {
+		k = strings.ToLower(k)
+		if len(strings.TrimSpace(k)) < 2 {
+			fail("keywords", "keyword %q is too short (2 bytes or more)", k)
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+func compileRegex(s *RuleSpec, fail func(string, string, ...any)) (*regexp.Regexp, int) {
+	if s.Regex == "" {
+		fail("regex", "regex is missing")
+		return nil, 0
+	}
+	re, err := regexp.Compile(s.Regex)
+	if err != nil {
+		fail("regex", "bad regex: %v", err)
+		return nil, 0
+	}
+	group := 0
+	if i := re.SubexpIndex("secret"); i > 0 {
+		group = i
+	} else if re.NumSubexp() > 0 {
+		group = 1
+	}
+	if s.SecretGroup != nil {
+		group = *s.SecretGroup
+		if group < 0 || group > re.NumSubexp() {
+			fail("secret_group", "secret_group %d but the regex has %d groups", group, re.NumSubexp())
+			return nil, 0
+		}
+	}
+	return re, group
+}
+
+func (rs *Ruleset) buildAutomaton() {
+	index := map[string]int{}
+	for ri, r := range rs.Rules {
+		for _, k := range r.Keywords {
+			ki, ok := index[k]
+			if !ok {
+				ki = len(rs.keywords)
+				index[k] = ki
+				rs.keywords = append(rs.keywords, k)
+				rs.keywordRules = append(rs.keywordRules, nil)
+			}
+			if !slices.Contains(rs.keywordRules[ki], ri) {
+				rs.keywordRules[ki] = append(rs.keywordRules[ki], ri)
+			}
+		}
+	}
+	builder := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
+		AsciiCaseInsensitive: true,
+		MatchKind:            ahocorasick.StandardMatch,
+		DFA:                  true,
+	})
+	rs.automaton = builder.Build(rs.keywords)
+}
+
+// String describes the rule for listings.
+func (r *Rule) String() string {
+	return fmt.Sprintf("%s [%s/%s] %s", r.ID, r.Category, r.Severity, r.Description)
+}

@@ -1,0 +1,4 @@
+package rules
+
+// cloudValidators are the offline checks of the cloud rules.
+var cloudValidators = map[string]Validator{}

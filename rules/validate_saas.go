@@ -1,0 +1,4 @@
+package rules
+
+// saasValidators are the offline checks of the saas rules.
+var saasValidators = map[string]Validator{}

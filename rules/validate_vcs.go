@@ -1,0 +1,4 @@
+package rules
+
+// vcsValidators are the offline checks of the vcs rules.
+var vcsValidators = map[string]Validator{}
