@@ -302,12 +302,17 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	case "list":
 		fs := newFlagSet("keysieve rules list", stderr)
 		config := fs.String("config", "", "rules config `FILE` extending the default ruleset")
+		keywords := fs.Bool("keywords", false, "print the prefilter keywords instead, one a line")
 		if code := parseFlags(fs, args[1:]); code >= 0 {
 			return code
 		}
 		rs, err := loadRuleset(*config, ".")
 		if err != nil {
 			return fail(stderr, err)
+		}
+		if *keywords {
+			fmt.Fprintln(stdout, strings.Join(rs.Keywords(), "\n"))
+			return 0
 		}
 		for _, r := range rs.Rules {
 			fmt.Fprintln(stdout, r)

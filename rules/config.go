@@ -26,6 +26,8 @@ type Config struct {
 	// ruleLines[i] is the 1-based line of the [[rules]] header of Rules[i].
 	ruleLines []int
 	lines     [][]byte
+	// keyErrors are the unknown keys Parse found, reported by Compile.
+	keyErrors ErrorList
 }
 
 // ExtendSpec is the [extend] table of a user config.
@@ -82,9 +84,10 @@ func keySet(keys ...string) map[string]bool {
 	return set
 }
 
-// Parse reads a rules file. It rejects TOML syntax errors and unknown keys,
-// reporting every problem it finds with file, line and rule id. Semantic
-// checks (regexes, duplicate ids, keywords) happen in [Compile].
+// Parse reads a rules file. It fails on TOML syntax errors. Unknown keys,
+// like every other problem in the rules (regexes, duplicate ids, missing
+// keywords), are reported by [Compile], all at once, each with file, line
+// and rule id.
 func Parse(file string, data []byte) (*Config, error) {
 	cfg := &Config{File: file, lines: bytes.Split(data, []byte("\n"))}
 	var doc struct {
@@ -102,9 +105,7 @@ func Parse(file string, data []byte) (*Config, error) {
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return nil, ErrorList{tomlError(file, err)}
 	}
-	if errs := cfg.unknownKeys(raw); len(errs) > 0 {
-		return nil, errs
-	}
+	cfg.keyErrors = cfg.unknownKeys(raw)
 	return cfg, nil
 }
 

@@ -98,6 +98,7 @@ func Compile(configs ...*Config) (*Ruleset, error) {
 	var specs []ruleSource
 	global := &Allowlist{}
 	for _, cfg := range configs {
+		errs = append(errs, cfg.keyErrors...)
 		if cfg.Extend.UseDefault != nil && !*cfg.Extend.UseDefault {
 			specs, global = nil, &Allowlist{}
 		}

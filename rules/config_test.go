@@ -1,0 +1,131 @@
+package rules_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/keysieve/keysieve/rules"
+)
+
+func compileText(t *testing.T, text string) error {
+	t.Helper()
+	cfg, err := rules.Parse("test.toml", []byte(text))
+	if err != nil {
+		return err
+	}
+	_, err = rules.Compile(cfg)
+	return err
+}
+
+const goodRule = `
+[[rules]]
+id = "demo-token"
+description = "Demo token"
+category = "saas"
+keywords = ["demo_"]
+regex = 'demo_([a-z0-9]{20})'
+`
+
+func TestLoadErrorsNameFileLineAndRule(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // substrings of the error, in order of the errors
+	}{
+		{"unknown key", goodRule + "entrpy = 3.0\n", []string{`test.toml:8: rule "demo-token": unknown key "entrpy"`}},
+		{"unknown top-level key", "titel = 'x'\n" + goodRule, []string{`test.toml:1: unknown key "titel"`}},
+		{"unknown allowlist key", goodRule + "[rules.allowlist]\npath = ['x']\n", []string{`rule "demo-token": unknown key "path"`}},
+		{"duplicate id", goodRule + goodRule, []string{`test.toml:10: rule "demo-token": duplicate rule id`}},
+		{"bad regex", strings.Replace(goodRule, `{20})`, `{20}`, 1), []string{`test.toml:7: rule "demo-token": bad regex`}},
+		{"no keywords", strings.Replace(goodRule, `keywords = ["demo_"]`, `keywords = []`, 1), []string{`test.toml:6: rule "demo-token": keywords are missing`}},
+		{"negative entropy", goodRule + "entropy = -1\n", []string{`test.toml:8: rule "demo-token": entropy -1 is outside`}},
+		{"unknown validator", goodRule + "validate = 'nope'\n", []string{`test.toml:8: rule "demo-token": unknown validator "nope"`}},
+		{"bad category", strings.Replace(goodRule, `"saas"`, `"misc"`, 1), []string{`rule "demo-token": category "misc"`}},
+		{"syntax error", "[[rules]\n", []string{`test.toml:2: expected end of table array name`}},
+		{"two errors at once", goodRule + "entrpy = 1\nseverty = 'high'\n", []string{`unknown key "entrpy"`, `unknown key "severty"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := compileText(t, tt.text)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var list rules.ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("error is %T, not an ErrorList: %v", err, err)
+			}
+			if len(list) != len(tt.want) {
+				t.Fatalf("got %d errors, want %d:\n%v", len(list), len(tt.want), err)
+			}
+			for i, want := range tt.want {
+				if !strings.Contains(list[i].Error(), want) {
+					t.Errorf("error %d = %q, want it to contain %q", i, list[i].Error(), want)
+				}
+			}
+		})
+	}
+}
+
+func TestUserConfigExtendsOverridesAndDisables(t *testing.T) {
+	base, err := rules.Parse("base.toml", []byte(goodRule+strings.ReplaceAll(goodRule, "demo", "other")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	user, err := rules.Parse("user.toml", []byte(`
+[extend]
+disable = ["other-token"]
+
+[allowlist]
+paths = ['^vendor/']
+
+[[rules]]
+id = "demo-token"
+description = "Demo token, stricter"
+keywords = ["demo_"]
+regex = 'demo_([a-z0-9]{30})'
+
+[[rules]]
+id = "extra-token"
+description = "Extra"
+keywords = ["extra_"]
+regex = 'extra_([a-z0-9]{20})'
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rules.Compile(base, user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, r := range rs.Rules {
+		ids = append(ids, r.ID)
+	}
+	if got := strings.Join(ids, ","); got != "demo-token,extra-token" {
+		t.Fatalf("rules = %s", got)
+	}
+	if rs.Rule("demo-token").Description != "Demo token, stricter" {
+		t.Error("user rule did not replace the base rule of the same id")
+	}
+	if !rs.Allowlist.AllowsPath("vendor/x.go") {
+		t.Error("user allowlist not added")
+	}
+
+	bad, _ := rules.Parse("user.toml", []byte("[extend]\ndisable = ['no-such-rule']\n"))
+	if _, err := rules.Compile(base, bad); err == nil || !strings.Contains(err.Error(), `cannot disable unknown rule "no-such-rule"`) {
+		t.Errorf("disabling an unknown rule: err = %v", err)
+	}
+}
+
+func TestDefaultRulesetCompiles(t *testing.T) {
+	rs := loadDefault(t)
+	if len(rs.Rules) == 0 {
+		t.Fatal("no rules")
+	}
+	for _, r := range rs.Rules {
+		if r.Remediation == "" || r.HelpURI() == "" && !strings.Contains(r.Remediation, " ") {
+			t.Errorf("rule %s has no remediation", r.ID)
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package rules_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/rules"
+)
+
+func demoRuleset(t testing.TB, extra string) *rules.Ruleset {
+	t.Helper()
+	cfg, err := rules.Parse("demo.toml", []byte(goodRule+extra))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rules.Compile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
+func TestMatcherFindsSecretOffsets(t *testing.T) {
+	g := fake.New(1)
+	secret := g.String(fake.Lower+fake.Digits, 20)
+	text := "line one\r\nkey = \"DEMO_" + secret + "\" # caps keyword\r\nx = demo_" + secret + "\n"
+	rs := demoRuleset(t, "")
+	ms := rs.NewMatcher().Find([]byte(text))
+	// The regex is case-sensitive: only the second line matches, though the
+	// keyword prefilter fires on both.
+	if len(ms) != 1 {
+		t.Fatalf("got %d matches, want 1: %+v", len(ms), ms)
+	}
+	if got := text[ms[0].Start:ms[0].End]; got != secret || string(ms[0].Secret) != secret {
+		t.Errorf("secret span = %q, want %q", got, secret)
+	}
+}
+
+func TestMatcherDropsPlaceholdersAndLowEntropy(t *testing.T) {
+	rs := demoRuleset(t, "entropy = 3.0\n")
+	for _, text := range []string{
+		"demo_" + strings.Repeat("a", 20),
+		"demo_" + "exampleexample000001",
+		"demo_" + "aaaabbbbccccddddeeee",
+	} {
+		if ms := rs.NewMatcher().Find([]byte(text)); len(ms) != 0 {
+			t.Errorf("%q: got %d matches, want 0", text, len(ms))
+		}
+	}
+}
+
+func TestMatcherMultiLineWindow(t *testing.T) {
+	rs := demoRuleset(t, `
+[[rules]]
+id = "block"
+description = "Block"
+keywords = ["begin block"]
+window = 200
+regex = '(?s)BEGIN BLOCK\n(.{30,}?)\nEND BLOCK'
+`)
+	g := fake.New(2)
+	body := g.Alnum(40) + "\n" + g.Alnum(40)
+	text := "x\nBEGIN BLOCK\n" + body + "\nEND BLOCK\n"
+	ms := rs.NewMatcher().Find([]byte(text))
+	if len(ms) != 1 || string(ms[0].Secret) != body {
+		t.Fatalf("got %+v, want the block body", ms)
+	}
+}
+
+func TestMatcherOneLongLineIsLinear(t *testing.T) {
+	// A 10 MB minified line with a keyword every few hundred bytes: every
+	// window merges into one, so each byte is searched once.
+	g := fake.New(3)
+	var b bytes.Buffer
+	for b.Len() < 10<<20 {
+		b.WriteString("var a=demo_;function f(){return 1};")
+		b.WriteString(g.Alnum(300))
+	}
+	secret := g.String(fake.Lower+fake.Digits, 20)
+	b.WriteString("demo_" + secret)
+	ms := demoRuleset(t, "").NewMatcher().Find(b.Bytes())
+	if len(ms) != 1 || string(ms[0].Secret) != secret {
+		t.Fatalf("got %d matches, want the one secret at the end", len(ms))
+	}
+}
+
+func TestGenericMatchShadowedBySpecificRule(t *testing.T) {
+	rs := demoRuleset(t, `
+[[rules]]
+id = "generic-thing"
+description = "Generic"
+category = "generic"
+keywords = ["token"]
+regex = 'token\s*=\s*"([^"]+)"'
+`)
+	g := fake.New(4)
+	text := `token = "demo_` + g.String(fake.Lower+fake.Digits, 20) + `"`
+	ms := rs.NewMatcher().Find([]byte(text))
+	if got := ruleIDs(ms); len(got) != 1 || got[0] != "demo-token" {
+		t.Fatalf("rules = %v, want only demo-token", got)
+	}
+}
+
+func TestAllowlistsDropSecrets(t *testing.T) {
+	rs := demoRuleset(t, `
+[rules.allowlist]
+stopwords = ["zzz"]
+regexes = ['^q']
+`)
+	g := fake.New(5)
+	m := rs.NewMatcher()
+	for _, secret := range []string{"zzz" + g.Alnum(17), "q" + g.String(fake.Lower+fake.Digits, 19)} {
+		if ms := m.Find([]byte("demo_" + strings.ToLower(secret))); len(ms) != 0 {
+			t.Errorf("allowlisted secret %q reported", secret)
+		}
+	}
+}
+
+func TestIsPlaceholder(t *testing.T) {
+	g := fake.New(6)
+	for _, s := range []string{"${DB_PASSWORD}", "{{ .Values.token }}", "<your-token>", "xxxxxxxxxxxxxxxx",
+		"your-api-key-here", "os.environ['X']", "EXAMPLEKEY123", "1234567890", "********"} {
+		if !rules.IsPlaceholder([]byte(s)) {
+			t.Errorf("IsPlaceholder(%q) = false", s)
+		}
+	}
+	for range 50 {
+		if s := g.Alnum(40); rules.IsPlaceholder([]byte(s)) {
+			t.Errorf("random %q taken for a placeholder", s)
+		}
+	}
+}
+
+func TestEntropy(t *testing.T) {
+	if e := rules.Entropy([]byte("aaaa")); e != 0 {
+		t.Errorf("entropy of one symbol = %v", e)
+	}
+	if e := rules.Entropy([]byte("abcd")); e != 2 {
+		t.Errorf("entropy of four symbols = %v, want 2", e)
+	}
+}

@@ -1,0 +1,73 @@
+package rules_test
+
+import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"encoding/pem"
+	"strings"
+	"testing"
+
+	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/rules"
+)
+
+func TestGitHubTokenChecksum(t *testing.T) {
+	rs := loadDefault(t)
+	m := rs.NewMatcher()
+	g := fake.New(7)
+	prefix := fake.Join("gh", "p")
+	good := g.GitHubToken(prefix)
+	ms := m.Find([]byte("token: " + good))
+	if len(ms) != 1 || ms[0].Rule.ID != "github-token" || ms[0].Validated != "base62-crc32" {
+		t.Fatalf("well-formed token: got %+v", ms)
+	}
+	// Flip one character of the payload: the checksum no longer matches.
+	bad := good[:10] + flip(good[10]) + good[11:]
+	for _, m := range m.Find([]byte("token: " + bad)) {
+		if m.Rule.ID == "github-token" {
+			t.Errorf("token with a bad checksum reported")
+		}
+	}
+}
+
+func flip(c byte) string {
+	if c == 'a' {
+		return "b"
+	}
+	return "a"
+}
+
+func TestPEMPrivateKeyValidator(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := string(pem.EncodeToMemory(&pem.Block{Type: "EC " + "PRIVATE KEY", Bytes: der}))
+	m := loadDefault(t).NewMatcher()
+	found := func(text string) *rules.Match {
+		for _, match := range m.Find([]byte(text)) {
+			if match.Rule.ID == "private-key" {
+				return &match
+			}
+		}
+		return nil
+	}
+	if got := found("key.pem:\n" + block); got == nil || got.Validated != "pem-private-key" {
+		t.Fatalf("real key: got %+v", got)
+	}
+	escaped := `{"key": "` + strings.ReplaceAll(block, "\n", `\n`) + `"}`
+	if found(escaped) == nil {
+		t.Error("key escaped inside a JSON string not found")
+	}
+	lines := strings.Split(block, "\n")
+	lines[2] = strings.Repeat("A", len(lines[2]))
+	if found(strings.Join(lines, "\n")) != nil {
+		t.Error("corrupt key reported")
+	}
+}
