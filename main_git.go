@@ -1,21 +1,359 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	git "github.com/go-git/go-git/v5"
+
+	"github.com/keysieve/keysieve/report"
+	"github.com/keysieve/keysieve/scan"
 )
+
+// hookMarker marks hook scripts that keysieve wrote, and may so replace or remove.
+const hookMarker = "# keysieve-hook: written by `keysieve hook install`; remove with `keysieve hook uninstall`"
 
 // runHistory audits every commit of a repository (keysieve history).
 func runHistory(args []string, stdout, stderr io.Writer) int {
-	return fail(stderr, errors.New("history: not implemented yet"))
+	var flags commonFlags
+	var rangeSpec, since string
+	fs := newFlagSet("keysieve history", stderr)
+	flags.register(fs)
+	fs.StringVar(&rangeSpec, "range", "", "scan only commits in `BASE..HEAD` and report only the secrets they introduced")
+	fs.StringVar(&since, "since-commit", "", "scan only commits after `SHA` up to HEAD (same as --range SHA..HEAD)")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	opts, err := historyOptions(rangeSpec, since)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if fs.NArg() > 1 {
+		return fail(stderr, errors.New("history takes at most one repository"))
+	}
+	root := "."
+	if fs.NArg() == 1 {
+		root = fs.Arg(0)
+	}
+	if err := checkFormat(&flags); err != nil {
+		return fail(stderr, err)
+	}
+	repo, err := scan.OpenRepository(root)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	scanner, err := newScanner(&flags, repoRoot(repo, root))
+	if err != nil {
+		return fail(stderr, err)
+	}
+	ctx, stop := signalContext()
+	defer stop()
+	res, err := scanner.History(ctx, repo, opts)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if res.Shallow && !flags.quiet {
+		fmt.Fprintln(stderr, "keysieve: warning: shallow clone: only the commits present were scanned (fetch with --unshallow for all history)")
+	}
+	if flags.verbose {
+		fmt.Fprintf(stderr, "keysieve: %d commit(s), %d distinct blob(s) scanned\n", res.Commits, res.Blobs)
+	}
+	return failOnErrors(finish(&res.Result, &flags, stdout, stderr), &res.Result)
+}
+
+// historyOptions turns --range and --since-commit into HistoryOptions.
+func historyOptions(rangeSpec, since string) (scan.HistoryOptions, error) {
+	switch {
+	case rangeSpec != "" && since != "":
+		return scan.HistoryOptions{}, errors.New("use --range or --since-commit, not both")
+	case since != "":
+		return scan.HistoryOptions{Base: since, Head: "HEAD"}, nil
+	case rangeSpec == "":
+		return scan.HistoryOptions{}, nil
+	}
+	base, head, ok := strings.Cut(rangeSpec, "..")
+	if !ok || base == "" || strings.HasPrefix(head, ".") {
+		return scan.HistoryOptions{}, fmt.Errorf("--range %q: want BASE..HEAD", rangeSpec)
+	}
+	return scan.HistoryOptions{Base: base, Head: head}, nil
+}
+
+// failOnErrors turns a finished report's exit code into 2 when objects
+// could not be read: the findings are written, but the audit is incomplete.
+func failOnErrors(code int, res *scan.Result) int {
+	if code != exitFailure && len(res.Errors) > 0 {
+		return exitFailure
+	}
+	return code
+}
+
+// checkFormat rejects an unknown --format before any work is done.
+func checkFormat(flags *commonFlags) error {
+	for _, f := range report.Formats {
+		if f == flags.format {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown --format %q (want %s)", flags.format, strings.Join(report.Formats, ", "))
+}
+
+// repoRoot returns the directory whose .keysieve.toml applies: the work
+// tree's root, or the path given for a bare repository.
+func repoRoot(repo *git.Repository, fallback string) string {
+	if wt, err := repo.Worktree(); err == nil {
+		return wt.Filesystem.Root()
+	}
+	return fallback
 }
 
 // runStaged scans what is staged for the next commit (keysieve staged).
 func runStaged(args []string, stdout, stderr io.Writer) int {
-	return fail(stderr, errors.New("staged: not implemented yet"))
+	var flags commonFlags
+	var commitMsg bool
+	fs := newFlagSet("keysieve staged", stderr)
+	flags.register(fs)
+	fs.BoolVar(&commitMsg, "commit-msg", false, "scan the commit message file given as the argument (the commit-msg hook)")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if err := checkFormat(&flags); err != nil {
+		return fail(stderr, err)
+	}
+	res, err := stagedResult(&flags, commitMsg, fs.Args())
+	if err != nil {
+		return fail(stderr, err)
+	}
+	return failOnErrors(finish(res, &flags, stdout, stderr), res)
+}
+
+// stagedResult runs the scan `staged` asks for: a commit message, the
+// named files in full, or the lines the index adds to HEAD.
+func stagedResult(flags *commonFlags, commitMsg bool, files []string) (*scan.Result, error) {
+	ctx, stop := signalContext()
+	defer stop()
+	repo, err := scan.OpenRepository(".")
+	if err != nil {
+		return nil, err
+	}
+	scanner, err := newScanner(flags, repoRoot(repo, "."))
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case commitMsg:
+		if len(files) != 1 {
+			return nil, errors.New("--commit-msg takes the message file as its one argument")
+		}
+		msg, err := os.ReadFile(files[0])
+		if err != nil {
+			return nil, fmt.Errorf("read commit message: %w", err)
+		}
+		return scanner.CommitMessage(msg), nil
+	case len(files) > 0:
+		kept := existing(files)
+		if len(kept) == 0 {
+			return &scan.Result{}, nil
+		}
+		return scanner.Tree(ctx, kept...)
+	}
+	return scanner.Staged(ctx, repo)
+}
+
+// existing keeps the files that exist: a deleted file may be named too.
+func existing(files []string) []string {
+	var out []string
+	for _, f := range files {
+		if _, err := os.Lstat(f); err == nil {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // runHook installs or removes keysieve's Git hooks (keysieve hook).
 func runHook(args []string, stdout, stderr io.Writer) int {
-	return fail(stderr, errors.New("hook: not implemented yet"))
+	if len(args) == 0 {
+		fmt.Fprint(stderr, "usage: keysieve hook install [--commit-msg] [--force] | keysieve hook uninstall\n")
+		return exitFailure
+	}
+	var commitMsg, force bool
+	fs := newFlagSet("keysieve hook "+args[0], stderr)
+	if args[0] == "install" {
+		fs.BoolVar(&commitMsg, "commit-msg", false, "also install a commit-msg hook that scans commit messages")
+		fs.BoolVar(&force, "force", false, "replace hooks that keysieve did not write")
+	}
+	if code := parseFlags(fs, args[1:]); code >= 0 {
+		return code
+	}
+	dir, err := hooksDir(".")
+	if err != nil {
+		return fail(stderr, err)
+	}
+	switch args[0] {
+	case "install":
+		err = installHooks(dir, commitMsg, force, stdout)
+	case "uninstall":
+		err = uninstallHooks(dir, stdout)
+	default:
+		err = fmt.Errorf("hook: unknown command %q (want install or uninstall)", args[0])
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	return 0
+}
+
+// hooksDir returns where Git looks for hooks: core.hooksPath (relative to
+// the work tree root) when set, else the hooks directory of the common
+// Git directory, shared by linked worktrees.
+func hooksDir(path string) (string, error) {
+	repo, err := scan.OpenRepository(path)
+	if err != nil {
+		return "", err
+	}
+	cfg, err := repo.Config()
+	if err != nil {
+		return "", fmt.Errorf("read git config: %w", err)
+	}
+	root := repoRoot(repo, path)
+	if hp := cfg.Raw.Section("core").Option("hooksPath"); hp != "" {
+		if rest, ok := strings.CutPrefix(hp, "~/"); ok {
+			home, err := os.UserHomeDir()
+			if err != nil {
+				return "", fmt.Errorf("core.hooksPath: %w", err)
+			}
+			hp = filepath.Join(home, rest)
+		}
+		if !filepath.IsAbs(hp) {
+			hp = filepath.Join(root, hp)
+		}
+		return hp, nil
+	}
+	gitDir, err := commonGitDir(root)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(gitDir, "hooks"), nil
+}
+
+// commonGitDir finds the Git directory shared by all worktrees: root
+// itself for a bare repository, root/.git, or where a .git file points,
+// followed through its commondir file.
+func commonGitDir(root string) (string, error) {
+	dotGit := filepath.Join(root, ".git")
+	info, err := os.Stat(dotGit)
+	switch {
+	case err != nil:
+		return root, nil // bare
+	case info.IsDir():
+		return dotGit, nil
+	}
+	data, err := os.ReadFile(dotGit)
+	if err != nil {
+		return "", fmt.Errorf("read .git file: %w", err)
+	}
+	dir, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir: ")
+	if !ok {
+		return "", fmt.Errorf("%s: not a gitdir file", dotGit)
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(root, dir)
+	}
+	if common, err := os.ReadFile(filepath.Join(dir, "commondir")); err == nil {
+		c := strings.TrimSpace(string(common))
+		if !filepath.IsAbs(c) {
+			c = filepath.Join(dir, c)
+		}
+		return filepath.Clean(c), nil
+	}
+	return dir, nil
+}
+
+// hookScripts returns the hooks to install, by name.
+func hookScripts(commitMsg bool) map[string]string {
+	self, err := os.Executable()
+	if err != nil {
+		self = "keysieve"
+	}
+	run := fmt.Sprintf("keysieve=%s\n[ -x \"$keysieve\" ] || keysieve=keysieve\n", shellQuote(self))
+	hooks := map[string]string{
+		"pre-commit": "#!/bin/sh\n" + hookMarker + "\n" + run + "exec \"$keysieve\" staged\n",
+	}
+	if commitMsg {
+		hooks["commit-msg"] = "#!/bin/sh\n" + hookMarker + "\n" + run + "exec \"$keysieve\" staged --commit-msg \"$1\"\n"
+	}
+	return hooks
+}
+
+// installHooks writes the hooks, refusing to replace one keysieve did not
+// write unless force is set.
+func installHooks(dir string, commitMsg, force bool, stdout io.Writer) error {
+	hooks := hookScripts(commitMsg)
+	for name := range hooks {
+		path := filepath.Join(dir, name)
+		if data, err := os.ReadFile(path); err == nil && !bytes.Contains(data, []byte(hookMarker)) && !force {
+			return fmt.Errorf("%s exists and was not written by keysieve; use --force to replace it", path)
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create hooks directory: %w", err)
+	}
+	for _, name := range []string{"pre-commit", "commit-msg"} {
+		script, ok := hooks[name]
+		if !ok {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		if err := writeHook(path, script); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "installed %s\n", path)
+	}
+	return nil
+}
+
+// writeHook writes an executable hook script, replacing any file there.
+func writeHook(path, script string) error {
+	tmp := path + ".keysieve-tmp"
+	if err := os.WriteFile(tmp, []byte(script), 0o755); err != nil {
+		return fmt.Errorf("write hook: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write hook: %w", err)
+	}
+	return nil
+}
+
+// uninstallHooks removes the hooks keysieve wrote and leaves others alone.
+func uninstallHooks(dir string, stdout io.Writer) error {
+	for _, name := range []string{"pre-commit", "commit-msg"} {
+		path := filepath.Join(dir, name)
+		data, err := os.ReadFile(path)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("read hook: %w", err)
+		}
+		if !bytes.Contains(data, []byte(hookMarker)) {
+			fmt.Fprintf(stdout, "left %s: not written by keysieve\n", path)
+			continue
+		}
+		if err := os.Remove(path); err != nil {
+			return fmt.Errorf("remove hook: %w", err)
+		}
+		fmt.Fprintf(stdout, "removed %s\n", path)
+	}
+	return nil
+}
+
+// shellQuote quotes s for a POSIX shell.
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

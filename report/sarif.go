@@ -162,6 +162,7 @@ func sarifResultFor(f scan.Finding, ruleIndex int) sarifResult {
 	if f.Owner != "" {
 		props["owner"] = f.Owner
 	}
+	gitProperties(props, f)
 	return sarifResult{
 		RuleID:    f.Rule,
 		RuleIndex: ruleIndex,
@@ -173,6 +174,25 @@ func sarifResultFor(f scan.Finding, ruleIndex int) sarifResult {
 		}}},
 		PartialFingerprints: map[string]string{fingerprintKey: f.Fingerprint},
 		Properties:          props,
+	}
+}
+
+// gitProperties adds the provenance of a finding from Git history: the
+// commit that introduced it, its author and subject, whether the secret
+// is still at HEAD and which refs reach the commit.
+func gitProperties(props map[string]any, f scan.Finding) {
+	for key, value := range map[string]string{
+		"commit": f.Commit, "author": f.Author, "email": f.Email, "date": f.Date, "message": f.Message,
+	} {
+		if value != "" {
+			props[key] = value
+		}
+	}
+	if f.InHead != nil {
+		props["in_head"] = *f.InHead
+	}
+	if f.Refs != nil {
+		props["refs"] = f.Refs
 	}
 }
 

@@ -25,6 +25,9 @@ type Match struct {
 	Severity Severity
 	// Owner is who the secret belongs to, where the format says so.
 	Owner string
+	// Decoded names the encoding (base64, hex, percent) the secret was
+	// found inside; Start and End then span the encoded text.
+	Decoded string
 }
 
 // window is a byte range of the input that one rule's regex will search.
@@ -46,8 +49,20 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 
 // Find returns the secrets in data, ordered by offset. The keyword
 // automaton scans data once; each rule's regex then runs only on windows
-// around its keywords' hits, merged where they overlap.
+// around its keywords' hits, merged where they overlap. Base64, hex and
+// percent-encoded runs are decoded and scanned too (see findEncoded).
 func (m *Matcher) Find(data []byte) []Match {
+	out := m.findPlain(data)
+	out = append(out, m.findEncoded(data, 1)...)
+	out = dropShadowedGeneric(out)
+	slices.SortFunc(out, func(a, b Match) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID))
+	})
+	return out
+}
+
+// findPlain returns the matches in data as it stands, in no set order.
+func (m *Matcher) findPlain(data []byte) []Match {
 	m.out = m.out[:0]
 	iter := m.rs.automaton.IterOverlappingByte(data)
 	for hit := iter.Next(); hit != nil; hit = iter.Next() {
@@ -60,11 +75,7 @@ func (m *Matcher) Find(data []byte) []Match {
 		m.pending[ri] = window{}
 	}
 	m.touched = m.touched[:0]
-	out := dropShadowedGeneric(m.out)
-	slices.SortFunc(out, func(a, b Match) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID))
-	})
-	return slices.Clone(out)
+	return slices.Clone(m.out)
 }
 
 // windowFor returns the part of data rule ri searches for a keyword found

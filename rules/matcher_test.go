@@ -2,6 +2,9 @@ package rules_test
 
 import (
 	"bytes"
+	"encoding/base64"
+	"encoding/hex"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -139,5 +142,32 @@ func TestEntropy(t *testing.T) {
 	}
 	if e := rules.Entropy([]byte("abcd")); e != 2 {
 		t.Errorf("entropy of four symbols = %v, want 2", e)
+	}
+}
+
+func TestMatcherFindsEncodedSecrets(t *testing.T) {
+	g := fake.New(8)
+	secret := g.String(fake.Lower+fake.Digits, 20)
+	plain := "auth: demo_" + secret + "\n"
+	rs := demoRuleset(t, "")
+	for _, tc := range []struct{ encoding, encoded string }{
+		{"base64", base64.StdEncoding.EncodeToString([]byte(plain))},
+		{"hex", hex.EncodeToString([]byte(plain))},
+		{"percent", strings.ReplaceAll(url.QueryEscape(plain), "_", "%5F")},
+		{"base64", base64.StdEncoding.EncodeToString([]byte(base64.StdEncoding.EncodeToString([]byte(plain))))},
+	} {
+		text := "data:\n  config: " + tc.encoded + "\n"
+		ms := rs.NewMatcher().Find([]byte(text))
+		if len(ms) != 1 {
+			t.Errorf("%s: got %d matches, want 1", tc.encoding, len(ms))
+			continue
+		}
+		if ms[0].Decoded != tc.encoding || text[ms[0].Start:ms[0].End] != tc.encoded || string(ms[0].Secret) != secret {
+			t.Errorf("%s: match = %+v, want the encoded span", tc.encoding, ms[0])
+		}
+	}
+	// A hash is hex but decodes to binary: nothing to scan.
+	if ms := rs.NewMatcher().Find([]byte("sum: " + g.Hex(64))); len(ms) != 0 {
+		t.Errorf("hash decoded into a finding: %+v", ms)
 	}
 }

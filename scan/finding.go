@@ -23,9 +23,22 @@ type Finding struct {
 	Entropy     float64 `json:"entropy"`
 	Validated   string  `json:"validated,omitempty"`
 	Owner       string  `json:"owner,omitempty"`
+	Decoded     string  `json:"decoded,omitempty"`
 	Fingerprint string  `json:"fingerprint"`
 	Remediation string  `json:"remediation,omitempty"`
 	HelpURI     string  `json:"help_uri,omitempty"`
+	// Commit, Author, Email, Date (RFC 3339) and Message (the subject line)
+	// describe the commit that introduced a secret found in Git history.
+	Commit  string `json:"commit,omitempty"`
+	Author  string `json:"author,omitempty"`
+	Email   string `json:"email,omitempty"`
+	Date    string `json:"date,omitempty"`
+	Message string `json:"message,omitempty"`
+	// InHead says whether the secret is still present at HEAD; it is set
+	// for Git history findings only.
+	InHead *bool `json:"in_head,omitempty"`
+	// Refs counts and names some of the refs that reach the commit.
+	Refs *RefSummary `json:"refs,omitempty"`
 }
 
 // Skipped is a file the scan passed over on purpose, with the reason.

@@ -92,6 +92,7 @@ func newFinding(m rules.Match, path, fp string, start, end Position) Finding {
 		Entropy:     float64(int(m.Entropy*100+0.5)) / 100,
 		Validated:   m.Validated,
 		Owner:       m.Owner,
+		Decoded:     m.Decoded,
 		Fingerprint: fp,
 		Remediation: m.Rule.Remediation,
 		HelpURI:     m.Rule.HelpURI(),

@@ -53,12 +53,16 @@ func TestTreeFindsAndPlacesSecrets(t *testing.T) {
 	s1, s2 := demoSecret(g), demoSecret(g)
 	writeFile(t, filepath.Join(dir, "a", "crlf.txt"), "first\r\nkey = demo_"+s1+"\r\n")
 	writeFile(t, filepath.Join(dir, "b.txt"), "ünïcödé = 'demo_"+s2+"'\n")
+	writeFile(t, filepath.Join(dir, "c.txt"), "\xff\xfe bad utf-8 \xc3 demo_"+s1+"\n")
 	res, err := demoScanner(t, scan.Options{}).Tree(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Findings) != 2 {
-		t.Fatalf("got %d findings, want 2: %+v", len(res.Findings), res.Findings)
+	if len(res.Findings) != 3 {
+		t.Fatalf("got %d findings, want 3: %+v", len(res.Findings), res.Findings)
+	}
+	if f := res.Findings[2]; f.File != "c.txt" || f.Column != 21 || f.Secret != s1 {
+		t.Errorf("finding in invalid UTF-8 (each bad byte counts one column) = %+v", f)
 	}
 	f := res.Findings[0]
 	if f.File != "a/crlf.txt" || f.Line != 2 || f.Column != 12 || f.EndColumn != 32 || f.Secret != s1 {

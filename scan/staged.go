@@ -1,0 +1,195 @@
+// What is about to be committed as a source: Staged compares the blobs
+// staged in the index with HEAD (or the empty tree before the first
+// commit) and reports only secrets on lines the commit adds, with line
+// numbers of the staged version; CommitMessage scans a message the way
+// the commit-msg hook receives it.
+
+package scan
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+
+	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/filemode"
+	"github.com/go-git/go-git/v5/plumbing/format/index"
+	"github.com/go-git/go-git/v5/plumbing/object"
+	"github.com/go-git/go-git/v5/utils/diff"
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/keysieve/keysieve/rules"
+)
+
+// scissorsLine starts the part of a commit message that Git drops
+// (the diff `git commit -v` shows).
+const scissorsLine = "# ------------------------ >8 ------------------------"
+
+// Staged scans what the next commit would add. Files whose staged blob
+// equals HEAD's, and files only renamed or copied from a HEAD file
+// unchanged, are not read; of the others, a finding is kept when one of
+// its lines is added relative to the HEAD version at the same path.
+// Submodules, symlinks, binary files, Git LFS pointers and unmerged
+// entries are skipped.
+func (s *Scanner) Staged(ctx context.Context, repo *git.Repository) (*Result, error) {
+	idx, err := repo.Storer.Index()
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	head, err := headFiles(repo)
+	if err != nil {
+		return nil, err
+	}
+	headBlobs := make(map[plumbing.Hash]bool, len(head))
+	for _, h := range head {
+		headBlobs[h] = true
+	}
+	res := &Result{}
+	m := s.rules.NewMatcher()
+	for _, e := range idx.Entries {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if old, ok := head[e.Name]; (ok && old == e.Hash) || (!ok && headBlobs[e.Hash]) {
+			continue
+		}
+		s.stagedEntry(repo, m, e, head, res)
+	}
+	res.sort()
+	return res, nil
+}
+
+// stagedEntry scans one index entry that differs from HEAD.
+func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.Entry, head map[string]plumbing.Hash, res *Result) {
+	switch {
+	case e.Stage != 0: // go-git's index.Merged is 1, but Git writes 0 for merged entries
+		res.Skipped = append(res.Skipped, Skipped{Path: e.Name, Reason: "unmerged (conflict not resolved)"})
+		return
+	case e.Mode == filemode.Submodule:
+		res.Skipped = append(res.Skipped, Skipped{Path: e.Name, Reason: "submodule (not entered)"})
+		return
+	case !isRegular(e.Mode):
+		return
+	}
+	data, skip, err := s.readBlob(repo.Storer, e.Hash)
+	switch {
+	case err != nil:
+		res.Errors = append(res.Errors, FileError{Path: e.Name, Error: fmt.Sprintf("cannot read staged blob %s: %v", e.Hash, err)})
+		return
+	case skip != "":
+		res.Skipped = append(res.Skipped, Skipped{Path: e.Name, Reason: skip})
+		return
+	}
+	hits := s.hits(m, data)
+	if len(hits) == 0 {
+		return
+	}
+	var before []byte
+	if old, ok := head[e.Name]; ok {
+		before, _, _ = s.readBlob(repo.Storer, old)
+	}
+	added := addedLines(before, data)
+	for _, hit := range hits {
+		if f, ok := s.hitFinding(hit, e.Name); ok && anyAdded(f, added) {
+			res.Findings = append(res.Findings, f)
+		}
+	}
+}
+
+// headFiles maps the path of every file in HEAD's tree to its blob; it is
+// empty before the first commit.
+func headFiles(repo *git.Repository) (map[string]plumbing.Hash, error) {
+	files := map[string]plumbing.Hash{}
+	tree, err := headTree(repo)
+	if err != nil || tree == nil {
+		return files, err
+	}
+	walker := object.NewTreeWalker(tree, true, nil)
+	defer walker.Close()
+	for {
+		name, e, err := walker.Next()
+		if err != nil {
+			break
+		}
+		if isRegular(e.Mode) {
+			files[name] = e.Hash
+		}
+	}
+	return files, nil
+}
+
+// addedLines returns the 1-based numbers of the lines of now that are not
+// in before, by a line diff.
+func addedLines(before, now []byte) map[int]bool {
+	added := map[int]bool{}
+	line := 1
+	for _, d := range diff.Do(string(before), string(now)) {
+		n := lineCount(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffInsert:
+			for i := range n {
+				added[line+i] = true
+			}
+			line += n
+		case diffmatchpatch.DiffEqual:
+			line += n
+		}
+	}
+	return added
+}
+
+// lineCount counts the lines of text, a last line without newline included.
+func lineCount(text string) int {
+	n := strings.Count(text, "\n")
+	if text != "" && !strings.HasSuffix(text, "\n") {
+		n++
+	}
+	return n
+}
+
+// anyAdded reports whether a finding spans one of the added lines.
+func anyAdded(f Finding, added map[int]bool) bool {
+	for l := f.Line; l <= f.EndLine; l++ {
+		if added[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// CommitMessage scans a commit message as the commit-msg hook gets it:
+// comment lines and everything from the scissors line on are ignored (Git
+// strips them), line numbers are those of the file. Findings are
+// reported under CommitMessagePath.
+func (s *Scanner) CommitMessage(msg []byte) *Result {
+	res := &Result{}
+	m := s.rules.NewMatcher()
+	for _, hit := range s.hits(m, stripComments(msg)) {
+		if f, ok := s.hitFinding(hit, CommitMessagePath); ok {
+			res.Findings = append(res.Findings, f)
+		}
+	}
+	res.sort()
+	return res
+}
+
+// stripComments blanks comment lines, keeping line numbers, and drops
+// everything from the scissors line on.
+func stripComments(msg []byte) []byte {
+	lines := bytes.SplitAfter(msg, []byte("\n"))
+	var out []byte
+	for _, l := range lines {
+		trimmed := bytes.TrimRight(l, "\r\n")
+		if string(trimmed) == scissorsLine {
+			break
+		}
+		if bytes.HasPrefix(l, []byte("#")) {
+			out = append(out, '\n')
+			continue
+		}
+		out = append(out, l...)
+	}
+	return out
+}

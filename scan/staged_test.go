@@ -1,0 +1,78 @@
+package scan_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/keysieve/keysieve/scan"
+)
+
+// staged scans what is staged in the repository at dir.
+func staged(t *testing.T, dir string) *scan.Result {
+	t.Helper()
+	repo, err := scan.OpenRepository(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := gitScanner(t, scan.Options{}).Staged(context.Background(), repo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestStagedInitialCommit(t *testing.T) {
+	r := newGitRepo(t)
+	secret := gitToken(20)
+	r.write("app/config.yaml", "name: app\n\ntoken: "+secret+"\n")
+	r.git("add", "-A")
+
+	res := staged(t, r.dir)
+	wantGitCount(t, res, 1)
+	f := gitFinding(t, res, "app/config.yaml", secret)
+	if f.Line != 3 || f.Commit != "" || f.InHead != nil {
+		t.Errorf("finding at line %d with commit %q, in_head %v; want line 3 and no provenance", f.Line, f.Commit, f.InHead)
+	}
+}
+
+func TestStagedReportsOnlyAddedLines(t *testing.T) {
+	r := newGitRepo(t)
+	old, added := gitToken(21), gitToken(22)
+	r.write("config.yaml", "a: 1\nold: "+old+"\nb: 2\n")
+	r.commit("existing secret")
+
+	r.write("config.yaml", "a: 1\nold: "+old+"\nb: 2\nc: 3\n")
+	r.git("add", "-A")
+	wantGitCount(t, staged(t, r.dir), 0)
+
+	r.write("config.yaml", "a: 1\nold: "+old+"\nb: 2\nnew: "+added+"\nc: 3\n")
+	r.write("notes.txt", "unstaged "+gitToken(23)+"\n")
+	r.git("add", "config.yaml")
+	res := staged(t, r.dir)
+	wantGitCount(t, res, 1)
+	if f := gitFinding(t, res, "config.yaml", added); f.Line != 4 {
+		t.Errorf("line %d, want 4", f.Line)
+	}
+}
+
+func TestStagedRenameAndAllowComment(t *testing.T) {
+	r := newGitRepo(t)
+	secret := gitToken(24)
+	r.write("a.txt", "token "+secret+"\n")
+	r.commit("existing")
+	r.git("mv", "a.txt", "b.txt")
+	r.write("c.txt", "token "+gitToken(25)+" # keysieve:allow\n")
+	r.git("add", "-A")
+	wantGitCount(t, staged(t, r.dir), 0)
+}
+
+func TestCommitMessage(t *testing.T) {
+	secret := gitToken(26)
+	msg := "Fix login\n\nuse " + secret + "\n# Please enter the commit message; " + gitToken(27) + "\n" +
+		"# ------------------------ >8 ------------------------\n+token " + gitToken(28) + "\n"
+	res := gitScanner(t, scan.Options{}).CommitMessage([]byte(msg))
+	wantGitCount(t, res, 1)
+	if f := gitFinding(t, res, scan.CommitMessagePath, secret); f.Line != 3 {
+		t.Errorf("line %d, want 3", f.Line)
+	}
+}
