@@ -4,6 +4,9 @@
 // Usage:
 //
 //	keysieve scan [flags] [PATH...]   scan files and directories
+//	keysieve history [flags] [REPO]   audit every commit of a Git repository
+//	keysieve staged [flags] [FILE...] scan what is staged (the pre-commit hook)
+//	keysieve hook install|uninstall   manage keysieve's Git hooks
 //	keysieve rules list [flags]       print the active rules
 //	keysieve rules check FILE         validate a rules file
 //	keysieve version                  print the version
@@ -47,12 +50,15 @@ const usage = `keysieve finds secrets in files and Git history.
 
 Usage:
   keysieve scan [flags] [PATH...]   scan files and directories (default .)
+  keysieve history [flags] [REPO]   audit every commit on every ref (--range BASE..HEAD for CI)
+  keysieve staged [flags] [FILE...] scan what is staged for the next commit (pre-commit hook)
+  keysieve hook install|uninstall   write or remove keysieve's pre-commit (and commit-msg) hooks
   keysieve rules list [flags]       print the active rules
   keysieve rules check FILE         validate a rules file, printing every error
   keysieve version                  print the version
 
 Exit codes: 0 clean, 1 secrets found (--exit-code), 2 the scan failed.
-Run 'keysieve scan --help' for the flags.
+Run 'keysieve COMMAND --help' for the flags.
 `
 
 func main() {

@@ -68,6 +68,10 @@ func writeTextFinding(ew *errWriter, p palette, f scan.Finding) {
 		detail += "  owner: " + Escape(f.Owner)
 	}
 	ew.printf("      %s\n", detail)
+	if f.Commit != "" {
+		ew.printf("      %s %s by %s <%s> on %s: %s\n", p.dim.Sprint("commit:"), shortHash(f.Commit),
+			Escape(f.Author), Escape(f.Email), f.Date, Escape(f.Message))
+	}
 	if f.Remediation != "" {
 		ew.printf("      %s %s\n", p.dim.Sprint("fix:"), Escape(f.Remediation))
 	}
@@ -119,4 +123,12 @@ func (e *errWriter) printf(format string, args ...any) {
 	if e.err == nil {
 		_, e.err = fmt.Fprintf(e.w, format, args...)
 	}
+}
+
+// shortHash abbreviates a commit hash for people.
+func shortHash(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
 }

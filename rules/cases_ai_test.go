@@ -1,10 +1,415 @@
 package rules_test
 
-import "github.com/keysieve/keysieve/internal/fake"
+import (
+	"encoding/base64"
+	"maps"
+	"strings"
 
-// aiCases are the generated test cases of the ai rules.
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// aiJoin spells token prefixes in pieces so that this file holds no token shape.
+var aiJoin = fake.Join
+
+// aiCases are the generated test cases of the ai and generic rules.
 func aiCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	cases := map[string]caseBuilder{}
+	for _, group := range []map[string]caseBuilder{
+		openAICases(), anthropicCases(), azureBedrockCases(), prefixedCases(),
+		contextCases(), audioCases(), toolingCases(), genericCases(),
+	} {
+		maps.Copy(cases, group)
+	}
+	return cases
 }
 
-var _ = fake.Join
+func openAICases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"openai-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"OPENAI_API_KEY=" + g.OpenAIKey("proj") + "\n",
+					"from openai import OpenAI\nclient = OpenAI(api_key=\"" + g.OpenAIKey("") + "\")\n",
+					"openai:\n  admin_key: '" + g.OpenAIKey("admin") + "'\n  service: " + g.OpenAIKey("svcacct") + "\n",
+				},
+				Negatives: []string{
+					// The marker is off centre: not a key OpenAI issued.
+					"OPENAI_API_KEY=" + g.OpenAIKeyMisplaced("proj") + "\n",
+					"const key = \"" + g.OpenAIKeyMisplaced("") + "\";\n",
+					"OPENAI_API_KEY=" + aiJoin("s", "k-proj-", strings.Repeat("x", 74), "T3Blb", "kFJ", strings.Repeat("x", 74)) + "\n",
+				},
+			}
+		},
+		"openai-unmarked-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"export OPENAI_API_KEY=\"" + aiJoin("s", "k-", g.MixedAlnum(48)) + "\"\n",
+					"import openai\nopenai.api_key = '" + aiJoin("s", "k-", g.MixedAlnum(48)) + "'\n",
+				},
+				Negatives: []string{
+					// Same shape, no OpenAI context.
+					"SERVICE_KEY=" + aiJoin("s", "k-", g.MixedAlnum(48)) + "\n",
+					// A marked key belongs to openai-api-key.
+					"OPENAI_API_KEY=" + g.OpenAIKey("") + "\n",
+					"OPENAI_API_KEY=" + aiJoin("s", "k-", g.MixedAlnum(47)) + "\n",
+					"OPENAI_API_KEY=" + aiJoin("s", "k-", g.String(fake.Lower, 48)) + "\n",
+				},
+			}
+		},
+	}
+}
+
+func anthropicCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"anthropic-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"ANTHROPIC_API_KEY=" + g.AnthropicKey("api03") + "\n",
+					"client = anthropic.Anthropic(api_key=\"" + g.AnthropicKey("api03") + "\")\n",
+					"{\"adminKey\": \"" + g.AnthropicKey("admin01") + "\"}\n",
+				},
+				Negatives: []string{
+					// Right length, wrong ending.
+					"ANTHROPIC_API_KEY=" + aiJoin("sk", "-ant-", "api03-", g.String(fake.Base64URL, 93), "Qz") + "\n",
+					// Ends in AA but three characters short.
+					"ANTHROPIC_API_KEY=" + aiJoin("sk", "-ant-", "api03-", g.String(fake.Base64URL, 90), "AA") + "\n",
+					"ANTHROPIC_API_KEY=" + aiJoin("sk", "-ant-", "api03-", strings.Repeat("x", 93), "AA") + "\n",
+				},
+			}
+		},
+		"anthropic-oauth-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"CLAUDE_CODE_OAUTH_TOKEN=" + aiJoin("sk", "-ant-", "oat01-", g.String(fake.Base64URL, 93), "AA") + "\n",
+					"{\"claudeAiOauth\": {\"refreshToken\": \"" + aiJoin("sk", "-ant-", "ort01-", g.String(fake.Base64URL, 93), "AA") + "\"}}\n",
+				},
+				Negatives: []string{
+					"CLAUDE_CODE_OAUTH_TOKEN=" + aiJoin("sk", "-ant-", "oat01-", g.String(fake.Base64URL, 40)) + "\n",
+					"CLAUDE_CODE_OAUTH_TOKEN=" + aiJoin("sk", "-ant-", "oat09-", g.String(fake.Base64URL, 93), "AA") + "\n",
+					"CLAUDE_CODE_OAUTH_TOKEN=" + aiJoin("sk", "-ant-", "oat01-", strings.Repeat("x", 95)) + "\n",
+				},
+			}
+		},
+	}
+}
+
+func azureBedrockCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"azure-openai-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/\nAZURE_OPENAI_API_KEY=" + g.Hex(32) + "\n",
+					"azure_openai_key: \"" + g.Hex(32) + "\"\n",
+				},
+				Negatives: []string{
+					"AZURE_OPENAI_DEPLOYMENT_ID=" + g.Hex(32) + "\n",
+					"AZURE_OPENAI_API_KEY=" + g.Hex(31) + "\n",
+					"AZURE_OPENAI_API_KEY=<your-azure-openai-key>\n",
+					"OPENAI_API_KEY=" + g.Hex(32) + "\n",
+				},
+			}
+		},
+		"azure-ai-services-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"AZURE_SPEECH_KEY = \"" + g.AzureAIKey("Y") + "\"\nAZURE_SPEECH_REGION = \"eastus\"\n",
+					"const AZURE_OPENAI_KEY =\n  \"" + g.AzureAIKey("B") + "\";\n",
+				},
+				Negatives: []string{
+					// The signature is missing its last character.
+					"AZURE_SPEECH_KEY=" + strings.Replace(g.AzureAIKey("Y"), "ACOG", "ACOX", 1) + "\n",
+					// 83 characters: one short.
+					"AZURE_SPEECH_KEY=" + g.AzureAIKey("Y")[1:] + "\n",
+					"AZURE_SPEECH_KEY=" + g.Alnum(84) + "\n",
+				},
+			}
+		},
+		"aws-bedrock-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"export AWS_BEARER_TOKEN_BEDROCK=" + g.BedrockLongTermKey("1234"+g.String(fake.Digits, 8)) + "\n",
+					"bedrock:\n  api_key: \"" + g.BedrockLongTermKey(g.String(fake.Digits, 12)) + "\"\n",
+				},
+				Negatives: []string{
+					// The docs' truncated stand-in.
+					"bedrockBearerToken: '" + aiJoin("AB", "SKQmVkcm9jaw==") + "'\n",
+					// Right prefix, but not base64 (one character too many).
+					"AWS_BEARER_TOKEN_BEDROCK=" + g.BedrockLongTermKey(g.String(fake.Digits, 12)) + "Q\n",
+					"AWS_BEARER_TOKEN_BEDROCK=" + aiJoin("AB", "SK", g.Base64Bytes(90)) + "\n",
+				},
+			}
+		},
+		"aws-bedrock-short-term-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"export AWS_BEARER_TOKEN_BEDROCK=" + g.BedrockShortTermKey() + "\n",
+					"headers = {\"Authorization\": \"Bearer " + g.BedrockShortTermKey() + "\"}\n",
+				},
+				Negatives: []string{
+					// A presigned URL without credentials.
+					"AWS_BEARER_TOKEN_BEDROCK=" + aiJoin("bedrock", "-api-key-", b64("bedrock.amazonaws.com/?Action=CallWithBearerToken&Version=1")) + "\n",
+					"let myApiKey = \"" + aiJoin("bedrock", "-api-key-", "YmVkcm9jay ... (redacted for brevity) .... b249MQ==") + "\"\n",
+					"AWS_BEARER_TOKEN_BEDROCK=" + aiJoin("bedrock", "-api-key-", b64("example.com/?X-Amz-Credential="+g.Hex(60))) + "\n",
+				},
+			}
+		},
+	}
+}
+
+// prefixedCase builds the cases of a rule whose token is prefix + body:
+// positives in a .env file and in code, negatives with half the body, a
+// placeholder body and the extra negatives given.
+func prefixedCase(env, prefix string, body func(g *fake.Gen) string, extra ...func(g *fake.Gen) string) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		b := body(g)
+		c := ruleCases{
+			Positives: []string{
+				env + "=" + prefix + b + "\n",
+				"client = Client(\n    api_key=\"" + prefix + body(g) + "\",\n)\n",
+			},
+			Negatives: []string{
+				env + "=" + prefix + b[:len(b)/2] + "\n",
+				env + "=\"" + prefix + strings.Repeat("x", len(b)) + "\"\n",
+			},
+		}
+		for _, e := range extra {
+			c.Negatives = append(c.Negatives, e(g))
+		}
+		return c
+	}
+}
+
+func prefixedCases() map[string]caseBuilder {
+	mixed := func(n int) func(g *fake.Gen) string { return func(g *fake.Gen) string { return g.MixedAlnum(n) } }
+	hex := func(n int) func(g *fake.Gen) string { return func(g *fake.Gen) string { return g.Hex(n) } }
+	return map[string]caseBuilder{
+		"huggingface-token": prefixedCase("HF_TOKEN", aiJoin("h", "f_"), func(g *fake.Gen) string { return g.MixedLetters(34) },
+			func(g *fake.Gen) string { return "HF_TOKEN=" + aiJoin("h", "f_", g.String(fake.Lower, 34)) + "\n" },
+			func(g *fake.Gen) string { return "org_token: " + aiJoin("api", "_org_", g.MixedLetters(30)) + "\n" }),
+		"groq-api-key": prefixedCase("GROQ_API_KEY", aiJoin("gs", "k_"), mixed(52),
+			func(g *fake.Gen) string { return "GROQ_API_KEY=" + aiJoin("gs", "k_", g.String(fake.Lower, 52)) + "\n" }),
+		"replicate-api-token": prefixedCase("REPLICATE_API_TOKEN", aiJoin("r8", "_"), mixed(37),
+			func(g *fake.Gen) string { return "REPLICATE_API_TOKEN=" + aiJoin("r8", "_", g.MixedAlnum(38)) + "\n" }),
+		"perplexity-api-key": prefixedCase("PERPLEXITY_API_KEY", aiJoin("pp", "lx-"), mixed(48),
+			func(g *fake.Gen) string {
+				return "PPLX_KEY=" + aiJoin("pp", "lx-", g.MixedAlnum(20), "-", g.MixedAlnum(27)) + "\n"
+			}),
+		"xai-api-key": prefixedCase("XAI_API_KEY", aiJoin("xa", "i-"), mixed(80),
+			func(g *fake.Gen) string { return "XAI_API_KEY=" + aiJoin("xa", "i-", g.String(fake.Lower, 80)) + "\n" }),
+		"openrouter-api-key": prefixedCase("OPENROUTER_API_KEY", aiJoin("sk", "-or-", "v1-"), hex(64),
+			func(g *fake.Gen) string {
+				return "OPENROUTER_API_KEY=" + aiJoin("sk", "-or-", "v1-", strings.ToUpper(g.Hex(64))) + "\n"
+			}),
+		"together-api-key": prefixedCase("TOGETHER_API_KEY", aiJoin("tg", "p_v1_"), mixed(43),
+			func(g *fake.Gen) string { return "TOGETHER_API_KEY=" + aiJoin("tg", "p_v2_", g.MixedAlnum(43)) + "\n" }),
+		"fireworks-api-key": prefixedCase("FIREWORKS_API_KEY", aiJoin("f", "w_"), mixed(33),
+			func(g *fake.Gen) string {
+				return "\"" + aiJoin("f", "w_", "sessionhairpinmodeoverride") + "\": schema.TypeString,\n"
+			}),
+		"anyscale-api-key": prefixedCase("ANYSCALE_API_KEY", aiJoin("ese", "cret_"), func(g *fake.Gen) string { return g.LowerAlnum(26) },
+			func(g *fake.Gen) string {
+				return "function getSourceSecret_(sourceId) { return " + g.LowerAlnum(30) + "; }\n"
+			}),
+		"cerebras-api-key": prefixedCase("CEREBRAS_API_KEY", aiJoin("cs", "k-"), func(g *fake.Gen) string { return g.LowerAlnum(48) },
+			func(g *fake.Gen) string {
+				return "CEREBRAS_API_KEY=" + aiJoin("cs", "k-", g.String(fake.Lower, 48)) + "\n"
+			}),
+		"nvidia-api-key": prefixedCase("NVIDIA_API_KEY", aiJoin("nva", "pi-"), mixed(64),
+			func(g *fake.Gen) string { return "NVIDIA_API_KEY=" + aiJoin("nva", "pi-", g.MixedAlnum(65)) + "\n" }),
+		"voyage-api-key": prefixedCase("VOYAGE_API_KEY", aiJoin("p", "a-"), mixed(43),
+			func(g *fake.Gen) string {
+				return "VOYAGE_API_KEY=" + aiJoin("p", "a-", g.String(fake.Lower, 43)) + "\n"
+			}),
+		"tavily-api-key": prefixedCase("TAVILY_API_KEY", aiJoin("tv", "ly-", "dev-"), mixed(32),
+			func(g *fake.Gen) string { return "TAVILY_API_KEY=" + aiJoin("tv", "ly-", g.MixedAlnum(33)) + "\n" }),
+		"firecrawl-api-key": prefixedCase("FIRECRAWL_API_KEY", aiJoin("f", "c-"), hex(32),
+			func(g *fake.Gen) string {
+				return "FIRECRAWL_API_KEY=" + aiJoin("f", "c-", strings.ToUpper(g.Hex(32))) + "\n"
+			}),
+		"llamacloud-api-key": prefixedCase("LLAMA_CLOUD_API_KEY", aiJoin("ll", "x-"), mixed(48),
+			func(g *fake.Gen) string {
+				return "LLAMA_CLOUD_API_KEY=" + aiJoin("ll", "x-", g.String(fake.Lower, 48)) + "\n"
+			}),
+		"langsmith-api-key": prefixedCase("LANGSMITH_API_KEY", aiJoin("lsv2", "_pt_"), func(g *fake.Gen) string { return g.Hex(32) + "_" + g.Hex(10) },
+			func(g *fake.Gen) string {
+				return "LANGSMITH_API_KEY=" + aiJoin("lsv2", "_sk_", g.Hex(32), "_", g.Hex(9)) + "\n"
+			}),
+		"langfuse-secret-key": prefixedCase("LANGFUSE_SECRET_KEY", aiJoin("sk", "-lf-"), func(g *fake.Gen) string { return g.AIUUID() },
+			func(g *fake.Gen) string { return "LANGFUSE_PUBLIC_KEY=" + aiJoin("pk", "-lf-", g.AIUUID()) + "\n" }),
+		"wandb-api-key": prefixedCase("WANDB_API_KEY", aiJoin("wan", "db_v1_"), func(g *fake.Gen) string { return g.MixedAlnum(27) + "_" + g.MixedAlnum(49) },
+			func(g *fake.Gen) string {
+				return "WANDB_API_KEY=" + aiJoin("wan", "db_v1_", g.MixedAlnum(27), "_", g.MixedAlnum(20)) + "\n"
+			}),
+		"pinecone-api-key": prefixedCase("PINECONE_API_KEY", aiJoin("pc", "sk_"), func(g *fake.Gen) string { return g.MixedAlnum(6) + "_" + g.MixedAlnum(63) },
+			func(g *fake.Gen) string {
+				return "PINECONE_API_KEY=" + aiJoin("pc", "sk_", g.MixedAlnum(6), "_", g.MixedAlnum(30)) + "\n"
+			}),
+		"helicone-api-key": prefixedCase("HELICONE_API_KEY", aiJoin("sk", "-helicone-"), func(g *fake.Gen) string {
+			return aiJoin(g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7))
+		}, func(g *fake.Gen) string {
+			return "HELICONE_API_KEY=" + aiJoin("pk", "-helicone-", g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7)) + "\n"
+		}),
+	}
+}
+
+// b64 is standard padded base64 of s.
+func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+// assigned builds the cases of a rule that needs a provider's name next to
+// a value: positives in a .env line and in a YAML or code setting, and
+// negatives with the value unassigned to the provider, with half the
+// value, and the extra negatives given.
+func assigned(envName, codeLine string, value func(g *fake.Gen) string, extra ...func(g *fake.Gen) string) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		v := value(g)
+		c := ruleCases{
+			Positives: []string{
+				"# providers\n" + envName + "=" + v + "\n",
+				strings.ReplaceAll(codeLine, "VALUE", value(g)),
+			},
+			Negatives: []string{
+				"SERVICE_API_KEY=" + v + "\n",
+				envName + "=" + v[:len(v)/2] + "\n",
+			},
+		}
+		for _, e := range extra {
+			c.Negatives = append(c.Negatives, e(g))
+		}
+		return c
+	}
+}
+
+func contextCases() map[string]caseBuilder {
+	mixed := func(n int) func(g *fake.Gen) string { return func(g *fake.Gen) string { return g.MixedAlnum(n) } }
+	hex := func(n int) func(g *fake.Gen) string { return func(g *fake.Gen) string { return g.Hex(n) } }
+	return map[string]caseBuilder{
+		"cohere-api-key": assigned("COHERE_API_KEY", "co = cohere.ClientV2(api_key=\"VALUE\")\n", mixed(40),
+			func(g *fake.Gen) string { return "COHERE_API_KEY=" + g.String(fake.Lower, 40) + "\n" }),
+		"mistral-api-key": assigned("MISTRAL_API_KEY", "client = Mistral(api_key='VALUE')\n", mixed(32),
+			func(g *fake.Gen) string {
+				return "MISTRAL_MODEL=mistral-large-latest\nMODEL_KEY=" + g.MixedAlnum(32) + "\n"
+			}),
+		"deepseek-api-key": assigned("DEEPSEEK_API_KEY", "deepseek_client = OpenAI(api_key=\"VALUE\")\n",
+			func(g *fake.Gen) string { return aiJoin("s", "k-", g.Hex(32)) },
+			func(g *fake.Gen) string {
+				return "DEEPSEEK_API_KEY=" + aiJoin("s", "k-", strings.ToUpper(g.Hex(32))) + "\n"
+			}),
+		"stability-api-key": assigned("STABILITY_API_KEY", "os.environ[\"STABILITY_API_KEY\"] = \"VALUE\"\n",
+			func(g *fake.Gen) string { return aiJoin("s", "k-", g.MixedAlnum(48)) },
+			func(g *fake.Gen) string { return "STABILITY_API_KEY=" + g.OpenAIKey("") + "\n" }),
+		"together-legacy-key": assigned("TOGETHER_API_KEY", "import together\ntogether.api_key = \"VALUE\"\n", hex(64),
+			func(g *fake.Gen) string { return "We merged these together in " + g.Hex(64) + "\n" }),
+		"pinecone-legacy-key": assigned("PINECONE_API_KEY", "pinecone.init(api_key=\"VALUE\", environment=\"us-west1-gcp\")\n",
+			func(g *fake.Gen) string { return g.AIUUID() },
+			func(g *fake.Gen) string { return "PINECONE_INDEX_HOST_ID=" + g.AIUUID() + "\n" },
+			func(g *fake.Gen) string { return "PINECONE_API_KEY=00000000-0000-0000-0000-000000000000\n" }),
+		"weaviate-api-key": assigned("WEAVIATE_API_KEY", "weaviate_api_key: \"VALUE\"\n", mixed(40),
+			func(g *fake.Gen) string {
+				return "WEAVIATE_URL=https://" + g.String(fake.Lower, 10) + ".c0.europe-west3.gcp.weaviate.cloud\n"
+			},
+			func(g *fake.Gen) string { return "WEAVIATE_API_KEY=your-weaviate-api-key\n" }),
+		"qdrant-api-key": assigned("QDRANT_API_KEY", "qdrant:\n  url: http://localhost:6333\n  qdrant_api_key: \"VALUE\"\n", mixed(48),
+			func(g *fake.Gen) string {
+				return "QDRANT_API_KEY=" + aiJoin("ey", "JhbGciOiJIUzI1NiJ9.", g.MixedAlnum(40)) + "\n"
+			},
+			func(g *fake.Gen) string { return "QDRANT_API_KEY=\"your-qdrant-api-key\"\n" }),
+		"comet-api-key": assigned("COMET_API_KEY", "comet_ml.init(api_key=\"VALUE\", project_name=\"nlp\")\n", mixed(25),
+			func(g *fake.Gen) string { return "COMET_API_KEY=" + g.String(fake.Lower, 25) + "\n" }),
+		"wandb-legacy-key": assigned("WANDB_API_KEY", "!wandb login VALUE\n", hex(40),
+			func(g *fake.Gen) string { return "wandb_run_commit = \"" + g.Hex(40) + "\"\n" }),
+		"modal-token-secret": assigned("MODAL_TOKEN_SECRET", "[default]\ntoken_id = \"ak-"+"Xq\"\ntoken_secret = \"VALUE\"\n",
+			func(g *fake.Gen) string { return aiJoin("a", "s-", g.MixedAlnum(22)) },
+			func(g *fake.Gen) string { return "token_id = \"" + aiJoin("a", "k-", g.MixedAlnum(22)) + "\"\n" }),
+	}
+}
+
+func audioCases() map[string]caseBuilder {
+	hex := func(n int) func(g *fake.Gen) string { return func(g *fake.Gen) string { return g.Hex(n) } }
+	return map[string]caseBuilder{
+		"elevenlabs-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"export ELEVENLABS_API_KEY=\"" + aiJoin("s", "k_", g.Hex(48)) + "\"\n",
+					"headers = {\"xi-api-key\": \"" + g.Hex(32) + "\", \"Content-Type\": \"application/json\"}\n",
+				},
+				Negatives: []string{
+					"ELEVENLABS_VOICE_ID=" + g.MixedAlnum(20) + "\n",
+					"SPEECH_KEY=" + aiJoin("s", "k_", g.Hex(48)) + "\n",
+					"ELEVENLABS_API_KEY=" + aiJoin("s", "k_", g.Hex(47)) + "\n",
+				},
+			}
+		},
+		"assemblyai-api-key": assigned("ASSEMBLYAI_API_KEY", "assemblyai_api_key: VALUE\n", hex(32),
+			func(g *fake.Gen) string { return "ASSEMBLYAI_API_KEY=<your-assemblyai-key>\n" }),
+		"deepgram-api-key": assigned("DEEPGRAM_API_KEY", "deepgram_api_key: \"VALUE\"\n", hex(40),
+			func(g *fake.Gen) string { return "DEEPGRAM_PROJECT_ID=" + g.AIUUID() + "\n" }),
+	}
+}
+
+func toolingCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"mcp-server-env-secret": func(g *fake.Gen) ruleCases {
+			server := func(env string) string {
+				return "{\n  \"mcpServers\": {\n    \"github\": {\n      \"command\": \"npx\",\n" +
+					"      \"args\": [\"-y\", \"@modelcontextprotocol/server-github\"],\n" +
+					"      \"env\": {\n" + env + "\n      }\n    }\n  }\n}\n"
+			}
+			return ruleCases{
+				Positives: []string{
+					server("        \"GITHUB_PERSONAL_ACCESS_TOKEN\": \"" + g.MixedAlnum(40) + "\""),
+					"[mcp_servers.brave-search]\ncommand = \"npx\"\nargs = [\"-y\", \"@brave/brave-search-mcp-server\"]\n" +
+						"env = { BRAVE_API_KEY = \"" + g.MixedAlnum(31) + "\" }\n",
+				},
+				Negatives: []string{
+					server("        \"GITHUB_PERSONAL_ACCESS_TOKEN\": \"${GITHUB_TOKEN}\""),
+					server("        \"LOG_LEVEL\": \"debug\",\n        \"GITHUB_HOST\": \"github." + g.String(fake.Lower, 8) + ".com\""),
+					server("        \"GITHUB_PERSONAL_ACCESS_TOKEN\": \"<your-token-here>\""),
+				},
+			}
+		},
+	}
+}
+
+func genericCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"generic-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"DB_HOST=db.internal\nDB_PASSWORD=" + g.MixedAlnum(20) + "\n",
+					"oauth:\n  client_secret: \"" + g.MixedAlnum(32) + "\"\n",
+					"export API_TOKEN='" + g.MixedAlnum(24) + "'\n",
+					"AWS_SECRET_ACCESS_KEY=" + g.Hex(40) + "\n",
+					"ssh_key_passphrase: \"" + g.MixedAlnum(18) + "\"\n",
+					"FROM alpine:3.20\nENV APP_SECRET " + g.MixedAlnum(28) + "\n",
+					"<add key=\"SmtpPassword\" value=\"" + g.MixedAlnum(12) + "!#\" />\n",
+					"{\"apiKey\": \"" + g.Hex(40) + "\", \"region\": \"eu\"}\n",
+					"$config['db_password'] => '" + g.MixedAlnum(22) + "@" + "';\n",
+				},
+				Negatives: []string{
+					"password = os.environ[\"DB_PASSWORD\"]\n",
+					"\tPrivateKey:  testRSA2048PrivateKey,\n",
+					"api_key: \"${API_KEY}\"\n",
+					"--set pixie.apiKey=px-api-a1b2c3d4-e5f6-g7h8-i8j0-k0l3m3n4o0p5\n",
+					"password_reset_url = \"https://example.org/reset\"\n",
+					"tokens = 2*maxCompilerConcurrency + minTokens*cfg.BuildP\n",
+					"export PGPASSWORD=\"$gdcapi_db_password\"\n",
+					"put '/forgot-password' => \"cms/sites/passwords#update\", as: 'update_password'\n",
+					"secret: changeme-" + g.MixedAlnum(8) + "\n",
+				},
+			}
+		},
+		"django-secret-key": func(g *fake.Gen) ruleCases {
+			charset := fake.Lower + fake.Digits + "!@#$%^&*(-_=+)"
+			return ruleCases{
+				Positives: []string{
+					"# SECURITY WARNING: keep the secret key used in production secret!\nSECRET_KEY = '" + aiJoin("django", "-insecure-", g.String(charset, 50)) + "'\n",
+					"DJANGO_SECRET_KEY=\"" + aiJoin("django", "-insecure-", g.String(charset, 50)) + "\"\n",
+				},
+				Negatives: []string{
+					"SECRET_KEY = '" + aiJoin("django", "-insecure-", g.String(charset, 20)) + "'\n",
+					"SECRET_KEY = '" + aiJoin("django", "-insecure-", "change_me_", g.String(charset, 40)) + "'\n",
+				},
+			}
+		},
+	}
+}

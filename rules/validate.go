@@ -8,6 +8,7 @@ import (
 	"errors"
 	"hash/crc32"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -154,9 +155,14 @@ func checkJWT(secret []byte) Check {
 }
 
 // checkGenericValue filters values assigned to secret-sounding names that
-// are code, not secrets: identifiers, dotted references, paths and words.
-// A secret worth reporting mixes letters with digits or symbols.
+// are code, not secrets: variable references, identifiers, dotted
+// references, paths, words and counting placeholders. A secret worth
+// reporting mixes letters with digits, or with at least two symbols.
 func checkGenericValue(secret []byte) Check {
+	s := string(secret)
+	if s == "" || s[0] == '$' || s[0] == '%' {
+		return Check{} // $VAR, %VAR%: a reference to the secret, not the secret
+	}
 	var letters, digits, others int
 	for _, c := range secret {
 		switch {
@@ -170,12 +176,87 @@ func checkGenericValue(secret []byte) Check {
 			others++
 		}
 	}
-	if letters == 0 || digits+others == 0 {
+	if letters == 0 || digits == 0 && (others < 2 || strings.Contains(s, "/")) {
 		return Check{}
 	}
-	s := string(secret)
-	if strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.Contains(s, "://") {
+	if strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.Contains(s, "://") || wordPath.MatchString(s) {
+		return Check{}
+	}
+	if isCodeIdentifier(s) || hasInterleavedSequence(secret) || queryString.MatchString(s) || isBase64Prose(s) {
 		return Check{}
 	}
 	return Check{OK: true}
+}
+
+// wordPath matches a value that starts as a path or name under a word
+// (prod/api-x1, secrets/db-password): an ARN or secret-store path.
+var wordPath = regexp.MustCompile(`^[a-z]{3,}/`)
+
+// queryString matches a value that runs on into further URL parameters
+// (a=b&c=d): a documented request, not an assignment of a secret.
+var queryString = regexp.MustCompile(`&[A-Za-z_]+=`)
+
+// isBase64Prose reports whether s is base64 of readable words, the way
+// docs and tests disguise sample passwords ("not my real password").
+func isBase64Prose(s string) bool {
+	raw, err := base64.StdEncoding.DecodeString(s)
+	if err != nil || len(raw) < 8 {
+		return false
+	}
+	for _, c := range raw {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return strings.Count(string(raw), " ") >= 2
+}
+
+// codeWords are lower-case words that name things in source code. A random
+// secret of letters and digits holds one of them only by rare chance; an
+// identifier such as testRSA2048PrivateKey or cfg.DefaultToken2 holds one
+// almost always.
+var codeWords = []string{
+	"test", "private", "public", "key", "token", "secret", "password", "passwd", "config", "default",
+	"value", "string", "param", "field", "input", "output", "file", "path",
+	"name", "user", "data", "client", "server", "request", "response", "handler",
+	"auth", "cert", "encrypt", "decrypt", "hash", "sign",
+	"fake", "mock", "sample", "demo", "local", "util", "type", "func", "this",
+	"count", "const",
+}
+
+// isCodeIdentifier reports whether s is shaped like a code identifier,
+// dotted reference or kebab-case name (letters, digits, '_', '.' and '-')
+// and contains a code word.
+func isCodeIdentifier(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	lower := strings.ToLower(s)
+	for _, w := range codeWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInterleavedSequence reports whether the letters or the digits of b,
+// taken apart, count up six or more in a row, as in the placeholder
+// a1b2c3d4-e5f6-g7h8 or abcdefg12346.
+func hasInterleavedSequence(b []byte) bool {
+	var letters, digits []byte
+	for _, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters = append(letters, c)
+		case c >= 'A' && c <= 'Z':
+			letters = append(letters, c+'a'-'A')
+		case c >= '0' && c <= '9':
+			digits = append(digits, c)
+		}
+	}
+	return hasSequence(letters, 6) || hasSequence(digits, 6)
 }
