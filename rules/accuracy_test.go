@@ -65,8 +65,12 @@ const (
 	minRuleRecall = 0.80 // every rule that has generated cases
 )
 
-// accuracySeeds are the seeds each rule's cases are built from.
-var accuracySeeds = []uint64{1, 2, 3, 4}
+// accuracySeeds are the seeds each rule's cases are built from. Building
+// is the costly part (some builders generate keys), so there are two seeds
+// and each positive is placed in placements different host formats.
+var accuracySeeds = []uint64{1, 2}
+
+const placements = 2
 
 // maxPositivesPerSeed and maxNegativesPerSeed cap how many cases of one
 // rule one seed adds, which keeps the corpus small enough for -race on two
@@ -128,7 +132,7 @@ func (n accNoise) h1() string { return "h1:" + base64.StdEncoding.EncodeToString
 
 // pngDataURI returns a small base64 PNG as a data: URI.
 func (n accNoise) pngDataURI() string {
-	raw := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), n.bytes(60+n.g.IntN(200))...)
+	raw := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), n.bytes(48+n.g.IntN(96))...)
 	return "data:image/png;base64," + base64.StdEncoding.EncodeToString(raw)
 }
 
@@ -486,7 +490,7 @@ func (h accHost) build(g *fake.Gen, kind string, snippets []accSnippet) accCorpu
 	b.WriteString(h.head(n))
 	f := accCorpusFile{name: h.names[g.IntN(len(h.names))], format: h.format, kind: kind}
 	fill := func() {
-		for range g.IntN(3) {
+		for range g.IntN(2) {
 			k, v := n.kv()
 			b.WriteString(h.filler(n, k, v))
 		}
@@ -691,19 +695,23 @@ func accBuildCorpus(t testing.TB, rs *rules.Ruleset) ([]accCorpusFile, map[strin
 	}
 	g := fake.New(20261125)
 	var files []accCorpusFile
-	// Positives: rule i's j-th positive goes to host format (i+j) mod the
+	// Positives: rule i's j-th placement goes to host format (i+j) mod the
 	// number of formats, so every rule meets every format about equally;
 	// each format's snippets are shuffled and dealt into files of one to
-	// three snippets of distinct rules.
+	// four snippets of distinct rules.
 	byHost := make([][]accSnippet, len(accHosts))
-	ruleIndex, j := map[string]int{}, 0
-	for _, p := range pos {
-		if _, ok := ruleIndex[p.rule]; !ok {
-			ruleIndex[p.rule], j = len(ruleIndex), 0
+	ruleIndex, placed := map[string]int{}, map[string]int{}
+	for range placements {
+		for _, p := range pos {
+			ri, ok := ruleIndex[p.rule]
+			if !ok {
+				ri = len(ruleIndex)
+				ruleIndex[p.rule] = ri
+			}
+			h := (ri + placed[p.rule]) % len(accHosts)
+			byHost[h] = append(byHost[h], p)
+			placed[p.rule]++
 		}
-		h := (ruleIndex[p.rule] + j) % len(accHosts)
-		byHost[h] = append(byHost[h], p)
-		j++
 	}
 	for h, batch := range byHost {
 		accShuffle(g, batch)

@@ -5,6 +5,7 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/x509"
+	"encoding/base64"
 	"encoding/pem"
 	"strings"
 	"testing"
@@ -69,5 +70,19 @@ func TestPEMPrivateKeyValidator(t *testing.T) {
 	lines[2] = strings.Repeat("A", len(lines[2]))
 	if found(strings.Join(lines, "\n")) != nil {
 		t.Error("corrupt key reported")
+	}
+}
+
+func TestKubernetesSecretDataIsDecoded(t *testing.T) {
+	g := fake.New(9)
+	token := g.GitHubToken(fake.Join("gh", "p"))
+	manifest := "apiVersion: v1\nkind: Secret\nmetadata:\n  name: ci\ntype: Opaque\ndata:\n  GITHUB_TOKEN: " +
+		base64.StdEncoding.EncodeToString([]byte(token)) + "\n"
+	ms := loadDefault(t).NewMatcher().Find([]byte(manifest))
+	if len(ms) != 1 || ms[0].Rule.ID != "github-token" || ms[0].Decoded != "base64" || string(ms[0].Secret) != token {
+		t.Fatalf("matches = %+v, want the decoded GitHub token", ms)
+	}
+	if got := manifest[ms[0].Start:ms[0].End]; got != base64.StdEncoding.EncodeToString([]byte(token)) {
+		t.Errorf("location %q does not point at the encoded value", got)
 	}
 }
