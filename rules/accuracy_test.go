@@ -80,14 +80,14 @@ const (
 	maxNegativesPerSeed = 2
 )
 
-// label is one embedded positive: rule id and byte span in the file.
+// accLabel is one embedded positive: rule id and byte span in the file.
 type accLabel struct {
 	rule       string
 	start, end int
 	neg        bool // a negative case of rule, not a positive
 }
 
-// corpusFile is one generated file of the corpus.
+// accCorpusFile is one generated file of the corpus.
 type accCorpusFile struct {
 	name   string
 	format string
@@ -96,7 +96,7 @@ type accCorpusFile struct {
 	labels []accLabel
 }
 
-// snippet is a text to embed in a host file, labelled with a rule or not.
+// accSnippet is a text to embed in a host file, labelled with a rule or not.
 type accSnippet struct {
 	text string
 	rule string // the rule whose case this is; "" for redacted positives
@@ -105,7 +105,7 @@ type accSnippet struct {
 
 // ------------------------------------------------------------------ noise
 
-// noise makes benign values that look random: the hard negatives.
+// accNoise makes benign values that look random: the hard negatives.
 type accNoise struct{ g *fake.Gen }
 
 func (n accNoise) uuid() string {
@@ -291,7 +291,7 @@ func (n accNoise) minifiedJS() string {
 
 // ----------------------------------------------------------------- hosts
 
-// host is one file format: how its files start, what ordinary lines they
+// accHost is one file format: how its files start, what ordinary lines they
 // hold, how a snippet is carried, and how they end.
 type accHost struct {
 	format string
@@ -511,7 +511,7 @@ func (h accHost) build(g *fake.Gen, kind string, snippets []accSnippet) accCorpu
 	return f
 }
 
-// hardNegativeFiles are files of well-known shapes full of values that
+// accHardNegativeFiles are files of well-known shapes full of values that
 // look random and are not secrets.
 func accHardNegativeFiles(g *fake.Gen) []accCorpusFile {
 	n := accNoise{g}
@@ -617,7 +617,7 @@ func accHardNegativeFiles(g *fake.Gen) []accCorpusFile {
 
 // ---------------------------------------------------------------- corpus
 
-// redact replaces every finding in text with a run of x's kept to the
+// accRedact replaces every finding in text with a run of x's kept to the
 // secret's length: a positive as a template or a doc would show it.
 func accRedact(m *rules.Matcher, text string) (string, bool) {
 	ms := m.Find([]byte(text))
@@ -639,7 +639,7 @@ func accRedact(m *rules.Matcher, text string) (string, bool) {
 	return string(b), true
 }
 
-// buildCorpus generates the labelled corpus. It returns the files and,
+// accBuildCorpus generates the labelled corpus. It returns the files and,
 // per rule, whether the rule had cases.
 func accBuildCorpus(t testing.TB, rs *rules.Ruleset) ([]accCorpusFile, map[string]bool) {
 	cases := allCases(t)
@@ -780,7 +780,7 @@ func (s accRuleScore) recall() (float64, bool) {
 	return float64(s.tp) / float64(s.tp+s.fn), true
 }
 
-// falseAlarm is a finding counted as an FP, kept for the test log.
+// accFalseAlarm is a finding counted as an FP, kept for the test log.
 type accFalseAlarm struct {
 	rule, file, format, kind, shape, context string
 }
@@ -797,7 +797,7 @@ type accAccuracy struct {
 
 func accOverlaps(a0, a1, b0, b1 int) bool { return a0 < b1 && b0 < a1 }
 
-// score runs rs over every file and counts as the file comment says.
+// accScore runs rs over every file and counts as the file comment says.
 func accScore(rs *rules.Ruleset, files []accCorpusFile) *accAccuracy {
 	acc := &accAccuracy{scores: map[string]*accRuleScore{}, byFormat: map[string]*accRuleScore{}, kinds: map[string]int{}}
 	for _, r := range rs.Rules {
@@ -883,7 +883,7 @@ func accScore(rs *rules.Ruleset, files []accCorpusFile) *accAccuracy {
 	return acc
 }
 
-// shape describes a secret without printing it: its first characters, its
+// accShape describes a secret without printing it: its first characters, its
 // length and its character classes.
 func accShape(s []byte) string {
 	var classes []string
@@ -903,7 +903,7 @@ func accShape(s []byte) string {
 	return fmt.Sprintf("%q… len %d [%s]", s[:min(6, len(s))], len(s), strings.Join(classes, ","))
 }
 
-// excerpt returns the line(s) around [start, end), shortened.
+// accExcerpt returns the line(s) around [start, end), shortened.
 func accExcerpt(data []byte, start, end int) string {
 	lo := bytes.LastIndexByte(data[:start], '\n') + 1
 	hi := end
@@ -1024,7 +1024,7 @@ func TestAccuracy(t *testing.T) {
 	}
 }
 
-// checkREADME fails when README.md does not state the thresholds above.
+// accCheckREADME fails when README.md does not state the thresholds above.
 func accCheckREADME(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "README.md"))
 	if err != nil {
@@ -1072,8 +1072,9 @@ below %.2f.
 
 - **Positives.** For every rule, its generated positive cases
   (rules/cases_*_test.go, built by internal/fake) from seeds %s, at most
-  %d per seed. A rule's j-th positive goes to host format (rule index + j)
-  mod %d, so every rule meets the formats about equally: %s. Each format's
+  %d per seed, each placed in %d host files of different formats: a rule's
+  j-th placement goes to format (rule index + j) mod %d, so every rule
+  meets the formats about equally: %s. Each format's
   snippets are dealt into files of one to four snippets of distinct
   rules, carried the way the format carries text (a line of a .env, a YAML
   block scalar, a JSON string with JSON escaping, a Python triple-quoted
@@ -1128,7 +1129,7 @@ below %.2f.
 ## Per host format
 
 %s`, p, r, acc.files, tot.positives, len(acc.scores), minPrecision, minRecall, minRuleRecall,
-		accSeedList(), maxPositivesPerSeed, len(accHosts), strings.Join(formats, ", "), maxNegativesPerSeed, tab,
+		accSeedList(), maxPositivesPerSeed, placements, len(accHosts), strings.Join(formats, ", "), maxNegativesPerSeed, tab,
 		acc.formatTable())
 	return b.String()
 }
