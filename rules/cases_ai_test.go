@@ -8,9 +8,6 @@ import (
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
-// aiJoin spells token prefixes in pieces so that this file holds no token shape.
-var aiJoin = fake.Join
-
 // aiCases are the generated test cases of the ai and generic rules.
 func aiCases() map[string]caseBuilder {
 	cases := map[string]caseBuilder{}
@@ -36,23 +33,23 @@ func openAICases() map[string]caseBuilder {
 					// The marker is off centre: not a key OpenAI issued.
 					"OPENAI_API_KEY=" + g.OpenAIKeyMisplaced("proj") + "\n",
 					"const key = \"" + g.OpenAIKeyMisplaced("") + "\";\n",
-					"OPENAI_API_KEY=" + aiJoin("s", "k-proj-", strings.Repeat("x", 74), "T3Blb", "kFJ", strings.Repeat("x", 74)) + "\n",
+					"OPENAI_API_KEY=" + fake.Join("s", "k-proj-", strings.Repeat("x", 74), "T3Blb", "kFJ", strings.Repeat("x", 74)) + "\n",
 				},
 			}
 		},
 		"openai-unmarked-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
-					"export OPENAI_API_KEY=\"" + aiJoin("s", "k-", g.MixedAlnum(48)) + "\"\n",
-					"import openai\nopenai.api_key = '" + aiJoin("s", "k-", g.MixedAlnum(48)) + "'\n",
+					"export OPENAI_API_KEY=\"" + fake.Join("s", "k-", g.MixedAlnum(48)) + "\"\n",
+					"import openai\nopenai.api_key = '" + fake.Join("s", "k-", g.MixedAlnum(48)) + "'\n",
 				},
 				Negatives: []string{
 					// Same shape, no OpenAI context.
-					"SERVICE_KEY=" + aiJoin("s", "k-", g.MixedAlnum(48)) + "\n",
+					"SERVICE_KEY=" + fake.Join("s", "k-", g.MixedAlnum(48)) + "\n",
 					// A marked key belongs to openai-api-key.
 					"OPENAI_API_KEY=" + g.OpenAIKey("") + "\n",
-					"OPENAI_API_KEY=" + aiJoin("s", "k-", g.MixedAlnum(47)) + "\n",
-					"OPENAI_API_KEY=" + aiJoin("s", "k-", g.String(fake.Lower, 48)) + "\n",
+					"OPENAI_API_KEY=" + fake.Join("s", "k-", g.MixedAlnum(47)) + "\n",
+					"OPENAI_API_KEY=" + fake.Join("s", "k-", g.String(fake.Lower, 48)) + "\n",
 				},
 			}
 		},
@@ -70,23 +67,23 @@ func anthropicCases() map[string]caseBuilder {
 				},
 				Negatives: []string{
 					// Right length, wrong ending.
-					"ANTHROPIC_API_KEY=" + aiJoin("sk", "-ant-", "api03-", g.String(fake.Base64URL, 93), "Qz") + "\n",
+					"ANTHROPIC_API_KEY=" + fake.Join("sk", "-ant-", "api03-", g.String(fake.Base64URL, 93), "Qz") + "\n",
 					// Ends in AA but three characters short.
-					"ANTHROPIC_API_KEY=" + aiJoin("sk", "-ant-", "api03-", g.String(fake.Base64URL, 90), "AA") + "\n",
-					"ANTHROPIC_API_KEY=" + aiJoin("sk", "-ant-", "api03-", strings.Repeat("x", 93), "AA") + "\n",
+					"ANTHROPIC_API_KEY=" + fake.Join("sk", "-ant-", "api03-", g.String(fake.Base64URL, 90), "AA") + "\n",
+					"ANTHROPIC_API_KEY=" + fake.Join("sk", "-ant-", "api03-", strings.Repeat("x", 93), "AA") + "\n",
 				},
 			}
 		},
 		"anthropic-oauth-token": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
-					"CLAUDE_CODE_OAUTH_TOKEN=" + aiJoin("sk", "-ant-", "oat01-", g.String(fake.Base64URL, 93), "AA") + "\n",
-					"{\"claudeAiOauth\": {\"refreshToken\": \"" + aiJoin("sk", "-ant-", "ort01-", g.String(fake.Base64URL, 93), "AA") + "\"}}\n",
+					"CLAUDE_CODE_OAUTH_TOKEN=" + fake.Join("sk", "-ant-", "oat01-", g.String(fake.Base64URL, 93), "AA") + "\n",
+					"{\"claudeAiOauth\": {\"refreshToken\": \"" + fake.Join("sk", "-ant-", "ort01-", g.String(fake.Base64URL, 93), "AA") + "\"}}\n",
 				},
 				Negatives: []string{
-					"CLAUDE_CODE_OAUTH_TOKEN=" + aiJoin("sk", "-ant-", "oat01-", g.String(fake.Base64URL, 40)) + "\n",
-					"CLAUDE_CODE_OAUTH_TOKEN=" + aiJoin("sk", "-ant-", "oat09-", g.String(fake.Base64URL, 93), "AA") + "\n",
-					"CLAUDE_CODE_OAUTH_TOKEN=" + aiJoin("sk", "-ant-", "oat01-", strings.Repeat("x", 95)) + "\n",
+					"CLAUDE_CODE_OAUTH_TOKEN=" + fake.Join("sk", "-ant-", "oat01-", g.String(fake.Base64URL, 40)) + "\n",
+					"CLAUDE_CODE_OAUTH_TOKEN=" + fake.Join("sk", "-ant-", "oat09-", g.String(fake.Base64URL, 93), "AA") + "\n",
+					"CLAUDE_CODE_OAUTH_TOKEN=" + fake.Join("sk", "-ant-", "oat01-", strings.Repeat("x", 95)) + "\n",
 				},
 			}
 		},
@@ -132,10 +129,10 @@ func azureBedrockCases() map[string]caseBuilder {
 				},
 				Negatives: []string{
 					// The docs' truncated stand-in.
-					"bedrockBearerToken: '" + aiJoin("AB", "SKQmVkcm9jaw==") + "'\n",
+					"bedrockBearerToken: '" + fake.Join("AB", "SKQmVkcm9jaw==") + "'\n",
 					// Right prefix, but not base64 (one character too many).
 					"AWS_BEARER_TOKEN_BEDROCK=" + g.BedrockLongTermKey(g.String(fake.Digits, 12)) + "Q\n",
-					"AWS_BEARER_TOKEN_BEDROCK=" + aiJoin("AB", "SK", g.Base64Bytes(90)) + "\n",
+					"AWS_BEARER_TOKEN_BEDROCK=" + fake.Join("AB", "SK", g.Base64Bytes(90)) + "\n",
 				},
 			}
 		},
@@ -147,9 +144,9 @@ func azureBedrockCases() map[string]caseBuilder {
 				},
 				Negatives: []string{
 					// A presigned URL without credentials.
-					"AWS_BEARER_TOKEN_BEDROCK=" + aiJoin("bedrock", "-api-key-", b64("bedrock.amazonaws.com/?Action=CallWithBearerToken&Version=1")) + "\n",
-					"let myApiKey = \"" + aiJoin("bedrock", "-api-key-", "YmVkcm9jay ... (redacted for brevity) .... b249MQ==") + "\"\n",
-					"AWS_BEARER_TOKEN_BEDROCK=" + aiJoin("bedrock", "-api-key-", b64("example.com/?X-Amz-Credential="+g.Hex(60))) + "\n",
+					"AWS_BEARER_TOKEN_BEDROCK=" + fake.Join("bedrock", "-api-key-", b64("bedrock.amazonaws.com/?Action=CallWithBearerToken&Version=1")) + "\n",
+					"let myApiKey = \"" + fake.Join("bedrock", "-api-key-", "YmVkcm9jay ... (redacted for brevity) .... b249MQ==") + "\"\n",
+					"AWS_BEARER_TOKEN_BEDROCK=" + fake.Join("bedrock", "-api-key-", b64("example.com/?X-Amz-Credential="+g.Hex(60))) + "\n",
 				},
 			}
 		},
@@ -183,71 +180,79 @@ func prefixedCases() map[string]caseBuilder {
 	mixed := func(n int) func(g *fake.Gen) string { return func(g *fake.Gen) string { return g.MixedAlnum(n) } }
 	hex := func(n int) func(g *fake.Gen) string { return func(g *fake.Gen) string { return g.Hex(n) } }
 	return map[string]caseBuilder{
-		"huggingface-token": prefixedCase("HF_TOKEN", aiJoin("h", "f_"), func(g *fake.Gen) string { return g.MixedLetters(34) },
-			func(g *fake.Gen) string { return "HF_TOKEN=" + aiJoin("h", "f_", g.String(fake.Lower, 34)) + "\n" },
-			func(g *fake.Gen) string { return "org_token: " + aiJoin("api", "_org_", g.MixedLetters(30)) + "\n" }),
-		"groq-api-key": prefixedCase("GROQ_API_KEY", aiJoin("gs", "k_"), mixed(52),
-			func(g *fake.Gen) string { return "GROQ_API_KEY=" + aiJoin("gs", "k_", g.String(fake.Lower, 52)) + "\n" }),
-		"replicate-api-token": prefixedCase("REPLICATE_API_TOKEN", aiJoin("r8", "_"), mixed(37),
-			func(g *fake.Gen) string { return "REPLICATE_API_TOKEN=" + aiJoin("r8", "_", g.MixedAlnum(38)) + "\n" }),
-		"perplexity-api-key": prefixedCase("PERPLEXITY_API_KEY", aiJoin("pp", "lx-"), mixed(48),
+		"huggingface-token": prefixedCase("HF_TOKEN", fake.Join("h", "f_"), func(g *fake.Gen) string { return g.MixedLetters(34) },
+			func(g *fake.Gen) string { return "HF_TOKEN=" + fake.Join("h", "f_", g.String(fake.Lower, 34)) + "\n" },
+			func(g *fake.Gen) string { return "org_token: " + fake.Join("api", "_org_", g.MixedLetters(30)) + "\n" }),
+		"groq-api-key": prefixedCase("GROQ_API_KEY", fake.Join("gs", "k_"), mixed(52),
 			func(g *fake.Gen) string {
-				return "PPLX_KEY=" + aiJoin("pp", "lx-", g.MixedAlnum(20), "-", g.MixedAlnum(27)) + "\n"
+				return "GROQ_API_KEY=" + fake.Join("gs", "k_", g.String(fake.Lower, 52)) + "\n"
 			}),
-		"xai-api-key": prefixedCase("XAI_API_KEY", aiJoin("xa", "i-"), mixed(80),
-			func(g *fake.Gen) string { return "XAI_API_KEY=" + aiJoin("xa", "i-", g.String(fake.Lower, 80)) + "\n" }),
-		"openrouter-api-key": prefixedCase("OPENROUTER_API_KEY", aiJoin("sk", "-or-", "v1-"), hex(64),
+		"replicate-api-token": prefixedCase("REPLICATE_API_TOKEN", fake.Join("r8", "_"), mixed(37),
 			func(g *fake.Gen) string {
-				return "OPENROUTER_API_KEY=" + aiJoin("sk", "-or-", "v1-", strings.ToUpper(g.Hex(64))) + "\n"
+				return "REPLICATE_API_TOKEN=" + fake.Join("r8", "_", g.MixedAlnum(38)) + "\n"
 			}),
-		"together-api-key": prefixedCase("TOGETHER_API_KEY", aiJoin("tg", "p_v1_"), mixed(43),
-			func(g *fake.Gen) string { return "TOGETHER_API_KEY=" + aiJoin("tg", "p_v2_", g.MixedAlnum(43)) + "\n" }),
-		"fireworks-api-key": prefixedCase("FIREWORKS_API_KEY", aiJoin("f", "w_"), mixed(33),
+		"perplexity-api-key": prefixedCase("PERPLEXITY_API_KEY", fake.Join("pp", "lx-"), mixed(48),
 			func(g *fake.Gen) string {
-				return "\"" + aiJoin("f", "w_", "sessionhairpinmodeoverride") + "\": schema.TypeString,\n"
+				return "PPLX_KEY=" + fake.Join("pp", "lx-", g.MixedAlnum(20), "-", g.MixedAlnum(27)) + "\n"
 			}),
-		"anyscale-api-key": prefixedCase("ANYSCALE_API_KEY", aiJoin("ese", "cret_"), func(g *fake.Gen) string { return g.LowerAlnum(26) },
+		"xai-api-key": prefixedCase("XAI_API_KEY", fake.Join("xa", "i-"), mixed(80),
+			func(g *fake.Gen) string {
+				return "XAI_API_KEY=" + fake.Join("xa", "i-", g.String(fake.Lower, 80)) + "\n"
+			}),
+		"openrouter-api-key": prefixedCase("OPENROUTER_API_KEY", fake.Join("sk", "-or-", "v1-"), hex(64),
+			func(g *fake.Gen) string {
+				return "OPENROUTER_API_KEY=" + fake.Join("sk", "-or-", "v1-", strings.ToUpper(g.Hex(64))) + "\n"
+			}),
+		"together-api-key": prefixedCase("TOGETHER_API_KEY", fake.Join("tg", "p_v1_"), mixed(43),
+			func(g *fake.Gen) string {
+				return "TOGETHER_API_KEY=" + fake.Join("tg", "p_v2_", g.MixedAlnum(43)) + "\n"
+			}),
+		"fireworks-api-key": prefixedCase("FIREWORKS_API_KEY", fake.Join("f", "w_"), mixed(33),
+			func(g *fake.Gen) string {
+				return "\"" + fake.Join("f", "w_", "sessionhairpinmodeoverride") + "\": schema.TypeString,\n"
+			}),
+		"anyscale-api-key": prefixedCase("ANYSCALE_API_KEY", fake.Join("ese", "cret_"), func(g *fake.Gen) string { return g.LowerAlnum(26) },
 			func(g *fake.Gen) string {
 				return "function getSourceSecret_(sourceId) { return " + g.LowerAlnum(30) + "; }\n"
 			}),
-		"cerebras-api-key": prefixedCase("CEREBRAS_API_KEY", aiJoin("cs", "k-"), func(g *fake.Gen) string { return g.LowerAlnum(48) },
+		"cerebras-api-key": prefixedCase("CEREBRAS_API_KEY", fake.Join("cs", "k-"), func(g *fake.Gen) string { return g.LowerAlnum(48) },
 			func(g *fake.Gen) string {
-				return "CEREBRAS_API_KEY=" + aiJoin("cs", "k-", g.String(fake.Lower, 48)) + "\n"
+				return "CEREBRAS_API_KEY=" + fake.Join("cs", "k-", g.String(fake.Lower, 48)) + "\n"
 			}),
-		"nvidia-api-key": prefixedCase("NVIDIA_API_KEY", aiJoin("nva", "pi-"), mixed(64),
-			func(g *fake.Gen) string { return "NVIDIA_API_KEY=" + aiJoin("nva", "pi-", g.MixedAlnum(65)) + "\n" }),
-		"voyage-api-key": prefixedCase("VOYAGE_API_KEY", aiJoin("p", "a-"), mixed(43),
+		"nvidia-api-key": prefixedCase("NVIDIA_API_KEY", fake.Join("nva", "pi-"), mixed(64),
+			func(g *fake.Gen) string { return "NVIDIA_API_KEY=" + fake.Join("nva", "pi-", g.MixedAlnum(65)) + "\n" }),
+		"voyage-api-key": prefixedCase("VOYAGE_API_KEY", fake.Join("p", "a-"), mixed(43),
 			func(g *fake.Gen) string {
-				return "VOYAGE_API_KEY=" + aiJoin("p", "a-", g.String(fake.Lower, 43)) + "\n"
+				return "VOYAGE_API_KEY=" + fake.Join("p", "a-", g.String(fake.Lower, 43)) + "\n"
 			}),
-		"tavily-api-key": prefixedCase("TAVILY_API_KEY", aiJoin("tv", "ly-", "dev-"), mixed(32),
-			func(g *fake.Gen) string { return "TAVILY_API_KEY=" + aiJoin("tv", "ly-", g.MixedAlnum(33)) + "\n" }),
-		"firecrawl-api-key": prefixedCase("FIRECRAWL_API_KEY", aiJoin("f", "c-"), hex(32),
+		"tavily-api-key": prefixedCase("TAVILY_API_KEY", fake.Join("tv", "ly-", "dev-"), mixed(32),
+			func(g *fake.Gen) string { return "TAVILY_API_KEY=" + fake.Join("tv", "ly-", g.MixedAlnum(33)) + "\n" }),
+		"firecrawl-api-key": prefixedCase("FIRECRAWL_API_KEY", fake.Join("f", "c-"), hex(32),
 			func(g *fake.Gen) string {
-				return "FIRECRAWL_API_KEY=" + aiJoin("f", "c-", strings.ToUpper(g.Hex(32))) + "\n"
+				return "FIRECRAWL_API_KEY=" + fake.Join("f", "c-", strings.ToUpper(g.Hex(32))) + "\n"
 			}),
-		"llamacloud-api-key": prefixedCase("LLAMA_CLOUD_API_KEY", aiJoin("ll", "x-"), mixed(48),
+		"llamacloud-api-key": prefixedCase("LLAMA_CLOUD_API_KEY", fake.Join("ll", "x-"), mixed(48),
 			func(g *fake.Gen) string {
-				return "LLAMA_CLOUD_API_KEY=" + aiJoin("ll", "x-", g.String(fake.Lower, 48)) + "\n"
+				return "LLAMA_CLOUD_API_KEY=" + fake.Join("ll", "x-", g.String(fake.Lower, 48)) + "\n"
 			}),
-		"langsmith-api-key": prefixedCase("LANGSMITH_API_KEY", aiJoin("lsv2", "_pt_"), func(g *fake.Gen) string { return g.Hex(32) + "_" + g.Hex(10) },
+		"langsmith-api-key": prefixedCase("LANGSMITH_API_KEY", fake.Join("lsv2", "_pt_"), func(g *fake.Gen) string { return g.Hex(32) + "_" + g.Hex(10) },
 			func(g *fake.Gen) string {
-				return "LANGSMITH_API_KEY=" + aiJoin("lsv2", "_sk_", g.Hex(32), "_", g.Hex(9)) + "\n"
+				return "LANGSMITH_API_KEY=" + fake.Join("lsv2", "_sk_", g.Hex(32), "_", g.Hex(9)) + "\n"
 			}),
-		"langfuse-secret-key": prefixedCase("LANGFUSE_SECRET_KEY", aiJoin("sk", "-lf-"), func(g *fake.Gen) string { return g.AIUUID() },
-			func(g *fake.Gen) string { return "LANGFUSE_PUBLIC_KEY=" + aiJoin("pk", "-lf-", g.AIUUID()) + "\n" }),
-		"wandb-api-key": prefixedCase("WANDB_API_KEY", aiJoin("wan", "db_v1_"), func(g *fake.Gen) string { return g.MixedAlnum(27) + "_" + g.MixedAlnum(49) },
+		"langfuse-secret-key": prefixedCase("LANGFUSE_SECRET_KEY", fake.Join("sk", "-lf-"), func(g *fake.Gen) string { return g.UUID() },
+			func(g *fake.Gen) string { return "LANGFUSE_PUBLIC_KEY=" + fake.Join("pk", "-lf-", g.UUID()) + "\n" }),
+		"wandb-api-key": prefixedCase("WANDB_API_KEY", fake.Join("wan", "db_v1_"), func(g *fake.Gen) string { return g.MixedAlnum(27) + "_" + g.MixedAlnum(49) },
 			func(g *fake.Gen) string {
-				return "WANDB_API_KEY=" + aiJoin("wan", "db_v1_", g.MixedAlnum(27), "_", g.MixedAlnum(20)) + "\n"
+				return "WANDB_API_KEY=" + fake.Join("wan", "db_v1_", g.MixedAlnum(27), "_", g.MixedAlnum(20)) + "\n"
 			}),
-		"pinecone-api-key": prefixedCase("PINECONE_API_KEY", aiJoin("pc", "sk_"), func(g *fake.Gen) string { return g.MixedAlnum(6) + "_" + g.MixedAlnum(63) },
+		"pinecone-api-key": prefixedCase("PINECONE_API_KEY", fake.Join("pc", "sk_"), func(g *fake.Gen) string { return g.MixedAlnum(6) + "_" + g.MixedAlnum(63) },
 			func(g *fake.Gen) string {
-				return "PINECONE_API_KEY=" + aiJoin("pc", "sk_", g.MixedAlnum(6), "_", g.MixedAlnum(30)) + "\n"
+				return "PINECONE_API_KEY=" + fake.Join("pc", "sk_", g.MixedAlnum(6), "_", g.MixedAlnum(30)) + "\n"
 			}),
-		"helicone-api-key": prefixedCase("HELICONE_API_KEY", aiJoin("sk", "-helicone-"), func(g *fake.Gen) string {
-			return aiJoin(g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7))
+		"helicone-api-key": prefixedCase("HELICONE_API_KEY", fake.Join("sk", "-helicone-"), func(g *fake.Gen) string {
+			return fake.Join(g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7))
 		}, func(g *fake.Gen) string {
-			return "HELICONE_API_KEY=" + aiJoin("pk", "-helicone-", g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7)) + "\n"
+			return "HELICONE_API_KEY=" + fake.Join("pk", "-helicone-", g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7), "-", g.LowerAlnum(7)) + "\n"
 		}),
 	}
 }
@@ -290,18 +295,18 @@ func contextCases() map[string]caseBuilder {
 				return "MISTRAL_MODEL=mistral-large-latest\nMODEL_KEY=" + g.MixedAlnum(32) + "\n"
 			}),
 		"deepseek-api-key": assigned("DEEPSEEK_API_KEY", "deepseek_client = OpenAI(api_key=\"VALUE\")\n",
-			func(g *fake.Gen) string { return aiJoin("s", "k-", g.Hex(32)) },
+			func(g *fake.Gen) string { return fake.Join("s", "k-", g.Hex(32)) },
 			func(g *fake.Gen) string {
-				return "DEEPSEEK_API_KEY=" + aiJoin("s", "k-", strings.ToUpper(g.Hex(32))) + "\n"
+				return "DEEPSEEK_API_KEY=" + fake.Join("s", "k-", strings.ToUpper(g.Hex(32))) + "\n"
 			}),
 		"stability-api-key": assigned("STABILITY_API_KEY", "os.environ[\"STABILITY_API_KEY\"] = \"VALUE\"\n",
-			func(g *fake.Gen) string { return aiJoin("s", "k-", g.MixedAlnum(48)) },
+			func(g *fake.Gen) string { return fake.Join("s", "k-", g.MixedAlnum(48)) },
 			func(g *fake.Gen) string { return "STABILITY_API_KEY=" + g.OpenAIKey("") + "\n" }),
 		"together-legacy-key": assigned("TOGETHER_API_KEY", "import together\ntogether.api_key = \"VALUE\"\n", hex(64),
 			func(g *fake.Gen) string { return "We merged these together in " + g.Hex(64) + "\n" }),
 		"pinecone-legacy-key": assigned("PINECONE_API_KEY", "pinecone.init(api_key=\"VALUE\", environment=\"us-west1-gcp\")\n",
-			func(g *fake.Gen) string { return g.AIUUID() },
-			func(g *fake.Gen) string { return "PINECONE_INDEX_HOST_ID=" + g.AIUUID() + "\n" },
+			func(g *fake.Gen) string { return g.UUID() },
+			func(g *fake.Gen) string { return "PINECONE_INDEX_HOST_ID=" + g.UUID() + "\n" },
 			func(g *fake.Gen) string { return "PINECONE_API_KEY=00000000-0000-0000-0000-000000000000\n" }),
 		"weaviate-api-key": assigned("WEAVIATE_API_KEY", "weaviate_api_key: \"VALUE\"\n", mixed(40),
 			func(g *fake.Gen) string {
@@ -310,7 +315,7 @@ func contextCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "WEAVIATE_API_KEY=your-weaviate-api-key\n" }),
 		"qdrant-api-key": assigned("QDRANT_API_KEY", "qdrant:\n  url: http://localhost:6333\n  qdrant_api_key: \"VALUE\"\n", mixed(48),
 			func(g *fake.Gen) string {
-				return "QDRANT_API_KEY=" + aiJoin("ey", "JhbGciOiJIUzI1NiJ9.", g.MixedAlnum(40)) + "\n"
+				return "QDRANT_API_KEY=" + fake.Join("ey", "JhbGciOiJIUzI1NiJ9.", g.MixedAlnum(40)) + "\n"
 			},
 			func(g *fake.Gen) string { return "QDRANT_API_KEY=\"your-qdrant-api-key\"\n" }),
 		"comet-api-key": assigned("COMET_API_KEY", "comet_ml.init(api_key=\"VALUE\", project_name=\"nlp\")\n", mixed(25),
@@ -318,8 +323,8 @@ func contextCases() map[string]caseBuilder {
 		"wandb-legacy-key": assigned("WANDB_API_KEY", "!wandb login VALUE\n", hex(40),
 			func(g *fake.Gen) string { return "wandb_run_commit = \"" + g.Hex(40) + "\"\n" }),
 		"modal-token-secret": assigned("MODAL_TOKEN_SECRET", "[default]\ntoken_id = \"ak-"+"Xq\"\ntoken_secret = \"VALUE\"\n",
-			func(g *fake.Gen) string { return aiJoin("a", "s-", g.MixedAlnum(22)) },
-			func(g *fake.Gen) string { return "token_id = \"" + aiJoin("a", "k-", g.MixedAlnum(22)) + "\"\n" }),
+			func(g *fake.Gen) string { return fake.Join("a", "s-", g.MixedAlnum(22)) },
+			func(g *fake.Gen) string { return "token_id = \"" + fake.Join("a", "k-", g.MixedAlnum(22)) + "\"\n" }),
 	}
 }
 
@@ -329,20 +334,20 @@ func audioCases() map[string]caseBuilder {
 		"elevenlabs-api-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
-					"export ELEVENLABS_API_KEY=\"" + aiJoin("s", "k_", g.Hex(48)) + "\"\n",
+					"export ELEVENLABS_API_KEY=\"" + fake.Join("s", "k_", g.Hex(48)) + "\"\n",
 					"headers = {\"xi-api-key\": \"" + g.Hex(32) + "\", \"Content-Type\": \"application/json\"}\n",
 				},
 				Negatives: []string{
 					"ELEVENLABS_VOICE_ID=" + g.MixedAlnum(20) + "\n",
-					"SPEECH_KEY=" + aiJoin("s", "k_", g.Hex(48)) + "\n",
-					"ELEVENLABS_API_KEY=" + aiJoin("s", "k_", g.Hex(47)) + "\n",
+					"SPEECH_KEY=" + fake.Join("s", "k_", g.Hex(48)) + "\n",
+					"ELEVENLABS_API_KEY=" + fake.Join("s", "k_", g.Hex(47)) + "\n",
 				},
 			}
 		},
 		"assemblyai-api-key": assigned("ASSEMBLYAI_API_KEY", "assemblyai_api_key: VALUE\n", hex(32),
 			func(g *fake.Gen) string { return "ASSEMBLYAI_API_KEY=<your-assemblyai-key>\n" }),
 		"deepgram-api-key": assigned("DEEPGRAM_API_KEY", "deepgram_api_key: \"VALUE\"\n", hex(40),
-			func(g *fake.Gen) string { return "DEEPGRAM_PROJECT_ID=" + g.AIUUID() + "\n" }),
+			func(g *fake.Gen) string { return "DEEPGRAM_PROJECT_ID=" + g.UUID() + "\n" }),
 	}
 }
 
@@ -402,12 +407,12 @@ func genericCases() map[string]caseBuilder {
 			charset := fake.Lower + fake.Digits + "!@#$%^&*(-_=+)"
 			return ruleCases{
 				Positives: []string{
-					"# SECURITY WARNING: keep the secret key used in production secret!\nSECRET_KEY = '" + aiJoin("django", "-insecure-", g.String(charset, 50)) + "'\n",
-					"DJANGO_SECRET_KEY=\"" + aiJoin("django", "-insecure-", g.String(charset, 50)) + "\"\n",
+					"# SECURITY WARNING: keep the secret key used in production secret!\nSECRET_KEY = '" + fake.Join("django", "-insecure-", g.String(charset, 50)) + "'\n",
+					"DJANGO_SECRET_KEY=\"" + fake.Join("django", "-insecure-", g.String(charset, 50)) + "\"\n",
 				},
 				Negatives: []string{
-					"SECRET_KEY = '" + aiJoin("django", "-insecure-", g.String(charset, 20)) + "'\n",
-					"SECRET_KEY = '" + aiJoin("django", "-insecure-", "change_me_", g.String(charset, 40)) + "'\n",
+					"SECRET_KEY = '" + fake.Join("django", "-insecure-", g.String(charset, 20)) + "'\n",
+					"SECRET_KEY = '" + fake.Join("django", "-insecure-", "change_me_", g.String(charset, 40)) + "'\n",
 				},
 			}
 		},

@@ -301,7 +301,7 @@ func registryCases() map[string]caseBuilder {
 		"npmrc-auth-token": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
-					fmt.Sprintf("registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=%s\n", g.VCSUUID()),
+					fmt.Sprintf("registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=%s\n", g.UUID()),
 					fmt.Sprintf("@acme:registry=https://npm.acme.test/\n//npm.acme.test/:_authToken=\"%s\"\n", g.Alnum(40)),
 				},
 				Negatives: []string{
@@ -318,7 +318,7 @@ func registryCases() map[string]caseBuilder {
 				},
 				Negatives: []string{
 					"_auth=${NPM_AUTH}\n",
-					fmt.Sprintf("_password=%s\n", fake.VCSBase64(string(g.VCSBytes(24)))),
+					fmt.Sprintf("_password=%s\n", fake.VCSBase64(string(g.Bytes(24)))),
 				},
 			}
 		},
@@ -359,7 +359,7 @@ func registryCases() map[string]caseBuilder {
 				},
 				Negatives: []string{
 					doc(fake.VCSBase64("deploy")),
-					doc(fake.VCSBase64(string(g.VCSBytes(30)))),
+					doc(fake.VCSBase64(string(g.Bytes(30)))),
 					doc(""),
 				},
 			}
@@ -482,12 +482,12 @@ func secretStoreCases() map[string]caseBuilder {
 			return ruleCases{
 				Positives: []string{
 					fmt.Sprintf("Unseal Key 1: %s\nUnseal Key 2: %s\n\nInitial Root Token: %s\n",
-						fake.VCSBase64(string(g.VCSBytes(33))), fake.VCSBase64(string(g.VCSBytes(33))), "hvs."+g.Alnum(24)),
-					fmt.Sprintf("kubectl -n vault exec -ti vault-0 -- vault operator unseal %s\n", fake.VCSBase64(string(g.VCSBytes(33)))),
+						fake.VCSBase64(string(g.Bytes(33))), fake.VCSBase64(string(g.Bytes(33))), "hvs."+g.Alnum(24)),
+					fmt.Sprintf("kubectl -n vault exec -ti vault-0 -- vault operator unseal %s\n", fake.VCSBase64(string(g.Bytes(33)))),
 				},
 				Negatives: []string{
 					"vault operator unseal <unseal-key-1>\n",
-					fmt.Sprintf("Unseal Key 1: %s\n", fake.VCSBase64(string(g.VCSBytes(20)))),
+					fmt.Sprintf("Unseal Key 1: %s\n", fake.VCSBase64(string(g.Bytes(20)))),
 				},
 			}
 		},
@@ -786,7 +786,7 @@ func puttyKeyCases(g *fake.Gen) ruleCases {
 	k := newVCSKeys()
 	pub, err := ssh.NewPublicKey(k.edPub)
 	vcsMust(err)
-	blob, private := pub.Marshal(), g.VCSBytes(36)
+	blob, private := pub.Marshal(), g.Bytes(36)
 	v3 := fake.PuTTYKey(3, "ssh-ed25519", "deploy@ci", blob, private)
 	v2 := fake.PuTTYKey(2, "ssh-ed25519", "build-agent", blob, private)
 	mac := strings.LastIndex(v3, ": ")

@@ -45,7 +45,7 @@ func TestGitLabRoutable(t *testing.T) {
 	vcsWant(t, "group only", vcsCheck(t, "gitlab-routable-crc32", g.GitLabRoutable(prefix, "g:z\no:1")), true, "", "gitlab group 35 (organization 1)")
 
 	// The first routable layout: payload, random bytes, their count; no version.
-	raw := append([]byte("o:1\nu:2"), g.VCSBytes(16)...)
+	raw := append([]byte("o:1\nu:2"), g.Bytes(16)...)
 	encoded := base64.RawURLEncoding.EncodeToString(append(raw, 16))
 	body := prefix + encoded + "." + fake.Base36(uint64(len(encoded)), 2)
 	first := body + fake.Base36(uint64(crc32.ChecksumIEEE([]byte(body))), 7)
@@ -138,7 +138,7 @@ func TestPuTTYKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	private := fake.New(1).VCSBytes(36)
+	private := fake.New(1).Bytes(36)
 	for _, version := range []int{2, 3} {
 		ppk := fake.PuTTYKey(version, "ssh-ed25519", "ci", sshPub.Marshal(), private)
 		vcsWant(t, fmt.Sprint("v", version), vcsCheck(t, "putty-private-key", ppk), true, "", "")

@@ -4,86 +4,19 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/rules"
 	"github.com/keysieve/keysieve/scan"
 )
 
-// gitRepo is a Git repository built with the git CLI in a temporary
-// directory, each commit one hour after the last so that order is clear.
-type gitRepo struct {
-	t     *testing.T
-	dir   string
-	clock int
-}
+// gitRepo is a repository built with the git CLI.
+type gitRepo = gittest.Repo
 
-func newGitRepo(t *testing.T) *gitRepo {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git CLI not installed")
-	}
-	r := &gitRepo{t: t, dir: t.TempDir()}
-	r.git("init", "-q", "-b", "main")
-	return r
-}
-
-// git runs git in the repository and returns its trimmed output.
-func (r *gitRepo) git(args ...string) string {
-	r.t.Helper()
-	return gitIn(r.t, r.dir, r.clock, args...)
-}
-
-// gitIn runs git in dir with a fixed identity and a date clock hours
-// after 2024-01-01.
-func gitIn(t *testing.T, dir string, clock int, args ...string) string {
-	t.Helper()
-	out, err := gitCmd(dir, clock, args...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-	return strings.TrimSpace(string(out))
-}
-
-// gitCmd is git run in dir with a fixed identity, no user or system
-// config, and a date clock hours after 2024-01-01.
-func gitCmd(dir string, clock int, args ...string) *exec.Cmd {
-	date := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(clock) * time.Hour).Format(time.RFC3339)
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(),
-		"GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
-		"GIT_AUTHOR_NAME=Ada", "GIT_AUTHOR_EMAIL=ada@example.com",
-		"GIT_COMMITTER_NAME=Ada", "GIT_COMMITTER_EMAIL=ada@example.com",
-		"GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
-	return cmd
-}
-
-// write writes a file in the work tree.
-func (r *gitRepo) write(path, content string) {
-	r.t.Helper()
-	full := filepath.Join(r.dir, path)
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-		r.t.Fatal(err)
-	}
-	if err := os.WriteFile(full, []byte(content), 0o644); err != nil {
-		r.t.Fatal(err)
-	}
-}
-
-// commit stages everything and commits it, returning the commit hash.
-func (r *gitRepo) commit(msg string) string {
-	r.t.Helper()
-	r.clock++
-	r.git("add", "-A")
-	r.git("commit", "-q", "--allow-empty", "-m", msg)
-	return r.git("rev-parse", "HEAD")
-}
+func newGitRepo(t *testing.T) *gitRepo { return gittest.New(t) }
 
 // gitToken returns a fake GitHub token made at run time from seed.
 func gitToken(seed uint64) string {

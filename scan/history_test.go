@@ -7,23 +7,24 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/scan"
 )
 
 func TestHistoryAddedThenDeleted(t *testing.T) {
 	r := newGitRepo(t)
 	inLine, inFile := gitToken(1), gitToken(2)
-	r.write("config.yaml", "name: app\ntoken: "+inLine+"\n")
-	r.write("secrets.env", "GITHUB_TOKEN="+inFile+"\n")
-	c1 := r.commit("add config")
-	r.write("config.yaml", "name: app\n")
-	r.commit("drop the token")
-	r.git("rm", "-q", "secrets.env")
-	r.commit("drop secrets.env")
-	r.write("README", "hello\n")
-	r.commit("readme")
+	r.Write("config.yaml", "name: app\ntoken: "+inLine+"\n")
+	r.Write("secrets.env", "GITHUB_TOKEN="+inFile+"\n")
+	c1 := r.Commit("add config")
+	r.Write("config.yaml", "name: app\n")
+	r.Commit("drop the token")
+	r.Git("rm", "-q", "secrets.env")
+	r.Commit("drop secrets.env")
+	r.Write("README", "hello\n")
+	r.Commit("readme")
 
-	res := gitHistory(t, r.dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
 	wantGitCount(t, &res.Result, 2)
 	f := gitFinding(t, &res.Result, "config.yaml", inLine)
 	wantGitCommit(t, f, c1)
@@ -51,28 +52,28 @@ func TestHistoryAddedThenDeleted(t *testing.T) {
 func TestHistorySideBranchTagAndMessage(t *testing.T) {
 	r := newGitRepo(t)
 	onBranch, onTag, inMessage := gitToken(3), gitToken(4), gitToken(5)
-	r.write("a.txt", "a\n")
-	r.commit("first")
-	r.git("checkout", "-q", "-b", "feature")
-	r.write("feature.txt", "key = "+onBranch+"\n")
-	side := r.commit("side work")
-	r.git("checkout", "-q", "--detach", "main")
-	r.write("release.txt", "key = "+onTag+"\n")
-	tagged := r.commit("release only")
-	r.git("tag", "-a", "-m", "v1", "v1")
-	r.git("checkout", "-q", "--orphan", "pages")
-	r.git("rm", "-rq", "--cached", ".")
+	r.Write("a.txt", "a\n")
+	r.Commit("first")
+	r.Git("checkout", "-q", "-b", "feature")
+	r.Write("feature.txt", "key = "+onBranch+"\n")
+	side := r.Commit("side work")
+	r.Git("checkout", "-q", "--detach", "main")
+	r.Write("release.txt", "key = "+onTag+"\n")
+	tagged := r.Commit("release only")
+	r.Git("tag", "-a", "-m", "v1", "v1")
+	r.Git("checkout", "-q", "--orphan", "pages")
+	r.Git("rm", "-rq", "--cached", ".")
 	onOrphan := gitToken(18)
-	r.write("index.html", "<!-- "+onOrphan+" -->\n")
-	r.git("add", "index.html")
-	r.clock++
-	r.git("commit", "-q", "-m", "orphan pages")
-	orphan := r.git("rev-parse", "HEAD")
-	r.git("checkout", "-q", "-f", "main")
-	r.git("clean", "-fdq")
-	msg := r.commit("rotate credentials\n\nold one was " + inMessage)
+	r.Write("index.html", "<!-- "+onOrphan+" -->\n")
+	r.Git("add", "index.html")
+	r.Clock++
+	r.Git("commit", "-q", "-m", "orphan pages")
+	orphan := r.Git("rev-parse", "HEAD")
+	r.Git("checkout", "-q", "-f", "main")
+	r.Git("clean", "-fdq")
+	msg := r.Commit("rotate credentials\n\nold one was " + inMessage)
 
-	res := gitHistory(t, r.dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
 	wantGitCount(t, &res.Result, 4)
 	wantGitCommit(t, gitFinding(t, &res.Result, "index.html", onOrphan), orphan)
 	f := gitFinding(t, &res.Result, "feature.txt", onBranch)
@@ -95,15 +96,15 @@ func TestHistorySideBranchTagAndMessage(t *testing.T) {
 func TestHistoryRenameIsNotReportedTwice(t *testing.T) {
 	r := newGitRepo(t)
 	secret := gitToken(6)
-	r.write("a.txt", "one\ntoken "+secret+"\n")
-	c1 := r.commit("add a")
-	r.git("mv", "a.txt", "b.txt")
-	r.commit("rename to b")
-	r.git("mv", "b.txt", "c.txt")
-	r.write("c.txt", "one\ntoken "+secret+"\nmore\n")
-	r.commit("rename to c and edit")
+	r.Write("a.txt", "one\ntoken "+secret+"\n")
+	c1 := r.Commit("add a")
+	r.Git("mv", "a.txt", "b.txt")
+	r.Commit("rename to b")
+	r.Git("mv", "b.txt", "c.txt")
+	r.Write("c.txt", "one\ntoken "+secret+"\nmore\n")
+	r.Commit("rename to c and edit")
 
-	res := gitHistory(t, r.dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
 	wantGitCount(t, &res.Result, 1)
 	f := gitFinding(t, &res.Result, "a.txt", secret)
 	wantGitCommit(t, f, c1)
@@ -115,24 +116,24 @@ func TestHistoryRenameIsNotReportedTwice(t *testing.T) {
 func TestHistoryMerge(t *testing.T) {
 	r := newGitRepo(t)
 	onBranch, inResolution := gitToken(7), gitToken(8)
-	r.write("shared.txt", "base\n")
-	r.commit("base")
-	r.git("checkout", "-q", "-b", "feature")
-	r.write("shared.txt", "feature\n")
-	r.write("feature.txt", "key "+onBranch+"\n")
-	side := r.commit("feature")
-	r.git("checkout", "-q", "main")
-	r.write("shared.txt", "main\n")
-	r.commit("main")
-	r.clock++
+	r.Write("shared.txt", "base\n")
+	r.Commit("base")
+	r.Git("checkout", "-q", "-b", "feature")
+	r.Write("shared.txt", "feature\n")
+	r.Write("feature.txt", "key "+onBranch+"\n")
+	side := r.Commit("feature")
+	r.Git("checkout", "-q", "main")
+	r.Write("shared.txt", "main\n")
+	r.Commit("main")
+	r.Clock++
 	// The merge conflicts on shared.txt; the resolution adds a secret.
-	if out, err := runGitAllowFail(r, "merge", "-q", "--no-edit", "feature"); err == nil {
+	if out, err := r.TryGit("merge", "-q", "--no-edit", "feature"); err == nil {
 		t.Fatalf("merge did not conflict: %s", out)
 	}
-	r.write("shared.txt", "main\nfeature\ntoken "+inResolution+"\n")
-	merge := r.commit("merge feature")
+	r.Write("shared.txt", "main\nfeature\ntoken "+inResolution+"\n")
+	merge := r.Commit("merge feature")
 
-	res := gitHistory(t, r.dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
 	wantGitCount(t, &res.Result, 2)
 	wantGitCommit(t, gitFinding(t, &res.Result, "feature.txt", onBranch), side)
 	f := gitFinding(t, &res.Result, "shared.txt", inResolution)
@@ -145,38 +146,38 @@ func TestHistoryMerge(t *testing.T) {
 func TestHistoryRange(t *testing.T) {
 	r := newGitRepo(t)
 	old, newer := gitToken(9), gitToken(10)
-	r.write("a.txt", "token "+old+"\n")
-	base := r.commit("base")
-	r.write("b.txt", "token "+newer+"\n")
-	head := r.commit("new work")
-	r.write("a.txt", "token "+old+"\nmore\n")
-	r.commit("touch a")
+	r.Write("a.txt", "token "+old+"\n")
+	base := r.Commit("base")
+	r.Write("b.txt", "token "+newer+"\n")
+	head := r.Commit("new work")
+	r.Write("a.txt", "token "+old+"\nmore\n")
+	r.Commit("touch a")
 
-	res := gitHistory(t, r.dir, scan.HistoryOptions{Base: base[:10]})
+	res := gitHistory(t, r.Dir, scan.HistoryOptions{Base: base[:10]})
 	wantGitCount(t, &res.Result, 1)
 	wantGitCommit(t, gitFinding(t, &res.Result, "b.txt", newer), head)
 	if res.Commits != 2 {
 		t.Errorf("walked %d commits, want 2", res.Commits)
 	}
-	res = gitHistory(t, r.dir, scan.HistoryOptions{Base: base, Head: head})
+	res = gitHistory(t, r.Dir, scan.HistoryOptions{Base: base, Head: head})
 	wantGitCount(t, &res.Result, 1)
-	res = gitHistory(t, r.dir, scan.HistoryOptions{Base: head, Head: "main"})
+	res = gitHistory(t, r.Dir, scan.HistoryOptions{Base: head, Head: "main"})
 	wantGitCount(t, &res.Result, 0)
 }
 
 func TestHistoryShallowBareAndPacked(t *testing.T) {
 	r := newGitRepo(t)
 	first, last := gitToken(11), gitToken(12)
-	r.write("a.txt", "token "+first+"\n")
-	c1 := r.commit("one")
-	r.write("b.txt", "b\n")
-	r.commit("two")
-	r.write("c.txt", "token "+last+"\n")
-	c3 := r.commit("three")
+	r.Write("a.txt", "token "+first+"\n")
+	c1 := r.Commit("one")
+	r.Write("b.txt", "b\n")
+	r.Commit("two")
+	r.Write("c.txt", "token "+last+"\n")
+	c3 := r.Commit("three")
 
 	bare := filepath.Join(t.TempDir(), "bare.git")
-	gitIn(t, r.dir, 0, "clone", "-q", "--bare", r.dir, bare)
-	gitIn(t, bare, 0, "gc", "-q")
+	gittest.In(t, r.Dir, 0, "clone", "-q", "--bare", r.Dir, bare)
+	gittest.In(t, bare, 0, "gc", "-q")
 	res := gitHistory(t, bare, scan.HistoryOptions{})
 	wantGitCount(t, &res.Result, 2)
 	wantGitCommit(t, gitFinding(t, &res.Result, "a.txt", first), c1)
@@ -186,7 +187,7 @@ func TestHistoryShallowBareAndPacked(t *testing.T) {
 	}
 
 	shallow := filepath.Join(t.TempDir(), "shallow")
-	gitIn(t, r.dir, 0, "clone", "-q", "--depth", "1", "file://"+r.dir, shallow)
+	gittest.In(t, r.Dir, 0, "clone", "-q", "--depth", "1", "file://"+r.Dir, shallow)
 	res = gitHistory(t, shallow, scan.HistoryOptions{})
 	if !res.Shallow || res.Commits != 1 {
 		t.Fatalf("shallow = %v with %d commits, want true with 1", res.Shallow, res.Commits)
@@ -200,11 +201,11 @@ func TestHistoryShallowBareAndPacked(t *testing.T) {
 func TestHistoryCorruptObjectIsReportedAndScanGoesOn(t *testing.T) {
 	r := newGitRepo(t)
 	good, lost := gitToken(13), gitToken(14)
-	r.write("good.txt", "token "+good+"\n")
-	r.write("lost.txt", "token "+lost+"\n")
-	c1 := r.commit("two files")
-	blob := r.git("rev-parse", "HEAD:lost.txt")
-	obj := filepath.Join(r.dir, ".git", "objects", blob[:2], blob[2:])
+	r.Write("good.txt", "token "+good+"\n")
+	r.Write("lost.txt", "token "+lost+"\n")
+	c1 := r.Commit("two files")
+	blob := r.Git("rev-parse", "HEAD:lost.txt")
+	obj := filepath.Join(r.Dir, ".git", "objects", blob[:2], blob[2:])
 	if err := os.Chmod(obj, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -212,7 +213,7 @@ func TestHistoryCorruptObjectIsReportedAndScanGoesOn(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	res := gitHistory(t, r.dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
 	wantGitCount(t, &res.Result, 1)
 	wantGitCommit(t, gitFinding(t, &res.Result, "good.txt", good), c1)
 	if len(res.Errors) != 1 || res.Errors[0].Path != "lost.txt" || !strings.Contains(res.Errors[0].Error, blob) {
@@ -223,14 +224,14 @@ func TestHistoryCorruptObjectIsReportedAndScanGoesOn(t *testing.T) {
 func TestHistorySkipsBinaryLFSAndSubmodules(t *testing.T) {
 	r := newGitRepo(t)
 	secret := gitToken(15)
-	r.write("image.bin", "\x00\x01token "+secret+"\n")
-	r.write("big.psd", "version https://git-lfs.github.com/spec/v1\noid sha256:"+strings.Repeat("ab", 32)+"\nsize 12 "+secret+"\n")
-	r.git("add", "-A")
-	r.git("update-index", "--add", "--cacheinfo", "160000,"+strings.Repeat("1", 40)+",vendor/lib")
-	r.clock++
-	r.git("commit", "-q", "-m", "assets")
+	r.Write("image.bin", "\x00\x01token "+secret+"\n")
+	r.Write("big.psd", "version https://git-lfs.github.com/spec/v1\noid sha256:"+strings.Repeat("ab", 32)+"\nsize 12 "+secret+"\n")
+	r.Git("add", "-A")
+	r.Git("update-index", "--add", "--cacheinfo", "160000,"+strings.Repeat("1", 40)+",vendor/lib")
+	r.Clock++
+	r.Git("commit", "-q", "-m", "assets")
 
-	res := gitHistory(t, r.dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
 	wantGitCount(t, &res.Result, 0)
 	reasons := map[string]string{}
 	for _, s := range res.Skipped {
@@ -247,16 +248,16 @@ func TestHistoryScansEachBlobOnce(t *testing.T) {
 	r := newGitRepo(t)
 	secret := gitToken(16)
 	content := "token " + secret + "\n"
-	r.write("a.txt", content)
-	c1 := r.commit("a")
-	r.write("copy/a.txt", content)
-	c2 := r.commit("copy")
-	r.write("a.txt", "gone\n")
-	r.commit("remove from a")
-	r.write("a.txt", content)
-	r.commit("put back")
+	r.Write("a.txt", content)
+	c1 := r.Commit("a")
+	r.Write("copy/a.txt", content)
+	c2 := r.Commit("copy")
+	r.Write("a.txt", "gone\n")
+	r.Commit("remove from a")
+	r.Write("a.txt", content)
+	r.Commit("put back")
 
-	res := gitHistory(t, r.dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
 	if res.Blobs != 2 {
 		t.Errorf("read %d blobs, want 2", res.Blobs)
 	}
@@ -268,26 +269,19 @@ func TestHistoryScansEachBlobOnce(t *testing.T) {
 func TestHistoryStash(t *testing.T) {
 	r := newGitRepo(t)
 	secret := gitToken(17)
-	r.write("a.txt", "a\n")
-	r.commit("init")
-	r.write("a.txt", "a\ntoken "+secret+"\n")
-	r.git("add", "a.txt")
-	r.clock++
-	r.git("stash", "-q")
-	index := r.git("rev-parse", "stash^2")
+	r.Write("a.txt", "a\n")
+	r.Commit("init")
+	r.Write("a.txt", "a\ntoken "+secret+"\n")
+	r.Git("add", "a.txt")
+	r.Clock++
+	r.Git("stash", "-q")
+	index := r.Git("rev-parse", "stash^2")
 
-	res := gitHistory(t, r.dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
 	wantGitCount(t, &res.Result, 1)
 	f := gitFinding(t, &res.Result, "a.txt", secret)
 	wantGitCommit(t, f, index)
 	if f.Refs == nil || !slices.Equal(f.Refs.Names, []string{"refs/stash"}) {
 		t.Errorf("refs = %+v, want refs/stash", f.Refs)
 	}
-}
-
-// runGitAllowFail runs git and returns its error instead of failing.
-func runGitAllowFail(r *gitRepo, args ...string) (string, error) {
-	cmd := gitCmd(r.dir, r.clock, args...)
-	out, err := cmd.CombinedOutput()
-	return string(out), err
 }

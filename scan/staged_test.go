@@ -24,10 +24,10 @@ func staged(t *testing.T, dir string) *scan.Result {
 func TestStagedInitialCommit(t *testing.T) {
 	r := newGitRepo(t)
 	secret := gitToken(20)
-	r.write("app/config.yaml", "name: app\n\ntoken: "+secret+"\n")
-	r.git("add", "-A")
+	r.Write("app/config.yaml", "name: app\n\ntoken: "+secret+"\n")
+	r.Git("add", "-A")
 
-	res := staged(t, r.dir)
+	res := staged(t, r.Dir)
 	wantGitCount(t, res, 1)
 	f := gitFinding(t, res, "app/config.yaml", secret)
 	if f.Line != 3 || f.Commit != "" || f.InHead != nil {
@@ -38,17 +38,17 @@ func TestStagedInitialCommit(t *testing.T) {
 func TestStagedReportsOnlyAddedLines(t *testing.T) {
 	r := newGitRepo(t)
 	old, added := gitToken(21), gitToken(22)
-	r.write("config.yaml", "a: 1\nold: "+old+"\nb: 2\n")
-	r.commit("existing secret")
+	r.Write("config.yaml", "a: 1\nold: "+old+"\nb: 2\n")
+	r.Commit("existing secret")
 
-	r.write("config.yaml", "a: 1\nold: "+old+"\nb: 2\nc: 3\n")
-	r.git("add", "-A")
-	wantGitCount(t, staged(t, r.dir), 0)
+	r.Write("config.yaml", "a: 1\nold: "+old+"\nb: 2\nc: 3\n")
+	r.Git("add", "-A")
+	wantGitCount(t, staged(t, r.Dir), 0)
 
-	r.write("config.yaml", "a: 1\nold: "+old+"\nb: 2\nnew: "+added+"\nc: 3\n")
-	r.write("notes.txt", "unstaged "+gitToken(23)+"\n")
-	r.git("add", "config.yaml")
-	res := staged(t, r.dir)
+	r.Write("config.yaml", "a: 1\nold: "+old+"\nb: 2\nnew: "+added+"\nc: 3\n")
+	r.Write("notes.txt", "unstaged "+gitToken(23)+"\n")
+	r.Git("add", "config.yaml")
+	res := staged(t, r.Dir)
 	wantGitCount(t, res, 1)
 	if f := gitFinding(t, res, "config.yaml", added); f.Line != 4 {
 		t.Errorf("line %d, want 4", f.Line)
@@ -58,12 +58,12 @@ func TestStagedReportsOnlyAddedLines(t *testing.T) {
 func TestStagedRenameAndAllowComment(t *testing.T) {
 	r := newGitRepo(t)
 	secret := gitToken(24)
-	r.write("a.txt", "token "+secret+"\n")
-	r.commit("existing")
-	r.git("mv", "a.txt", "b.txt")
-	r.write("c.txt", "token "+gitToken(25)+" # keysieve:allow\n")
-	r.git("add", "-A")
-	wantGitCount(t, staged(t, r.dir), 0)
+	r.Write("a.txt", "token "+secret+"\n")
+	r.Commit("existing")
+	r.Git("mv", "a.txt", "b.txt")
+	r.Write("c.txt", "token "+gitToken(25)+" # keysieve:allow\n")
+	r.Git("add", "-A")
+	wantGitCount(t, staged(t, r.Dir), 0)
 }
 
 func TestCommitMessage(t *testing.T) {

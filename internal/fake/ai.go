@@ -88,9 +88,3 @@ func (g *Gen) BedrockShortTermKey() string {
 		"&X-Amz-Signature=", g.Hex(64), "&X-Amz-SignedHeaders=host&Version=1")
 	return Join("bedrock", "-api-key-", base64.StdEncoding.EncodeToString([]byte(url)))
 }
-
-// AIUUID returns a random lower-case UUID, the shape of Langfuse keys and
-// legacy Pinecone keys.
-func (g *Gen) AIUUID() string {
-	return Join(g.Hex(8), "-", g.Hex(4), "-", g.Hex(4), "-", g.Hex(4), "-", g.Hex(12))
-}

@@ -14,26 +14,10 @@ import (
 	"sync"
 )
 
-// Bytes returns n random bytes.
-func (g *Gen) Bytes(n int) []byte {
-	b := make([]byte, n)
-	for i := range b {
-		b[i] = byte(g.r.IntN(256))
-	}
-	return b
-}
-
 // Base64Bytes returns n random bytes in standard padded base64, the shape
 // of Azure account keys (64 bytes) and shared access keys (32 bytes).
 func (g *Gen) Base64Bytes(n int) string {
 	return base64.StdEncoding.EncodeToString(g.Bytes(n))
-}
-
-// UUID returns a random lower-case version 4 UUID, the shape of Scaleway
-// secret keys and legacy Heroku API keys.
-func (g *Gen) UUID() string {
-	h := g.Hex(32)
-	return h[:8] + "-" + h[8:12] + "-4" + h[13:16] + "-" + g.Pick("8", "9", "a", "b") + h[17:20] + "-" + h[20:]
 }
 
 // AWSKeyID returns a new-style AWS access key id with the given four-letter

@@ -51,6 +51,21 @@ func (g *Gen) Hex(n int) string { return g.String(HexLower, n) }
 // IntN returns a random int in [0, n).
 func (g *Gen) IntN(n int) int { return g.r.IntN(n) }
 
+// Bytes returns n random bytes.
+func (g *Gen) Bytes(n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(g.r.IntN(256))
+	}
+	return b
+}
+
+// UUID returns a random version-4 UUID in lower-case hex.
+func (g *Gen) UUID() string {
+	h := g.Hex(32)
+	return h[:8] + "-" + h[8:12] + "-4" + h[13:16] + "-" + g.Pick("8", "9", "a", "b") + h[17:20] + "-" + h[20:]
+}
+
 // Pick returns one of options at random.
 func (g *Gen) Pick(options ...string) string { return options[g.r.IntN(len(options))] }
 

@@ -13,15 +13,6 @@ import (
 	"strings"
 )
 
-// VCSBytes returns n random bytes.
-func (g *Gen) VCSBytes(n int) []byte {
-	b := make([]byte, n)
-	for i := range b {
-		b[i] = byte(g.r.IntN(256))
-	}
-	return b
-}
-
 // Base36 formats n in lower-case base 36, left-padded with zeros to width.
 func Base36(n uint64, width int) string {
 	s := strconv.FormatUint(n, 36)
@@ -36,7 +27,7 @@ func Base36(n uint64, width int) string {
 // base64url(random 16 bytes, payload, payload size), ".01.", the base36
 // length of the base64 part, and the base36 CRC32 of all that.
 func (g *Gen) GitLabRoutable(prefix, payload string) string {
-	raw := append(g.VCSBytes(16), payload...)
+	raw := append(g.Bytes(16), payload...)
 	raw = append(raw, byte(len(payload)))
 	encoded := base64.RawURLEncoding.EncodeToString(raw)
 	body := prefix + encoded + ".01." + Base36(uint64(len(encoded)), 2)
@@ -56,7 +47,7 @@ const bech32Chars = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 // bech32 with the human-readable part of age secret keys.
 func (g *Gen) AgeSecretKey() string {
 	hrp := Join("age-secret", "-key-")
-	data := bech32ToFive(g.VCSBytes(32))
+	data := bech32ToFive(g.Bytes(32))
 	values := append(bech32HRP(hrp), data...)
 	values = append(values, 0, 0, 0, 0, 0, 0)
 	mod := bech32Mod(values) ^ 1
@@ -121,14 +112,14 @@ func bech32Mod(values []byte) uint32 {
 func (g *Gen) PyPIToken(location string, caveats ...string) string {
 	raw := []byte{2}
 	raw = macaroonField(raw, 1, []byte(location))
-	raw = macaroonField(raw, 2, []byte(g.VCSUUID()))
+	raw = macaroonField(raw, 2, []byte(g.UUID()))
 	raw = append(raw, 0)
 	for _, c := range caveats {
 		raw = macaroonField(raw, 2, []byte(c))
 		raw = append(raw, 0)
 	}
 	raw = append(raw, 0)
-	raw = macaroonField(raw, 6, g.VCSBytes(32))
+	raw = macaroonField(raw, 6, g.Bytes(32))
 	return "pypi-" + base64.RawURLEncoding.EncodeToString(raw)
 }
 
@@ -136,11 +127,6 @@ func macaroonField(b []byte, typ byte, data []byte) []byte {
 	b = append(b, typ)
 	b = binary.AppendUvarint(b, uint64(len(data)))
 	return append(b, data...)
-}
-
-// VCSUUID returns a random lower-case UUID-shaped string.
-func (g *Gen) VCSUUID() string {
-	return g.Hex(8) + "-" + g.Hex(4) + "-4" + g.Hex(3) + "-a" + g.Hex(3) + "-" + g.Hex(12)
 }
 
 // OnePasswordToken returns a 1Password service account token: "ops_" and
@@ -194,15 +180,15 @@ func ppkLines(b []byte) []string {
 // a protected one an S2K specifier and random encrypted material.
 func (g *Gen) PGPSecretKeyPacket(protected bool) []byte {
 	body := []byte{4}
-	body = append(body, g.VCSBytes(4)...)
+	body = append(body, g.Bytes(4)...)
 	body = append(body, 22, 9, 0x2b, 0x06, 0x01, 0x04, 0x01, 0xda, 0x47, 0x0f, 0x01)
 	body = append(body, 0x01, 0x07, 0x40)
-	body = append(body, g.VCSBytes(32)...)
+	body = append(body, g.Bytes(32)...)
 	if protected {
 		body = append(body, 254, 9, 3, 8, 2, 0xff) // AES-256, iterated+salted S2K, SHA-256
-		body = append(body, g.VCSBytes(8+1+16+48)...)
+		body = append(body, g.Bytes(8+1+16+48)...)
 	} else {
-		secret := append([]byte{0x00, 0xff}, g.VCSBytes(32)...)
+		secret := append([]byte{0x00, 0xff}, g.Bytes(32)...)
 		secret[2] |= 0x80
 		var sum uint16
 		for _, b := range secret {
