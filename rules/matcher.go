@@ -158,7 +158,9 @@ func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
 }
 
 // dropShadowedGeneric removes generic-rule matches whose secret overlaps a
-// match of a provider-specific rule: the specific one says more.
+// match of a provider-specific rule: the specific one says more. It sorts
+// the specific spans once and answers each overlap question by binary
+// search, so a generated file with many matches costs n log n, not n².
 func dropShadowedGeneric(ms []Match) []Match {
 	var specific []window
 	for _, m := range ms {
@@ -169,12 +171,21 @@ func dropShadowedGeneric(ms []Match) []Match {
 	if len(specific) == 0 {
 		return ms
 	}
+	slices.SortFunc(specific, func(a, b window) int { return cmp.Compare(a.start, b.start) })
+	// reach[i] is the furthest end among specific[0..i].
+	reach := make([]int, len(specific))
+	for i, w := range specific {
+		reach[i] = w.end
+		if i > 0 {
+			reach[i] = max(reach[i], reach[i-1])
+		}
+	}
 	return slices.DeleteFunc(ms, func(m Match) bool {
 		if m.Rule.Category != "generic" {
 			return false
 		}
-		return slices.ContainsFunc(specific, func(w window) bool {
-			return m.Start < w.end && w.start < m.End
-		})
+		// Spans starting before m ends overlap m when one reaches past its start.
+		n, _ := slices.BinarySearchFunc(specific, m.End, func(w window, end int) int { return cmp.Compare(w.start, end) })
+		return n > 0 && reach[n-1] > m.Start
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,6 +104,17 @@ regex = 'token\s*=\s*"([^"]+)"'
 	ms := rs.NewMatcher().Find([]byte(text))
 	if got := ruleIDs(ms); len(got) != 1 || got[0] != "demo-token" {
 		t.Fatalf("rules = %v, want only demo-token", got)
+	}
+	// Many lines: each generic match is shadowed by the specific one on its
+	// own line only; a generic value with no specific match stays.
+	var b strings.Builder
+	for range 50 {
+		b.WriteString(`token = "demo_` + g.String(fake.Lower+fake.Digits, 20) + "\"\n")
+	}
+	b.WriteString(`token = "` + g.Alnum(30) + "\"\n")
+	got := ruleIDs(rs.NewMatcher().Find([]byte(b.String())))
+	if len(got) != 51 || got[50] != "generic-thing" || slices.Contains(got[:50], "generic-thing") {
+		t.Fatalf("rules = %v, want 50 demo-token then one generic-thing", got)
 	}
 }
 

@@ -69,8 +69,9 @@ func (s *Scanner) walk(ctx context.Context, roots []string, jobs chan<- fileJob,
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return ctxErr
 			}
+			name := display(path)
 			if err != nil {
-				res.Errors = append(res.Errors, FileError{Path: display(path), Error: unwrapPathError(err)})
+				res.Errors = append(res.Errors, FileError{Path: name, Error: unwrapPathError(err)})
 				return nil
 			}
 			if d.IsDir() {
@@ -79,16 +80,16 @@ func (s *Scanner) walk(ctx context.Context, roots []string, jobs chan<- fileJob,
 				}
 				return nil
 			}
-			if s.rules.Allowlist.AllowsPath(display(path)) {
+			if s.rules.Allowlist.AllowsPath(name) {
 				return nil
 			}
 			switch {
 			case d.Type()&fs.ModeSymlink != 0:
-				res.Skipped = append(res.Skipped, Skipped{Path: display(path), Reason: "symlink (not followed)"})
+				res.Skipped = append(res.Skipped, Skipped{Path: name, Reason: "symlink (not followed)"})
 			case !d.Type().IsRegular():
-				res.Skipped = append(res.Skipped, Skipped{Path: display(path), Reason: "not a regular file"})
+				res.Skipped = append(res.Skipped, Skipped{Path: name, Reason: "not a regular file"})
 			default:
-				jobs <- fileJob{path: path, display: display(path)}
+				jobs <- fileJob{path: path, display: name}
 			}
 			return nil
 		})
