@@ -38,8 +38,6 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/sourcegraph/conc"
-
-	"github.com/keysieve/keysieve/rules"
 )
 
 // HistoryOptions select the commits History scans.
@@ -59,13 +57,6 @@ type HistoryResult struct {
 	// Shallow is set when the repository is a shallow clone: history past
 	// its boundary commits is not there to scan.
 	Shallow bool
-}
-
-// blobHit is a match in a blob or message, placed, before the filters
-// that depend on the path it is reported under.
-type blobHit struct {
-	match      rules.Match
-	start, end Position
 }
 
 // histJob is one blob, or one commit message, for a worker to scan.
@@ -294,40 +285,6 @@ func (s *Scanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectStorer
 			}
 		}
 	}
-}
-
-// hits runs m over data and places its matches, dropping those on lines
-// marked with AllowComment: everything Scanner.findings does that does
-// not depend on the path.
-func (s *Scanner) hits(m *rules.Matcher, data []byte) []blobHit {
-	matches := m.Find(data)
-	if len(matches) == 0 {
-		return nil
-	}
-	loc := newLocator(data)
-	var out []blobHit
-	for _, match := range matches {
-		if bytes.Contains(lineAround(data, match.Start, match.End, 4096), []byte(AllowComment)) {
-			continue
-		}
-		start := loc.at(match.Start)
-		out = append(out, blobHit{match: match, start: start, end: endOf(start, data[match.Start:match.End])})
-	}
-	return out
-}
-
-// hitFinding applies the path-dependent filters (allowlisted paths, the
-// baseline, allowlisted fingerprints) to a hit reported at path.
-func (s *Scanner) hitFinding(h blobHit, path string) (Finding, bool) {
-	r := h.match.Rule
-	if s.rules.Allowlist.AllowsPath(path) || r.Allowlist.AllowsPath(path) {
-		return Finding{}, false
-	}
-	fp := Fingerprint(r.ID, path, h.match.Secret)
-	if s.opts.Baseline[fp] || s.rules.Allowlist.AllowsFingerprint(fp) || r.Allowlist.AllowsFingerprint(fp) {
-		return Finding{}, false
-	}
-	return newFinding(h.match, path, fp, h.start, h.end), true
 }
 
 // secretKey names a secret for a rule, wherever it is.

@@ -51,30 +51,56 @@ type Chunk struct {
 	Data []byte
 }
 
+// blobHit is a match in a blob or message, placed, before the filters
+// that depend on the path it is reported under.
+type blobHit struct {
+	match      rules.Match
+	start, end Position
+}
+
 // findings runs m over one chunk and turns its matches into findings.
 func (s *Scanner) findings(m *rules.Matcher, c Chunk) []Finding {
-	matches := m.Find(c.Data)
+	var out []Finding
+	for _, h := range s.hits(m, c.Data) {
+		if f, ok := s.hitFinding(h, c.Path); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// hits runs m over data and places its matches, dropping those on lines
+// marked with AllowComment: the part of turning matches into findings
+// that does not depend on the path, so that history does it once per blob.
+func (s *Scanner) hits(m *rules.Matcher, data []byte) []blobHit {
+	matches := m.Find(data)
 	if len(matches) == 0 {
 		return nil
 	}
-	loc := newLocator(c.Data)
-	var out []Finding
+	loc := newLocator(data)
+	var out []blobHit
 	for _, match := range matches {
-		if match.Rule.Allowlist.AllowsPath(c.Path) {
-			continue
-		}
-		if bytes.Contains(lineAround(c.Data, match.Start, match.End, 4096), []byte(AllowComment)) {
-			continue
-		}
-		fp := Fingerprint(match.Rule.ID, c.Path, match.Secret)
-		if s.opts.Baseline[fp] || s.rules.Allowlist.AllowsFingerprint(fp) || match.Rule.Allowlist.AllowsFingerprint(fp) {
+		if bytes.Contains(lineAround(data, match.Start, match.End, 4096), []byte(AllowComment)) {
 			continue
 		}
 		start := loc.at(match.Start)
-		end := endOf(start, c.Data[match.Start:match.End])
-		out = append(out, newFinding(match, c.Path, fp, start, end))
+		out = append(out, blobHit{match: match, start: start, end: endOf(start, data[match.Start:match.End])})
 	}
 	return out
+}
+
+// hitFinding applies the path-dependent filters (allowlisted paths, the
+// baseline, allowlisted fingerprints) to a hit reported at path.
+func (s *Scanner) hitFinding(h blobHit, path string) (Finding, bool) {
+	r := h.match.Rule
+	if s.rules.Allowlist.AllowsPath(path) || r.Allowlist.AllowsPath(path) {
+		return Finding{}, false
+	}
+	fp := Fingerprint(r.ID, path, h.match.Secret)
+	if s.opts.Baseline[fp] || s.rules.Allowlist.AllowsFingerprint(fp) || r.Allowlist.AllowsFingerprint(fp) {
+		return Finding{}, false
+	}
+	return newFinding(h.match, path, fp, h.start, h.end), true
 }
 
 func newFinding(m rules.Match, path, fp string, start, end Position) Finding {
