@@ -64,12 +64,11 @@ func (m *Matcher) Find(data []byte) []Match {
 // findPlain returns the matches in data as it stands, in no set order.
 func (m *Matcher) findPlain(data []byte) []Match {
 	m.out = m.out[:0]
-	iter := m.rs.automaton.IterOverlappingByte(data)
-	for hit := iter.Next(); hit != nil; hit = iter.Next() {
-		for _, ri := range m.rs.keywordRules[hit.Pattern()] {
-			m.extend(data, ri, m.windowFor(data, ri, hit.Start(), hit.End()))
+	m.rs.automaton.find(data, func(keyword, start, end int) {
+		for _, ri := range m.rs.keywordRules[keyword] {
+			m.extend(data, ri, m.windowFor(data, ri, start, end))
 		}
-	}
+	})
 	for _, ri := range m.touched {
 		m.search(data, ri, m.pending[ri])
 		m.pending[ri] = window{}

@@ -4,12 +4,13 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
-
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+	"unicode/utf8"
 )
 
 // Categories a rule may belong to.
@@ -71,7 +72,7 @@ type Ruleset struct {
 	keywords  []string
 	// keywordRules[k] are the indexes of the rules that list keywords[k].
 	keywordRules [][]int
-	automaton    ahocorasick.AhoCorasick
+	automaton    *keywordDFA
 }
 
 // Keywords returns every distinct keyword of the ruleset, lower-cased.
@@ -135,19 +136,35 @@ func (s ruleSource) errorf(key, format string, args ...any) *Error {
 	return s.cfg.errorf(s.index, key, format, args...)
 }
 
+// disable removes the rules cfg's [extend] disable list names. An id that
+// is not in specs (or was already removed) is an error.
 func disable(specs []ruleSource, cfg *Config, errs *ErrorList) []ruleSource {
+	if len(cfg.Extend.Disable) == 0 {
+		return specs
+	}
+	present := make(map[string]bool, len(specs))
+	for _, s := range specs {
+		present[s.spec().ID] = true
+	}
+	off := map[string]bool{}
 	for _, id := range cfg.Extend.Disable {
-		i := slices.IndexFunc(specs, func(s ruleSource) bool { return s.spec().ID == id })
-		if i < 0 {
+		if !present[id] || off[id] {
 			*errs = append(*errs, cfg.errorf(-1, "disable", "cannot disable unknown rule %q", id))
 			continue
 		}
-		specs = slices.Delete(specs, i, i+1)
+		off[id] = true
 	}
-	return specs
+	return slices.DeleteFunc(specs, func(s ruleSource) bool { return off[s.spec().ID] })
 }
 
+// addRules adds cfg's rules to specs, each replacing the rule of the same
+// id if there is one. A second rule with one id in the same file is an
+// error. An index by id keeps this linear in the number of rules.
 func addRules(specs []ruleSource, cfg *Config, errs *ErrorList) []ruleSource {
+	at := make(map[string]int, len(specs)+len(cfg.Rules))
+	for i, s := range specs {
+		at[s.spec().ID] = i
+	}
 	seen := map[string]bool{}
 	for i := range cfg.Rules {
 		src := ruleSource{cfg, i}
@@ -157,9 +174,10 @@ func addRules(specs []ruleSource, cfg *Config, errs *ErrorList) []ruleSource {
 			continue
 		}
 		seen[id] = true
-		if j := slices.IndexFunc(specs, func(s ruleSource) bool { return s.spec().ID == id }); j >= 0 {
+		if j, ok := at[id]; ok {
 			specs[j] = src
 		} else {
+			at[id] = len(specs)
 			specs = append(specs, src)
 		}
 	}
@@ -195,7 +213,7 @@ func compileRule(src ruleSource) (*Rule, ErrorList) {
 	if !slices.Contains(severities, r.Severity) {
 		fail("severity", "severity %q is not one of critical, high, medium, low", r.Severity)
 	}
-	if s.Entropy < 0 || s.Entropy > 8 {
+	if !(s.Entropy >= 0 && s.Entropy <= 8) { // NaN fails both
 		fail("entropy", "entropy %v is outside 0..8 bits per byte", s.Entropy)
 	}
 	if s.Window < 0 || s.Window > maxWindow {
@@ -244,7 +262,7 @@ func compileRegex(s *RuleSpec, fail func(string, string, ...any)) (*regexp.Regex
 	}
 	re, err := regexp.Compile(s.Regex)
 	if err != nil {
-		fail("regex", "bad regex: %v", err)
+		fail("regex", "bad regex: %s", regexError(err))
 		return nil, 0
 	}
 	group := 0
@@ -263,6 +281,24 @@ func compileRegex(s *RuleSpec, fail func(string, string, ...any)) (*regexp.Regex
 	return re, group
 }
 
+// maxEchoedExpr is how much of the offending expression a regex error
+// quotes back: a 100 KB regex must not make a 100 KB error line.
+const maxEchoedExpr = 80
+
+// regexError describes a regexp compile error, quoting at most
+// maxEchoedExpr bytes of the part of the expression it is about.
+func regexError(err error) string {
+	var serr *syntax.Error
+	if !errors.As(err, &serr) || len(serr.Expr) <= maxEchoedExpr {
+		return err.Error()
+	}
+	n := maxEchoedExpr
+	for n > 0 && !utf8.RuneStart(serr.Expr[n]) {
+		n--
+	}
+	return fmt.Sprintf("error parsing regexp: %s: `%s...` (%d bytes)", serr.Code, serr.Expr[:n], len(serr.Expr))
+}
+
 func (rs *Ruleset) buildAutomaton() {
 	index := map[string]int{}
 	for ri, r := range rs.Rules {
@@ -279,12 +315,7 @@ func (rs *Ruleset) buildAutomaton() {
 			}
 		}
 	}
-	builder := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		AsciiCaseInsensitive: true,
-		MatchKind:            ahocorasick.StandardMatch,
-		DFA:                  true,
-	})
-	rs.automaton = builder.Build(rs.keywords)
+	rs.automaton = newKeywordDFA(rs.keywords)
 }
 
 // String describes the rule for listings.

@@ -187,13 +187,22 @@ func (s *Scanner) readBlob(st storer.EncodedObjectStorer, h plumbing.Hash) (data
 	if err != nil {
 		return nil, "", fmt.Errorf("blob %s: %w", h, err)
 	}
-	switch {
-	case isLFSPointer(data):
-		return nil, "Git LFS pointer", nil
-	case bytes.IndexByte(data[:min(len(data), binarySniffLen)], 0) >= 0:
-		return nil, "binary", nil
+	if skip := blobSkipReason(data); skip != "" {
+		return nil, skip, nil
 	}
 	return data, "", nil
+}
+
+// blobSkipReason says why a blob's content is not scanned (a Git LFS
+// pointer, or binary), or returns "".
+func blobSkipReason(data []byte) string {
+	switch {
+	case isLFSPointer(data):
+		return "Git LFS pointer"
+	case bytes.IndexByte(data[:min(len(data), binarySniffLen)], 0) >= 0:
+		return "binary"
+	}
+	return ""
 }
 
 // isLFSPointer reports whether data is a Git LFS pointer file.

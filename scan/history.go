@@ -147,8 +147,11 @@ func shallowSet(repo *git.Repository) (map[plumbing.Hash]bool, error) {
 
 // historyRun is the state of one History call.
 type historyRun struct {
-	s       *Scanner
-	repo    *git.Repository
+	s    *Scanner
+	repo *git.Repository
+	// objects is where commits and trees are read: the repository, or
+	// the in-memory store of the pack pass.
+	objects storer.EncodedObjectStorer
 	res     *HistoryResult
 	tips    []refTip
 	graph   *commitGraph
@@ -157,8 +160,14 @@ type historyRun struct {
 	msgs    map[plumbing.Hash][]blobHit
 }
 
-// run walks the graph and the trees, feeding blobs and messages to the workers.
+// run walks the graph and the trees and scans what they introduce. A
+// full audit of a repository on disk reads every object once in pack
+// order (runPacked); a range reads only the objects its commits reach.
 func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, shallow map[plumbing.Hash]bool) error {
+	if dir, ok := objectsDir(h.repo); ok && exclude == nil {
+		return h.runPacked(ctx, dir, start, shallow)
+	}
+	h.objects = h.repo.Storer
 	jobs := make(chan histJob, 4*h.s.opts.Threads)
 	partials := make([]histPartial, h.s.opts.Threads)
 	var wg conc.WaitGroup
@@ -166,12 +175,21 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 		st := workerStorer(h.repo)
 		wg.Go(func() { h.s.scanGitJobs(ctx, st, jobs, &partials[i]) })
 	}
-	err := h.produce(ctx, start, exclude, shallow, jobs)
+	queued := map[plumbing.Hash]bool{}
+	queue := func(blob plumbing.Hash, path string) {
+		if !queued[blob] {
+			queued[blob] = true
+			jobs <- histJob{blob: blob, path: path}
+		}
+	}
+	onCommit := func(c *object.Commit) { jobs <- histJob{commit: c.Hash, message: c.Message} }
+	err := h.produce(ctx, start, exclude, shallow, queue, onCommit)
 	close(jobs)
 	wg.Wait()
 	if err != nil {
 		return err
 	}
+	h.res.Blobs = len(queued)
 	h.blobs, h.msgs = map[plumbing.Hash][]blobHit{}, map[plumbing.Hash][]blobHit{}
 	for i := range partials {
 		p := &partials[i]
@@ -186,11 +204,40 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 	return ctx.Err()
 }
 
-// produce walks the commits, sending each message, then diffs each
-// commit's tree against its parents', sending each blob not seen before.
-func (h *historyRun) produce(ctx context.Context, start []plumbing.Hash, exclude, shallow map[plumbing.Hash]bool, jobs chan<- histJob) error {
-	walk := &graphWalk{st: h.repo.Storer, shallow: shallow, exclude: exclude, res: &h.res.Result,
-		onCommit: func(c *object.Commit) { jobs <- histJob{commit: c.Hash, message: c.Message} }}
+// runPacked scans every blob and message in one pass over the packs,
+// then walks the graph and the pruned trees of the in-memory store.
+func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumbing.Hash, shallow map[plumbing.Hash]bool) error {
+	ps, err := h.s.readPacked(ctx, objDir)
+	if err != nil {
+		return err
+	}
+	h.objects, h.blobs, h.msgs = ps.store, ps.blobs, ps.msgs
+	reported := map[plumbing.Hash]bool{}
+	queue := func(blob plumbing.Hash, path string) {
+		if !reported[blob] {
+			reported[blob] = true
+			ps.blobStatus(blob, path, &h.res.Result)
+		}
+	}
+	if err := h.produce(ctx, start, nil, shallow, queue, nil); err != nil {
+		return err
+	}
+	// Unreadable objects no path led to (commits, trees, unreachable blobs).
+	for hash, why := range ps.broken {
+		if !reported[hash] {
+			h.res.Errors = append(h.res.Errors, FileError{Path: "object " + hash.String(), Error: why})
+		}
+	}
+	h.res.Blobs = len(ps.seen)
+	return ctx.Err()
+}
+
+// produce walks the commits, handing each to onCommit (when set), then
+// diffs each commit's tree against its parents', handing queue every
+// blob a commit adds or removes, with its path.
+func (h *historyRun) produce(ctx context.Context, start []plumbing.Hash, exclude, shallow map[plumbing.Hash]bool,
+	queue func(blob plumbing.Hash, path string), onCommit func(c *object.Commit)) error {
+	walk := &graphWalk{st: h.objects, shallow: shallow, exclude: exclude, res: &h.res.Result, onCommit: onCommit}
 	g, err := walk.walk(ctx, start)
 	if err != nil {
 		return err
@@ -201,14 +248,7 @@ func (h *historyRun) produce(ctx context.Context, start []plumbing.Hash, exclude
 		h.res.Skipped = append(h.res.Skipped, Skipped{Path: ".git/shallow",
 			Reason: fmt.Sprintf("shallow clone: history before %d boundary commit(s) is not in the repository and was not scanned", g.shallow)})
 	}
-	differ := &treeDiffer{st: h.repo.Storer, errs: &h.res.Errors}
-	queued := map[plumbing.Hash]bool{}
-	queue := func(blob plumbing.Hash, path string) {
-		if !queued[blob] {
-			queued[blob] = true
-			jobs <- histJob{blob: blob, path: path}
-		}
-	}
+	differ := &treeDiffer{st: h.objects, errs: &h.res.Errors}
 	submodules := map[string]bool{}
 	h.changes = make([]*treeChanges, len(g.nodes))
 	for i, n := range g.nodes {
@@ -235,7 +275,6 @@ func (h *historyRun) produce(ctx context.Context, start []plumbing.Hash, exclude
 			h.changes[i] = ch
 		}
 	}
-	h.res.Blobs = len(queued)
 	return nil
 }
 
@@ -248,7 +287,7 @@ func (h *historyRun) parentTrees(n commitNode) []plumbing.Hash {
 			trees = append(trees, h.graph.nodes[j].tree)
 			continue
 		}
-		c, err := object.GetCommit(h.repo.Storer, p)
+		c, err := object.GetCommit(h.objects, p)
 		if err != nil {
 			h.res.Errors = append(h.res.Errors, FileError{Path: "commit " + p.String(), Error: fmt.Sprintf("cannot read commit %s: %v", p, err)})
 			continue
@@ -377,7 +416,7 @@ func (h *historyRun) headSecrets(head plumbing.Hash) map[secretKey]bool {
 	if head.IsZero() {
 		return set
 	}
-	c, err := object.GetCommit(h.repo.Storer, head)
+	c, err := object.GetCommit(h.objects, head)
 	if err != nil {
 		return set
 	}
@@ -402,7 +441,7 @@ func (h *historyRun) headSecrets(head plumbing.Hash) map[secretKey]bool {
 // i introduced.
 func (h *historyRun) annotate(i int, fs []Finding, inHead map[secretKey]bool) error {
 	n := h.graph.nodes[i]
-	c, err := object.GetCommit(h.repo.Storer, n.hash)
+	c, err := object.GetCommit(h.objects, n.hash)
 	if err != nil {
 		return fmt.Errorf("read commit %s: %w", n.hash, err)
 	}

@@ -1,0 +1,176 @@
+package gitpack_test
+
+import (
+	"context"
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/gitpack"
+	"github.com/keysieve/keysieve/internal/gittest"
+)
+
+// objectName is Git's name for an object: SHA-1 of "type size\0data".
+func objectName(o *gitpack.Object) gitpack.Hash {
+	h := sha1.New()
+	fmt.Fprintf(h, "%s %d\x00", o.Type, len(o.Data))
+	h.Write(o.Data)
+	var out gitpack.Hash
+	copy(out[:], h.Sum(nil))
+	return out
+}
+
+// walkAll collects every object's type, checking each one's name.
+func walkAll(t *testing.T, objDir string, opts gitpack.Options) (map[gitpack.Hash]gitpack.Type, []string) {
+	t.Helper()
+	var mu sync.Mutex
+	seen := map[gitpack.Hash]gitpack.Type{}
+	var errs []string
+	err := gitpack.Walk(context.Background(), objDir, opts, func(o *gitpack.Object) error {
+		if o.Data != nil && objectName(o) != o.Hash {
+			t.Errorf("object %s: content does not hash to its name", o.Hash)
+		}
+		mu.Lock()
+		seen[o.Hash] = o.Type
+		mu.Unlock()
+		return nil
+	}, func(h gitpack.Hash, err error) {
+		mu.Lock()
+		errs = append(errs, h.String()+": "+err.Error())
+		mu.Unlock()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return seen, errs
+}
+
+// historyRepo builds a repository whose pack holds deltas: many versions
+// of a few growing files.
+func historyRepo(t *testing.T) *gittest.Repo {
+	r := gittest.New(t)
+	g := fake.New(1)
+	var body strings.Builder
+	for i := range 40 {
+		body.WriteString(g.Alnum(60) + "\n")
+		r.Write("a.txt", body.String())
+		r.Write(fmt.Sprintf("dir/f%d.txt", i%5), body.String()+g.Alnum(10))
+		r.Commit(fmt.Sprintf("commit %d", i))
+	}
+	return r
+}
+
+func TestWalkPackedAndLooseObjects(t *testing.T) {
+	r := historyRepo(t)
+	r.Git("gc", "-q", "--aggressive")
+	r.Write("loose.txt", "a loose blob\n")
+	r.Commit("loose")
+	want := map[gitpack.Hash]gitpack.Type{}
+	for _, line := range strings.Split(r.Git("cat-file", "--batch-all-objects", "--batch-check"), "\n") {
+		f := strings.Fields(line)
+		var h gitpack.Hash
+		raw, _ := hex.DecodeString(f[0])
+		copy(h[:], raw)
+		want[h] = map[string]gitpack.Type{"commit": gitpack.Commit, "tree": gitpack.Tree, "blob": gitpack.Blob, "tag": gitpack.Tag}[f[1]]
+	}
+	if !strings.Contains(r.Git("verify-pack", "-v", filepath.Join(r.Dir, ".git", "objects", "pack", mustGlob(t, r)[0])), "chain length") {
+		t.Fatal("the test pack holds no deltas")
+	}
+	for _, threads := range []int{1, 3} {
+		got, errs := walkAll(t, filepath.Join(r.Dir, ".git", "objects"), gitpack.Options{Threads: threads})
+		if len(errs) > 0 {
+			t.Fatalf("errors: %v", errs)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("threads=%d: %d objects, want %d", threads, len(got), len(want))
+		}
+		for h, typ := range want {
+			if got[h] != typ {
+				t.Errorf("object %s: type %v, want %v", h, got[h], typ)
+			}
+		}
+	}
+	blobsOnly, _ := walkAll(t, filepath.Join(r.Dir, ".git", "objects"), gitpack.Options{Threads: 2, Want: func(t gitpack.Type) bool { return t == gitpack.Blob }})
+	for h, typ := range blobsOnly {
+		if typ != gitpack.Blob {
+			t.Errorf("Want(blob) passed %s of type %v", h, typ)
+		}
+	}
+}
+
+func mustGlob(t *testing.T, r *gittest.Repo) []string {
+	names, _ := filepath.Glob(filepath.Join(r.Dir, ".git", "objects", "pack", "*.idx"))
+	if len(names) == 0 {
+		t.Fatal("no pack")
+	}
+	return []string{filepath.Base(names[0])}
+}
+
+func TestWalkReportsCorruptObjectsAndGoesOn(t *testing.T) {
+	r := historyRepo(t)
+	r.Git("gc", "-q")
+	packs, _ := filepath.Glob(filepath.Join(r.Dir, ".git", "objects", "pack", "*.pack"))
+	data, err := os.ReadFile(packs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Flip bytes in the middle of the pack: some zlib streams break.
+	for i := len(data) / 2; i < len(data)/2+64; i++ {
+		data[i] ^= 0x5a
+	}
+	os.Chmod(packs[0], 0o644)
+	if err := os.WriteFile(packs[0], data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, errs := walkAll(t, filepath.Join(r.Dir, ".git", "objects"), gitpack.Options{Threads: 2})
+	if len(errs) == 0 {
+		t.Fatal("corrupt pack: no errors reported")
+	}
+	if len(got) == 0 {
+		t.Fatal("corrupt pack: nothing else was read")
+	}
+}
+
+func TestMaxSizeSkipsLargeObjects(t *testing.T) {
+	r := gittest.New(t)
+	r.Write("big.txt", strings.Repeat("x", 5000))
+	r.Write("small.txt", "y")
+	r.Commit("c")
+	var withData, without atomic.Int32
+	gitpack.Walk(context.Background(), filepath.Join(r.Dir, ".git", "objects"), gitpack.Options{MaxSize: 1000, Want: func(t gitpack.Type) bool { return t == gitpack.Blob }},
+		func(o *gitpack.Object) error {
+			if o.Data == nil {
+				without.Add(1)
+			} else {
+				withData.Add(1)
+			}
+			return nil
+		}, func(gitpack.Hash, error) {})
+	if withData.Load() != 1 || without.Load() != 1 {
+		t.Errorf("with data %d, without %d; want 1 and 1", withData.Load(), without.Load())
+	}
+}
+
+// BenchmarkWalk inflates every object of the repository named by
+// KEYSIEVE_BENCH_OBJECTS (an objects directory), e.g. a bare clone of git/git.
+func BenchmarkWalk(b *testing.B) {
+	dir := os.Getenv("KEYSIEVE_BENCH_OBJECTS")
+	if dir == "" {
+		b.Skip("set KEYSIEVE_BENCH_OBJECTS to a repository's objects directory")
+	}
+	for b.Loop() {
+		var n atomic.Int64
+		gitpack.Walk(context.Background(), dir, gitpack.Options{Threads: 2}, func(o *gitpack.Object) error {
+			n.Add(int64(len(o.Data)))
+			return nil
+		}, func(h gitpack.Hash, err error) { b.Log(h, err) })
+		b.SetBytes(n.Load())
+	}
+}

@@ -1,0 +1,151 @@
+package rules
+
+import "strings"
+
+// keywordDFA finds every occurrence of a set of keywords, ASCII
+// case-insensitively, in one pass: an Aho-Corasick automaton compiled to
+// a dense DFA over byte classes, so the inner loop is one table load per
+// byte. Match states are numbered last, so "is this a match" is one
+// comparison. (A general-purpose Aho-Corasick library measured about 200
+// MB/s on a history audit; this loop is several times faster.)
+type keywordDFA struct {
+	classes    [256]uint8 // byte to class; bytes in no keyword share class 0
+	numClasses int
+	// trans[state+class] is the next state. States are premultiplied:
+	// state s is stored as s*numClasses, so the loop needs no multiply.
+	trans      []uint32
+	firstMatch uint32  // states >= firstMatch end at least one keyword
+	outputs    [][]int // outputs[(state-firstMatch)/numClasses]: keywords ending there
+	lengths    []int   // keyword lengths
+}
+
+// newKeywordDFA compiles keywords (already lower-case).
+func newKeywordDFA(keywords []string) *keywordDFA {
+	d := &keywordDFA{lengths: make([]int, len(keywords))}
+	d.assignClasses(keywords)
+	goTo, out := d.buildTrie(keywords)
+	fail := d.linkFailures(goTo, out)
+	d.compile(goTo, fail, out)
+	return d
+}
+
+// assignClasses gives each byte that occurs in a keyword its own class,
+// upper-case letters the class of their lower-case form.
+func (d *keywordDFA) assignClasses(keywords []string) {
+	d.numClasses = 1
+	for _, k := range keywords {
+		for i := 0; i < len(k); i++ {
+			c := k[i]
+			if d.classes[c] == 0 {
+				d.classes[c] = uint8(d.numClasses)
+				d.numClasses++
+			}
+		}
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		d.classes[c] = d.classes[c+'a'-'A']
+	}
+}
+
+// buildTrie returns the trie's goto function (-1 for none) and the
+// keywords ending at each node.
+func (d *keywordDFA) buildTrie(keywords []string) ([][]int32, [][]int) {
+	newNode := func() []int32 {
+		row := make([]int32, d.numClasses)
+		for i := range row {
+			row[i] = -1
+		}
+		return row
+	}
+	goTo := [][]int32{newNode()}
+	out := [][]int{nil}
+	for ki, k := range keywords {
+		k = strings.ToLower(k)
+		d.lengths[ki] = len(k)
+		s := int32(0)
+		for i := 0; i < len(k); i++ {
+			c := d.classes[k[i]]
+			if goTo[s][c] < 0 {
+				goTo[s][c] = int32(len(goTo))
+				goTo = append(goTo, newNode())
+				out = append(out, nil)
+			}
+			s = goTo[s][c]
+		}
+		out[s] = append(out[s], ki)
+	}
+	return goTo, out
+}
+
+// linkFailures computes failure links breadth first, completing goTo into
+// a full transition function and merging outputs along failure links.
+func (d *keywordDFA) linkFailures(goTo [][]int32, out [][]int) []int32 {
+	fail := make([]int32, len(goTo))
+	queue := []int32{}
+	for c := range d.numClasses {
+		if next := goTo[0][c]; next > 0 {
+			queue = append(queue, next)
+		} else {
+			goTo[0][c] = 0
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		out[s] = append(out[s], out[fail[s]]...)
+		for c := range d.numClasses {
+			next := goTo[s][c]
+			if next < 0 {
+				goTo[s][c] = goTo[fail[s]][c]
+				continue
+			}
+			fail[next] = goTo[fail[s]][c]
+			queue = append(queue, next)
+		}
+	}
+	return fail
+}
+
+// compile renumbers states so that match states come last and lays the
+// transitions out in one flat table.
+func (d *keywordDFA) compile(goTo [][]int32, _ []int32, out [][]int) {
+	n := len(goTo)
+	id := make([]uint32, n)
+	next := uint32(0)
+	for s := range n {
+		if len(out[s]) == 0 {
+			id[s] = next
+			next++
+		}
+	}
+	d.firstMatch = next * uint32(d.numClasses)
+	for s := range n {
+		if len(out[s]) > 0 {
+			id[s] = next
+			d.outputs = append(d.outputs, out[s])
+			next++
+		}
+	}
+	d.trans = make([]uint32, n*d.numClasses)
+	for s := range n {
+		row := d.trans[int(id[s])*d.numClasses:]
+		for c := range d.numClasses {
+			row[c] = id[goTo[s][c]] * uint32(d.numClasses)
+		}
+	}
+}
+
+// find calls hit(keyword, start, end) for every occurrence in data, in
+// order of end offset.
+func (d *keywordDFA) find(data []byte, hit func(keyword, start, end int)) {
+	trans, classes, nc, first := d.trans, &d.classes, uint32(d.numClasses), d.firstMatch
+	state := uint32(0)
+	for i, b := range data {
+		state = trans[state+uint32(classes[b])]
+		if state >= first {
+			for _, k := range d.outputs[(state-first)/nc] {
+				hit(k, i+1-d.lengths[k], i+1)
+			}
+		}
+	}
+}
