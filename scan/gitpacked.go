@@ -43,16 +43,27 @@ type packedScan struct {
 	blobs   map[plumbing.Hash][]blobHit // blobs holding secrets
 	msgs    map[plumbing.Hash][]blobHit // commit messages holding secrets
 	skipped map[plumbing.Hash]string    // blobs passed over, with the reason
-	seen    map[plumbing.Hash]bool      // every blob read, for missing-object checks
+	// state of every blob read: plainBlob, or notableBlob when it has
+	// secrets or was skipped; blobs never read are missing.
+	state map[plumbing.Hash]blobState
 	broken  map[plumbing.Hash]string    // objects that could not be read
 }
+
+// blobState is what the pack pass knows of a blob.
+type blobState uint8
+
+const (
+	missingBlob blobState = iota // never read: missing or unreadable
+	plainBlob                    // read, nothing to report
+	notableBlob                  // holds secrets, or was skipped
+)
 
 // readPacked reads every object under objDir: pass one scans blobs and
 // commits, pass two keeps the trees pruned to what attribution needs.
 func (s *Scanner) readPacked(ctx context.Context, objDir string) (*packedScan, error) {
 	ps := &packedScan{
 		store: newMemoryStore(), blobs: map[plumbing.Hash][]blobHit{}, msgs: map[plumbing.Hash][]blobHit{},
-		skipped: map[plumbing.Hash]string{}, seen: map[plumbing.Hash]bool{}, broken: map[plumbing.Hash]string{},
+		skipped: map[plumbing.Hash]string{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
 	}
 	matchers := sync.Pool{New: func() any { return s.rules.NewMatcher() }}
 	onErr := func(h gitpack.Hash, err error) {
@@ -95,7 +106,10 @@ func (ps *packedScan) addBlob(s *Scanner, m *rules.Matcher, o *gitpack.Object) {
 	}
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
-	ps.seen[h] = true
+	ps.state[h] = plainBlob
+	if skip != "" || len(hits) > 0 {
+		ps.state[h] = notableBlob
+	}
 	if skip != "" {
 		ps.skipped[h] = skip
 	}
@@ -155,7 +169,7 @@ func (ps *packedScan) keepEntry(mode filemode.FileMode, h plumbing.Hash) bool {
 		return false
 	}
 	// The blob pass is over: these maps are only read now.
-	return ps.blobs[h] != nil || ps.skipped[h] != "" || !ps.seen[h]
+	return ps.state[h] != plainBlob
 }
 
 // blobStatus reports what became of a blob at path in the pack pass:
@@ -164,7 +178,7 @@ func (ps *packedScan) blobStatus(h plumbing.Hash, path string, res *Result) {
 	switch {
 	case ps.skipped[h] != "":
 		res.Skipped = append(res.Skipped, Skipped{Path: path, Reason: ps.skipped[h] + " (blob " + h.String()[:12] + ")"})
-	case !ps.seen[h]:
+	case ps.state[h] == missingBlob:
 		why := "missing from the repository"
 		if msg, ok := ps.broken[h]; ok {
 			why = msg

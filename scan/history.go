@@ -228,7 +228,7 @@ func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumb
 			h.res.Errors = append(h.res.Errors, FileError{Path: "object " + hash.String(), Error: why})
 		}
 	}
-	h.res.Blobs = len(ps.seen)
+	h.res.Blobs = len(ps.state)
 	return ctx.Err()
 }
 
