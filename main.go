@@ -15,6 +15,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"errors"
@@ -111,6 +112,7 @@ type commonFlags struct {
 	exitCode    int
 	threads     int
 	maxFileSize string
+	maxFindings int
 	noColor     bool
 	quiet       bool
 	verbose     bool
@@ -125,6 +127,7 @@ func (c *commonFlags) register(fs *pflag.FlagSet) {
 	fs.IntVar(&c.exitCode, "exit-code", 1, "exit code when secrets are found")
 	fs.IntVarP(&c.threads, "threads", "j", 0, "number of workers (default: one per CPU)")
 	fs.StringVar(&c.maxFileSize, "max-file-size", "10MiB", "skip files larger than this (e.g. 512KiB, 10MiB, 1GB)")
+	fs.IntVar(&c.maxFindings, "max-findings-per-file", scan.DefaultMaxFindingsPerFile, "report at most `N` findings per file and note the stop (0: no limit)")
 	fs.BoolVar(&c.noColor, "no-color", false, "disable colours (also NO_COLOR, and when output is not a terminal)")
 	fs.BoolVarP(&c.quiet, "quiet", "q", false, "print nothing but the report")
 	fs.BoolVarP(&c.verbose, "verbose", "v", false, "print what was scanned and skipped on stderr")
@@ -190,7 +193,10 @@ func newScanner(flags *commonFlags, root string) (*scan.Scanner, error) {
 	if flags.threads < 0 {
 		return nil, fmt.Errorf("--threads must not be negative")
 	}
-	opts := scan.Options{Threads: flags.threads, MaxFileSize: maxSize}
+	if flags.maxFindings < 0 {
+		return nil, fmt.Errorf("--max-findings-per-file must not be negative")
+	}
+	opts := scan.Options{Threads: flags.threads, MaxFileSize: maxSize, MaxFindingsPerFile: cmp.Or(flags.maxFindings, -1)}
 	if flags.baseline != "" {
 		if opts.Baseline, err = report.ReadBaseline(flags.baseline); err != nil {
 			return nil, err
@@ -201,6 +207,12 @@ func newScanner(flags *commonFlags, root string) (*scan.Scanner, error) {
 
 // finish writes the report and warnings and returns the exit code.
 func finish(res *scan.Result, flags *commonFlags, stdout, stderr io.Writer) int {
+	return finishWith(res, flags, report.Provenance{}, stdout, stderr)
+}
+
+// finishWith is finish for a report about a repository, naming it in SARIF.
+func finishWith(res *scan.Result, flags *commonFlags, prov report.Provenance, stdout, stderr io.Writer) int {
+	scan.LimitFindingsPerFile(res, flags.maxFindings)
 	out, closeOut, err := openOutput(flags.output, stdout)
 	if err != nil {
 		return fail(stderr, err)
@@ -209,6 +221,7 @@ func finish(res *scan.Result, flags *commonFlags, stdout, stderr io.Writer) int 
 		ShowSecrets: flags.showSecrets,
 		Color:       useColor(flags, out),
 		ToolVersion: version(),
+		Provenance:  prov,
 	}
 	reportToStdout := flags.output == "-" && flags.format == "text"
 	if !flags.quiet && !reportToStdout {
@@ -218,7 +231,7 @@ func finish(res *scan.Result, flags *commonFlags, stdout, stderr io.Writer) int 
 	}
 	if flags.verbose {
 		for _, s := range res.Skipped {
-			fmt.Fprintf(stderr, "keysieve: skipped %s: %s\n", report.Escape(s.Path), s.Reason)
+			fmt.Fprintf(stderr, "keysieve: skipped %s: %s\n", report.Escape(s.Path), report.Escape(s.Reason))
 		}
 		fmt.Fprintf(stderr, "keysieve: %d finding(s), %d skipped, %d unreadable\n", len(res.Findings), len(res.Skipped), len(res.Errors))
 	}
@@ -239,20 +252,55 @@ func closeAndExit(closeOut func() error, stderr io.Writer, code int) int {
 	return code
 }
 
-// openOutput opens the report destination: stdout for "-", else a new
-// file with mode 0600. It refuses to write through a symlink.
+// openOutput opens the report destination: stdout for "-", else a file
+// with mode 0600 (an existing regular file is made 0600 too). It refuses
+// to write through a symlink: the path is checked before it is opened,
+// and what was opened is checked to be what the path names before the
+// file is truncated, so a symlink swapped in between is caught too.
 func openOutput(path string, stdout io.Writer) (io.Writer, func() error, error) {
 	if path == "-" || path == "" {
 		return stdout, func() error { return nil }, nil
 	}
+	refuse := fmt.Errorf("--output %s is a symlink; refusing to write through it", path)
 	if info, err := os.Lstat(path); err == nil && info.Mode()&os.ModeSymlink != 0 {
-		return nil, nil, fmt.Errorf("--output %s is a symlink; refusing to write through it", path)
+		return nil, nil, refuse
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, nil, fmt.Errorf("open --output: %w", err)
 	}
+	if err := makePrivate(f, path); err != nil {
+		f.Close()
+		if errors.Is(err, errSwapped) {
+			return nil, nil, refuse
+		}
+		return nil, nil, fmt.Errorf("open --output: %w", err)
+	}
 	return f, f.Close, nil
+}
+
+// errSwapped says the opened file is not the one its path names now.
+var errSwapped = errors.New("replaced while opened")
+
+// makePrivate checks that f is still what path names (not reached through
+// a symlink swapped in after the check) and, for a regular file, makes it
+// 0600 and empties it. Other files (a terminal, /dev/null) are left as
+// they are.
+func makePrivate(f *os.File, path string) error {
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if now, err := os.Lstat(path); err != nil || !os.SameFile(info, now) {
+		return errSwapped
+	}
+	if !info.Mode().IsRegular() {
+		return nil
+	}
+	if err := f.Chmod(0o600); err != nil {
+		return err
+	}
+	return f.Truncate(0)
 }
 
 // useColor reports whether text output to w should be coloured.
@@ -292,11 +340,7 @@ func loadRuleset(configPath, root string) (*rules.Ruleset, error) {
 }
 
 func parseRulesFile(path string) (*rules.Config, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read config: %w", err)
-	}
-	return rules.Parse(path, data)
+	return rules.ParseFile(path)
 }
 
 func runRules(args []string, stdout, stderr io.Writer) int {
@@ -353,10 +397,11 @@ func checkRules(path string, stdout, stderr io.Writer) int {
 	return fail(stderr, err)
 }
 
-// fail prints err (each line of an error list on its own) and returns 2.
+// fail prints err (each line of an error list on its own, control
+// characters escaped: errors may quote hostile paths) and returns 2.
 func fail(stderr io.Writer, err error) int {
 	for line := range strings.SplitSeq(err.Error(), "\n") {
-		fmt.Fprintf(stderr, "keysieve: %s\n", line)
+		fmt.Fprintf(stderr, "keysieve: %s\n", report.Escape(line))
 	}
 	return exitFailure
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,7 +64,7 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 	if flags.verbose {
 		fmt.Fprintf(stderr, "keysieve: %d commit(s), %d distinct blob(s) scanned\n", res.Commits, res.Blobs)
 	}
-	return failOnErrors(finish(&res.Result, &flags, stdout, stderr), &res.Result)
+	return failOnErrors(finishWith(&res.Result, &flags, repoProvenance(repo), stdout, stderr), &res.Result)
 }
 
 // historyOptions turns --range and --since-commit into HistoryOptions.
@@ -356,4 +357,42 @@ func uninstallHooks(dir string, stdout io.Writer) error {
 // shellQuote quotes s for a POSIX shell.
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// repoProvenance names the repository for SARIF: the origin remote as an
+// https URI (credentials dropped, never reported), HEAD's commit and
+// branch. It is empty when the repository has no usable remote.
+func repoProvenance(repo *git.Repository) report.Provenance {
+	remote, err := repo.Remote("origin")
+	if err != nil || len(remote.Config().URLs) == 0 {
+		return report.Provenance{}
+	}
+	p := report.Provenance{RepositoryURI: httpsRemote(remote.Config().URLs[0])}
+	if p.RepositoryURI == "" {
+		return p
+	}
+	if head, err := repo.Head(); err == nil {
+		p.RevisionID = head.Hash().String()
+		if head.Name().IsBranch() {
+			p.Branch = head.Name().Short()
+		}
+	}
+	return p
+}
+
+// httpsRemote turns a remote URL (https, ssh or scp-like) into an https
+// URI without credentials or a .git suffix, or "" for local paths.
+func httpsRemote(raw string) string {
+	if host, path, ok := strings.Cut(raw, ":"); ok && !strings.Contains(raw, "://") && strings.Contains(host, "@") {
+		raw = "ssh://" + host + "/" + path // scp-like: git@host:owner/repo
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http" && u.Scheme != "ssh" && u.Scheme != "git") {
+		return ""
+	}
+	u.Scheme, u.User, u.RawQuery, u.Fragment = "https", nil, "", ""
+	u.Host = u.Hostname()
+	u.Path = strings.TrimSuffix(strings.TrimPrefix(u.Path, "/"), ".git")
+	u.Path = "/" + u.Path
+	return u.String()
 }

@@ -1,8 +1,11 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/keysieve/keysieve/scan"
 )
@@ -26,9 +29,47 @@ func JSON(w io.Writer, res *scan.Result) error {
 		Skipped:  nonNil(res.Skipped),
 		Errors:   nonNil(res.Errors),
 	}
-	enc := json.NewEncoder(w)
+	return writeJSON(w, doc)
+}
+
+// writeJSON writes v as indented JSON. encoding/json escapes C0 controls
+// but leaves C1 controls (U+0080-U+009F, among them the one-byte CSI) and
+// bidirectional overrides raw; writeJSON escapes those too, as \uXXXX, so
+// that a report printed on a terminal cannot drive it. The JSON value is
+// unchanged: these characters only ever occur inside strings.
+func writeJSON(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeJSONControls(buf.Bytes()))
+	return err
+}
+
+// escapeJSONControls rewrites the C1 and bidirectional control characters
+// of encoded JSON (valid UTF-8) as \uXXXX escapes.
+func escapeJSONControls(data []byte) []byte {
+	if !bytes.ContainsFunc(data, isHiddenControl) {
+		return data
+	}
+	out := make([]byte, 0, len(data)+64)
+	for len(data) > 0 {
+		r, n := utf8.DecodeRune(data)
+		if isHiddenControl(r) {
+			out = fmt.Appendf(out, "\\u%04x", r)
+		} else {
+			out = append(out, data[:n]...)
+		}
+		data = data[n:]
+	}
+	return out
+}
+
+// isHiddenControl reports the controls encoding/json leaves unescaped.
+func isHiddenControl(r rune) bool {
+	return (r >= 0x80 && r < 0xa0) || isBidiControl(r)
 }
 
 func nonNil[T any](s []T) []T {

@@ -4,10 +4,12 @@
 package report
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/keysieve/keysieve/scan"
@@ -24,6 +26,17 @@ type Options struct {
 	Color bool
 	// ToolVersion is keysieve's version, recorded in SARIF.
 	ToolVersion string
+	// Provenance names the repository and revision scanned, for SARIF's
+	// versionControlProvenance; empty when not scanning a repository with
+	// a remote.
+	Provenance Provenance
+}
+
+// Provenance is the repository and revision a report is about.
+type Provenance struct {
+	RepositoryURI string // an https URI, without credentials
+	RevisionID    string // the commit scanned up to
+	Branch        string // the branch name, if HEAD is on one
 }
 
 // Write writes res to w in format (text, json or sarif).
@@ -62,13 +75,51 @@ func Redact(secret string) string {
 	return string(runes[:keep]) + "*****"
 }
 
+// redacted returns findings with each secret redacted, and with every
+// secret found anywhere redacted as well inside the commit metadata that
+// is printed next to them (subject, author, email, ref names): a token
+// pasted into a commit subject is reported under .git/COMMIT_EDITMSG, but
+// the subject is also printed with every other finding of that commit.
 func redacted(findings []scan.Finding) []scan.Finding {
+	hide := secretReplacer(findings)
 	out := make([]scan.Finding, len(findings))
 	for i, f := range findings {
 		f.Secret = Redact(f.Secret)
+		f.Message, f.Author, f.Email = hide.Replace(f.Message), hide.Replace(f.Author), hide.Replace(f.Email)
+		if f.Refs != nil {
+			refs := *f.Refs
+			refs.Names = make([]string, len(f.Refs.Names))
+			for j, name := range f.Refs.Names {
+				refs.Names[j] = hide.Replace(name)
+			}
+			f.Refs = &refs
+		}
 		out[i] = f
 	}
 	return out
+}
+
+// minHiddenSecret is the shortest secret redacted inside other text:
+// shorter ones would garble ordinary words, and no rule finds them.
+const minHiddenSecret = 8
+
+// secretReplacer replaces each distinct secret of findings, longest
+// first, by its redacted form.
+func secretReplacer(findings []scan.Finding) *strings.Replacer {
+	seen := map[string]bool{}
+	var secrets []string
+	for _, f := range findings {
+		if len(f.Secret) >= minHiddenSecret && !seen[f.Secret] {
+			seen[f.Secret] = true
+			secrets = append(secrets, f.Secret)
+		}
+	}
+	slices.SortFunc(secrets, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	pairs := make([]string, 0, 2*len(secrets))
+	for _, secret := range secrets {
+		pairs = append(pairs, secret, Redact(secret))
+	}
+	return strings.NewReplacer(pairs...)
 }
 
 // ReadBaseline reads the fingerprints of a previous JSON report.

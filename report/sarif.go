@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 	"strings"
 
@@ -36,9 +35,17 @@ type sarifLog struct {
 
 type sarifRun struct {
 	Tool        sarifTool         `json:"tool"`
+	Provenance  []sarifVCS        `json:"versionControlProvenance,omitempty"`
 	Invocations []sarifInvocation `json:"invocations"`
 	Results     []sarifResult     `json:"results"`
 	ColumnKind  string            `json:"columnKind"`
+}
+
+type sarifVCS struct {
+	RepositoryURI string            `json:"repositoryUri"`
+	RevisionID    string            `json:"revisionId,omitempty"`
+	Branch        string            `json:"branch,omitempty"`
+	MappedTo      map[string]string `json:"mappedTo"`
 }
 
 type sarifTool struct {
@@ -121,6 +128,10 @@ func SARIF(w io.Writer, res *scan.Result, opts Options) error {
 		Results:     []sarifResult{},
 		ColumnKind:  "unicodeCodePoints",
 	}
+	if p := opts.Provenance; p.RepositoryURI != "" {
+		run.Provenance = []sarifVCS{{RepositoryURI: p.RepositoryURI, RevisionID: p.RevisionID, Branch: p.Branch,
+			MappedTo: map[string]string{"uriBaseId": "%SRCROOT%"}}}
+	}
 	ruleIndex := map[string]int{}
 	for _, f := range res.Findings {
 		i, ok := ruleIndex[f.Rule]
@@ -131,9 +142,7 @@ func SARIF(w io.Writer, res *scan.Result, opts Options) error {
 		}
 		run.Results = append(run.Results, sarifResultFor(f, i))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+	return writeJSON(w, sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
 }
 
 func sarifRuleFor(f scan.Finding) sarifRule {

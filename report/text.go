@@ -93,24 +93,35 @@ func writeSummary(ew *errWriter, p palette, res *scan.Result) {
 }
 
 // Escape makes s safe to print on a terminal: control characters (ESC,
-// carriage return, newlines in file names) are written as Go escapes.
+// carriage return, newlines in file names, C1 controls such as the
+// one-byte CSI) and the bidirectional overrides that reorder what is shown
+// are written as Go escapes.
 func Escape(s string) string {
 	if !strings.ContainsFunc(s, isControl) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if isControl(r) {
+		switch {
+		case r > 0xff && isControl(r):
+			fmt.Fprintf(&b, "\\u%04x", r)
+		case isControl(r):
 			fmt.Fprintf(&b, "\\x%02x", r)
-			continue
+		default:
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
 	}
 	return b.String()
 }
 
 func isControl(r rune) bool {
-	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r)
+}
+
+// isBidiControl reports the Unicode bidirectional embedding, override and
+// isolate controls, with which a name can display as something else.
+func isBidiControl(r rune) bool {
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // errWriter remembers the first write error so printing code stays linear.

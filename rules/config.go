@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,7 +28,12 @@ type Config struct {
 
 	// ruleLines[i] is the 1-based line of the [[rules]] header of Rules[i].
 	ruleLines []int
-	lines     [][]byte
+	// numLines is how many lines the file has.
+	numLines int
+	// keyLines maps a key to the ascending 1-based lines that assign it
+	// (key = ...) or open a table named by it ([key], [a.key]), so that
+	// placing an error costs a binary search, not a scan of the file.
+	keyLines map[string][]int
 	// keyErrors are the unknown keys Parse found, reported by Compile.
 	keyErrors ErrorList
 }
@@ -84,12 +92,25 @@ func keySet(keys ...string) map[string]bool {
 	return set
 }
 
-// Parse reads a rules file. It fails on TOML syntax errors. Unknown keys,
-// like every other problem in the rules (regexes, duplicate ids, missing
-// keywords), are reported by [Compile], all at once, each with file, line
-// and rule id.
+// MaxConfigSize is the largest rules file Parse accepts. The default
+// ruleset is about a tenth of it; a user config sits in the scanned
+// repository, which may be hostile, and the TOML decoder's time and
+// memory grow faster than the file.
+const MaxConfigSize = 1 << 20
+
+// Parse reads a rules file. It fails on TOML syntax errors and on files
+// over [MaxConfigSize]. Unknown keys, like every other problem in the
+// rules (regexes, duplicate ids, missing keywords), are reported by
+// [Compile], all at once, each with file, line and rule id.
 func Parse(file string, data []byte) (*Config, error) {
-	cfg := &Config{File: file, lines: bytes.Split(data, []byte("\n"))}
+	if len(data) > MaxConfigSize {
+		return nil, ErrorList{{File: file, Msg: fmt.Sprintf("rules file is larger than the %d-byte (1 MiB) limit", MaxConfigSize)}}
+	}
+	if line := tooDeep(data); line > 0 {
+		return nil, ErrorList{{File: file, Line: line, Msg: fmt.Sprintf("arrays and tables nest more than %d levels deep", maxNesting)}}
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	cfg := &Config{File: file, numLines: len(lines), keyLines: indexKeyLines(lines)}
 	var doc struct {
 		Extend    ExtendSpec    `toml:"extend"`
 		Allowlist AllowlistSpec `toml:"allowlist"`
@@ -99,7 +120,7 @@ func Parse(file string, data []byte) (*Config, error) {
 		return nil, ErrorList{tomlError(file, err)}
 	}
 	cfg.Extend, cfg.Allowlist, cfg.Rules = doc.Extend, doc.Allowlist, doc.Rules
-	cfg.ruleLines = headerLines(cfg.lines)
+	cfg.ruleLines = headerLines(lines)
 
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
@@ -107,6 +128,112 @@ func Parse(file string, data []byte) (*Config, error) {
 	}
 	cfg.keyErrors = cfg.unknownKeys(raw)
 	return cfg, nil
+}
+
+// ParseFile reads and parses the rules file at path. It refuses anything
+// but a regular file (a FIFO would block, /dev/zero never ends) and reads
+// at most MaxConfigSize+1 bytes, so a hostile config in a scanned
+// repository cannot hang keysieve or exhaust its memory.
+func ParseFile(path string) (*Config, error) {
+	// Stat before opening: opening a FIFO blocks until it has a writer.
+	if err := checkRegular(path, os.Stat); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	defer f.Close()
+	if err := checkRegular(path, func(string) (os.FileInfo, error) { return f.Stat() }); err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxConfigSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read config %s: %w", path, err)
+	}
+	return Parse(path, data)
+}
+
+// maxNesting bounds how deeply arrays and inline tables may nest. A rules
+// file needs two or three levels; the TOML decoder's time and memory grow
+// steeply with depth (half a megabyte of "{b = " takes gigabytes).
+const maxNesting = 32
+
+// tooDeep returns the 1-based line where data's arrays and inline tables
+// first nest more than maxNesting levels, or 0. It skips comments and
+// strings; a basic or literal string ends at its line's end at the
+// latest, so a stray quote cannot hide the rest of the file.
+func tooDeep(data []byte) int {
+	line, depth := 1, 0
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '\n':
+			line++
+		case '#':
+			for i+1 < len(data) && data[i+1] != '\n' {
+				i++
+			}
+		case '"', '\'':
+			var newlines int
+			i, newlines = skipString(data, i)
+			line += newlines
+		case '[', '{':
+			if depth++; depth > maxNesting {
+				return line
+			}
+		case ']', '}':
+			depth = max(depth-1, 0)
+		}
+	}
+	return 0
+}
+
+// skipString returns the index of the last byte of the string that opens
+// at data[i] (a quote), and how many newlines it spans.
+func skipString(data []byte, i int) (int, int) {
+	quote := data[i]
+	triple := bytes.HasPrefix(data[i:], []byte{quote, quote, quote})
+	if triple {
+		i += 2
+	}
+	newlines := 0
+	for i++; i < len(data); i++ {
+		switch c := data[i]; {
+		case c == '\\' && quote == '"' && i+1 < len(data) && (triple || data[i+1] != '\n'):
+			i++
+			if data[i] == '\n' {
+				newlines++
+			}
+		case c == '\n':
+			if !triple {
+				return i - 1, newlines
+			}
+			newlines++
+		case c == quote && !triple:
+			return i, newlines
+		case c == quote && bytes.HasPrefix(data[i:], []byte{quote, quote, quote}):
+			// Up to two quotes may precede the closing three ('''a'''''
+			// is "a''"): the string ends at the last quote of the run.
+			run := 3
+			for run < 5 && i+run < len(data) && data[i+run] == quote {
+				run++
+			}
+			return i + run - 1, newlines
+		}
+	}
+	return len(data) - 1, newlines
+}
+
+// checkRegular fails unless stat says path is a regular file.
+func checkRegular(path string, stat func(string) (os.FileInfo, error)) error {
+	info, err := stat(path)
+	if err != nil {
+		return fmt.Errorf("read config: %w", err)
+	}
+	if !info.Mode().IsRegular() {
+		return ErrorList{{File: path, Msg: fmt.Sprintf("not a regular file (mode %s)", info.Mode().Type())}}
+	}
+	return nil
 }
 
 func tomlError(file string, err error) *Error {
@@ -171,7 +298,7 @@ func sortedKeys(m map[string]any) []string {
 func (c *Config) errorf(i int, key, format string, args ...any) *Error {
 	e := &Error{File: c.File, Msg: fmt.Sprintf(format, args...)}
 	if i < 0 || i >= len(c.Rules) {
-		e.Line = c.keyLine(0, len(c.lines), key)
+		e.Line = c.keyLine(0, c.numLines+1, key)
 		return e
 	}
 	e.RuleID = c.Rules[i].ID
@@ -190,34 +317,58 @@ func (c *Config) ruleSpan(i int) (int, int) {
 	if i >= len(c.ruleLines) {
 		return 0, 0
 	}
-	end := len(c.lines) + 1
+	end := c.numLines + 1
 	if i+1 < len(c.ruleLines) {
 		end = c.ruleLines[i+1]
 	}
 	return c.ruleLines[i], end
 }
 
-// keyLine finds the 1-based line in [from, to) that assigns key, or 0.
+// keyLine finds the first 1-based line in [from, to) that assigns key,
+// or 0.
 func (c *Config) keyLine(from, to int, key string) int {
 	if key == "" {
 		return 0
 	}
-	if from < 1 {
-		from = 1
-	}
-	for n := from; n < to && n <= len(c.lines); n++ {
-		line := strings.TrimSpace(string(c.lines[n-1]))
-		if rest, ok := strings.CutPrefix(line, key); ok {
-			rest = strings.TrimSpace(rest)
-			if strings.HasPrefix(rest, "=") {
-				return n
-			}
-		}
-		if line == "["+key+"]" || strings.HasSuffix(line, "."+key+"]") {
-			return n
-		}
+	lines := c.keyLines[key]
+	i, _ := slices.BinarySearch(lines, max(from, 1))
+	if i < len(lines) && lines[i] < to {
+		return lines[i]
 	}
 	return 0
+}
+
+// indexKeyLines maps each key to the lines that assign it: a line
+// "key = ..." indexes the text before its first '='; a table header
+// "[a.b]" or "[[a.b]]" indexes "a.b", "b" and the header's whole text.
+// It reads each line once, so a 10 MB file with many errors is placed
+// in linear time.
+func indexKeyLines(lines [][]byte) map[string][]int {
+	index := map[string][]int{}
+	add := func(key string, n int) {
+		if l := index[key]; len(l) == 0 || l[len(l)-1] != n {
+			index[key] = append(l, n)
+		}
+	}
+	for i, raw := range lines {
+		line := strings.TrimSpace(string(raw))
+		if key, _, ok := strings.Cut(line, "="); ok {
+			add(strings.TrimSpace(key), i+1)
+		}
+		if !strings.HasPrefix(line, "[") || !strings.HasSuffix(line, "]") {
+			continue
+		}
+		name := strings.TrimSuffix(line, "]")
+		if inner, ok := strings.CutPrefix(name, "["); ok {
+			add(inner, i+1)
+		}
+		for j := range len(name) {
+			if name[j] == '.' {
+				add(name[j+1:], i+1)
+			}
+		}
+	}
+	return index
 }
 
 // Error is one problem in a rules file.

@@ -117,11 +117,36 @@ func Compile(configs ...*Config) (*Ruleset, error) {
 			rs.Rules = append(rs.Rules, r)
 		}
 	}
+	if n := keywordBytes(rs.Rules); n > maxKeywordBytes && len(configs) > 0 {
+		errs = append(errs, &Error{File: configs[len(configs)-1].File,
+			Msg: fmt.Sprintf("the rules' distinct keywords total %d bytes, over the %d-byte limit of the keyword automaton", n, maxKeywordBytes)})
+	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	rs.buildAutomaton()
 	return rs, nil
+}
+
+// maxKeywordBytes bounds the total length of a ruleset's distinct
+// keywords. The keyword automaton has a state per keyword byte and a
+// transition per state and byte class, so its memory grows with this
+// times the alphabet; the default ruleset needs about 3 KB.
+const maxKeywordBytes = 32 << 10
+
+// keywordBytes returns the total length of the distinct keywords of rules.
+func keywordBytes(rules []*Rule) int {
+	seen := map[string]bool{}
+	n := 0
+	for _, r := range rules {
+		for _, k := range r.Keywords {
+			if !seen[k] {
+				seen[k] = true
+				n += len(k)
+			}
+		}
+	}
+	return n
 }
 
 // ruleSource is a rule spec with the config it came from, for errors.

@@ -45,8 +45,8 @@ type packedScan struct {
 	skipped map[plumbing.Hash]string    // blobs passed over, with the reason
 	// state of every blob read: plainBlob, or notableBlob when it has
 	// secrets or was skipped; blobs never read are missing.
-	state map[plumbing.Hash]blobState
-	broken  map[plumbing.Hash]string    // objects that could not be read
+	state  map[plumbing.Hash]blobState
+	broken map[plumbing.Hash]string // objects that could not be read
 }
 
 // blobState is what the pack pass knows of a blob.

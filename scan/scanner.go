@@ -6,7 +6,10 @@ package scan
 
 import (
 	"bytes"
+	"fmt"
+	"iter"
 	"runtime"
+	"slices"
 
 	"github.com/keysieve/keysieve/rules"
 )
@@ -17,6 +20,10 @@ const AllowComment = "keysieve:allow"
 // DefaultMaxFileSize is the size above which files are skipped.
 const DefaultMaxFileSize = 10 << 20
 
+// DefaultMaxFindingsPerFile is how many findings of one file are reported
+// before the rest of that file's findings are dropped and the stop noted.
+const DefaultMaxFindingsPerFile = 100
+
 // Options tune a scan.
 type Options struct {
 	// Threads is the number of concurrent workers; 0 means one per CPU.
@@ -25,6 +32,9 @@ type Options struct {
 	MaxFileSize int64
 	// Baseline holds fingerprints of known findings, which are not reported.
 	Baseline map[string]bool
+	// MaxFindingsPerFile caps the findings reported for one file; 0 means
+	// DefaultMaxFindingsPerFile and a negative number means no cap.
+	MaxFindingsPerFile int
 }
 
 // Scanner finds secrets with a compiled ruleset. It is safe for concurrent use.
@@ -40,6 +50,9 @@ func New(rs *rules.Ruleset, opts Options) *Scanner {
 	}
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	if opts.MaxFindingsPerFile == 0 {
+		opts.MaxFindingsPerFile = DefaultMaxFindingsPerFile
 	}
 	return &Scanner{rules: rs, opts: opts}
 }
@@ -58,35 +71,61 @@ type blobHit struct {
 	start, end Position
 }
 
-// findings runs m over one chunk and turns its matches into findings.
-func (s *Scanner) findings(m *rules.Matcher, c Chunk) []Finding {
-	var out []Finding
-	for _, h := range s.hits(m, c.Data) {
-		if f, ok := s.hitFinding(h, c.Path); ok {
-			out = append(out, f)
+// findings runs m over one chunk and turns its matches into findings, in
+// order of offset. It stops after MaxFindingsPerFile findings and then
+// says so with capped: placing a match costs the bytes since the last
+// one, so neither the findings kept nor the work done grows with the
+// matches past the cap.
+func (s *Scanner) findings(m *rules.Matcher, c Chunk) (out []Finding, capped bool) {
+	limit := s.opts.MaxFindingsPerFile
+	for h := range s.placed(m, c.Data) {
+		f, ok := s.hitFinding(h, c.Path)
+		if !ok {
+			continue
 		}
+		if limit > 0 && len(out) == limit {
+			return out, true
+		}
+		out = append(out, f)
 	}
-	return out
+	return out, false
+}
+
+// cappedReason is the skipped entry's reason for a file whose findings
+// were cut at MaxFindingsPerFile.
+func (s *Scanner) cappedReason() string {
+	return fmt.Sprintf("stopped after %d findings (--max-findings-per-file): later ones in this file are not reported", s.opts.MaxFindingsPerFile)
 }
 
 // hits runs m over data and places its matches, dropping those on lines
 // marked with AllowComment: the part of turning matches into findings
 // that does not depend on the path, so that history does it once per blob.
 func (s *Scanner) hits(m *rules.Matcher, data []byte) []blobHit {
-	matches := m.Find(data)
-	if len(matches) == 0 {
-		return nil
-	}
-	loc := newLocator(data)
-	var out []blobHit
-	for _, match := range matches {
-		if bytes.Contains(lineAround(data, match.Start, match.End, 4096), []byte(AllowComment)) {
-			continue
+	return slices.Collect(s.placed(m, data))
+}
+
+// placed yields the matches of m in data in order of offset, placed by
+// line and column, except those on lines marked with AllowComment. Each
+// match costs the bytes since the previous one plus its line (bounded),
+// so a file with many matches costs linear time, not quadratic.
+func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[blobHit] {
+	return func(yield func(blobHit) bool) {
+		matches := m.Find(data)
+		if len(matches) == 0 {
+			return
 		}
-		start := loc.at(match.Start)
-		out = append(out, blobHit{match: match, start: start, end: endOf(start, data[match.Start:match.End])})
+		anyAllowed := bytes.Contains(data, []byte(AllowComment))
+		loc := newLocator(data)
+		for _, match := range matches {
+			if anyAllowed && bytes.Contains(lineAround(data, match.Start, match.End, 4096), []byte(AllowComment)) {
+				continue
+			}
+			start := loc.at(match.Start)
+			if !yield(blobHit{match: match, start: start, end: endOf(start, data[match.Start:match.End])}) {
+				return
+			}
+		}
 	}
-	return out
 }
 
 // hitFinding applies the path-dependent filters (allowlisted paths, the
@@ -123,4 +162,33 @@ func newFinding(m rules.Match, path, fp string, start, end Position) Finding {
 		Remediation: m.Rule.Remediation,
 		HelpURI:     m.Rule.HelpURI(),
 	}
+}
+
+// LimitFindingsPerFile keeps the first limit findings of each file of res
+// (in report order) and adds a skipped entry for each file it cut, so
+// that every source honours --max-findings-per-file. A limit of 0 or less
+// keeps everything. Tree applies the cap while it scans; this is for
+// sources that gather findings per blob first.
+func LimitFindingsPerFile(res *Result, limit int) {
+	if limit <= 0 || len(res.Findings) <= limit {
+		return
+	}
+	s := &Scanner{opts: Options{MaxFindingsPerFile: limit}}
+	kept := res.Findings[:0]
+	run := 0
+	for i, f := range res.Findings {
+		if i == 0 || f.File != res.Findings[i-1].File {
+			run = 0
+		}
+		run++
+		switch {
+		case run <= limit:
+			kept = append(kept, f)
+		case run == limit+1:
+			res.Skipped = append(res.Skipped, Skipped{Path: f.File, Reason: s.cappedReason()})
+		}
+	}
+	clear(res.Findings[len(kept):])
+	res.Findings = kept
+	res.sort()
 }

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/gittest"
+	"github.com/keysieve/keysieve/internal/sarifcheck"
+)
+
+func TestHTTPSRemoteDropsCredentials(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://github.com/acme/app.git":                             "https://github.com/acme/app",
+		"https://user:" + "hunter2-pass" + "@gitlab.com/acme/app.git": "https://gitlab.com/acme/app",
+		"git@github.com:acme/app.git":                                 "https://github.com/acme/app",
+		"ssh://git@git.example.com:2222/team/app":                     "https://git.example.com/team/app",
+		"/srv/git/app.git":                                            "",
+		"file:///srv/git/app.git":                                     "",
+		"../relative/repo":                                            "",
+	} {
+		if got := httpsRemote(in); got != want {
+			t.Errorf("httpsRemote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHistorySARIFNamesTheRepository(t *testing.T) {
+	r := gittest.New(t)
+	r.Write("app.env", "GITHUB_TOKEN="+ghToken(300)+"\n")
+	head := r.Commit("add env")
+	password := "pw-" + fake.New(3).Alnum(12)
+	r.Git("remote", "add", "origin", "https://ci:"+password+"@github.com/acme/app.git")
+	res := keysieve(t, r.Dir, "history", "-f", "sarif")
+	if res.code != 1 {
+		t.Fatalf("exit %d: %s", res.code, res.stderr)
+	}
+	sarifcheck.Validate(t, ".", []byte(res.stdout))
+	var log struct {
+		Runs []struct {
+			Provenance []map[string]any `json:"versionControlProvenance"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &log); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{"repositoryUri": "https://github.com/acme/app", "revisionId": head, "branch": "main",
+		"mappedTo": map[string]any{"uriBaseId": "%SRCROOT%"}}
+	if got := log.Runs[0].Provenance; len(got) != 1 || !reflect.DeepEqual(got[0], want) {
+		t.Errorf("versionControlProvenance = %v, want %v", got, want)
+	}
+	if strings.Contains(res.stdout, password) {
+		t.Error("the remote's password reached the report")
+	}
+}
