@@ -17,11 +17,15 @@ type keywordDFA struct {
 	firstMatch uint32  // states >= firstMatch end at least one keyword
 	outputs    [][]int // outputs[(state-firstMatch)/numClasses]: keywords ending there
 	lengths    []int   // keyword lengths
+	maxLen     int     // longest keyword
 }
 
 // newKeywordDFA compiles keywords (already lower-case).
 func newKeywordDFA(keywords []string) *keywordDFA {
 	d := &keywordDFA{lengths: make([]int, len(keywords))}
+	for _, k := range keywords {
+		d.maxLen = max(d.maxLen, len(k))
+	}
 	d.assignClasses(keywords)
 	goTo, out := d.buildTrie(keywords)
 	fail := d.linkFailures(goTo, out)
@@ -135,16 +139,59 @@ func (d *keywordDFA) compile(goTo [][]int32, _ []int32, out [][]int) {
 	}
 }
 
+// twoStreamMin is the input size from which find runs two automata at
+// once, one per half of the input.
+const twoStreamMin = 4 << 10
+
 // find calls hit(keyword, start, end) for every occurrence in data, in
-// order of end offset.
+// order of end offset. Each step of one automaton waits on the table load
+// of the step before; so for larger inputs two automata run interleaved
+// over the two halves, whose loads overlap, and the second half's hits
+// are delivered after the first's.
 func (d *keywordDFA) find(data []byte, hit func(keyword, start, end int)) {
+	if len(data) < twoStreamMin {
+		d.findOne(data, 0, hit)
+		return
+	}
+	mid := len(data) / 2
+	// The second automaton starts early enough to see a keyword that
+	// straddles mid, and reports only keywords ending past mid.
+	from := mid - (d.maxLen - 1)
+	var later [][3]int
+	trans, classes, nc, first := d.trans, &d.classes, uint32(d.numClasses), d.firstMatch
+	a, b := uint32(0), uint32(0)
+	n := mid - from + (len(data) - mid)
+	lo, hi := data[:mid], data[from:]
+	for i := 0; i < n; i++ {
+		if i < len(lo) {
+			a = trans[a+uint32(classes[lo[i]])]
+			if a >= first {
+				for _, k := range d.outputs[(a-first)/nc] {
+					hit(k, i+1-d.lengths[k], i+1)
+				}
+			}
+		}
+		b = trans[b+uint32(classes[hi[i]])]
+		if b >= first && from+i+1 > mid {
+			for _, k := range d.outputs[(b-first)/nc] {
+				later = append(later, [3]int{k, from + i + 1 - d.lengths[k], from + i + 1})
+			}
+		}
+	}
+	for _, h := range later {
+		hit(h[0], h[1], h[2])
+	}
+}
+
+// findOne runs one automaton over data, reporting offsets plus base.
+func (d *keywordDFA) findOne(data []byte, base int, hit func(keyword, start, end int)) {
 	trans, classes, nc, first := d.trans, &d.classes, uint32(d.numClasses), d.firstMatch
 	state := uint32(0)
-	for i, b := range data {
-		state = trans[state+uint32(classes[b])]
+	for i, c := range data {
+		state = trans[state+uint32(classes[c])]
 		if state >= first {
 			for _, k := range d.outputs[(state-first)/nc] {
-				hit(k, i+1-d.lengths[k], i+1)
+				hit(k, base+i+1-d.lengths[k], base+i+1)
 			}
 		}
 	}

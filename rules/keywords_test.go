@@ -33,6 +33,9 @@ func TestKeywordDFAFindsEveryOccurrence(t *testing.T) {
 		"SK-ANT-api and sk-proj and Token=abc TOKEN secretsecret",
 		strings.Repeat("tokentok", 20) + "-----BEGIN x",
 		"\x00\xff aws\xffAWS\x00to",
+		// Long enough for two automata: keywords straddle and abut the middle.
+		strings.Repeat("x", 4090) + "-----BEGIN" + strings.Repeat("sk-ant-tok", 3) + strings.Repeat("y", 4100),
+		strings.Repeat("ab", 2048) + "secret" + strings.Repeat("ok", 2048),
 	}
 	d := newKeywordDFA(keywords)
 	for _, text := range texts {
