@@ -47,24 +47,31 @@ func TestLoadErrorsNameFileLineAndRule(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := compileText(t, tt.text)
-			if err == nil {
-				t.Fatal("no error")
-			}
-			var list rules.ErrorList
-			if !errors.As(err, &list) {
-				t.Fatalf("error is %T, not an ErrorList: %v", err, err)
-			}
-			if len(list) != len(tt.want) {
-				t.Fatalf("got %d errors, want %d:\n%v", len(list), len(tt.want), err)
-			}
-			for i, want := range tt.want {
-				if !strings.Contains(list[i].Error(), want) {
-					t.Errorf("error %d = %q, want it to contain %q", i, list[i].Error(), want)
-				}
-			}
+			wantErrors(t, compileText(t, tt.text), tt.want)
 		})
 	}
+}
+
+// wantErrors fails t unless err is an ErrorList of len(want) errors, the
+// i-th containing want[i]. It returns the list.
+func wantErrors(t *testing.T, err error, want []string) rules.ErrorList {
+	t.Helper()
+	if err == nil {
+		t.Fatal("no error")
+	}
+	var list rules.ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("error is %T, not an ErrorList: %v", err, err)
+	}
+	if len(list) != len(want) {
+		t.Fatalf("got %d errors, want %d:\n%v", len(list), len(want), err)
+	}
+	for i, w := range want {
+		if !strings.Contains(list[i].Error(), w) {
+			t.Errorf("error %d = %q, want it to contain %q", i, list[i].Error(), w)
+		}
+	}
+	return list
 }
 
 func TestUserConfigExtendsOverridesAndDisables(t *testing.T) {
