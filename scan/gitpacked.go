@@ -47,6 +47,8 @@ type packedScan struct {
 	// secrets or was skipped; blobs never read are missing.
 	state  map[plumbing.Hash]blobState
 	broken map[plumbing.Hash]string // objects that could not be read
+	// packErrors are packs or indexes that could not be read at all.
+	packErrors []string
 }
 
 // blobState is what the pack pass knows of a blob.
@@ -68,8 +70,13 @@ func (s *Scanner) readPacked(ctx context.Context, objDir string) (*packedScan, e
 	matchers := sync.Pool{New: func() any { return s.rules.NewMatcher() }}
 	onErr := func(h gitpack.Hash, err error) {
 		ps.mu.Lock()
+		defer ps.mu.Unlock()
+		if h == (gitpack.Hash{}) {
+			// A whole pack or index, not one object.
+			ps.packErrors = append(ps.packErrors, err.Error())
+			return
+		}
 		ps.broken[plumbing.Hash(h)] = err.Error()
-		ps.mu.Unlock()
 	}
 	opts := gitpack.Options{Threads: s.opts.Threads, MaxSize: s.opts.MaxFileSize,
 		Want: func(t gitpack.Type) bool { return t == gitpack.Blob || t == gitpack.Commit }}

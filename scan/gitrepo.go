@@ -6,9 +6,12 @@
 package scan
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -51,9 +54,60 @@ func OpenRepository(path string) (*git.Repository, error) {
 		repo, err = git.PlainOpenWithOptions(path, &git.PlainOpenOptions{DetectDotGit: true, EnableDotGitCommonDir: true})
 	}
 	if err != nil {
+		if why := dotGitFileProblem(path); why != "" {
+			return nil, fmt.Errorf("open git repository %s: %s: %w", path, why, err)
+		}
 		return nil, fmt.Errorf("open git repository %s: %w", path, err)
 	}
 	return repo, nil
+}
+
+// dotGitFileProblem explains a failed open when the nearest .git at or
+// above path is a file (a linked worktree or submodule) whose gitdir is
+// missing or not a directory; it returns "" otherwise.
+func dotGitFileProblem(path string) string {
+	dir, err := filepath.Abs(path)
+	if err != nil {
+		return ""
+	}
+	for {
+		dotGit := filepath.Join(dir, ".git")
+		info, err := os.Lstat(dotGit)
+		switch {
+		case err == nil && info.Mode().IsRegular():
+			return gitdirProblem(dotGit)
+		case err == nil:
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// gitdirProblem reads a .git file and says what is wrong with the
+// directory it points to.
+func gitdirProblem(dotGit string) string {
+	data, err := os.ReadFile(dotGit)
+	if err != nil {
+		return fmt.Sprintf("%s: %v", dotGit, err)
+	}
+	target, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir: ")
+	if !ok {
+		return dotGit + " is a file without a gitdir: line"
+	}
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(filepath.Dir(dotGit), target)
+	}
+	switch info, err := os.Stat(target); {
+	case err != nil:
+		return fmt.Sprintf("%s points to gitdir %s, which does not exist", dotGit, target)
+	case !info.IsDir():
+		return fmt.Sprintf("%s points to gitdir %s, which is not a directory", dotGit, target)
+	}
+	return fmt.Sprintf("%s points to gitdir %s, which is not a Git directory", dotGit, target)
 }
 
 // workerStorer returns an object storage of its own for one worker, so
@@ -77,35 +131,110 @@ type refTip struct {
 // HEAD), sorted by name. Refs that end elsewhere or cannot be read are
 // recorded in res.
 func refTips(repo *git.Repository, res *Result) ([]refTip, error) {
-	iter, err := repo.Storer.IterReferences()
+	refs, err := listRefs(repo, res)
 	if err != nil {
-		return nil, fmt.Errorf("list refs: %w", err)
+		return nil, err
 	}
 	var tips []refTip
-	err = iter.ForEach(func(ref *plumbing.Reference) error {
+	for _, ref := range refs {
+		if ref.Name() == plumbing.HEAD {
+			continue // added below
+		}
 		if ref.Type() != plumbing.HashReference {
-			return nil
+			if _, err := storer.ResolveReference(repo.Storer, ref.Name()); errors.Is(err, storer.ErrMaxResolveRecursion) {
+				res.Skipped = append(res.Skipped, Skipped{Path: ref.Name().String(), Reason: "symbolic ref loop (points at no commit)"})
+			}
+			continue
+		}
+		if ref.Hash().IsZero() {
+			res.Errors = append(res.Errors, FileError{Path: ref.Name().String(), Error: "ref file holds no object name"})
+			continue
 		}
 		commit, err := peelToCommit(repo.Storer, ref.Hash())
 		if err != nil {
 			res.Errors = append(res.Errors, FileError{Path: ref.Name().String(), Error: err.Error()})
-			return nil
+			continue
 		}
 		if commit.IsZero() {
 			res.Skipped = append(res.Skipped, Skipped{Path: ref.Name().String(), Reason: "ref does not point at a commit"})
-			return nil
+			continue
 		}
 		tips = append(tips, refTip{name: ref.Name().String(), commit: commit})
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("list refs: %w", err)
 	}
 	if head, err := repo.Storer.Reference(plumbing.HEAD); err == nil && head.Type() == plumbing.HashReference {
 		tips = append(tips, refTip{name: "HEAD", commit: head.Hash()})
 	}
 	slices.SortFunc(tips, func(a, b refTip) int { return strings.Compare(a.name, b.name) })
 	return tips, nil
+}
+
+// listRefs returns every ref. go-git's listing fails as a whole on the
+// first ref file it cannot read (an empty one, say); then each ref is
+// read on its own and those that fail are recorded in res.
+func listRefs(repo *git.Repository, res *Result) ([]*plumbing.Reference, error) {
+	var refs []*plumbing.Reference
+	iter, err := repo.Storer.IterReferences()
+	if err == nil {
+		err = iter.ForEach(func(ref *plumbing.Reference) error {
+			refs = append(refs, ref)
+			return nil
+		})
+	}
+	if err == nil {
+		return refs, nil
+	}
+	fs, ok := repo.Storer.(*filesystem.Storage)
+	if !ok {
+		return nil, fmt.Errorf("list refs: %w", err)
+	}
+	refs = refs[:0]
+	for _, name := range refNames(fs) {
+		ref, err := repo.Storer.Reference(name)
+		if err != nil {
+			res.Errors = append(res.Errors, FileError{Path: name.String(), Error: fmt.Sprintf("cannot read ref %s (empty or malformed ref file): %v", name, err)})
+			continue
+		}
+		refs = append(refs, ref)
+	}
+	return refs, nil
+}
+
+// refNames lists the names of the loose refs under refs/ and of the refs
+// in packed-refs, without reading the loose ones.
+func refNames(st *filesystem.Storage) []plumbing.ReferenceName {
+	fs := st.Filesystem()
+	seen := map[plumbing.ReferenceName]bool{}
+	var names []plumbing.ReferenceName
+	add := func(name string) {
+		if n := plumbing.ReferenceName(name); !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	dirs := []string{"refs"}
+	for len(dirs) > 0 {
+		dir := dirs[len(dirs)-1]
+		dirs = dirs[:len(dirs)-1]
+		entries, _ := fs.ReadDir(dir)
+		for _, e := range entries {
+			path := dir + "/" + e.Name()
+			if e.IsDir() {
+				dirs = append(dirs, path)
+			} else {
+				add(path)
+			}
+		}
+	}
+	if f, err := fs.Open("packed-refs"); err == nil {
+		defer f.Close()
+		lines := bufio.NewScanner(f)
+		for lines.Scan() {
+			if _, name, ok := strings.Cut(lines.Text(), " "); ok && !strings.HasPrefix(lines.Text(), "#") {
+				add(strings.TrimSpace(name))
+			}
+		}
+	}
+	return names
 }
 
 // peelToCommit follows annotated tags from h to a commit. It returns the
@@ -171,6 +300,11 @@ func headTree(repo *git.Repository) (*object.Tree, error) {
 // readBlob reads blob h, or says why it is skipped: too large, a Git LFS
 // pointer, or binary.
 func (s *Scanner) readBlob(st storer.EncodedObjectStorer, h plumbing.Hash) (data []byte, skip string, err error) {
+	// The size first, from the object's header: go-git's EncodedObject
+	// inflates the whole object into memory, however large.
+	if size, err := st.EncodedObjectSize(h); err == nil && size > s.opts.MaxFileSize {
+		return nil, fmt.Sprintf("larger than --max-file-size (%d bytes)", size), nil
+	}
 	obj, err := st.EncodedObject(plumbing.BlobObject, h)
 	if err != nil {
 		return nil, "", fmt.Errorf("blob %s: %w", h, err)

@@ -222,6 +222,9 @@ func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumb
 	if err := h.produce(ctx, start, nil, shallow, queue, nil); err != nil {
 		return err
 	}
+	for _, why := range ps.packErrors {
+		h.res.Errors = append(h.res.Errors, FileError{Path: "objects/pack", Error: why})
+	}
 	// Unreadable objects no path led to (commits, trees, unreachable blobs).
 	for hash, why := range ps.broken {
 		if !reported[hash] {
@@ -347,7 +350,9 @@ func (h *historyRun) resolve(ctx context.Context, head plumbing.Hash) error {
 			}
 		}
 		if h.changes[i] != nil {
-			byCommit[i] = append(byCommit[i], h.introduced(h.changes[i], seen)...)
+			if fs := h.introduced(h.changes[i], seen); len(fs) > 0 {
+				byCommit[i] = append(byCommit[i], fs...)
+			}
 		}
 	}
 	inHead := h.headSecrets(head)

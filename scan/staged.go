@@ -8,6 +8,7 @@ package scan
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -38,15 +39,12 @@ func (s *Scanner) Staged(ctx context.Context, repo *git.Repository) (*Result, er
 	if err != nil {
 		return nil, fmt.Errorf("read index: %w", err)
 	}
-	head, err := headFiles(repo)
-	if err != nil {
-		return nil, err
-	}
+	res := &Result{}
+	head := headFiles(repo, res)
 	headBlobs := make(map[plumbing.Hash]bool, len(head))
 	for _, h := range head {
 		headBlobs[h] = true
 	}
-	res := &Result{}
 	m := s.rules.NewMatcher()
 	for _, e := range idx.Entries {
 		if err := ctx.Err(); err != nil {
@@ -88,7 +86,9 @@ func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.E
 	}
 	var before []byte
 	if old, ok := head[e.Name]; ok {
-		before, _, _ = s.readBlob(repo.Storer, old)
+		if before, _, err = s.readBlob(repo.Storer, old); err != nil {
+			res.Errors = append(res.Errors, FileError{Path: e.Name, Error: fmt.Sprintf("cannot read HEAD's blob %s (every line counted as added): %v", old, err)})
+		}
 	}
 	added := addedLines(before, data)
 	for _, hit := range hits {
@@ -99,25 +99,41 @@ func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.E
 }
 
 // headFiles maps the path of every file in HEAD's tree to its blob; it is
-// empty before the first commit.
-func headFiles(repo *git.Repository) (map[string]plumbing.Hash, error) {
+// empty before the first commit. A HEAD or a tree that cannot be read is
+// recorded in res, and the files under it count as new.
+func headFiles(repo *git.Repository, res *Result) map[string]plumbing.Hash {
 	files := map[string]plumbing.Hash{}
 	tree, err := headTree(repo)
-	if err != nil || tree == nil {
-		return files, err
+	if err != nil {
+		res.Errors = append(res.Errors, FileError{Path: "HEAD", Error: fmt.Sprintf("%v (every staged line counted as added)", err)})
 	}
-	walker := object.NewTreeWalker(tree, true, nil)
-	defer walker.Close()
-	for {
-		name, e, err := walker.Next()
+	if tree == nil {
+		return files
+	}
+	type dir struct {
+		prefix string
+		hash   plumbing.Hash
+	}
+	stack := []dir{{"", tree.Hash}}
+	for len(stack) > 0 {
+		d := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		t, err := object.GetTree(repo.Storer, d.hash)
 		if err != nil {
-			break
+			res.Errors = append(res.Errors, FileError{Path: cmp.Or(strings.TrimSuffix(d.prefix, "/"), "/"),
+				Error: fmt.Sprintf("cannot read HEAD's tree %s (files under it counted as new): %v", d.hash, err)})
+			continue
 		}
-		if isRegular(e.Mode) {
-			files[name] = e.Hash
+		for _, e := range t.Entries {
+			switch {
+			case e.Mode == filemode.Dir:
+				stack = append(stack, dir{d.prefix + e.Name + "/", e.Hash})
+			case isRegular(e.Mode):
+				files[d.prefix+e.Name] = e.Hash
+			}
 		}
 	}
-	return files, nil
+	return files
 }
 
 // addedLines returns the 1-based numbers of the lines of now that are not

@@ -212,8 +212,11 @@ func openPack(idxPath string) (*pack, error) {
 // parseIndex returns the object names and pack offsets of a v2 index.
 func parseIndex(idx []byte) ([]Hash, []int64, error) {
 	const header = 8 + 256*4
-	if len(idx) < header || !bytes.Equal(idx[:4], []byte{0xff, 't', 'O', 'c'}) || binary.BigEndian.Uint32(idx[4:8]) != 2 {
+	if len(idx) < 8 || !bytes.Equal(idx[:4], []byte{0xff, 't', 'O', 'c'}) || binary.BigEndian.Uint32(idx[4:8]) != 2 {
 		return nil, nil, errors.New("not a version 2 pack index")
+	}
+	if len(idx) < header {
+		return nil, nil, errors.New("truncated pack index")
 	}
 	n := int(binary.BigEndian.Uint32(idx[header-4 : header]))
 	namesAt := header
@@ -254,7 +257,8 @@ func (p *pack) link(onErr ErrorHandler) []int {
 	var roots []int
 	for i := range p.entries {
 		e := &p.entries[i]
-		n, _ := p.f.ReadAt(head[:min(int64(len(head)), e.end-e.offset)], e.offset)
+		// A cut pack ends before later entries start: read nothing there.
+		n, _ := p.f.ReadAt(head[:max(0, min(int64(len(head)), e.end-e.offset))], e.offset)
 		base, err := e.parseHeader(head[:n], byOffset, byHash)
 		if err != nil {
 			onErr(e.hash, fmt.Errorf("%s at offset %d: %w", p.name, e.offset, err))
@@ -270,7 +274,26 @@ func (p *pack) link(onErr ErrorHandler) []int {
 		p.entries[base].children = append(p.entries[base].children, i)
 	}
 	p.propagateTypes(roots)
+	p.reportUnreached(onErr)
 	return roots
+}
+
+// reportUnreached reports the deltas that no non-delta leads to: their
+// base was dropped above, or their bases form a cycle. Reached entries
+// have their type set by propagateTypes.
+func (p *pack) reportUnreached(onErr ErrorHandler) {
+	for i := range p.entries {
+		e := &p.entries[i]
+		if e.kind == 0 || e.typ != 0 {
+			continue // reported above, or reached
+		}
+		b := &p.entries[e.base]
+		why := fmt.Errorf("delta base %s unreadable", b.hash)
+		if b.kind != 0 {
+			why = fmt.Errorf("delta base %s is itself a delta in a cycle", b.hash)
+		}
+		onErr(e.hash, fmt.Errorf("%s at offset %d: %w", p.name, e.offset, why))
+	}
 }
 
 // propagateTypes gives every delta the type of the non-delta at the root
@@ -403,6 +426,10 @@ func (w *worker) level(d int) []byte {
 	return w.levels[d]
 }
 
+// maxDeltaDepth bounds delta chains (Git itself writes at most 4095), so
+// that a crafted pack cannot make a worker hold thousands of contents.
+const maxDeltaDepth = 5000
+
 // emit hands entry i's content, at delta depth d, to the handler, then
 // resolves its deltas.
 func (w *worker) emit(i int, data []byte, d int) error {
@@ -415,9 +442,21 @@ func (w *worker) emit(i int, data []byte, d int) error {
 		return err
 	}
 	for _, c := range e.children {
+		if d+1 > maxDeltaDepth {
+			w.fail(c, fmt.Errorf("delta chain deeper than %d", maxDeltaDepth))
+			continue
+		}
 		delta, err := w.inflate(&w.p.entries[c], w.delta)
 		if err == nil {
 			w.delta = delta
+			if size, big := w.tooBig(c, delta); big {
+				// Nothing needs its content: pass it by size, unbuilt.
+				ce := &w.p.entries[c]
+				if err := w.fn(&Object{Hash: ce.hash, Type: ce.typ, Size: size}); err != nil {
+					return err
+				}
+				continue
+			}
 			var out []byte
 			out, err = applyDelta(data, delta, w.level(d+1))
 			if err == nil {
@@ -433,6 +472,20 @@ func (w *worker) emit(i int, data []byte, d int) error {
 	return nil
 }
 
+// tooBig reports whether delta entry c builds an object over MaxSize
+// that no other delta needs, and its size.
+func (w *worker) tooBig(c int, delta []byte) (int64, bool) {
+	if w.opts.MaxSize <= 0 || len(w.p.entries[c].children) > 0 {
+		return 0, false
+	}
+	_, rest, err := deltaSize(delta)
+	if err != nil {
+		return 0, false
+	}
+	size, _, err := deltaSize(rest)
+	return size, err == nil && size > w.opts.MaxSize
+}
+
 // fail reports entry i and every delta that depends on it as unreadable.
 func (w *worker) fail(i int, err error) {
 	e := &w.p.entries[i]
@@ -442,11 +495,20 @@ func (w *worker) fail(i int, err error) {
 	}
 }
 
+// maxInflated bounds what n bytes of zlib data can inflate to: deflate
+// compresses at most 1032:1, and a zlib stream adds a few bytes. A size
+// header claiming more is corrupt, and is refused before anything that
+// large is allocated.
+func maxInflated(n int64) int64 { return n*1032 + 1024 }
+
 // inflate reads and decompresses entry e's data into dst's storage.
 func (w *worker) inflate(e *entry, dst []byte) ([]byte, error) {
 	n := e.end - e.dataAt
 	if n < 0 || e.size < 0 || e.size > 1<<36 {
 		return nil, errors.New("bad entry bounds")
+	}
+	if e.size > maxInflated(n) {
+		return nil, fmt.Errorf("header says %d bytes, more than %d compressed bytes can hold", e.size, n)
 	}
 	if int64(cap(w.raw)) < n {
 		w.raw = make([]byte, n)

@@ -29,7 +29,7 @@ func walkLoose(ctx context.Context, objDir string, opts Options, fn Handler, onE
 				continue
 			}
 			copy(h[:], raw)
-			obj, err := readLoose(filepath.Join(dir, name.Name()), opts.MaxSize)
+			obj, err := readLoose(filepath.Join(dir, name.Name()), opts)
 			if err != nil {
 				onErr(h, fmt.Errorf("loose object: %w", err))
 				continue
@@ -46,8 +46,9 @@ func walkLoose(ctx context.Context, objDir string, opts Options, fn Handler, onE
 	return nil
 }
 
-// readLoose inflates a loose object: "type size\x00content".
-func readLoose(path string, maxSize int64) (*Object, error) {
+// readLoose inflates a loose object: "type size\x00content". Only its
+// header is read when its type is not wanted or it is over MaxSize.
+func readLoose(path string, opts Options) (*Object, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -80,8 +81,15 @@ func readLoose(path string, maxSize int64) (*Object, error) {
 	if obj.Type == 0 {
 		return nil, fmt.Errorf("unknown type %q", kind)
 	}
-	if maxSize > 0 && size > maxSize {
+	if !opts.Want(obj.Type) || opts.MaxSize > 0 && size > opts.MaxSize {
 		return obj, nil
+	}
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if size > maxInflated(info.Size()) {
+		return nil, fmt.Errorf("header says %d bytes, more than %d compressed bytes can hold", size, info.Size())
 	}
 	obj.Data = make([]byte, size)
 	if _, err := io.ReadFull(zr, obj.Data); err != nil {
