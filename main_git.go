@@ -156,24 +156,9 @@ func stagedResult(flags *commonFlags, commitMsg bool, files []string) (*scan.Res
 		}
 		return scanner.CommitMessage(msg), nil
 	case len(files) > 0:
-		kept := existing(files)
-		if len(kept) == 0 {
-			return &scan.Result{}, nil
-		}
-		return scanner.Tree(ctx, kept...)
+		return scanner.StagedFiles(ctx, repo, files)
 	}
 	return scanner.Staged(ctx, repo)
-}
-
-// existing keeps the files that exist: a deleted file may be named too.
-func existing(files []string) []string {
-	var out []string
-	for _, f := range files {
-		if _, err := os.Lstat(f); err == nil {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // runHook installs or removes keysieve's Git hooks (keysieve hook).

@@ -143,15 +143,22 @@ func TestStagedCommand(t *testing.T) {
 	if strings.Contains(res.stdout, secret) {
 		t.Error("secret printed in full")
 	}
-	// Named files are scanned in full, as pre-commit --all-files asks.
+	// Named files, as the pre-commit framework passes them: a staged file
+	// reports only the lines the commit adds...
 	r.Commit("with secret")
 	r.Write("app.env", "A=2\nGITHUB_TOKEN="+secret+"\n")
 	r.Git("add", "-A")
 	if res := keysieve(t, r.Dir, "staged"); res.code != 0 {
 		t.Errorf("unchanged secret line: exit %d, want 0\n%s", res.code, res.stdout)
 	}
+	if res := keysieve(t, r.Dir, "staged", "app.env", "README.md"); res.code != 0 {
+		t.Errorf("named staged file, unchanged secret line: exit %d, want 0\n%s", res.code, res.stdout)
+	}
+	// ...and a file unchanged in the index (pre-commit run --all-files,
+	// nothing staged) is scanned in full: never a vacuous pass.
+	r.Commit("edit")
 	if res := keysieve(t, r.Dir, "staged", "app.env", "README.md", "deleted.txt"); res.code != 1 {
-		t.Errorf("named files: exit %d, want 1\n%s", res.code, res.stdout)
+		t.Errorf("named unchanged files: exit %d, want 1\n%s", res.code, res.stdout)
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	git "github.com/go-git/go-git/v5"
@@ -35,9 +37,48 @@ const scissorsLine = "# ------------------------ >8 ------------------------"
 // Submodules, symlinks, binary files, Git LFS pointers and unmerged
 // entries are skipped.
 func (s *Scanner) Staged(ctx context.Context, repo *git.Repository) (*Result, error) {
+	res, _, err := s.staged(ctx, repo, nil)
+	return res, err
+}
+
+// StagedFiles scans exactly the named files, as the pre-commit framework
+// names them (relative to the repository root): a file whose staged
+// version differs from HEAD reports only the lines the commit adds, as
+// Staged does; any other named file (unchanged in the index, as with
+// `pre-commit run --all-files`, or not tracked) is scanned in full from
+// the work tree. A named file that no longer exists is ignored.
+func (s *Scanner) StagedFiles(ctx context.Context, repo *git.Repository, files []string) (*Result, error) {
+	want := make(map[string]bool, len(files))
+	for _, f := range files {
+		want[filepath.ToSlash(filepath.Clean(f))] = true
+	}
+	res, handled, err := s.staged(ctx, repo, want)
+	if err != nil {
+		return nil, err
+	}
+	var whole []string
+	for _, f := range files {
+		if _, err := os.Lstat(f); err == nil && !handled[filepath.ToSlash(filepath.Clean(f))] {
+			whole = append(whole, f)
+		}
+	}
+	if len(whole) > 0 {
+		full, err := s.Tree(ctx, whole...)
+		if err != nil {
+			return nil, err
+		}
+		res.merge(full)
+		res.sort()
+	}
+	return res, nil
+}
+
+// staged scans the index entries that differ from HEAD, all of them or
+// only those named in want, and returns the names it scanned.
+func (s *Scanner) staged(ctx context.Context, repo *git.Repository, want map[string]bool) (*Result, map[string]bool, error) {
 	idx, err := repo.Storer.Index()
 	if err != nil {
-		return nil, fmt.Errorf("read index: %w", err)
+		return nil, nil, fmt.Errorf("read index: %w", err)
 	}
 	res := &Result{}
 	head := headFiles(repo, res)
@@ -45,18 +86,27 @@ func (s *Scanner) Staged(ctx context.Context, repo *git.Repository) (*Result, er
 	for _, h := range head {
 		headBlobs[h] = true
 	}
+	handled := map[string]bool{}
 	m := s.rules.NewMatcher()
 	for _, e := range idx.Entries {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if old, ok := head[e.Name]; (ok && old == e.Hash) || (!ok && headBlobs[e.Hash]) {
+		if want != nil && !want[e.Name] {
 			continue
+		}
+		old, inHead := head[e.Name]
+		if inHead && old == e.Hash {
+			continue // unchanged: StagedFiles scans it whole when named
+		}
+		handled[e.Name] = true
+		if !inHead && headBlobs[e.Hash] {
+			continue // renamed or copied from HEAD unchanged: adds no line
 		}
 		s.stagedEntry(repo, m, e, head, res)
 	}
 	res.sort()
-	return res, nil
+	return res, handled, nil
 }
 
 // stagedEntry scans one index entry that differs from HEAD.
