@@ -9,8 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"time"
 
 	git "github.com/go-git/go-git/v5"
+	"github.com/mattn/go-isatty"
 
 	"github.com/keysieve/keysieve/report"
 	"github.com/keysieve/keysieve/scan"
@@ -54,7 +57,10 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signalContext()
 	defer stop()
+	var endProgress func()
+	opts.Progress, endProgress = startProgress(stderr, flags.quiet)
 	res, err := scanner.History(ctx, repo, opts)
+	endProgress()
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -65,6 +71,39 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "keysieve: %d commit(s), %d distinct blob(s) scanned\n", res.Commits, res.Blobs)
 	}
 	return failOnErrors(finishWith(&res.Result, &flags, repoProvenance(repo), stdout, stderr), &res.Result)
+}
+
+// progressInterval is how often the progress line is redrawn.
+const progressInterval = 250 * time.Millisecond
+
+// startProgress shows a history scan's progress on one line of stderr
+// while it runs, when stderr is a terminal and not --quiet; otherwise it
+// shows nothing. The returned func stops it and clears the line.
+func startProgress(stderr io.Writer, quiet bool) (*scan.Progress, func()) {
+	f, ok := stderr.(*os.File)
+	if quiet || !ok || !isatty.IsTerminal(f.Fd()) {
+		return nil, func() {}
+	}
+	p := &scan.Progress{}
+	start := time.Now()
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(progressInterval)
+		defer tick.Stop()
+		for {
+			fmt.Fprintf(f, "\r\x1b[Kkeysieve: %s", p.Line(time.Since(start)))
+			select {
+			case <-done:
+				fmt.Fprint(f, "\r\x1b[K")
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return p, func() { close(done); wg.Wait() }
 }
 
 // historyOptions turns --range and --since-commit into HistoryOptions.

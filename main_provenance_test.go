@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os/exec"
 	"reflect"
 	"strings"
 	"testing"
@@ -53,5 +54,28 @@ func TestHistorySARIFNamesTheRepository(t *testing.T) {
 	}
 	if strings.Contains(res.stdout, password) {
 		t.Error("the remote's password reached the report")
+	}
+}
+
+func TestHistoryProgressOnlyOnATerminal(t *testing.T) {
+	script, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("script(1) not installed: no pseudo-terminal to test with")
+	}
+	r := gittest.New(t)
+	r.Write("a.txt", "plain\n")
+	r.Commit("one")
+	piped := keysieve(t, r.Dir, "history", "-f", "json")
+	if strings.Contains(piped.stderr, "commits,") {
+		t.Errorf("progress written to a pipe:\n%s", piped.stderr)
+	}
+	cmd := exec.Command(script, "-qec", binary+" history -f json -o report.json", "/dev/null")
+	cmd.Dir = r.Dir
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("script: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "keysieve: ") || !strings.Contains(string(out), " commits, ") {
+		t.Errorf("no progress line on the terminal:\n%q", out)
 	}
 }

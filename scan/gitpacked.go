@@ -62,7 +62,7 @@ const (
 
 // readPacked reads every object under objDir: pass one scans blobs and
 // commits, pass two keeps the trees pruned to what attribution needs.
-func (s *Scanner) readPacked(ctx context.Context, objDir string) (*packedScan, error) {
+func (s *Scanner) readPacked(ctx context.Context, objDir string, progress *Progress) (*packedScan, error) {
 	ps := &packedScan{
 		store: newMemoryStore(), blobs: map[plumbing.Hash][]blobHit{}, msgs: map[plumbing.Hash][]blobHit{},
 		skipped: map[plumbing.Hash]string{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
@@ -84,8 +84,10 @@ func (s *Scanner) readPacked(ctx context.Context, objDir string) (*packedScan, e
 		m := matchers.Get().(*rules.Matcher)
 		defer matchers.Put(m)
 		if o.Type == gitpack.Commit {
+			progress.commit()
 			ps.addCommit(s, m, o)
 		} else {
+			progress.blob(len(o.Data))
 			ps.addBlob(s, m, o)
 		}
 		return nil

@@ -47,6 +47,8 @@ type HistoryOptions struct {
 	Base string
 	// Head is the tip of a range; empty means HEAD. Ignored without Base.
 	Head string
+	// Progress, when set, is counted up as commits and blobs are scanned.
+	Progress *Progress
 }
 
 // HistoryResult is a Result with what the history scan covered.
@@ -93,7 +95,7 @@ func (s *Scanner) History(ctx context.Context, repo *git.Repository, opts Histor
 	if err != nil {
 		return nil, err
 	}
-	h := &historyRun{s: s, repo: repo, res: res, tips: tips}
+	h := &historyRun{s: s, repo: repo, res: res, tips: tips, progress: opts.Progress}
 	if err := h.run(ctx, start, exclude, shallow); err != nil {
 		return nil, err
 	}
@@ -151,13 +153,14 @@ type historyRun struct {
 	repo *git.Repository
 	// objects is where commits and trees are read: the repository, or
 	// the in-memory store of the pack pass.
-	objects storer.EncodedObjectStorer
-	res     *HistoryResult
-	tips    []refTip
-	graph   *commitGraph
-	changes []*treeChanges // changes[i] for graph.nodes[i]; nil when it adds nothing
-	blobs   map[plumbing.Hash][]blobHit
-	msgs    map[plumbing.Hash][]blobHit
+	objects  storer.EncodedObjectStorer
+	progress *Progress
+	res      *HistoryResult
+	tips     []refTip
+	graph    *commitGraph
+	changes  []*treeChanges // changes[i] for graph.nodes[i]; nil when it adds nothing
+	blobs    map[plumbing.Hash][]blobHit
+	msgs     map[plumbing.Hash][]blobHit
 }
 
 // run walks the graph and the trees and scans what they introduce. A
@@ -173,7 +176,7 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 	var wg conc.WaitGroup
 	for i := range partials {
 		st := workerStorer(h.repo)
-		wg.Go(func() { h.s.scanGitJobs(ctx, st, jobs, &partials[i]) })
+		wg.Go(func() { h.s.scanGitJobs(ctx, st, jobs, &partials[i], h.progress) })
 	}
 	queued := map[plumbing.Hash]bool{}
 	queue := func(blob plumbing.Hash, path string) {
@@ -207,7 +210,7 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 // runPacked scans every blob and message in one pass over the packs,
 // then walks the graph and the pruned trees of the in-memory store.
 func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumbing.Hash, shallow map[plumbing.Hash]bool) error {
-	ps, err := h.s.readPacked(ctx, objDir)
+	ps, err := h.s.readPacked(ctx, objDir, h.progress)
 	if err != nil {
 		return err
 	}
@@ -302,7 +305,7 @@ func (h *historyRun) parentTrees(n commitNode) []plumbing.Hash {
 
 // scanGitJobs is one worker: it reads and scans blobs and messages until
 // jobs closes. After ctx ends it only drains jobs.
-func (s *Scanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectStorer, jobs <-chan histJob, out *histPartial) {
+func (s *Scanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectStorer, jobs <-chan histJob, out *histPartial, progress *Progress) {
 	m := s.rules.NewMatcher()
 	out.blobs, out.msgs = map[plumbing.Hash][]blobHit{}, map[plumbing.Hash][]blobHit{}
 	for job := range jobs {
@@ -310,12 +313,14 @@ func (s *Scanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectStorer
 			continue
 		}
 		if job.blob.IsZero() {
+			progress.commit()
 			if hits := s.hits(m, []byte(job.message)); len(hits) > 0 {
 				out.msgs[job.commit] = hits
 			}
 			continue
 		}
 		data, skip, err := s.readBlob(st, job.blob)
+		progress.blob(len(data))
 		switch {
 		case err != nil:
 			out.Errors = append(out.Errors, FileError{Path: job.path, Error: fmt.Sprintf("cannot read blob %s: %v", job.blob, err)})
