@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"errors"
 	"regexp"
 	"strings"
 )
@@ -21,14 +22,17 @@ type Allowlist struct {
 }
 
 // add compiles spec into a, returning an error for every bad regex.
-func (a *Allowlist) add(spec AllowlistSpec, errorf func(key, format string, args ...any) *Error) ErrorList {
+func (a *Allowlist) add(spec AllowlistSpec, budget *regexBudget, errorf func(key, format string, args ...any) *Error) ErrorList {
 	var errs ErrorList
 	compile := func(key string, exprs []string) []*regexp.Regexp {
 		var out []*regexp.Regexp
 		for _, expr := range exprs {
-			re, err := regexp.Compile(expr)
+			re, err := budget.compile(expr)
+			if errors.Is(err, errBudgetSpent) {
+				continue // the regex that spent the budget was reported
+			}
 			if err != nil {
-				errs = append(errs, errorf(key, "bad allowlist regex %q: %v", expr, err))
+				errs = append(errs, errorf(key, "bad allowlist regex %q: %v", truncate(expr, maxEchoedExpr), err))
 				continue
 			}
 			out = append(out, re)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -26,6 +27,26 @@ func alternations(n int) string {
 		alts[i] = fmt.Sprintf("word%05d", i)
 	}
 	return "(?:" + strings.Join(alts, "|") + ")=([a-z0-9]{20})"
+}
+
+// repeatAlternation returns an n-way alternation of counted repeats, which
+// Go's regexp would expand to n*1000 instructions when compiled.
+func repeatAlternation(n int) string {
+	alts := make([]string, n)
+	for i := range alts {
+		alts[i] = fmt.Sprintf("X%dY{1000}", i)
+	}
+	return "(?:" + strings.Join(alts, "|") + ")"
+}
+
+// manyBigRules returns n rules, big-0 to big-(n-1), each just under the
+// per-regex budget, so that together they exceed the ruleset's budget.
+func manyBigRules(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(hostileRule(fmt.Sprintf("big-%d", i), strings.Repeat(`[a-z]{1000}`, 9)))
+	}
+	return b.String()
 }
 
 // defaultConfig parses ../rules.toml.
@@ -85,6 +106,9 @@ func TestHostileConfigErrors(t *testing.T) {
 		{"duplicate id in one file", hostileRule("twice", `twice_([a-z]{9})`) + hostileRule("twice", `twice_([0-9]{9})`), []string{`hostile.toml:7: rule "twice": duplicate rule id "twice" in this file`}},
 		{"duplicate default id in one file", hostileRule("github-token", `x_([a-z]{9})`) + hostileRule("github-token", `y_([a-z]{9})`), []string{`hostile.toml:7: rule "github-token": duplicate rule id "github-token" in this file`}},
 		{"unknown key on a last line without newline", hostileRule("last", `last_([a-z]{9})`) + "entrpy = 3", []string{`hostile.toml:6: rule "last": unknown key "entrpy"`}},
+		{"alternation of counted repeats over the regex budget", hostileRule("blowup", repeatAlternation(500)), []string{`hostile.toml:5: rule "blowup": bad regex: regex too large: it would compile to more than 20000 instructions`}},
+		{"allowlist regex over the regex budget", "[allowlist]\nregexes = ['" + repeatAlternation(50) + "']\n", []string{`hostile.toml:2: bad allowlist regex "(?:X0Y{1000}|`}},
+		{"rules over the total regex budget", strings.Repeat(hostileRule("big", strings.Repeat(`[a-z]{1000}`, 9))+"\n", 1) + manyBigRules(60), []string{`": bad regex: the ruleset's regexes together would compile to more than 1000000 instructions`}},
 		{"disable twice", "[extend]\ndisable = ['jwt', 'jwt']\n", []string{`hostile.toml:2: cannot disable unknown rule "jwt"`}},
 	}
 	for _, tt := range tests {
@@ -327,5 +351,30 @@ func TestBracketsInStringsAndCommentsAreNotNesting(t *testing.T) {
 	nested := strings.Replace(text, "stopwords = [", "stopwords = "+strings.Repeat("[", 40), 1)
 	if _, err := loadHostile(t, nested); err == nil || !strings.Contains(err.Error(), "hostile.toml:13: arrays and tables nest more than 32") {
 		t.Fatalf("err = %v, want the nesting error on line 13", err)
+	}
+}
+
+// TestHostileConfigMemory compiles a 1 MiB config of alternations of
+// counted repeats, which Go's regexp once expanded to 7-8 GB before any
+// byte was scanned. The regex budget must reject every rule while
+// allocating little.
+func TestHostileConfigMemory(t *testing.T) {
+	var text strings.Builder
+	for i := 0; ; i++ {
+		rule := hostileRule(fmt.Sprintf("blowup-%d", i), repeatAlternation(500))
+		if text.Len()+len(rule) > rules.MaxConfigSize {
+			break
+		}
+		text.WriteString(rule)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := loadHostile(t, text.String())
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), "regex too large") {
+		t.Fatalf("want every rule rejected as too large, got %v", err)
+	}
+	if allocated := after.TotalAlloc - before.TotalAlloc; allocated > 256<<20 {
+		t.Errorf("compiling the hostile config allocated %d MiB; want under 256 MiB", allocated>>20)
 	}
 }

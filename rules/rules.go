@@ -98,6 +98,7 @@ func Compile(configs ...*Config) (*Ruleset, error) {
 	var errs ErrorList
 	var specs []ruleSource
 	global := &Allowlist{}
+	budget := &regexBudget{}
 	for _, cfg := range configs {
 		errs = append(errs, cfg.keyErrors...)
 		if cfg.Extend.UseDefault != nil && !*cfg.Extend.UseDefault {
@@ -105,13 +106,13 @@ func Compile(configs ...*Config) (*Ruleset, error) {
 		}
 		specs = disable(specs, cfg, &errs)
 		specs = addRules(specs, cfg, &errs)
-		errs = append(errs, global.add(cfg.Allowlist, func(key, format string, a ...any) *Error {
+		errs = append(errs, global.add(cfg.Allowlist, budget, func(key, format string, a ...any) *Error {
 			return cfg.errorf(-1, key, format, a...)
 		})...)
 	}
 	rs := &Ruleset{Allowlist: global}
 	for _, s := range specs {
-		r, ruleErrs := compileRule(s)
+		r, ruleErrs := compileRule(s, budget)
 		errs = append(errs, ruleErrs...)
 		if r != nil {
 			rs.Rules = append(rs.Rules, r)
@@ -209,7 +210,7 @@ func addRules(specs []ruleSource, cfg *Config, errs *ErrorList) []ruleSource {
 	return specs
 }
 
-func compileRule(src ruleSource) (*Rule, ErrorList) {
+func compileRule(src ruleSource, budget *regexBudget) (*Rule, ErrorList) {
 	s := src.spec()
 	var errs ErrorList
 	fail := func(key, format string, args ...any) {
@@ -245,7 +246,7 @@ func compileRule(src ruleSource) (*Rule, ErrorList) {
 		fail("window", "window %d is outside 0..%d bytes", s.Window, maxWindow)
 	}
 	r.Keywords = compileKeywords(s.Keywords, fail)
-	r.Regex, r.SecretGroup = compileRegex(s, fail)
+	r.Regex, r.SecretGroup = compileRegex(s, budget, fail)
 	if s.Validate != "" {
 		if v, ok := validators[s.Validate]; ok {
 			r.validator = &v
@@ -254,7 +255,7 @@ func compileRule(src ruleSource) (*Rule, ErrorList) {
 		}
 	}
 	r.Allowlist = &Allowlist{}
-	for _, e := range r.Allowlist.add(s.Allowlist, src.errorf) {
+	for _, e := range r.Allowlist.add(s.Allowlist, budget, src.errorf) {
 		errs = append(errs, e)
 	}
 	if len(errs) > 0 {
@@ -280,14 +281,17 @@ func compileKeywords(keywords []string, fail func(string, string, ...any)) []str
 	return out
 }
 
-func compileRegex(s *RuleSpec, fail func(string, string, ...any)) (*regexp.Regexp, int) {
+func compileRegex(s *RuleSpec, budget *regexBudget, fail func(string, string, ...any)) (*regexp.Regexp, int) {
 	if s.Regex == "" {
 		fail("regex", "regex is missing")
 		return nil, 0
 	}
-	re, err := regexp.Compile(s.Regex)
+	re, err := budget.compile(s.Regex)
+	if errors.Is(err, errBudgetSpent) {
+		return nil, 0 // the regex that spent the budget was reported
+	}
 	if err != nil {
-		fail("regex", "bad regex: %s", regexError(err))
+		fail("regex", "bad regex: %v", err)
 		return nil, 0
 	}
 	group := 0
