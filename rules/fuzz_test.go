@@ -49,7 +49,9 @@ func FuzzParseCompile(f *testing.F) {
 		goodRule + "secret_group = 7\nwindow = 70000\nentropy = 9\nseverity = 'dire'\n",
 		goodRule + "[rules.allowlist]\nregexes = ['(']\npath = ['x']\n",
 		"[[rules]]\n[[rules]]\nid = 'a'\n[[rules]]\nid = 'a'\n",
-		"[[rules]\n", "\x00\xff\xfe", "a = \"\"\"\n[[rules]]\n\"\"\"\n" + goodRule,
+		"[[rules]\n", "\x00\xff\xfe",
+		"[[rules]]\nid = 'rep'\ndescription = 'x'\nkeywords = ['rep_']\nregex = '(?:a{1000}|b{1000}|c{999}){2}'\n",
+		"[allowlist]\nregexes = ['(?:x{1000}){1000}', '((a{10}){10}){10}']\n", "a = \"\"\"\n[[rules]]\n\"\"\"\n" + goodRule,
 	} {
 		f.Add([]byte(seed))
 	}
