@@ -7,26 +7,42 @@ import (
 	"unicode/utf8"
 )
 
-// decodeJSONBase64 decodes s (standard or URL base64, padded or not) and
-// unmarshals the JSON it holds into v.
-func decodeJSONBase64(s string, v any) bool {
-	raw, ok := decodeAnyBase64(s)
-	return ok && json.Unmarshal(raw, v) == nil
-}
+// b64Alphabets says which base64 alphabets a format may be written in.
+type b64Alphabets int
 
-// decodeAnyBase64 decodes standard or URL-safe base64 with or without padding.
-func decodeAnyBase64(s string) ([]byte, bool) {
+const (
+	b64Std b64Alphabets = 1 << iota // RFC 4648 section 4: '+' and '/'
+	b64URL                          // RFC 4648 section 5: '-' and '_'
+	b64Any = b64Std | b64URL
+)
+
+// decodeBase64 decodes s, written in one of the given alphabets, with or
+// without '=' padding. It is the one loose base64 decoder of the
+// validators; strict decoding (padding required) uses encoding/base64.
+func decodeBase64(s string, alphabets b64Alphabets) ([]byte, bool) {
 	s = strings.TrimRight(s, "=")
-	for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
-		if raw, err := enc.DecodeString(s); err == nil {
+	if alphabets&b64Std != 0 {
+		if raw, err := base64.RawStdEncoding.DecodeString(s); err == nil {
+			return raw, true
+		}
+	}
+	if alphabets&b64URL != 0 {
+		if raw, err := base64.RawURLEncoding.DecodeString(s); err == nil {
 			return raw, true
 		}
 	}
 	return nil, false
 }
 
-// decodeBase64Prefix decodes as much of s as forms whole 4-character
-// groups, so that a damaged tail still yields the leading text.
+// decodeBase64JSON decodes s (either alphabet, padded or not) and
+// unmarshals the JSON it holds into v.
+func decodeBase64JSON(s string, alphabets b64Alphabets, v any) bool {
+	raw, ok := decodeBase64(s, alphabets)
+	return ok && json.Unmarshal(raw, v) == nil
+}
+
+// decodeBase64Prefix decodes as much of s (either alphabet) as forms whole
+// 4-character groups, so that a damaged tail still yields the leading text.
 func decodeBase64Prefix(s string) string {
 	s = strings.TrimRight(s, "=")
 	s = strings.NewReplacer("-", "+", "_", "/").Replace(s)
@@ -42,8 +58,9 @@ func decodeBase64Prefix(s string) string {
 	return string(out)
 }
 
-// vcsDecodePrintable decodes standard base64 into printable UTF-8 text.
-func vcsDecodePrintable(secret []byte) (string, bool) {
+// decodePrintable decodes padded standard base64 into printable UTF-8
+// text, with no control characters.
+func decodePrintable(secret []byte) (string, bool) {
 	raw, err := base64.StdEncoding.DecodeString(string(secret))
 	if err != nil || !utf8.Valid(raw) {
 		return "", false
@@ -55,13 +72,4 @@ func vcsDecodePrintable(secret []byte) (string, bool) {
 		}
 	}
 	return text, true
-}
-
-// vcsDecodeBase64 decodes standard or URL-safe base64, padded or not.
-func vcsDecodeBase64(s string) ([]byte, error) {
-	s = strings.TrimRight(s, "=")
-	if strings.ContainsAny(s, "-_") {
-		return base64.RawURLEncoding.DecodeString(s)
-	}
-	return base64.RawStdEncoding.DecodeString(s)
 }

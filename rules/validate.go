@@ -3,6 +3,7 @@ package rules
 import (
 	"maps"
 	"slices"
+	"time"
 )
 
 // Check is what an offline validator learned about a candidate secret.
@@ -15,6 +16,45 @@ type Check struct {
 	Severity Severity
 	// Owner is who the secret belongs to, where the format says so.
 	Owner string
+	// Validated, when set, replaces the validator's name in a finding's
+	// `validated` field: "pem-unparsed" says a private key block was
+	// reported although its body does not parse.
+	Validated string
+	// Expires is when the secret stops working, where the format says so
+	// (a JWT's exp claim), or zero. A validator does not read the clock:
+	// the Matcher judges expiry against its scan time (see [Check.at]).
+	Expires time.Time
+}
+
+// at applies to c what depends on the time of the scan rather than on the
+// secret: a secret that expired before now is reported at low severity.
+func (c Check) at(now time.Time) Check {
+	if c.OK && !c.Expires.IsZero() && c.Expires.Before(now) {
+		c.Severity = Low
+	}
+	return c
+}
+
+// scanClock is the time a Matcher judges expiry against. It is fixed once
+// per Matcher: at its first validation, or by [Ruleset.NewMatcherAt].
+type scanClock struct{ now time.Time }
+
+// NewMatcherAt returns a Matcher for rs that judges expiry dates against
+// now instead of the time of its first scan, so that results do not
+// depend on the clock (tests, reproducible reports).
+func (rs *Ruleset) NewMatcherAt(now time.Time) *Matcher {
+	m := rs.NewMatcher()
+	m.clock.now = now
+	return m
+}
+
+// validate runs rule r's validator on secret and judges the result at the
+// Matcher's scan time.
+func (m *Matcher) validate(r *Rule, secret []byte) Check {
+	if m.clock.now.IsZero() {
+		m.clock.now = time.Now()
+	}
+	return r.validator.Check(secret).at(m.clock.now)
 }
 
 // Validator checks a candidate secret offline, without any network call.
@@ -90,6 +130,8 @@ func ValidatorNames() []string {
 // naming it in `validate` would. The second result is false when no
 // validator has that name (see [ValidatorNames]). It exists so that tests
 // and fuzzers outside the package can exercise each validator directly.
+// The result is the validator's alone: it carries Expires but, unlike a
+// Matcher's, no severity judged against the clock.
 func CheckSecret(name string, secret []byte) (Check, bool) {
 	v, ok := validators[name]
 	if !ok {

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"encoding/base32"
-	"encoding/base64"
 	"encoding/binary"
 	"fmt"
 	"regexp"
@@ -79,7 +78,8 @@ func checkBedrockLongTermKey(secret []byte) Check {
 	if !ok {
 		return Check{}
 	}
-	decoded, ok := decodeBase64Loose(body)
+	raw, ok := decodeBase64(body, b64Std)
+	decoded := string(raw)
 	if !ok || !strings.HasPrefix(decoded, "BedrockAPIKey-") {
 		return Check{}
 	}
@@ -98,18 +98,10 @@ func checkBedrockShortTermKey(secret []byte) Check {
 	if !ok {
 		return Check{}
 	}
-	decoded, ok := decodeBase64Loose(body)
+	raw, ok := decodeBase64(body, b64Std)
+	decoded := string(raw)
 	if !ok || !strings.HasPrefix(decoded, "bedrock.amazonaws.com/") {
 		return Check{}
 	}
 	return Check{OK: strings.Contains(decoded, "X-Amz-Credential=") || strings.Contains(decoded, "X-Amz-Signature=")}
-}
-
-// decodeBase64Loose decodes standard base64 with or without padding.
-func decodeBase64Loose(s string) (string, bool) {
-	raw, err := base64.RawStdEncoding.DecodeString(strings.TrimRight(s, "="))
-	if err != nil {
-		return "", false
-	}
-	return string(raw), true
 }

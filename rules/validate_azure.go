@@ -80,21 +80,6 @@ func checkEntraClientSecret(secret []byte) Check {
 	return Check{OK: want[:3] == sum}
 }
 
-// encodeAlphabet writes n big-endian in the digits of alphabet, left-padded
-// with its first digit to minLength.
-func encodeAlphabet(n uint32, alphabet string, minLength int) string {
-	base := uint32(len(alphabet))
-	var out []byte
-	for ; n > 0; n /= base {
-		out = append(out, alphabet[n%base])
-	}
-	for len(out) < minLength {
-		out = append(out, alphabet[0])
-	}
-	slices.Reverse(out)
-	return string(out)
-}
-
 // azureKeySeeds maps the signature of an Azure identifiable key (four
 // base64 characters before the checksum) to the Marvin32 seeds its
 // service uses, as published in Microsoft's security-utilities.

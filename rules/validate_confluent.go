@@ -1,9 +1,6 @@
 package rules
 
 import (
-	"encoding/base64"
-	"encoding/binary"
-	"hash/crc32"
 	"strings"
 )
 
@@ -19,8 +16,6 @@ func checkConfluentSecret(secret []byte) Check {
 	if !ok || len(body) != confluentBodyLen {
 		return Check{}
 	}
-	payload, sum := body[:confluentBodyLen-6], body[confluentBodyLen-6:]
-	var raw [4]byte
-	binary.LittleEndian.PutUint32(raw[:], crc32.ChecksumIEEE([]byte(payload)))
-	return Check{OK: base64.RawStdEncoding.EncodeToString(raw[:]) == sum}
+	payload, sum, _ := crcBase64LE.split(body)
+	return Check{OK: crcBase64LE.verify(payload, sum)}
 }

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"encoding/base64"
-	"hash/crc32"
 	"strconv"
 	"strings"
 )
@@ -12,13 +10,8 @@ import (
 // included. The owner hint comes from the routing payload (o: organization,
 // g: group, p: project, u: user, ids in base36).
 func checkGitLabRoutable(secret []byte) Check {
-	s := string(secret)
-	if len(s) < 8 {
-		return Check{}
-	}
-	body, sum := s[:len(s)-7], s[len(s)-7:]
-	want, err := strconv.ParseUint(sum, 36, 64)
-	if err != nil || want != uint64(crc32.ChecksumIEEE([]byte(body))) {
+	body, sum, ok := crcBase36.split(string(secret))
+	if !ok || !crcBase36.verify(body, sum) {
 		return Check{}
 	}
 	return Check{OK: true, Owner: gitlabOwner(body)}
@@ -32,8 +25,8 @@ func gitlabOwner(body string) string {
 		return ""
 	}
 	encoded, tail, _ := strings.Cut(rest, ".")
-	raw, err := base64.RawURLEncoding.DecodeString(encoded)
-	if err != nil || len(raw) < 18 {
+	raw, ok := decodeBase64(encoded, b64URL)
+	if !ok || len(raw) < 18 {
 		return ""
 	}
 	var payload []byte

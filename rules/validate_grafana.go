@@ -1,9 +1,6 @@
 package rules
 
 import (
-	"encoding/binary"
-	"encoding/hex"
-	"hash/crc32"
 	"strings"
 )
 
@@ -13,12 +10,7 @@ import (
 func checkGrafanaServiceAccount(secret []byte) Check {
 	s := string(secret)
 	i := strings.LastIndexByte(s, '_')
-	if i < 0 || len(s)-i-1 != 8 {
-		return Check{}
-	}
-	var sum [4]byte
-	binary.LittleEndian.PutUint32(sum[:], crc32.ChecksumIEEE([]byte(s[:i])))
-	return Check{OK: hex.EncodeToString(sum[:]) == s[i+1:]}
+	return Check{OK: i >= 0 && crcHexLE.verify(s[:i], s[i+1:])}
 }
 
 // checkGrafanaLegacyKey accepts base64 JSON that starts with Grafana's key

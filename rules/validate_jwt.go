@@ -1,61 +1,31 @@
 package rules
 
-import (
-	"encoding/base64"
-	"encoding/json"
-	"fmt"
-	"strings"
-	"time"
-)
+import "time"
 
 // checkJWT accepts a JSON Web Token whose header decodes to a JSON object
 // naming an algorithm.
 func checkJWT(secret []byte) Check {
-	header, _, ok := strings.Cut(string(secret), ".")
-	if !ok {
-		return Check{}
-	}
-	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(header, "="))
-	if err != nil {
-		return Check{}
-	}
-	var h struct {
-		Alg string `json:"alg"`
-	}
-	if json.Unmarshal(raw, &h) != nil || h.Alg == "" {
-		return Check{}
-	}
-	return Check{OK: true}
+	_, ok := parseJWT(string(secret))
+	return Check{OK: ok}
 }
 
 // checkJWTClaims accepts a JSON Web Token whose header is a JSON object
-// naming an algorithm and whose payload is a JSON object. An expired
-// token is reported at low severity; the issuer is the owner hint.
+// naming an algorithm and whose payload is a JSON object. The issuer is
+// the owner hint; the expiry ("exp") is passed on, and a Matcher reports
+// a token expired at scan time at low severity.
 func checkJWTClaims(secret []byte) Check {
-	parts := strings.Split(string(secret), ".")
-	if len(parts) != 3 {
+	t, ok := parseJWT(string(secret))
+	if !ok || !t.compact() {
 		return Check{}
 	}
-	var header struct {
-		Alg string `json:"alg"`
-	}
-	var claims map[string]any
-	if jwtSegment(parts[0], &header) != nil || header.Alg == "" ||
-		jwtSegment(parts[1], &claims) != nil || claims == nil {
+	claims, ok := t.claimsObject()
+	if !ok {
 		return Check{}
 	}
 	c := Check{OK: true}
 	c.Owner, _ = claims["iss"].(string)
-	if exp, ok := claims["exp"].(float64); ok && time.Unix(int64(exp), 0).Before(time.Now()) {
-		c.Severity = Low
+	if exp, ok := claims["exp"].(float64); ok {
+		c.Expires = time.Unix(int64(exp), 0)
 	}
 	return c
-}
-
-func jwtSegment(segment string, v any) error {
-	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(segment, "="))
-	if err != nil {
-		return fmt.Errorf("jwt segment: %w", err)
-	}
-	return json.Unmarshal(raw, v)
 }

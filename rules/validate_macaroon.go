@@ -22,8 +22,8 @@ const (
 // caveats and a 32-byte signature. The owner hint is the index and the
 // projects the token is scoped to.
 func checkPyPIMacaroon(secret []byte) Check {
-	raw, err := vcsDecodeBase64(strings.TrimPrefix(string(secret), "pypi-"))
-	if err != nil {
+	raw, ok := decodeBase64(strings.TrimPrefix(string(secret), "pypi-"), b64Any)
+	if !ok {
 		return Check{}
 	}
 	m, err := parseMacaroon(raw)

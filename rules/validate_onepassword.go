@@ -9,8 +9,8 @@ import (
 // and base64 JSON) and requires a JSON object; the sign-in address and
 // e-mail in it are the owner hint.
 func checkOnePasswordToken(secret []byte) Check {
-	raw, err := vcsDecodeBase64(strings.TrimPrefix(string(secret), "ops_"))
-	if err != nil {
+	raw, ok := decodeBase64(strings.TrimPrefix(string(secret), "ops_"), b64Any)
+	if !ok {
 		return Check{}
 	}
 	var fields map[string]any

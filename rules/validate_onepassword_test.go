@@ -9,7 +9,7 @@ import (
 func TestOnePasswordToken(t *testing.T) {
 	g := fake.New(2)
 	tok := g.OnePasswordToken("ci@acme.test", "acme.1password.com")
-	vcsWant(t, "valid", vcsCheck(t, "onepassword-service-account", tok), true, "", "ci@acme.test at acme.1password.com")
-	vcsWant(t, "truncated JSON", vcsCheck(t, "onepassword-service-account", tok[:120]), false, "", "")
-	vcsWant(t, "not JSON", vcsCheck(t, "onepassword-service-account", "ops_"+g.String(fake.Base64URL, 200)), false, "", "")
+	wantCheck(t, "valid", checkNamed(t, "onepassword-service-account", tok), true, "", "ci@acme.test at acme.1password.com")
+	wantCheck(t, "truncated JSON", checkNamed(t, "onepassword-service-account", tok[:120]), false, "", "")
+	wantCheck(t, "not JSON", checkNamed(t, "onepassword-service-account", "ops_"+g.String(fake.Base64URL, 200)), false, "", "")
 }

@@ -76,8 +76,8 @@ func stripCodeString(line string) string {
 // checkBase64PEM decodes a base64-encoded PEM block and parses the
 // private key in it; certificates and public keys fail.
 func checkBase64PEM(secret []byte) Check {
-	raw, err := vcsDecodeBase64(string(secret))
-	if err != nil || !bytes.Contains(raw, []byte("PRIVATE KEY-----")) {
+	raw, ok := decodeBase64(string(secret), b64Any)
+	if !ok || !bytes.Contains(raw, []byte("PRIVATE KEY-----")) {
 		return Check{}
 	}
 	return checkPEMPrivateKey(raw)

@@ -31,9 +31,9 @@ func TestEmbeddedAndBase64PEM(t *testing.T) {
 		fmt.Fprintf(&java, "\"%s\\n\" +\n", line)
 	}
 	for label, text := range map[string]string{"plain": block, "indented": indented, "java": java.String()} {
-		vcsWant(t, label, vcsCheck(t, "embedded-pem-private-key", text), true, "", "")
+		wantCheck(t, label, checkNamed(t, "embedded-pem-private-key", text), true, "", "")
 	}
-	vcsWant(t, "base64", vcsCheck(t, "base64-pem-private-key", base64.StdEncoding.EncodeToString([]byte(block))), true, "", "")
+	wantCheck(t, "base64", checkNamed(t, "base64-pem-private-key", base64.StdEncoding.EncodeToString([]byte(block))), true, "", "")
 
 	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1)}
 	certDER, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
@@ -41,5 +41,5 @@ func TestEmbeddedAndBase64PEM(t *testing.T) {
 		t.Fatal(err)
 	}
 	cert := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: certDER})
-	vcsWant(t, "base64 certificate", vcsCheck(t, "base64-pem-private-key", base64.StdEncoding.EncodeToString(cert)), false, "", "")
+	wantCheck(t, "base64 certificate", checkNamed(t, "base64-pem-private-key", base64.StdEncoding.EncodeToString(cert)), false, "", "")
 }

@@ -23,13 +23,13 @@ func TestPuTTYKey(t *testing.T) {
 	private := fake.New(1).Bytes(36)
 	for _, version := range []int{2, 3} {
 		ppk := fake.PuTTYKey(version, "ssh-ed25519", "ci", sshPub.Marshal(), private)
-		vcsWant(t, fmt.Sprint("v", version), vcsCheck(t, "putty-private-key", ppk), true, "", "")
-		vcsWant(t, fmt.Sprint("v", version, " CRLF"), vcsCheck(t, "putty-private-key", strings.ReplaceAll(ppk, "\n", "\r\n")), true, "", "")
+		wantCheck(t, fmt.Sprint("v", version), checkNamed(t, "putty-private-key", ppk), true, "", "")
+		wantCheck(t, fmt.Sprint("v", version, " CRLF"), checkNamed(t, "putty-private-key", strings.ReplaceAll(ppk, "\n", "\r\n")), true, "", "")
 		enc := strings.Replace(ppk, "Encryption: none", "Encryption: aes256-cbc", 1)
-		vcsWant(t, fmt.Sprint("v", version, " encrypted"), vcsCheck(t, "putty-private-key", enc), true, Medium, "")
+		wantCheck(t, fmt.Sprint("v", version, " encrypted"), checkNamed(t, "putty-private-key", enc), true, Medium, "")
 		badMAC := strings.Replace(ppk, "Comment: ci", "Comment: cj", 1)
-		vcsWant(t, fmt.Sprint("v", version, " MAC"), vcsCheck(t, "putty-private-key", badMAC), false, "", "")
+		wantCheck(t, fmt.Sprint("v", version, " MAC"), checkNamed(t, "putty-private-key", badMAC), false, "", "")
 	}
 	wrongAlgo := fake.PuTTYKey(3, "ssh-rsa", "ci", sshPub.Marshal(), private)
-	vcsWant(t, "algorithm mismatch", vcsCheck(t, "putty-private-key", wrongAlgo), false, "", "")
+	wantCheck(t, "algorithm mismatch", checkNamed(t, "putty-private-key", wrongAlgo), false, "", "")
 }

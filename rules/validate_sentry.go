@@ -18,7 +18,7 @@ func checkSentryOrgToken(secret []byte) Check {
 		IAT json.Number `json:"iat"`
 		Org string      `json:"org"`
 	}
-	if !decodeJSONBase64(s[:i], &claims) || claims.IAT == "" {
+	if !decodeBase64JSON(s[:i], b64Any, &claims) || claims.IAT == "" {
 		return Check{}
 	}
 	return Check{OK: true, Owner: claims.Org}

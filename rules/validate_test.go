@@ -9,6 +9,7 @@ import (
 	"encoding/pem"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
@@ -84,5 +85,30 @@ func TestKubernetesSecretDataIsDecoded(t *testing.T) {
 	}
 	if got := manifest[ms[0].Start:ms[0].End]; got != base64.StdEncoding.EncodeToString([]byte(token)) {
 		t.Errorf("location %q does not point at the encoded value", got)
+	}
+}
+
+// TestMatcherJudgesExpiryAtItsClock checks that a JWT's expiry is judged
+// against the Matcher's scan time, not read from the clock by the validator.
+func TestMatcherJudgesExpiryAtItsClock(t *testing.T) {
+	rs := loadDefault(t)
+	tok := fake.New(8).JWTWithClaims(`{"alg":"HS256","typ":"JWT"}`, `{"sub":"42","exp":1800000000}`)
+	text := []byte("SESSION_JWT=" + tok + "\n")
+	for _, tc := range []struct {
+		now  time.Time
+		want rules.Severity
+	}{
+		{time.Unix(1700000000, 0), rs.Rule("jwt").Severity},
+		{time.Unix(1900000000, 0), rules.Low},
+	} {
+		var got []rules.Match
+		for _, m := range rs.NewMatcherAt(tc.now).Find(text) {
+			if m.Rule.ID == "jwt" {
+				got = append(got, m)
+			}
+		}
+		if len(got) != 1 || got[0].Severity != tc.want {
+			t.Errorf("at %v: matches %+v, want one at severity %s", tc.now, got, tc.want)
+		}
 	}
 }

@@ -20,8 +20,8 @@ func runValidatorCases(t *testing.T, check func([]byte) Check, cases []validator
 	}
 }
 
-// vcsCheck runs the named validator and fails the test on an unknown name.
-func vcsCheck(t *testing.T, name, secret string) Check {
+// checkNamed runs the named validator and fails the test on an unknown name.
+func checkNamed(t *testing.T, name, secret string) Check {
 	t.Helper()
 	v, ok := validators[name]
 	if !ok {
@@ -30,8 +30,8 @@ func vcsCheck(t *testing.T, name, secret string) Check {
 	return v.Check([]byte(secret))
 }
 
-// vcsWant compares a check's outcome with the expected one.
-func vcsWant(t *testing.T, label string, got Check, ok bool, sev Severity, owner string) {
+// wantCheck compares a check's outcome with the expected one.
+func wantCheck(t *testing.T, label string, got Check, ok bool, sev Severity, owner string) {
 	t.Helper()
 	if got.OK != ok || got.Severity != sev || got.Owner != owner {
 		t.Errorf("%s: got %+v, want OK=%v Severity=%q Owner=%q", label, got, ok, sev, owner)
