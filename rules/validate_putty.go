@@ -19,19 +19,52 @@ import (
 // checkPuTTYKey parses a PuTTY private key file: the public blob must be
 // an SSH public key of the declared algorithm and, for an unencrypted
 // key, the Private-MAC must match. Encrypted keys pass at medium severity.
+// A file that fails is a damaged key (see [damagedKey]).
 func checkPuTTYKey(secret []byte) Check {
-	k, err := parsePuTTY(string(normalizePEM(secret)))
+	text := string(normalizePEM(secret))
+	if c, err := verifyPuTTY(text); err == nil {
+		return c
+	}
+	body, encrypted := puttyBody(text)
+	return damagedKey(body, encrypted, "putty-unparsed")
+}
+
+// verifyPuTTY parses and checks a .ppk file, returning why it fails.
+func verifyPuTTY(text string) (Check, error) {
+	k, err := parsePuTTY(text)
 	if err != nil {
-		return Check{}
+		return Check{}, err
 	}
 	pub, err := ssh.ParsePublicKey(k.public)
-	if err != nil || pub.Type() != k.algorithm {
-		return Check{}
+	if err != nil {
+		return Check{}, fmt.Errorf("putty public key: %w", err)
+	}
+	if pub.Type() != k.algorithm {
+		return Check{}, fmt.Errorf("putty: %s key under a %s header", pub.Type(), k.algorithm)
 	}
 	if k.encryption != "none" {
-		return Check{OK: true, Severity: Medium}
+		return Check{OK: true, Severity: Medium}, nil
 	}
-	return Check{OK: hmac.Equal(k.mac, k.computeMAC())}
+	if !hmac.Equal(k.mac, k.computeMAC()) {
+		return Check{}, errors.New("putty: Private-MAC does not match")
+	}
+	return Check{OK: true}, nil
+}
+
+// puttyBody returns the base64 lines of a .ppk file, whatever their
+// counts say, and whether its Encryption field names a cipher.
+func puttyBody(text string) (body string, encrypted bool) {
+	var lines []string
+	for _, line := range strings.Split(text, "\n") {
+		key, value, ok := strings.Cut(strings.TrimSpace(line), ": ")
+		switch {
+		case !ok:
+			lines = append(lines, line)
+		case key == "Encryption":
+			encrypted = value != "none"
+		}
+	}
+	return strings.Join(lines, "\n"), encrypted
 }
 
 // puttyKey is the content of a .ppk file.

@@ -67,10 +67,62 @@ func TestPEMPrivateKeyValidator(t *testing.T) {
 	if found(escaped) == nil {
 		t.Error("key escaped inside a JSON string not found")
 	}
+	// A corrupt line: still a leaked key, reported at lower severity.
 	lines := strings.Split(block, "\n")
 	lines[2] = strings.Repeat("A", len(lines[2]))
-	if found(strings.Join(lines, "\n")) != nil {
-		t.Error("corrupt key reported")
+	if got := found(strings.Join(lines, "\n")); got == nil || got.Validated != "pem-unparsed" || got.Severity != rules.Medium {
+		t.Errorf("corrupt key: got %+v, want pem-unparsed at medium", got)
+	}
+}
+
+// TestDamagedKeysFoundOnce scans damaged private keys with the default
+// ruleset: each is reported once, by the rule for its shape, as
+// pem-unparsed at medium severity; placeholders are not reported.
+func TestDamagedKeysFoundOnce(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, err := x509.MarshalPKCS8PrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(pem.EncodeToMemory(&pem.Block{Type: fake.Join("PRIVATE", " KEY"), Bytes: der}))), "\n")
+	lost := append(append([]string{}, lines[:2]...), lines[3:]...) // the second body line gone
+	m := loadDefault(t).NewMatcher()
+	for label, tc := range map[string]struct{ text, rule string }{
+		"PEM file":    {strings.Join(lost, "\n") + "\n", "private-key"},
+		"JSON \\n":    {`{"key": "` + strings.Join(lost, `\n`) + `\n"}`, "private-key"},
+		"JSON \\r\\n": {`{"key": "` + strings.Join(lost, `\r\n`) + `"}`, "private-key"},
+		"one line":    {"KEY=" + strings.Join(lost, " ") + "\n", "private-key"},
+		"YAML":        {"tls:\n  key: |\n    " + strings.Join(lost, "\n    ") + "\n", "private-key-embedded"},
+	} {
+		var got []rules.Match
+		for _, match := range m.Find([]byte(tc.text)) {
+			if strings.Contains(match.Rule.ID, "private-key") {
+				got = append(got, match)
+			}
+		}
+		if len(got) != 1 || got[0].Rule.ID != tc.rule || got[0].Validated != "pem-unparsed" || got[0].Severity != rules.Medium {
+			t.Errorf("%s: got %+v, want one %s finding, pem-unparsed at medium", label, got, tc.rule)
+		}
+	}
+	// Whole keys joined onto one line or indented keep their finding and
+	// severity, and an indented one is not reported twice.
+	for label, tc := range map[string]struct{ text, rule string }{
+		"one line, whole": {"KEY=" + strings.Join(lines, " ") + "\n", "private-key"},
+		"YAML, whole":     {"tls:\n  key: |\n    " + strings.Join(lines, "\n    ") + "\n", "private-key-embedded"},
+	} {
+		ids := ruleIDs(m.Find([]byte(tc.text)))
+		if len(ids) != 1 || ids[0] != tc.rule {
+			t.Errorf("%s: found by %v, want %s alone", label, ids, tc.rule)
+		}
+	}
+	for _, body := range []string{"...", "<private key here>", "REDACTED", strings.Repeat("A", 64)} {
+		text := lines[0] + "\n" + body + "\n" + lines[len(lines)-1] + "\n"
+		if got := ruleIDs(m.Find([]byte(text))); len(got) > 0 {
+			t.Errorf("placeholder %q reported by %v", body, got)
+		}
 	}
 }
 

@@ -59,3 +59,12 @@ func itoa(n uint64) string {
 	}
 	return string(b)
 }
+
+// wantValidated checks the name a check puts in a finding's `validated`
+// field instead of the validator's ("" keeps the validator's).
+func wantValidated(t *testing.T, label string, got Check, validated string) {
+	t.Helper()
+	if got.Validated != validated {
+		t.Errorf("%s: Validated = %q, want %q", label, got.Validated, validated)
+	}
+}
