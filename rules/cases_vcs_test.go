@@ -792,7 +792,6 @@ func puttyKeyCases(g *fake.Gen) ruleCases {
 	blob, private := pub.Marshal(), g.Bytes(36)
 	v3 := fake.PuTTYKey(3, "ssh-ed25519", "deploy@ci", blob, private)
 	v2 := fake.PuTTYKey(2, "ssh-ed25519", "build-agent", blob, private)
-	mac := strings.LastIndex(v3, ": ")
 	return ruleCases{
 		Positives: []string{
 			v3,
@@ -800,7 +799,7 @@ func puttyKeyCases(g *fake.Gen) ruleCases {
 			// encrypted: the MAC cannot be checked without the passphrase
 			strings.Replace(v2, "Encryption: none", "Encryption: aes256-cbc", 1),
 			// damaged (MAC or header wrong): reported as putty-unparsed
-			v3[:mac+2] + vcsCorrupt(v3[mac+2:]),
+			strings.Replace(v3, "Comment: deploy@ci", "Comment: deploy@cj", 1),
 			fake.PuTTYKey(3, "ssh-rsa", "deploy@ci", blob, private),
 		},
 		Negatives: []string{
