@@ -720,9 +720,10 @@ func privateKeyCases(g *fake.Gen) ruleCases {
 			k.openSSH(""),
 			// encrypted: reported, at medium severity
 			k.openSSH(g.Alnum(12)),
+			// damaged (half the body lost): still a leaked key, reported as pem-unparsed
+			vcsTruncatePEM(k.pkcs1()),
 		},
 		Negatives: []string{
-			vcsTruncatePEM(k.pkcs1()),
 			begin + "\nMIIEpAIBAAKCAQEA...\n... (your key here) ...\n...................................................\n" + end + "\n",
 			k.certPEM,
 		},
@@ -736,9 +737,11 @@ func embeddedKeyCases(g *fake.Gen) ruleCases {
 			"tls:\n  key: |\n" + vcsIndent(k.sec1(), "    "),
 			vcsJavaString(k.pkcs1()),
 			"ssh:\n  deploy_key: |\n" + vcsIndent(k.openSSH(""), "    "),
+			// damaged: reported as pem-unparsed
+			"tls:\n  key: |\n" + vcsIndent(vcsTruncatePEM(k.sec1()), "    "),
 		},
 		Negatives: []string{
-			"tls:\n  key: |\n" + vcsIndent(vcsTruncatePEM(k.sec1()), "    "),
+			"tls:\n  key: |\n" + vcsIndent("-----BEGIN "+fake.Join("EC PRIVATE", " KEY-----")+"\nREDACTED\n-----END "+fake.Join("EC PRIVATE", " KEY-----"), "    "),
 			"tls:\n  key: |\n" + vcsIndent("-----BEGIN "+fake.Join("EC PRIVATE", " KEY-----")+"\n...\n<paste the key here>\n...\n-----END "+fake.Join("EC PRIVATE", " KEY-----"), "    "),
 		},
 	}
@@ -789,17 +792,19 @@ func puttyKeyCases(g *fake.Gen) ruleCases {
 	blob, private := pub.Marshal(), g.Bytes(36)
 	v3 := fake.PuTTYKey(3, "ssh-ed25519", "deploy@ci", blob, private)
 	v2 := fake.PuTTYKey(2, "ssh-ed25519", "build-agent", blob, private)
-	mac := strings.LastIndex(v3, ": ")
 	return ruleCases{
 		Positives: []string{
 			v3,
 			v2,
 			// encrypted: the MAC cannot be checked without the passphrase
 			strings.Replace(v2, "Encryption: none", "Encryption: aes256-cbc", 1),
+			// damaged (MAC or header wrong): reported as putty-unparsed
+			strings.Replace(v3, "Comment: deploy@ci", "Comment: deploy@cj", 1),
+			fake.PuTTYKey(3, "ssh-rsa", "deploy@ci", blob, private),
 		},
 		Negatives: []string{
-			v3[:mac+2] + vcsCorrupt(v3[mac+2:]),
-			fake.PuTTYKey(3, "ssh-rsa", "deploy@ci", blob, private),
+			"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy@ci\nPublic-Lines: 1\n<public key>\nPrivate-Lines: 1\n<private key here>\nPrivate-MAC: " + g.Hex(64) + "\n",
+			"PuTTY-User-Key-File-2: ssh-ed25519\nEncryption: none\nComment: build-agent\nPublic-Lines: 1\nREDACTED\nPrivate-Lines: 1\nREDACTED\nPrivate-MAC: " + g.Hex(40) + "\n",
 		},
 	}
 }

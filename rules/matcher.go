@@ -40,6 +40,7 @@ type Matcher struct {
 	pending []window // pending[r] is rule r's window not yet searched
 	touched []int    // rules with a pending window
 	out     []Match
+	clock   scanClock // the time validators' expiry dates are judged against
 }
 
 // NewMatcher returns a Matcher for rs.
@@ -140,12 +141,12 @@ func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
 		return match, false
 	}
 	if r.validator != nil {
-		c := r.validator.Check(secret)
+		c := m.validate(r, secret)
 		if !c.OK {
 			return match, false
 		}
 		if r.validator.Proves {
-			match.Validated = r.Validate
+			match.Validated = cmp.Or(c.Validated, r.Validate)
 		}
 		match.Owner = c.Owner
 		if c.Severity != "" {

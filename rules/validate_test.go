@@ -9,6 +9,7 @@ import (
 	"encoding/pem"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
@@ -66,10 +67,62 @@ func TestPEMPrivateKeyValidator(t *testing.T) {
 	if found(escaped) == nil {
 		t.Error("key escaped inside a JSON string not found")
 	}
+	// A corrupt line: still a leaked key, reported at lower severity.
 	lines := strings.Split(block, "\n")
 	lines[2] = strings.Repeat("A", len(lines[2]))
-	if found(strings.Join(lines, "\n")) != nil {
-		t.Error("corrupt key reported")
+	if got := found(strings.Join(lines, "\n")); got == nil || got.Validated != "pem-unparsed" || got.Severity != rules.Medium {
+		t.Errorf("corrupt key: got %+v, want pem-unparsed at medium", got)
+	}
+}
+
+// TestDamagedKeysFoundOnce scans damaged private keys with the default
+// ruleset: each is reported once, by the rule for its shape, as
+// pem-unparsed at medium severity; placeholders are not reported.
+func TestDamagedKeysFoundOnce(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, err := x509.MarshalPKCS8PrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(pem.EncodeToMemory(&pem.Block{Type: fake.Join("PRIVATE", " KEY"), Bytes: der}))), "\n")
+	lost := append(append([]string{}, lines[:2]...), lines[3:]...) // the second body line gone
+	m := loadDefault(t).NewMatcher()
+	for label, tc := range map[string]struct{ text, rule string }{
+		"PEM file":    {strings.Join(lost, "\n") + "\n", "private-key"},
+		"JSON \\n":    {`{"key": "` + strings.Join(lost, `\n`) + `\n"}`, "private-key"},
+		"JSON \\r\\n": {`{"key": "` + strings.Join(lost, `\r\n`) + `"}`, "private-key"},
+		"one line":    {"KEY=" + strings.Join(lost, " ") + "\n", "private-key"},
+		"YAML":        {"tls:\n  key: |\n    " + strings.Join(lost, "\n    ") + "\n", "private-key-embedded"},
+	} {
+		var got []rules.Match
+		for _, match := range m.Find([]byte(tc.text)) {
+			if strings.Contains(match.Rule.ID, "private-key") {
+				got = append(got, match)
+			}
+		}
+		if len(got) != 1 || got[0].Rule.ID != tc.rule || got[0].Validated != "pem-unparsed" || got[0].Severity != rules.Medium {
+			t.Errorf("%s: got %+v, want one %s finding, pem-unparsed at medium", label, got, tc.rule)
+		}
+	}
+	// Whole keys joined onto one line or indented keep their finding and
+	// severity, and an indented one is not reported twice.
+	for label, tc := range map[string]struct{ text, rule string }{
+		"one line, whole": {"KEY=" + strings.Join(lines, " ") + "\n", "private-key"},
+		"YAML, whole":     {"tls:\n  key: |\n    " + strings.Join(lines, "\n    ") + "\n", "private-key-embedded"},
+	} {
+		ids := ruleIDs(m.Find([]byte(tc.text)))
+		if len(ids) != 1 || ids[0] != tc.rule {
+			t.Errorf("%s: found by %v, want %s alone", label, ids, tc.rule)
+		}
+	}
+	for _, body := range []string{"...", "<private key here>", "REDACTED", strings.Repeat("A", 64)} {
+		text := lines[0] + "\n" + body + "\n" + lines[len(lines)-1] + "\n"
+		if got := ruleIDs(m.Find([]byte(text))); len(got) > 0 {
+			t.Errorf("placeholder %q reported by %v", body, got)
+		}
 	}
 }
 
@@ -84,5 +137,30 @@ func TestKubernetesSecretDataIsDecoded(t *testing.T) {
 	}
 	if got := manifest[ms[0].Start:ms[0].End]; got != base64.StdEncoding.EncodeToString([]byte(token)) {
 		t.Errorf("location %q does not point at the encoded value", got)
+	}
+}
+
+// TestMatcherJudgesExpiryAtItsClock checks that a JWT's expiry is judged
+// against the Matcher's scan time, not read from the clock by the validator.
+func TestMatcherJudgesExpiryAtItsClock(t *testing.T) {
+	rs := loadDefault(t)
+	tok := fake.New(8).JWTWithClaims(`{"alg":"HS256","typ":"JWT"}`, `{"sub":"42","exp":1800000000}`)
+	text := []byte("SESSION_JWT=" + tok + "\n")
+	for _, tc := range []struct {
+		now  time.Time
+		want rules.Severity
+	}{
+		{time.Unix(1700000000, 0), rs.Rule("jwt").Severity},
+		{time.Unix(1900000000, 0), rules.Low},
+	} {
+		var got []rules.Match
+		for _, m := range rs.NewMatcherAt(tc.now).Find(text) {
+			if m.Rule.ID == "jwt" {
+				got = append(got, m)
+			}
+		}
+		if len(got) != 1 || got[0].Severity != tc.want {
+			t.Errorf("at %v: matches %+v, want one at severity %s", tc.now, got, tc.want)
+		}
 	}
 }

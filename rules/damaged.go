@@ -1,0 +1,85 @@
+package rules
+
+import (
+	"strings"
+)
+
+// A damaged private key is still a leaked key: a block with a private
+// key's armor whose body does not parse (a line lost in a paste, a
+// truncated key, a body mangled by escaping) is reported at a lower
+// severity, with `validated` naming the failure ("pem-unparsed",
+// "putty-unparsed"). Only obvious stand-ins are skipped (see
+// [isPlaceholderKeyBody]).
+
+// minKeyBody is the fewest base64 characters a damaged key's body must
+// keep to be reported: fewer is a stub such as "MIIEpAIBAAKCAQEA".
+const minKeyBody = 20
+
+// damagedKey returns the check of a private key whose body did not parse:
+// medium severity, low when the key says it is encrypted, and dropped
+// when the body is a placeholder.
+func damagedKey(body string, encrypted bool, validated string) Check {
+	if isPlaceholderKeyBody(body) {
+		return Check{}
+	}
+	c := Check{OK: true, Severity: Medium, Validated: validated}
+	if encrypted {
+		c.Severity = Low
+	}
+	return c
+}
+
+// isPlaceholderKeyBody reports whether the body of a key block is a stand-in
+// rather than key material: it holds characters base64 does not ("...",
+// "<key>", "<private key here>", prose), a marker word (REDACTED,
+// EXAMPLE, placeholder), fewer than minKeyBody characters, one or two
+// repeated characters, or a counting sequence.
+func isPlaceholderKeyBody(body string) bool {
+	compact := compactBase64(body)
+	for i := 0; i < len(compact); i++ {
+		if !isBase64Char(compact[i]) {
+			return true
+		}
+	}
+	data := strings.TrimRight(compact, "=")
+	if len(data) < minKeyBody {
+		return true
+	}
+	lower := strings.ToLower(data)
+	for _, marker := range []string{"redacted", "example", "placeholder", "yourkey", "privatekeyhere", "xxxxxxxx"} {
+		if strings.Contains(lower, marker) {
+			return true
+		}
+	}
+	return distinctBytes(data) <= 2 || hasSequence([]byte(lower), 10)
+}
+
+// compactBase64 removes whitespace and the backslashes left by escaping
+// from a key body.
+func compactBase64(body string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\\' {
+			return -1
+		}
+		return r
+	}, body)
+}
+
+// isBase64Char reports whether c belongs to the standard base64 alphabet
+// or is its padding.
+func isBase64Char(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '='
+}
+
+// distinctBytes counts the different bytes of s.
+func distinctBytes(s string) int {
+	var seen [256]bool
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !seen[s[i]] {
+			seen[s[i]] = true
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,212 @@
+package rules
+
+import (
+	"encoding/base64"
+	"regexp"
+	"strings"
+)
+
+// checkGenericValue filters values assigned to secret-sounding names that
+// are code, not secrets: variable references, identifiers, dotted
+// references, paths, words and counting placeholders. A secret worth
+// reporting mixes letters with digits, or with at least two symbols.
+func checkGenericValue(secret []byte) Check {
+	s := string(secret)
+	if s == "" || s[0] == '$' || s[0] == '%' {
+		return Check{} // $VAR, %VAR%: a reference to the secret, not the secret
+	}
+	var letters, digits, others int
+	for _, c := range secret {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '_' || c == '.' || c == '-' || c == '/':
+			// identifier and path punctuation says nothing either way
+		default:
+			others++
+		}
+	}
+	if letters == 0 || digits == 0 && (others < 2 || strings.Contains(s, "/")) {
+		return Check{}
+	}
+	if strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.Contains(s, "://") || wordPath.MatchString(s) {
+		return Check{}
+	}
+	if isCodeIdentifier(s) || hasInterleavedSequence(secret) || queryString.MatchString(s) || isBase64Prose(s) {
+		return Check{}
+	}
+	return Check{OK: true}
+}
+
+// wordPath matches a value that starts as a path or name under a word
+// (prod/api-x1, secrets/db-password): an ARN or secret-store path.
+var wordPath = regexp.MustCompile(`^[a-z]{3,}/`)
+
+// queryString matches a value that runs on into further URL parameters
+// (a=b&c=d): a documented request, not an assignment of a secret.
+var queryString = regexp.MustCompile(`&[A-Za-z_]+=`)
+
+// isBase64Prose reports whether s is base64 of readable words, the way
+// docs and tests disguise sample passwords ("not my real password").
+func isBase64Prose(s string) bool {
+	raw, err := base64.StdEncoding.DecodeString(s)
+	if err != nil || len(raw) < 8 {
+		return false
+	}
+	for _, c := range raw {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return strings.Count(string(raw), " ") >= 2
+}
+
+// codeWords are lower-case words that name things in source code. A random
+// secret of letters and digits holds one of them only by rare chance; an
+// identifier such as testRSA2048PrivateKey or cfg.DefaultToken2 holds one
+// almost always.
+var codeWords = []string{
+	"test", "private", "public", "key", "token", "secret", "password", "passwd", "config", "default",
+	"value", "string", "param", "field", "input", "output", "file", "path",
+	"name", "user", "data", "client", "server", "request", "response", "handler",
+	"auth", "cert", "encrypt", "decrypt", "hash", "sign",
+	"fake", "mock", "sample", "demo", "local", "util", "type", "func", "this",
+	"count", "const",
+}
+
+// isCodeIdentifier reports whether s is shaped like a code identifier,
+// dotted reference or kebab-case name (letters, digits, '_', '.' and '-')
+// and contains a code word.
+func isCodeIdentifier(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	lower := strings.ToLower(s)
+	for _, w := range codeWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInterleavedSequence reports whether the letters or the digits of b,
+// taken apart, count up six or more in a row, as in the placeholder
+// a1b2c3d4-e5f6-g7h8 or abcdefg12346.
+func hasInterleavedSequence(b []byte) bool {
+	var letters, digits []byte
+	for _, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters = append(letters, c)
+		case c >= 'A' && c <= 'Z':
+			letters = append(letters, c+'a'-'A')
+		case c >= '0' && c <= '9':
+			digits = append(digits, c)
+		}
+	}
+	return hasSequence(letters, 6) || hasSequence(digits, 6)
+}
+
+// charClasses counts the upper-case letters, lower-case letters and digits
+// of s.
+func charClasses(s []byte) (upper, lower, digits int) {
+	for _, c := range s {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= '0' && c <= '9':
+			digits++
+		}
+	}
+	return upper, lower, digits
+}
+
+// checkMixedCaseDigits accepts a random part that mixes upper- and
+// lower-case letters with digits, as base62 keys of 20 or more characters
+// nearly always do; identifiers and words rarely do.
+func checkMixedCaseDigits(secret []byte) Check {
+	u, l, d := charClasses(randomPart(secret))
+	return Check{OK: u > 0 && l > 0 && d > 0}
+}
+
+// checkLettersAndDigits accepts a random part with both letters and digits,
+// for keys drawn from one letter case.
+func checkLettersAndDigits(secret []byte) Check {
+	u, l, d := charClasses(randomPart(secret))
+	return Check{OK: u+l > 0 && d > 0}
+}
+
+// checkMixedCaseLetters accepts a random part with both upper- and
+// lower-case letters, for keys made of letters only.
+func checkMixedCaseLetters(secret []byte) Check {
+	u, l, _ := charClasses(randomPart(secret))
+	return Check{OK: u > 0 && l > 0}
+}
+
+// randomPart strips a token's type prefix: everything up to the last '_'
+// or '-' that falls in its first twelve characters.
+func randomPart(secret []byte) []byte {
+	head := secret[:min(len(secret), 12)]
+	if i := strings.LastIndexAny(string(head), "_-"); i >= 0 {
+		return secret[i+1:]
+	}
+	return secret
+}
+
+// isAlnum reports whether s is all ASCII letters and digits.
+func isAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// dbPlaceholderPasswords are passwords of documentation and templates,
+// lower-cased: a URI with one of them shows a format, not a credential.
+var dbPlaceholderPasswords = map[string]bool{
+	"password": true, "passwd": true, "pass": true, "pwd": true, "secret": true,
+	"mypassword": true, "mysecretpassword": true, "yourpassword": true,
+	"dbpassword": true, "db_password": true, "db_pass": true, "userpassword": true,
+	"user_password": true, "pass123": true, "password123": true, "p@ssw0rd": true,
+	"username": true, "user": true, "test": true, "testing": true,
+	"foo": true, "bar": true, "foobar": true, "null": true, "none": true, "nil": true,
+	"undefined": true, "string": true, "value": true, "sample": true, "default": true,
+	// vendor defaults of local development setups
+	"guest": true, "root": true, "admin": true, "postgres": true, "mysql": true,
+	"neo4j": true, "rabbitmq": true, "redis": true, "mongo": true,
+	"app": true, "dev": true, "demo": true, "local": true, "docker": true, "changeit": true,
+}
+
+// checkDBPassword drops the password of a connection string when it is a
+// placeholder word, masked, a variable or format reference, or a template
+// expression that IsPlaceholder does not catch.
+func checkDBPassword(secret []byte) Check {
+	s := strings.TrimSpace(string(secret))
+	if len(s) < 3 || dbPlaceholderPasswords[strings.ToLower(s)] {
+		return Check{}
+	}
+	if strings.ContainsAny(s[:1], "$%:[{(*@") {
+		return Check{}
+	}
+	if strings.Contains(s, "*") && strings.Trim(s, "*") == "" {
+		return Check{}
+	}
+	lower := strings.ToLower(s)
+	for _, marker := range []string{"password", "passwd", "#{", "%s", "%v", "{0", "{1", "{2", "{3", "+ \"", "\" +"} {
+		if strings.Contains(lower, marker) {
+			return Check{}
+		}
+	}
+	return Check{OK: true}
+}

@@ -1,0 +1,27 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+func TestPGPPrivateKey(t *testing.T) {
+	g := fake.New(9)
+	plain := g.PGPSecretKeyPacket(false)
+	wantCheck(t, "unprotected", checkNamed(t, "pgp-private-key", fake.PGPArmor(plain)), true, "", "")
+	wantCheck(t, "protected", checkNamed(t, "pgp-private-key", fake.PGPArmor(g.PGPSecretKeyPacket(true))), true, Medium, "")
+	escaped := strings.ReplaceAll(fake.PGPArmor(plain), "\n", `\n`)
+	wantCheck(t, "JSON-escaped", checkNamed(t, "pgp-private-key", escaped), true, "", "")
+
+	// A changed secret byte under a recomputed armor checksum: the key's own sum fails.
+	damaged := append([]byte(nil), plain...)
+	damaged[len(damaged)-5] ^= 0x01
+	wantCheck(t, "key checksum", checkNamed(t, "pgp-private-key", fake.PGPArmor(damaged)), false, "", "")
+	armored := fake.PGPArmor(plain)
+	sum := strings.LastIndex(armored, "\n=")
+	bad := armored[:sum+2] + map[bool]string{true: "AAAA", false: "BBBB"}[armored[sum+2:sum+6] != "AAAA"] + armored[sum+6:]
+	wantCheck(t, "armor checksum", checkNamed(t, "pgp-private-key", bad), false, "", "")
+	wantCheck(t, "placeholder", checkNamed(t, "pgp-private-key", "-----BEGIN PGP\n\n...\n-----END PGP\n"), false, "", "")
+}
