@@ -1,0 +1,203 @@
+// Code generated for the C–F provider rules; edit freely (the table is the
+// source of truth once merged).
+
+package rules_test
+
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// cfVal generates one value: a secret of a rule or a wrong-shaped one.
+type cfVal func(g *fake.Gen) string
+
+// cfMix is n letters of both cases and digits.
+func cfMix(n int) cfVal { return func(g *fake.Gen) string { return g.MixedAlnum(n) } }
+
+// cfHex is n lower-case hex digits.
+func cfHex(n int) cfVal { return func(g *fake.Gen) string { return g.Hex(n) } }
+
+// cfHexU is n upper-case hex digits.
+func cfHexU(n int) cfVal { return func(g *fake.Gen) string { return strings.ToUpper(g.Hex(n)) } }
+
+// cfLow is n lower-case letters and digits.
+func cfLow(n int) cfVal { return func(g *fake.Gen) string { return g.LowerAlnum(n) } }
+
+// cfUp is n upper-case letters and digits.
+func cfUp(n int) cfVal { return func(g *fake.Gen) string { return upperAlnum(g, n) } }
+
+// cfDig is n digits, the first non-zero.
+func cfDig(n int) cfVal { return func(g *fake.Gen) string { return saasDigits(g, n) } }
+
+// cfURL is n base64url characters.
+func cfURL(n int) cfVal { return func(g *fake.Gen) string { return saasURL(g, n) } }
+
+// cfB64 is n standard base64 characters (no padding).
+func cfB64(n int) cfVal { return func(g *fake.Gen) string { return g.String(fake.Base64, n) } }
+
+// cfLetters is n lower-case letters from outside the hex alphabet.
+func cfLetters(n int) cfVal { return func(g *fake.Gen) string { return notHex(g, n) } }
+
+// cfLower is n lower-case letters.
+func cfLower(n int) cfVal { return func(g *fake.Gen) string { return g.String(fake.Lower, n) } }
+
+// cfUUID is a lower-case UUID.
+func cfUUID() cfVal { return func(g *fake.Gen) string { return saasUUID(g) } }
+
+// cfUUIDU is an upper-case UUID.
+func cfUUIDU() cfVal { return func(g *fake.Gen) string { return strings.ToUpper(saasUUID(g)) } }
+
+// cfLit is a fixed string.
+func cfLit(s string) cfVal { return func(*fake.Gen) string { return s } }
+
+// cfCat concatenates the values of parts.
+func cfCat(parts ...cfVal) cfVal {
+	return func(g *fake.Gen) string {
+		var b strings.Builder
+		for _, p := range parts {
+			b.WriteString(p(g))
+		}
+		return b.String()
+	}
+}
+
+// cfJWT is a JWT-shaped value (header, claims, signature).
+func cfJWT() cfVal {
+	return func(g *fake.Gen) string {
+		return fake.Join("ey", "J", saasURL(g, 34), ".", "ey", "J", saasURL(g, 150), ".", saasURL(g, 43))
+	}
+}
+
+// cfKebab turns SNAKE_CASE into kebab-case.
+func cfKebab(env string) string { return strings.ReplaceAll(strings.ToLower(env), "_", "-") }
+
+// cfDotted turns SNAKE_CASE into a dotted .properties key.
+func cfDotted(env string) string { return strings.ReplaceAll(strings.ToLower(env), "_", ".") }
+
+// cfNamed builds the cases of a rule that needs the provider's name next
+// to the value: positives in a random file format, JSON, a CLI flag and a
+// .properties line; negatives without the name, with half the value, a
+// placeholder and the wrong-shaped values given.
+func cfNamed(env string, value cfVal, bad ...cfVal) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		v := value(g)
+		c := ruleCases{
+			Positives: []string{
+				saasAssign(g, env, v),
+				"{\n  \"" + saasCamel(env) + "\": \"" + value(g) + "\"\n}\n",
+				"run --" + cfKebab(env) + "=" + value(g) + " --verbose\n",
+				cfDotted(env) + " = " + value(g) + "\n",
+			},
+			Negatives: []string{
+				"SERVICE_API_KEY=" + v + "\n",
+				env + "=" + v[:len(v)/2] + "\n",
+				env + "=your-" + cfKebab(env) + "-here\n",
+			},
+		}
+		for _, b := range bad {
+			c.Negatives = append(c.Negatives, env+"="+b(g)+"\n")
+		}
+		return c
+	}
+}
+
+// cfPrefixed builds the cases of a rule whose token is prefix + body:
+// positives in a random file format, YAML and code; negatives with half
+// the body, a placeholder body and the wrong-shaped tokens given.
+func cfPrefixed(env, prefix string, body cfVal, bad ...cfVal) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		b := body(g)
+		c := ruleCases{
+			Positives: []string{
+				saasAssign(g, env, prefix+b),
+				"settings:\n  token: \"" + prefix + body(g) + "\"\n",
+				"client = Client(\n    api_key=\"" + prefix + body(g) + "\",\n)\n",
+			},
+			Negatives: []string{
+				env + "=" + prefix + b[:len(b)/2] + "\n",
+				env + "=\"" + prefix + strings.Repeat("x", len(b)) + "\"\n",
+			},
+		}
+		for _, bd := range bad {
+			c.Negatives = append(c.Negatives, env+"="+bd(g)+"\n")
+		}
+		return c
+	}
+}
+
+// brCFCases are the generated cases of the rules in rules.d/br-cf.toml.
+func brCFCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"cartesia-api-key":             cfPrefixed("CARTESIA_API_KEY", fake.Join("sk", "_car_"), cfMix(32), cfCat(cfLit(fake.Join("sk", "_car_")), cfMix(60))),
+		"e2b-api-key":                  cfPrefixed("E2B_API_KEY", fake.Join("e2", "b_"), cfHex(40), cfCat(cfLit(fake.Join("e2", "b_")), cfHexU(40))),
+		"context7-api-key":             cfPrefixed("CONTEXT7_API_KEY", fake.Join("ctx7", "sk-"), cfUUID(), cfCat(cfLit(fake.Join("ctx7", "sk-")), cfHex(32))),
+		"daytona-api-key":              cfPrefixed("DAYTONA_API_KEY", fake.Join("dt", "n_"), cfHex(64), cfCat(cfLit(fake.Join("dt", "n_")), cfHex(90))),
+		"devin-api-key":                cfPrefixed("DEVIN_API_KEY", fake.Join("ap", "k_user_"), cfB64(120), cfCat(cfLit(fake.Join("ap", "k_")), cfLower(120))),
+		"cursor-api-key":               cfNamed("CURSOR_API_KEY", cfCat(cfLit("key_"), cfHex(64)), cfCat(cfLit("key_"), cfLetters(64))),
+		"fal-api-key":                  cfNamed("FAL_KEY", cfCat(cfUUID(), cfLit(":"), cfHex(32)), cfUUID(), cfCat(cfUUID(), cfLit(":"), cfLetters(32))),
+		"exa-api-key":                  cfNamed("EXA_API_KEY", cfUUID(), cfUUIDU()),
+		"dashscope-api-key":            cfNamed("DASHSCOPE_API_KEY", cfCat(cfLit("sk-"), cfHex(32)), cfCat(cfLit("sk-"), cfHexU(32)), cfCat(cfLit("sk-"), cfHex(48))),
+		"deepinfra-api-key":            cfNamed("DEEPINFRA_API_KEY", cfMix(32), cfLower(32)),
+		"clarifai-pat":                 cfNamed("CLARIFAI_PAT", cfHex(32), cfLetters(32)),
+		"chroma-api-key":               cfNamed("CHROMA_API_KEY", cfCat(cfLit("ck-"), cfMix(44)), cfMix(44)),
+		"composio-api-key":             cfNamed("COMPOSIO_API_KEY", cfCat(cfLit("ak_"), cfMix(20)), cfCat(cfLit("ak_"), cfMix(60))),
+		"codestral-api-key":            cfNamed("CODESTRAL_API_KEY", cfMix(32), cfLower(32)),
+		"coze-token":                   cfNamed("COZE_API_TOKEN", cfCat(cfLit("pat_"), cfMix(64)), cfCat(cfLit("pak_"), cfMix(64))),
+		"dify-api-key":                 cfNamed("DIFY_API_KEY", cfCat(cfLit("app-"), cfMix(24)), cfCat(cfLit("tool-"), cfMix(24))),
+		"deepl-api-key":                cfNamed("DEEPL_AUTH_KEY", cfCat(cfUUID(), cfLit(":fx")), cfUUIDU()),
+		"edenai-api-key":               cfNamed("EDENAI_API_KEY", cfJWT(), cfMix(60)),
+		"fish-audio-api-key":           cfNamed("FISH_AUDIO_API_KEY", cfHex(32), cfLetters(32)),
+		"daily-api-key":                cfNamed("DAILY_API_KEY", cfHex(64), cfLetters(64)),
+		"datastax-astra-token":         cfPrefixed("ASTRA_DB_APPLICATION_TOKEN", "Astra"+"CS:", cfCat(cfMix(24), cfLit(":"), cfHex(64)), cfCat(cfLit("Astra"+"CS:"), cfMix(24), cfLit(":"), cfLetters(64))),
+		"databricks-token":             cfPrefixed("DATABRICKS_TOKEN", fake.Join("da", "pi"), cfHex(32), cfCat(cfLit(fake.Join("da", "pi")), cfHexU(32))),
+		"cockroachlabs-api-key":        cfPrefixed("COCKROACH_API_KEY", fake.Join("CC", "DB1_"), cfCat(cfMix(22), cfLit("_"), cfMix(40)), cfCat(cfLit(fake.Join("CC", "DB1_")), cfMix(22), cfLit("_"), cfMix(20))),
+		"canva-client-secret":          cfPrefixed("CANVA_CLIENT_SECRET", fake.Join("cnv", "ca"), cfURL(51), cfCat(cfLit(fake.Join("cnv", "ca")), cfURL(70))),
+		"cfxre-server-key":             cfPrefixed("SV_LICENSEKEY", fake.Join("cf", "xk_"), cfCat(cfMix(20), cfLit("_"), cfMix(6)), cfCat(cfLit(fake.Join("cf", "xk_")), cfLit("abcdefgh"))),
+		"clojars-api-token":            cfPrefixed("CLOJARS_PASSWORD", fake.Join("CLO", "JARS_"), cfLow(60), cfCat(cfLit(fake.Join("CLO", "JARS_")), cfLow(80))),
+		"configcat-sdk-key":            cfPrefixed("CONFIGCAT_SDK_KEY", fake.Join("configcat", "-sdk-1/"), cfCat(cfURL(22), cfLit("/"), cfURL(22)), cfCat(cfLit(fake.Join("configcat", "-sdk-1/")), cfURL(22))),
+		"definednetworking-api-token":  cfPrefixed("DN_API_KEY", fake.Join("dn", "key-"), cfCat(cfMix(26), cfLit("-"), cfMix(52)), cfCat(cfLit(fake.Join("dn", "key-")), cfMix(26))),
+		"deno-deploy-token":            cfPrefixed("DENO_DEPLOY_TOKEN", fake.Join("dd", "p_"), cfMix(36), cfCat(cfLit(fake.Join("dd", "x_")), cfMix(36))),
+		"elastic-cloud-api-key":        cfPrefixed("EC_API_KEY", fake.Join("es", "su_"), cfURL(84), cfCat(cfLit(fake.Join("es", "su_")), cfURL(30))),
+		"endorlabs-api-key":            cfPrefixed("ENDOR_API_CREDENTIALS_KEY", fake.Join("en", "dr+"), cfMix(16), cfCat(cfLit(fake.Join("en", "dr+")), cfMix(24))),
+		"flyio-access-token":           cfPrefixed("FLY_API_TOKEN", fake.Join("Fly", "V1 fm2_"), cfB64(180), cfCat(cfLit(fake.Join("Fly", "V1 ")), cfB64(180))),
+		"frameio-api-token":            cfPrefixed("FRAMEIO_TOKEN", fake.Join("fio", "-u-"), cfURL(64), cfCat(cfLit(fake.Join("fio", "-u-")), cfURL(90))),
+		"fleetbase-api-key":            cfPrefixed("FLEETBASE_API_KEY", fake.Join("fl", "b_live_"), cfMix(20), cfCat(cfLit(fake.Join("fl", "b_live_")), cfMix(30))),
+		"flexport-api-key":             cfPrefixed("FLEXPORT_API_KEY", fake.Join("shl", "tm_"), cfURL(40), cfCat(cfLit(fake.Join("shl", "tm_")), cfURL(50))),
+		"flutterwave-secret-key":       cfPrefixed("FLW_SECRET_KEY", fake.Join("FLW", "SECK_TEST-"), cfCat(cfHex(32), cfLit("-X")), cfCat(cfLit(fake.Join("FLW", "PUBK_TEST-")), cfHex(32), cfLit("-X"))),
+		"easypost-api-key":             cfPrefixed("EASYPOST_API_KEY", fake.Join("EZ", "AK"), cfMix(54), cfCat(cfLit(fake.Join("EZ", "AK")), cfMix(70))),
+		"duffel-api-token":             cfPrefixed("DUFFEL_ACCESS_TOKEN", fake.Join("duffel", "_live_"), cfURL(43), cfCat(cfLit(fake.Join("duffel", "_prod_")), cfURL(43))),
+		"ebay-client-secret":           cfPrefixed("EBAY_CERT_ID", "PRD-", cfCat(cfHex(12), cfLit("-"), cfHex(4), cfLit("-"), cfHex(4), cfLit("-"), cfHex(4), cfLit("-"), cfHex(4)), cfCat(cfLit("DEV-"), cfHex(12), cfLit("-"), cfHex(4), cfLit("-"), cfHex(4), cfLit("-"), cfHex(4), cfLit("-"), cfHex(4))),
+		"cloudinary-url":               cfPrefixed("CLOUDINARY_URL", fake.Join("cloud", "inary://"), cfCat(cfDig(15), cfLit(":"), cfURL(27), cfLit("@demo-cloud")), cfCat(cfLit(fake.Join("cloud", "inary://")), cfDig(15), cfLit("@demo-cloud"))),
+		"clickup-api-token":            cfPrefixed("CLICKUP_API_TOKEN", "pk_", cfCat(cfDig(8), cfLit("_"), cfUp(32)), cfCat(cfLit("pk_"), cfDig(8), cfLit("_"), cfLow(32))),
+		"facebook-access-token":        cfPrefixed("FACEBOOK_ACCESS_TOKEN", fake.Join("EA", "AB"), cfMix(160), cfCat(cfLit(fake.Join("EA", "AB")), cfHex(160))),
+		"civo-api-key":                 cfNamed("CIVO_TOKEN", cfMix(50), cfLower(50)),
+		"exoscale-api-secret":          cfNamed("EXOSCALE_API_SECRET", cfURL(43), cfLower(43)),
+		"equinix-metal-token":          cfNamed("EQUINIX_METAL_AUTH_TOKEN", cfMix(32), cfLower(32)),
+		"contabo-client-secret":        cfNamed("CONTABO_CLIENT_SECRET", cfMix(32), cfLower(32)),
+		"cloudinary-api-secret":        cfNamed("CLOUDINARY_API_SECRET", cfMix(27), cfLower(27)),
+		"cloudsmith-api-key":           cfNamed("CLOUDSMITH_API_KEY", cfHex(40), cfLetters(40)),
+		"fauna-secret":                 cfNamed("FAUNA_SECRET", cfCat(cfLit("fnAE"), cfURL(36)), cfCat(cfLit("fk"), cfURL(38))),
+		"convex-deploy-key":            cfNamed("CONVEX_DEPLOY_KEY", cfCat(cfLit("prod:happy-otter-123|"), cfURL(90)), cfCat(cfLit("prod:happy-otter-123"), cfURL(90))),
+		"couchbase-capella-api-secret": cfNamed("CAPELLA_API_SECRET", cfB64(64), cfLower(64)),
+		"codecov-token":                cfNamed("CODECOV_TOKEN", cfUUID(), cfUUIDU()),
+		"coveralls-repo-token":         cfNamed("COVERALLS_REPO_TOKEN", cfMix(33), cfLower(33)),
+		"codeclimate-reporter-id":      cfNamed("CC_TEST_REPORTER_ID", cfHex(64), cfLetters(64)),
+		"codacy-api-token":             cfNamed("CODACY_PROJECT_TOKEN", cfHex(32), cfLetters(32)),
+		"codefresh-api-key":            cfNamed("CODEFRESH_API_KEY", cfCat(cfHex(24), cfLit("."), cfHex(32)), cfCat(cfHex(24), cfLit("."), cfLetters(32))),
+		"codemagic-api-token":          cfNamed("CODEMAGIC_API_TOKEN", cfMix(43), cfLower(43)),
+		"crowdin-token":                cfNamed("CROWDIN_PERSONAL_TOKEN", cfHex(80), cfLetters(80)),
+		"droneci-token":                cfNamed("DRONE_TOKEN", cfMix(32), cfLower(32)),
+		"expo-access-token":            cfNamed("EXPO_TOKEN", cfMix(40), cfLower(40)),
+		"flagsmith-server-key":         cfNamed("FLAGSMITH_ENVIRONMENT_KEY", cfCat(cfLit("ser."), cfMix(22)), cfMix(22)),
+		"checkly-api-key":              cfNamed("CHECKLY_API_KEY", cfCat(cfLit("cu_"), cfHex(32)), cfCat(cfLit("cu_"), cfLetters(32))),
+		"coralogix-api-key":            cfNamed("CORALOGIX_API_KEY", cfCat(cfLit("cxtp_"), cfMix(30)), cfCat(cfLit("cxtp_"), cfMix(12))),
+		"cronitor-api-key":             cfNamed("CRONITOR_API_KEY", cfHex(32), cfLetters(32)),
+		"discourse-api-key":            cfNamed("DISCOURSE_API_KEY", cfHex(64), cfLetters(64)),
+		"crowdstrike-client-secret":    cfNamed("FALCON_CLIENT_SECRET", cfMix(40), cfLower(40)),
+		"contentstack-token":           cfNamed("CONTENTSTACK_MANAGEMENT_TOKEN", cfCat(cfLit("cs"), cfHex(32)), cfHex(34)),
+		"docusign-client-secret":       cfNamed("DOCUSIGN_CLIENT_SECRET", cfUUID(), cfUUIDU()),
+		"duo-secret-key":               cfNamed("DUO_SECRET_KEY", cfMix(40), cfLower(40)),
+		"dwolla-secret":                cfNamed("DWOLLA_SECRET", cfMix(50), cfLower(50)),
+	}
+}
