@@ -126,6 +126,42 @@ func cfPrefixed(env, prefix string, body cfVal, bad ...cfVal) caseBuilder {
 	}
 }
 
+// cfCurlBasic builds the cases of curl-basic-auth: a password given to
+// curl with -u or --user, and curl lines without one.
+func cfCurlBasic() caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		return ruleCases{
+			Positives: []string{
+				"#!/bin/sh\ncurl -sS -u deploy:" + g.MixedAlnum(18) + " https://repo.internal.lan/upload -T app.tar\n",
+				"RUN curl --user=ci-bot:" + g.MixedAlnum(22) + " -o /tmp/tool.tgz https://artifacts.internal.lan/tool.tgz\n",
+			},
+			Negatives: []string{
+				"curl -u deploy:$DEPLOY_PASSWORD https://repo.internal.lan/upload\n",
+				"curl -u deploy https://repo.internal.lan/upload  # prompts for the password\n",
+				"wget --user=ci-bot:" + g.MixedAlnum(22) + " https://artifacts.internal.lan/tool.tgz\n",
+			},
+		}
+	}
+}
+
+// cfCurlHeader builds the cases of curl-auth-header: a token in a curl
+// Authorization header, and headers without one.
+func cfCurlHeader() caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		return ruleCases{
+			Positives: []string{
+				"curl -sS -H \"Authorization: Bearer " + g.MixedAlnum(40) + "\" https://api.internal.lan/v1/me\n",
+				"curl https://api.internal.lan/v1/items \\\n  --header 'Authorization: Token " + g.Hex(40) + "'\n",
+			},
+			Negatives: []string{
+				"curl -H \"Authorization: Bearer $API_TOKEN\" https://api.internal.lan/v1/me\n",
+				"curl -H \"Authorization: Bearer <token>\" https://api.internal.lan/v1/me\n",
+				"http GET https://api.internal.lan/v1/me \"Authorization: Bearer " + g.MixedAlnum(40) + "\"\n",
+			},
+		}
+	}
+}
+
 // brCFCases are the generated cases of the rules in rules.d/br-cf.toml.
 func brCFCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
@@ -312,5 +348,9 @@ func brCFCases() map[string]caseBuilder {
 		"cloudconvert-api-key":          cfNamed("CLOUDCONVERT_API_KEY", cfJWT(), cfMix(60)),
 		"column-api-key":                cfNamed("COLUMN_API_KEY", cfCat(cfLit("live_"), cfMix(27)), cfCat(cfLit("prod_"), cfMix(27))),
 		"ecostruxureit-api-key":         cfNamed("ECOSTRUXUREIT_API_KEY", cfCat(cfLit("AK1"), cfMix(52)), cfCat(cfLit("AK2"), cfMix(52))),
+		"curl-basic-auth":               cfCurlBasic(),
+		"curl-auth-header":              cfCurlHeader(),
+		"civitai-api-key":               cfNamed("CIVITAI_API_KEY", cfHex(32), cfLetters(32)),
+		"cometapi-api-key":              cfNamed("COMETAPI_KEY", cfCat(cfLit("sk-"), cfMix(48)), cfCat(cfLit("sk-"), cfMix(20))),
 	}
 }
