@@ -352,5 +352,13 @@ func brCFCases() map[string]caseBuilder {
 		"curl-auth-header":              cfCurlHeader(),
 		"civitai-api-key":               cfNamed("CIVITAI_API_KEY", cfHex(32), cfLetters(32)),
 		"cometapi-api-key":              cfNamed("COMETAPI_KEY", cfCat(cfLit("sk-"), cfMix(48)), cfCat(cfLit("sk-"), cfMix(20))),
+		"dependency-track-api-key":      cfPrefixed("DEPENDENCY_TRACK_API_KEY", fake.Join("od", "t_"), cfMix(32), cfCat(cfLit(fake.Join("od", "t_")), cfLower(32))),
+		"dub-api-key":                   cfPrefixed("DUB_API_KEY", fake.Join("du", "b_"), cfMix(24), cfCat(cfLit(fake.Join("du", "b_")), cfLower(24))),
+		"calcom-api-key":                cfPrefixed("CALCOM_API_KEY", fake.Join("cal", "_live_"), cfHex(32), cfCat(cfLit(fake.Join("cal", "_live_")), cfLetters(32))),
+		"dust-api-key":                  cfNamed("DUST_API_KEY", cfCat(cfLit("sk-"), cfHex(32)), cfCat(cfLit("sk-"), cfLetters(32))),
+		"fireflies-api-key":             cfNamed("FIREFLIES_API_KEY", cfUUID(), cfUUIDU()),
+		"elasticsearch-api-key":         cfNamed("ELASTICSEARCH_API_KEY", cfCat(cfB64(58), cfLit("==")), cfLower(60)),
+		"drift-api-token":               cfNamed("DRIFT_API_TOKEN", cfMix(32), cfLower(32)),
+		"coinbase-commerce-api-key":     cfNamed("COINBASE_COMMERCE_API_KEY", cfUUID(), cfUUIDU()),
 	}
 }
