@@ -1,5 +1,6 @@
-// Code generated for the C–F provider rules; edit freely (the table is the
-// source of truth once merged).
+// Cases of the C–F provider rules (rules.d/br-cf.toml): a few builders for
+// the two rule shapes (provider name next to a value, prefixed token) and
+// one table line per rule.
 
 package rules_test
 
@@ -76,8 +77,8 @@ func cfKebab(env string) string { return strings.ReplaceAll(strings.ToLower(env)
 func cfDotted(env string) string { return strings.ReplaceAll(strings.ToLower(env), "_", ".") }
 
 // cfNamed builds the cases of a rule that needs the provider's name next
-// to the value: positives in a random file format, JSON, a CLI flag and a
-// .properties line; negatives without the name, with half the value, a
+// to the value: positives in a random file format, JSON, a CLI flag, a
+// .properties line and a Kubernetes env entry; negatives without the name, with half the value, a
 // placeholder and the wrong-shaped values given.
 func cfNamed(env string, value cfVal, bad ...cfVal) caseBuilder {
 	return func(g *fake.Gen) ruleCases {
@@ -88,6 +89,7 @@ func cfNamed(env string, value cfVal, bad ...cfVal) caseBuilder {
 				"{\n  \"" + saasCamel(env) + "\": \"" + value(g) + "\"\n}\n",
 				"run --" + cfKebab(env) + "=" + value(g) + " --verbose\n",
 				cfDotted(env) + " = " + value(g) + "\n",
+				"env:\n  - name: " + env + "\n    value: \"" + value(g) + "\"\n",
 			},
 			Negatives: []string{
 				"SERVICE_API_KEY=" + v + "\n",
