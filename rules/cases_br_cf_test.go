@@ -396,5 +396,12 @@ func brCFCases() map[string]caseBuilder {
 		"checio-api-key":                cfNamed("CHECIO_API_KEY", cfCat(cfLit("pk_"), cfLow(45)), cfCat(cfLit("pk_"), cfUp(45))),
 		"documo-api-key":                cfNamed("DOCUMO_API_KEY", cfJWT(), cfMix(60)),
 		"cleanlab-api-key":              cfNamed("CLEANLAB_API_KEY", cfHex(32), cfLetters(32)),
+		"customerio-api-key":            cfNamed("CUSTOMERIO_API_KEY", cfHex(32), cfLetters(32)),
+		"deviantart-client-secret":      cfNamed("DEVIANTART_CLIENT_SECRET", cfHex(32), cfLetters(32)),
+		"dropbox-app-secret":            cfNamed("DROPBOX_APP_SECRET", cfLow(15), cfUp(15)),
+		"envato-api-token":              cfNamed("ENVATO_TOKEN", cfMix(32), cfLower(32)),
+		"fitbit-client-secret":          cfNamed("FITBIT_CLIENT_SECRET", cfHex(32), cfLetters(32)),
+		"crisp-api-key":                 cfNamed("CRISP_TOKEN_KEY", cfHex(64), cfLetters(64)),
+		"evernote-developer-token":      cfPrefixed("EVERNOTE_DEV_TOKEN", "S=s1:U=", cfCat(cfHex(5), cfLit(":E="), cfHex(11), cfLit(":C="), cfHex(11), cfLit(":P=1cd:A=en-devtoken:V=2:H="), cfHex(32))),
 	}
 }
