@@ -403,5 +403,8 @@ func brCFCases() map[string]caseBuilder {
 		"fitbit-client-secret":          cfNamed("FITBIT_CLIENT_SECRET", cfHex(32), cfLetters(32)),
 		"crisp-api-key":                 cfNamed("CRISP_TOKEN_KEY", cfHex(64), cfLetters(64)),
 		"evernote-developer-token":      cfPrefixed("EVERNOTE_DEV_TOKEN", "S=s1:U=", cfCat(cfHex(5), cfLit(":E="), cfHex(11), cfLit(":C="), cfHex(11), cfLit(":P=1cd:A=en-devtoken:V=2:H="), cfHex(32))),
+		"chutes-api-key":                cfPrefixed("CHUTES_API_KEY", fake.Join("cp", "k_"), cfCat(cfHex(32), cfLit("."), cfHex(32), cfLit("."), cfMix(32)), cfCat(cfLit(fake.Join("cp", "k_")), cfHex(32), cfLit("."), cfMix(32))),
+		"freepik-api-key":               cfPrefixed("FREEPIK_API_KEY", fake.Join("FP", "SX"), cfHex(32), cfCat(cfLit(fake.Join("FP", "SX")), cfHexU(32))),
+		"cerebrium-api-key":             cfNamed("CEREBRIUM_API_KEY", cfJWT(), cfMix(60)),
 	}
 }
