@@ -299,5 +299,23 @@ func brGMCases() map[string]caseBuilder {
 			func(g *fake.Gen) string {
 				return "MERCADOPAGO_PUBLIC_KEY=" + fake.Join("APP", "_USR-", saasUUID(g)) + "\n"
 			}),
+		"inngest-signing-key": prefixedCase("INNGEST_SIGNING_KEY", fake.Join("sign", "key-prod-"), func(g *fake.Gen) string { return g.Hex(64) },
+			func(g *fake.Gen) string {
+				return "INNGEST_SIGNING_KEY=" + fake.Join("sign", "key-prod-", notHex(g, 64)) + "\n"
+			}),
+		"liveblocks-secret-key": prefixedCase("LIVEBLOCKS_SECRET_KEY", fake.Join("s", "k_dev_"), func(g *fake.Gen) string { return saasURL(g, 64) },
+			func(g *fake.Gen) string {
+				return "NEXT_PUBLIC_LIVEBLOCKS_PUBLIC_KEY=" + fake.Join("p", "k_dev_", saasURL(g, 64)) + "\n"
+			}),
+		"gitbook-api-token": prefixedCase("GITBOOK_API_TOKEN", fake.Join("g", "b_api_"), func(g *fake.Gen) string { return g.MixedAlnum(40) },
+			func(g *fake.Gen) string {
+				return "GITBOOK_API_TOKEN=" + fake.Join("g", "b_api_", g.String(fake.Lower, 40)) + "\n"
+			}),
+		"ghost-admin-api-key": assigned("GHOST_ADMIN_API_KEY", "ghost_admin_api_key: \"VALUE\"\n", func(g *fake.Gen) string { return g.Hex(24) + ":" + g.Hex(64) },
+			func(g *fake.Gen) string { return "GHOST_CONTENT_API_KEY=" + g.Hex(26) + "\n" }),
+		"hcp-client-secret": assigned("HCP_CLIENT_SECRET", "hcp_client_secret = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(40) + "-" + saasURL(g, 23) },
+			func(g *fake.Gen) string { return "HCP_CLIENT_ID=" + g.MixedAlnum(32) + "\n" }),
+		"livekit-api-secret": assigned("LIVEKIT_API_SECRET", "livekit:\n  livekit_api_secret: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(43) },
+			func(g *fake.Gen) string { return "LIVEKIT_API_KEY=" + fake.Join("AP", "I", g.MixedAlnum(12)) + "\n" }),
 	}
 }
