@@ -317,5 +317,17 @@ func brGMCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "HCP_CLIENT_ID=" + g.MixedAlnum(32) + "\n" }),
 		"livekit-api-secret": assigned("LIVEKIT_API_SECRET", "livekit:\n  livekit_api_secret: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(43) },
 			func(g *fake.Gen) string { return "LIVEKIT_API_KEY=" + fake.Join("AP", "I", g.MixedAlnum(12)) + "\n" }),
+		"lepton-api-token": assigned("LEPTON_API_TOKEN", "lepton_api_token = \"VALUE\"\n", func(g *fake.Gen) string { return g.LowerAlnum(32) },
+			func(g *fake.Gen) string { return "LEPTON_API_TOKEN=" + g.String(fake.Lower, 32) + "\n" }),
+		"mixedbread-api-key": assigned("MXBAI_API_KEY", "mixedbread_api_key: \"VALUE\"\n", func(g *fake.Gen) string { return fake.Join("mx", "b_", g.MixedAlnum(48)) },
+			func(g *fake.Gen) string { return "MXBAI_API_KEY=" + fake.Join("mx", "b_", g.MixedAlnum(10)) + "\n" }),
+		"happyscribe-api-key": assigned("HAPPYSCRIBE_API_KEY", "happyscribe_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(24) },
+			func(g *fake.Gen) string { return "HAPPYSCRIBE_API_KEY=" + g.String(fake.Lower, 24) + "\n" }),
+		"imagga-api-secret": assigned("IMAGGA_API_SECRET", "imagga_api_secret: \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(32) },
+			func(g *fake.Gen) string { return "IMAGGA_API_SECRET=your-imagga-secret-here\n" }),
+		"meaningcloud-api-key": assigned("MEANINGCLOUD_LICENSE_KEY", "meaningcloud_key: VALUE\n", func(g *fake.Gen) string { return g.Hex(32) },
+			func(g *fake.Gen) string { return "MEANINGCLOUD_LICENSE_KEY=" + notHex(g, 32) + "\n" }),
+		"monkeylearn-api-key": assigned("MONKEYLEARN_API_KEY", "monkeylearn_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.Hex(40) },
+			func(g *fake.Gen) string { return "MONKEYLEARN_API_KEY=" + notHex(g, 40) + "\n" }),
 	}
 }
