@@ -329,5 +329,23 @@ func brGMCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "MEANINGCLOUD_LICENSE_KEY=" + notHex(g, 32) + "\n" }),
 		"monkeylearn-api-key": assigned("MONKEYLEARN_API_KEY", "monkeylearn_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.Hex(40) },
 			func(g *fake.Gen) string { return "MONKEYLEARN_API_KEY=" + notHex(g, 40) + "\n" }),
+		"mailmodo-api-key": assigned("MAILMODO_API_KEY", "mailmodo_api_key = \"VALUE\"\n", func(g *fake.Gen) string {
+			return upperAlnum(g, 7) + "-" + upperAlnum(g, 7) + "-" + upperAlnum(g, 7) + "-" + upperAlnum(g, 7)
+		},
+			func(g *fake.Gen) string {
+				return "MAILMODO_API_KEY=" + g.String(fake.Lower, 7) + "-" + g.String(fake.Lower, 7) + "\n"
+			}),
+		"marketo-client-secret": assigned("MARKETO_CLIENT_SECRET", "marketo_client_secret: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(32) },
+			func(g *fake.Gen) string { return "MARKETO_CLIENT_SECRET=" + g.String(fake.Lower, 32) + "\n" }),
+		"matomo-token-auth": assigned("MATOMO_TOKEN_AUTH", "matomo_token_auth = \"VALUE\"\n", func(g *fake.Gen) string { return g.Hex(32) },
+			func(g *fake.Gen) string { return "MATOMO_TOKEN_AUTH=" + notHex(g, 32) + "\n" }),
+		"magento-access-token": assigned("MAGENTO_ACCESS_TOKEN", "magento_access_token: VALUE\n", func(g *fake.Gen) string { return g.LowerAlnum(32) },
+			func(g *fake.Gen) string { return "MAGENTO_ACCESS_TOKEN=" + g.String(fake.Lower, 32) + "\n" }),
+		"keygen-token": assigned("KEYGEN_TOKEN", "keygen_token: \"VALUE\"\n", func(g *fake.Gen) string { return g.Pick("admin-", "prod-") + g.Hex(64) + "v3" },
+			func(g *fake.Gen) string { return "KEYGEN_ACCOUNT_ID=" + saasUUID(g) + "\n" }),
+		"gradle-plugin-portal-secret": assigned("GRADLE_PUBLISH_SECRET", "gradle.publish.key=Kx\ngradle.publish.secret=VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(32) },
+			func(g *fake.Gen) string { return "gradle.publish.secret=" + g.String(fake.Lower, 32) + "\n" }),
+		"jetbrains-permanent-token": prefixedCase("YOUTRACK_TOKEN", fake.Join("per", "m:"), func(g *fake.Gen) string { return b64("admin") + "." + b64("ci-token") + "." + g.MixedAlnum(30) },
+			func(g *fake.Gen) string { return "YOUTRACK_TOKEN=" + fake.Join("per", "m:", b64("admin")) + "\n" }),
 	}
 }
