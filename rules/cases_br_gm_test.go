@@ -347,5 +347,25 @@ func brGMCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "gradle.publish.secret=" + g.String(fake.Lower, 32) + "\n" }),
 		"jetbrains-permanent-token": prefixedCase("YOUTRACK_TOKEN", fake.Join("per", "m:"), func(g *fake.Gen) string { return b64("admin") + "." + b64("ci-token") + "." + g.MixedAlnum(30) },
 			func(g *fake.Gen) string { return "YOUTRACK_TOKEN=" + fake.Join("per", "m:", b64("admin")) + "\n" }),
+		"honeycomb-ingest-key": prefixedCase("HONEYCOMB_API_KEY", fake.Join("hc", "aik_"), func(g *fake.Gen) string { return fake.Join("01", g.LowerAlnum(56)) },
+			func(g *fake.Gen) string {
+				return "HONEYCOMB_API_KEY=" + fake.Join("hc", "aik_", "01j", strings.Repeat("0", 49)) + "\n"
+			}),
+		"geckoboard-api-key": assigned("GECKOBOARD_API_KEY", "geckoboard_api_key: \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(44) },
+			func(g *fake.Gen) string { return "GECKOBOARD_API_KEY=" + g.String(fake.Lower, 44) + "\n" }),
+		"gyazo-access-token": assigned("GYAZO_ACCESS_TOKEN", "gyazo_access_token = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(20) + "-" + saasURL(g, 22) },
+			func(g *fake.Gen) string { return "GYAZO_ACCESS_TOKEN=" + g.String(fake.Lower, 43) + "\n" }),
+		"iconfinder-api-key": assigned("ICONFINDER_API_KEY", "iconfinder_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(64) },
+			func(g *fake.Gen) string { return "ICONFINDER_API_KEY=" + g.String(fake.Lower, 64) + "\n" }),
+		"intrinio-api-key": assigned("INTRINIO_API_KEY", "intrinio_api_key: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(44) },
+			func(g *fake.Gen) string { return "INTRINIO_API_KEY=" + g.String(fake.Lower, 44) + "\n" }),
+		"livestorm-api-token": assigned("LIVESTORM_API_TOKEN", "livestorm_api_token: \"VALUE\"\n", func(g *fake.Gen) string {
+			return fake.Join("ey", "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.", "ey", "J", saasURL(g, 60), ".", saasURL(g, 43))
+		},
+			func(g *fake.Gen) string { return "LIVESTORM_API_TOKEN=your-livestorm-token-here\n" }),
+		"mindmeister-api-key": assigned("MINDMEISTER_TOKEN", "mindmeister_token = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(43) },
+			func(g *fake.Gen) string { return "MINDMEISTER_TOKEN=" + g.String(fake.Lower, 43) + "\n" }),
+		"meistertask-api-token": assigned("MEISTERTASK_TOKEN", "meistertask_api_token: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(43) },
+			func(g *fake.Gen) string { return "MEISTERTASK_TOKEN=" + g.String(fake.Lower, 43) + "\n" }),
 	}
 }
