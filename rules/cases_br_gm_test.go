@@ -367,5 +367,17 @@ func brGMCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "MINDMEISTER_TOKEN=" + g.String(fake.Lower, 43) + "\n" }),
 		"meistertask-api-token": assigned("MEISTERTASK_TOKEN", "meistertask_api_token: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(43) },
 			func(g *fake.Gen) string { return "MEISTERTASK_TOKEN=" + g.String(fake.Lower, 43) + "\n" }),
+		"meshy-api-key": prefixedCase("MESHY_API_KEY", fake.Join("ms", "y_"), func(g *fake.Gen) string { return g.MixedAlnum(36) },
+			func(g *fake.Gen) string {
+				return "MESHY_API_KEY=" + fake.Join("ms", "y_", "dummy_api_key_for_test_mode_", saasDigits(g, 8)) + "\n"
+			}),
+		"hyperbrowser-api-key": assigned("HYPERBROWSER_API_KEY", "hyperbrowser_api_key: \"VALUE\"\n", func(g *fake.Gen) string { return fake.Join("h", "b_", g.MixedAlnum(40)) },
+			func(g *fake.Gen) string {
+				return "HYPERBROWSER_API_KEY=" + fake.Join("h", "b_", g.MixedAlnum(15)) + "\n"
+			}),
+		"literal-ai-api-key": assigned("LITERAL_API_KEY", "literal_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return fake.Join("ls", "k_", g.MixedAlnum(40)) },
+			func(g *fake.Gen) string { return "LITERAL_API_KEY=" + fake.Join("ls", "k_", g.MixedAlnum(15)) + "\n" }),
+		"inworld-api-key": assigned("INWORLD_API_KEY", "inworld_api_key: \"VALUE\"\n", func(g *fake.Gen) string { return b64(g.MixedAlnum(32) + ":" + g.MixedAlnum(64)) },
+			func(g *fake.Gen) string { return "INWORLD_API_KEY=your-inworld-key-here\n" }),
 	}
 }
