@@ -167,7 +167,7 @@ func brGMCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "MERAKI_DASHBOARD_API_KEY=" + notHex(g, 40) + "\n" }),
 		"messagebird-api-key": assigned("MESSAGEBIRD_API_KEY", "messagebird_access_key: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(25) },
 			func(g *fake.Gen) string { return "MESSAGEBIRD_API_KEY=" + g.String(fake.Lower, 25) + "\n" }),
-		"hubspot-legacy-api-key": assigned("HUBSPOT_API_KEY", "hubspot_api_key: \"VALUE\"\n", func(g *fake.Gen) string { return saasUUID(g) },
+		"hubspot-legacy-api-key": assigned("HUBSPOT_API_KEY", "GET https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=VALUE\n", func(g *fake.Gen) string { return saasUUID(g) },
 			func(g *fake.Gen) string { return "HUBSPOT_PORTAL_ID=" + saasDigits(g, 8) + "\n" }),
 		"hygraph-token": assigned("HYGRAPH_TOKEN", "hygraph_token: \"VALUE\"\n", func(g *fake.Gen) string {
 			return fake.Join("ey", "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.", "ey", "J", saasURL(g, 60), ".", saasURL(g, 43))
