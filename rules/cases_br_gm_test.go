@@ -437,5 +437,44 @@ func brGMCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "METAAPI_TOKEN=" + notHex(g, 64) + "\n" }),
 		"moonclerk-api-key": assigned("MOONCLERK_API_KEY", "moonclerk_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.LowerAlnum(32) },
 			func(g *fake.Gen) string { return "MOONCLERK_API_KEY=" + g.String(fake.Lower, 32) + "\n" }),
+		"kubernetes-bootstrap-token": func(g *fake.Gen) ruleCases {
+			tok := func() string { return g.LowerAlnum(6) + "." + g.LowerAlnum(16) }
+			return ruleCases{
+				Positives: []string{
+					"kubeadm join 10.0.0.10:6443 --token " + tok() + " --discovery-token-ca-cert-hash sha256:" + g.Hex(64) + "\n",
+					"apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nbootstrapTokens:\n  - groups:\n      - system:bootstrappers:kubeadm:default-node-token\n    token: \"" + tok() + "\"\n    ttl: 24h0m0s\n",
+					"K8S_BOOTSTRAP_TOKEN=" + tok() + "\n",
+				},
+				Negatives: []string{
+					"kubeadm join 10.0.0.10:6443 --token " + g.LowerAlnum(6) + "." + g.LowerAlnum(8) + "\n",
+					"bootstrap_token: " + fake.Join("abc", "def.0123456789abcdef") + "\n",
+					"version = " + g.LowerAlnum(6) + "." + g.LowerAlnum(16) + "\n",
+				},
+			}
+		},
+		"gitalk-client-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"const gitalk = new Gitalk({\n  clientID: '" + g.Hex(20) + "',\n  clientSecret: '" + g.Hex(40) + "',\n  repo: 'blog-comments',\n})\n",
+					"gitalk:\n  enable: true\n  clientID: " + g.Hex(20) + "\n  client_secret: \"" + g.Hex(40) + "\"\n",
+				},
+				Negatives: []string{
+					"const gitalk = new Gitalk({\n  clientID: '" + g.Hex(20) + "',\n  clientSecret: '" + g.Hex(30) + "',\n})\n",
+					"const oauth = {\n  clientSecret: '" + g.Hex(40) + "',\n}\n",
+				},
+			}
+		},
+		"getgeoapi-key": assigned("GETGEOAPI_KEY", "getgeoapi_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.LowerAlnum(40) },
+			func(g *fake.Gen) string { return "GETGEOAPI_KEY=" + g.String(fake.Lower, 40) + "\n" }),
+		"holistic-api-key": assigned("HOLISTIC_API_KEY", "holistic_api_key: VALUE\n", func(g *fake.Gen) string { return g.Hex(64) },
+			func(g *fake.Gen) string { return "HOLISTIC_API_KEY=" + notHex(g, 64) + "\n" }),
+		"hypertrack-secret-key": assigned("HYPERTRACK_SECRET_KEY", "hypertrack_secret_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(30) + "_" + saasURL(g, 23) },
+			func(g *fake.Gen) string { return "HYPERTRACK_ACCOUNT_ID=" + saasURL(g, 27) + "\n" }),
+		"lessannoyingcrm-api-key": assigned("LESSANNOYINGCRM_API_KEY", "lessannoyingcrm_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(57) },
+			func(g *fake.Gen) string { return "LESSANNOYINGCRM_API_KEY=" + g.String(fake.Lower, 57) + "\n" }),
+		"kontent-management-api-key": assigned("KONTENT_MANAGEMENT_API_KEY", "kontent_management_api_key: \"VALUE\"\n", func(g *fake.Gen) string {
+			return fake.Join("ey", "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.", "ey", "J", saasURL(g, 60), ".", saasURL(g, 43))
+		},
+			func(g *fake.Gen) string { return "KONTENT_MANAGEMENT_API_KEY=your-kontent-key-here\n" }),
 	}
 }
