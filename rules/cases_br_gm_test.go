@@ -476,5 +476,70 @@ func brGMCases() map[string]caseBuilder {
 			return fake.Join("ey", "JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.", "ey", "J", saasURL(g, 60), ".", saasURL(g, 43))
 		},
 			func(g *fake.Gen) string { return "KONTENT_MANAGEMENT_API_KEY=your-kontent-key-here\n" }),
+		"ldap-uri-credentials": func(g *fake.Gen) ruleCases {
+			pw := func() string { return g.MixedAlnum(14) }
+			return ruleCases{
+				Positives: []string{
+					"LDAP_URL=ldaps://cn=admin,dc=corp,dc=test:" + pw() + "@ldap.corp.test:636\n",
+					"auth:\n  ldap:\n    url: \"ldap://svc-bind:" + pw() + "@dc01.corp.test/dc=corp,dc=test\"\n",
+				},
+				Negatives: []string{
+					"LDAP_URL=ldaps://ldap.corp.test:636/dc=corp,dc=test\n",
+					"LDAP_URL=ldap://admin:${LDAP_PASSWORD}@ldap.corp.test\n",
+				},
+			}
+		},
+		"google-chat-webhook": func(g *fake.Gen) ruleCases {
+			hook := func(tok string) string {
+				return fake.Join("https://chat.goo", "gleapis.com/v1/spaces/AAAA", g.MixedAlnum(7), "/messages?key=", fake.Join("AI", "za", "Sy"), g.MixedAlnum(33), "&token=", tok)
+			}
+			return ruleCases{
+				Positives: []string{
+					"GOOGLE_CHAT_WEBHOOK=" + hook(saasURL(g, 43)+"%3D") + "\n",
+					"notify:\n  google_chat:\n    url: \"" + hook(saasURL(g, 43)+"%3D") + "\"\n",
+				},
+				Negatives: []string{
+					"GOOGLE_CHAT_WEBHOOK=" + hook(g.MixedAlnum(10)) + "\n",
+					"GOOGLE_CHAT_WEBHOOK=" + fake.Join("https://chat.goo", "gleapis.com/v1/spaces/AAAA", g.MixedAlnum(7), "/messages") + "\n",
+				},
+			}
+		},
+		"harbor-robot-secret": assigned("HARBOR_ROBOT_SECRET", "harbor_robot_secret = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(32) },
+			func(g *fake.Gen) string { return "HARBOR_ROBOT_SECRET=" + g.String(fake.Lower, 32) + "\n" }),
+		"minio-secret-key": assigned("MINIO_SECRET_KEY", "      MINIO_ROOT_PASSWORD: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(40) },
+			func(g *fake.Gen) string { return "MINIO_ROOT_PASSWORD=minioadmin\n" },
+			func(g *fake.Gen) string { return "MINIO_SECRET_KEY=" + g.String(fake.Lower, 40) + "\n" }),
+		"klarna-api-key": prefixedCase("KLARNA_API_KEY", fake.Join("klar", "na_live_", "api_"), func(g *fake.Gen) string { return saasURL(g, 64) },
+			func(g *fake.Gen) string {
+				return "KLARNA_CLIENT_ID=" + fake.Join("klar", "na_live_", "client_", g.MixedAlnum(10)) + "\n"
+			}),
+		"ifttt-webhook-key": func(g *fake.Gen) ruleCases {
+			url := func(key string) string {
+				return fake.Join("https://maker.if", "ttt.com/trigger/door_open/with/key/", key)
+			}
+			return ruleCases{
+				Positives: []string{
+					"IFTTT_URL=" + url(saasURL(g, 22)) + "\n",
+					"requests.post(\"" + url(saasURL(g, 43)) + "\", json=data)\n",
+				},
+				Negatives: []string{
+					"IFTTT_URL=" + url("{your_key}") + "\n",
+					"IFTTT_URL=" + url(g.MixedAlnum(10)) + "\n",
+				},
+			}
+		},
+		"make-webhook-url": func(g *fake.Gen) ruleCases {
+			hook := func(n int) string { return fake.Join("https://hook.eu1.ma", "ke.com/", g.LowerAlnum(n)) }
+			return ruleCases{
+				Positives: []string{
+					"MAKE_WEBHOOK_URL=" + hook(32) + "\n",
+					"await fetch(\"" + hook(32) + "\", { method: \"POST\", body });\n",
+				},
+				Negatives: []string{
+					"MAKE_WEBHOOK_URL=" + hook(20) + "\n",
+					"docs: https://www.make.com/en/help/tools/webhooks\n",
+				},
+			}
+		},
 	}
 }
