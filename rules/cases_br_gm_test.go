@@ -486,6 +486,7 @@ func brGMCases() map[string]caseBuilder {
 				Negatives: []string{
 					"LDAP_URL=ldaps://ldap.corp.test:636/dc=corp,dc=test\n",
 					"LDAP_URL=ldap://admin:${LDAP_PASSWORD}@ldap.corp.test\n",
+					"LDAP_URL=ldap://cn=admin:password@localhost:389\n",
 				},
 			}
 		},
