@@ -106,6 +106,12 @@ func brGMGCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"greenhouse-api-key": assigned("GREENHOUSE_API_KEY", "greenhouse_harvest_api_key: VALUE\n", func(g *fake.Gen) string { return g.Hex(32) },
+			func(g *fake.Gen) string { return "GREENHOUSE_API_KEY=" + g.String(fake.Lower, 32) + "\n" }),
+		"gorgias-api-key": assigned("GORGIAS_API_KEY", "gorgias_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.Hex(64) },
+			func(g *fake.Gen) string { return "GORGIAS_API_KEY=" + g.String(fake.Lower, 64) + "\n" }),
+		"gandi-api-key": assigned("GANDI_PAT", "gandi_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(40) },
+			func(g *fake.Gen) string { return "GANDI_PAT=" + g.String(fake.Lower, 40) + "\n" }),
 	}
 }
 
@@ -180,6 +186,8 @@ func brGMHCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "HYPERTRACK_ACCOUNT_ID=" + saasURL(g, 27) + "\n" }),
 		"harbor-robot-secret": assigned("HARBOR_ROBOT_SECRET", "harbor_robot_secret = \"VALUE\"\n", func(g *fake.Gen) string { return g.MixedAlnum(32) },
 			func(g *fake.Gen) string { return "HARBOR_ROBOT_SECRET=" + g.String(fake.Lower, 32) + "\n" }),
+		"hackerone-api-token": assigned("HACKERONE_API_TOKEN", "hackerone_api_token = \"VALUE\"\n", func(g *fake.Gen) string { return g.String(fake.Base64, 43) + "=" },
+			func(g *fake.Gen) string { return "HACKERONE_API_USERNAME=" + g.String(fake.Lower, 12) + "\n" }),
 	}
 }
 
@@ -279,6 +287,8 @@ func brGMICases() map[string]caseBuilder {
 				},
 			}
 		},
+		"imgur-client-secret": assigned("IMGUR_CLIENT_SECRET", "imgur_client_secret: VALUE\n", func(g *fake.Gen) string { return g.Hex(40) },
+			func(g *fake.Gen) string { return "IMGUR_CLIENT_SECRET=" + notHex(g, 40) + "\n" }),
 	}
 }
 
@@ -332,6 +342,12 @@ func brGMKCases() map[string]caseBuilder {
 			func(g *fake.Gen) string {
 				return "KLARNA_CLIENT_ID=" + fake.Join("klar", "na_live_", "client_", g.MixedAlnum(10)) + "\n"
 			}),
+		"kong-konnect-token": prefixedCase("KONNECT_TOKEN", fake.Join("kp", "at_"), func(g *fake.Gen) string { return g.MixedAlnum(49) },
+			func(g *fake.Gen) string {
+				return "KONNECT_TOKEN=" + fake.Join("kp", "at_", g.String(fake.Lower, 49)) + "\n"
+			}),
+		"kickbox-api-key": assigned("KICKBOX_API_KEY", "kickbox_api_key: \"VALUE\"\n", func(g *fake.Gen) string { return g.Pick("live_", "test_") + g.Hex(64) },
+			func(g *fake.Gen) string { return "KICKBOX_API_KEY=" + fake.Join("live_", notHex(g, 64)) + "\n" }),
 	}
 }
 
@@ -438,6 +454,8 @@ func brGMLCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"loops-api-key": assigned("LOOPS_API_KEY", "loops_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.Hex(32) },
+			func(g *fake.Gen) string { return "LOOPS_API_KEY=" + notHex(g, 32) + "\n" }),
 	}
 }
 
