@@ -70,6 +70,10 @@ func brLine(env string, good, bad brValue) caseBuilder {
 	}
 }
 
+// brJWTHead is the encoded header of an HS256 JWT and its dot, spelled in
+// pieces so that this file holds no token shape.
+func brJWTHead() string { return fake.Join("eyJhbGciOiJIUzI1NiIs", "InR5cCI6IkpXVCJ9.") }
+
 // brCustom builds cases from fixed positive and negative templates.
 func brCustom(pos, neg []func(g *fake.Gen) string) caseBuilder {
 	return func(g *fake.Gen) ruleCases {
@@ -91,20 +95,18 @@ func brNRCases() map[string]caseBuilder {
 		"neptune-api-token": brPrefixed("NEPTUNE_API_TOKEN", func(g *fake.Gen) string {
 			return b64(`{"api_address":"https://app.neptune.ai","api_url":"https://app.neptune.ai","api_key":"` + g.UUID() + `"}`)
 		}, func(g *fake.Gen) string { return b64(`{"api_address":"x"}`) }),
-		"runway-api-key":      brLine("RUNWAYML_API_SECRET", func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(128)) }, func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(100)) }),
-		"openpipe-api-key":    brPrefixed("OPENPIPE_API_KEY", func(g *fake.Gen) string { return fake.Join("op", "k_", g.MixedAlnum(40)) }, func(g *fake.Gen) string { return fake.Join("op", "k_", g.MixedAlnum(20)) }),
-		"promptlayer-api-key": brLine("PROMPTLAYER_API_KEY", func(g *fake.Gen) string { return fake.Join("p", "l_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("p", "l_", g.Hex(24)) }),
-		"nomic-api-key":       brLine("NOMIC_API_KEY", func(g *fake.Gen) string { return fake.Join("n", "k-", g.MixedAlnum(43)) }, func(g *fake.Gen) string { return fake.Join("n", "k-", g.MixedAlnum(30)) }),
-		"retell-api-key":      brLine("RETELL_API_KEY", func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(28)) }, func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(16)) }),
-		"nightfall-api-key":   brLine("NIGHTFALL_API_KEY", func(g *fake.Gen) string { return fake.Join("N", "F-", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("N", "F-", g.MixedAlnum(20)) }),
-		"runpod-api-key":      brPrefixed("RUNPOD_API_KEY", func(g *fake.Gen) string { return fake.Join("rp", "a_", upperAlnum(g, 40), g.MixedAlnum(6)) }, func(g *fake.Gen) string { return fake.Join("rp", "a_", upperAlnum(g, 36)) }),
-		"photoroom-api-key":   brPrefixed("PHOTOROOM_API_KEY", func(g *fake.Gen) string { return fake.Join("sk", "_pr_", g.LowerAlnum(8), "_", g.Hex(40)) }, func(g *fake.Gen) string { return fake.Join("sk", "_pr_", g.LowerAlnum(8), "_", g.Hex(30)) }),
-		"ollama-api-key":      brAnchored("OLLAMA_API_KEY", func(g *fake.Gen) string { return g.Hex(32) + "." + g.MixedAlnum(24) }, func(g *fake.Gen) string { return g.Hex(32) + "." + g.MixedAlnum(12) }),
-		"ngc-api-key":         brAnchored("NGC_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(84) }, func(g *fake.Gen) string { return g.MixedAlnum(60) }),
-		"novita-api-key":      brAnchored("NOVITA_API_KEY", func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(43)) }, func(g *fake.Gen) string { return g.MixedAlnum(20) }),
-		"nebius-api-key": brAnchored("NEBIUS_API_KEY", func(g *fake.Gen) string {
-			return "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + saasURL(g, 120) + "." + saasURL(g, 43)
-		}, func(g *fake.Gen) string { return saasURL(g, 40) }),
+		"runway-api-key":            brLine("RUNWAYML_API_SECRET", func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(128)) }, func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(100)) }),
+		"openpipe-api-key":          brPrefixed("OPENPIPE_API_KEY", func(g *fake.Gen) string { return fake.Join("op", "k_", g.MixedAlnum(40)) }, func(g *fake.Gen) string { return fake.Join("op", "k_", g.MixedAlnum(20)) }),
+		"promptlayer-api-key":       brLine("PROMPTLAYER_API_KEY", func(g *fake.Gen) string { return fake.Join("p", "l_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("p", "l_", g.Hex(24)) }),
+		"nomic-api-key":             brLine("NOMIC_API_KEY", func(g *fake.Gen) string { return fake.Join("n", "k-", g.MixedAlnum(43)) }, func(g *fake.Gen) string { return fake.Join("n", "k-", g.MixedAlnum(30)) }),
+		"retell-api-key":            brLine("RETELL_API_KEY", func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(28)) }, func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(16)) }),
+		"nightfall-api-key":         brLine("NIGHTFALL_API_KEY", func(g *fake.Gen) string { return fake.Join("N", "F-", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("N", "F-", g.MixedAlnum(20)) }),
+		"runpod-api-key":            brPrefixed("RUNPOD_API_KEY", func(g *fake.Gen) string { return fake.Join("rp", "a_", upperAlnum(g, 40), g.MixedAlnum(6)) }, func(g *fake.Gen) string { return fake.Join("rp", "a_", upperAlnum(g, 36)) }),
+		"photoroom-api-key":         brPrefixed("PHOTOROOM_API_KEY", func(g *fake.Gen) string { return fake.Join("sk", "_pr_", g.LowerAlnum(8), "_", g.Hex(40)) }, func(g *fake.Gen) string { return fake.Join("sk", "_pr_", g.LowerAlnum(8), "_", g.Hex(30)) }),
+		"ollama-api-key":            brAnchored("OLLAMA_API_KEY", func(g *fake.Gen) string { return g.Hex(32) + "." + g.MixedAlnum(24) }, func(g *fake.Gen) string { return g.Hex(32) + "." + g.MixedAlnum(12) }),
+		"ngc-api-key":               brAnchored("NGC_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(84) }, func(g *fake.Gen) string { return g.MixedAlnum(60) }),
+		"novita-api-key":            brAnchored("NOVITA_API_KEY", func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(43)) }, func(g *fake.Gen) string { return g.MixedAlnum(20) }),
+		"nebius-api-key":            brAnchored("NEBIUS_API_KEY", func(g *fake.Gen) string { return brJWTHead() + saasURL(g, 120) + "." + saasURL(g, 43) }, func(g *fake.Gen) string { return saasURL(g, 40) }),
 		"portkey-api-key":           brAnchored("PORTKEY_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(16) }),
 		"playht-api-key":            brAnchored("PLAYHT_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(27) }),
 		"revai-access-token":        brAnchored("REVAI_ACCESS_TOKEN", func(g *fake.Gen) string { return saasURL(g, 60) }, func(g *fake.Gen) string { return saasURL(g, 24) }),
@@ -285,5 +287,72 @@ func brNRCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "REACT_APP_ADMIN_PASSWORD=$ADMIN_PASSWORD\n" },
 			func(g *fake.Gen) string { return "REACT_APP_ADMIN_USER=" + g.MixedAlnum(12) + "\n" },
 		}),
+		"prisma-accelerate-api-key": brCustom([]func(g *fake.Gen) string{
+			func(g *fake.Gen) string {
+				return "DATABASE_URL=\"" + fake.Join("pri", "sma://") + "accelerate.prisma-data.net/?api_key=" + brJWTHead() + saasURL(g, 90) + "." + saasURL(g, 43) + "\"\n"
+			},
+			func(g *fake.Gen) string {
+				return "datasource:\n  url: " + fake.Join("pri", "sma+postgres://") + "accelerate.prisma-data.net/?api_key=" + brJWTHead() + saasURL(g, 120) + "." + saasURL(g, 43) + "\n"
+			},
+		}, []func(g *fake.Gen) string{
+			func(g *fake.Gen) string {
+				return "DATABASE_URL=" + fake.Join("pri", "sma://") + "accelerate.prisma-data.net/?api_key=__API_KEY__\n"
+			},
+			func(g *fake.Gen) string {
+				return "DATABASE_URL=" + fake.Join("pri", "sma://") + "accelerate.prisma-data.net/?api_key=" + g.MixedAlnum(20) + "\n"
+			},
+		}),
+		"ory-api-key": brPrefixed("ORY_API_KEY", func(g *fake.Gen) string { return fake.Join("or", "y_pat_", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("or", "y_pat_", g.MixedAlnum(12)) }),
+		"quicknode-endpoint-token": brCustom([]func(g *fake.Gen) string{
+			func(g *fake.Gen) string {
+				return "RPC_URL=https://" + g.LowerAlnum(10) + "-" + g.LowerAlnum(8) + ".solana-mainnet" + fake.Join(".quik", "node.pro/") + g.Hex(40) + "/\n"
+			},
+			func(g *fake.Gen) string {
+				return "const provider = new JsonRpcProvider(\"https://" + g.LowerAlnum(12) + fake.Join(".quik", "node.pro/") + g.Hex(40) + "\");\n"
+			},
+		}, []func(g *fake.Gen) string{
+			func(g *fake.Gen) string {
+				return "RPC_URL=https://docs" + fake.Join(".quik", "node.pro/") + "guides/\n"
+			},
+			func(g *fake.Gen) string {
+				return "RPC_URL=https://" + g.LowerAlnum(12) + fake.Join(".quik", "node.pro/") + g.Hex(20) + "/\n"
+			},
+		}),
+		"resend-api-key":             brLine("RESEND_API_KEY", func(g *fake.Gen) string { return fake.Join("r", "e_", g.MixedAlnum(8), "_", g.MixedAlnum(24)) }, func(g *fake.Gen) string { return fake.Join("r", "e_", g.MixedAlnum(8)) }),
+		"rancher-api-token":          brAnchored("RANCHER_TOKEN", func(g *fake.Gen) string { return fake.Join("tok", "en-", g.LowerAlnum(5), ":", g.LowerAlnum(54)) }, func(g *fake.Gen) string { return g.LowerAlnum(40) }),
+		"quay-robot-token":           brAnchored("QUAY_ROBOT_TOKEN", func(g *fake.Gen) string { return upperAlnum(g, 64) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
+		"qualtrics-api-token":        brAnchored("QUALTRICS_API_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(35) }),
+		"recurly-api-key":            brAnchored("RECURLY_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(26) }),
+		"nango-secret-key":           brAnchored("NANGO_SECRET_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(8) + "-" + g.Hex(4) + "-" + g.Hex(12) }),
+		"pendo-integration-key":      brAnchored("PENDO_INTEGRATION_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(8) + "-" + g.Hex(12) }),
+		"pangea-token":               brPrefixed("PANGEA_TOKEN", func(g *fake.Gen) string { return fake.Join("pt", "s_", strings.ToLower(g.String(fake.Base32, 32))) }, func(g *fake.Gen) string { return fake.Join("pt", "s_", strings.ToLower(g.String(fake.Base32, 20))) }),
+		"paperspace-api-key":         brAnchored("PAPERSPACE_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(20) }),
+		"prime-intellect-api-key":    brAnchored("PRIME_INTELLECT_API_KEY", func(g *fake.Gen) string { return saasURL(g, 48) }, func(g *fake.Gen) string { return saasURL(g, 20) }),
+		"northflank-api-token":       brAnchored("NORTHFLANK_API_TOKEN", func(g *fake.Gen) string { return brJWTHead() + saasURL(g, 100) + "." + saasURL(g, 43) }, func(g *fake.Gen) string { return saasURL(g, 30) }),
+		"qovery-api-token":           brAnchored("QOVERY_API_TOKEN", func(g *fake.Gen) string { return fake.Join("qo", "v_", saasURL(g, 64)) }, func(g *fake.Gen) string { return saasURL(g, 20) }),
+		"nlpcloud-api-token":         brAnchored("NLPCLOUD_API_TOKEN", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(34) }),
+		"runware-api-key":            brAnchored("RUNWARE_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(27) }),
+		"removebg-api-key":           brAnchored("REMOVEBG_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(24) }, func(g *fake.Gen) string { return g.MixedAlnum(19) }),
+		"raygun-api-key":             brAnchored("RAYGUN_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(22) }, func(g *fake.Gen) string { return g.MixedAlnum(14) }),
+		"pdflayer-api-key":           brAnchored("PDFLAYER_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(26) }),
+		"poloniex-api-secret":        brAnchored("POLONIEX_API_SECRET", func(g *fake.Gen) string { return g.Hex(128) }, func(g *fake.Gen) string { return g.Hex(122) }),
+		"planyo-api-key":             brAnchored("PLANYO_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(62) }, func(g *fake.Gen) string { return g.LowerAlnum(56) }),
+		"reachmail-api-token":        brAnchored("REACHMAIL_API_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(64) }, func(g *fake.Gen) string { return g.MixedAlnum(58) }),
+		"replyio-api-key":            brAnchored("REPLYIO_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(24) }, func(g *fake.Gen) string { return g.MixedAlnum(19) }),
+		"restpack-api-token":         brAnchored("RESTPACK_API_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(48) }, func(g *fake.Gen) string { return g.MixedAlnum(43) }),
+		"runrunit-app-key":           brAnchored("RUNRUNIT_APP_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(26) }),
+		"planview-leankit-api-token": brAnchored("LEANKIT_API_TOKEN", func(g *fake.Gen) string { return g.Hex(128) }, func(g *fake.Gen) string { return g.Hex(122) }),
+		"pollsapi-api-key":           brAnchored("POLLSAPI_API_KEY", func(g *fake.Gen) string { return upperAlnum(g, 28) }, func(g *fake.Gen) string { return upperAlnum(g, 22) }),
+		"paydirt-api-key":            brAnchored("PAYDIRT_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(26) }),
+		"nethunt-api-key":            brAnchored("NETHUNT_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(20) }),
+		"revampcrm-api-key":          brAnchored("REVAMPCRM_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(35) }),
+		"roaring-client-secret":      brAnchored("ROARING_CLIENT_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(28) }, func(g *fake.Gen) string { return g.MixedAlnum(22) }),
+		"requestfinance-api-key": brAnchored("REQUESTFINANCE_API_KEY", func(g *fake.Gen) string {
+			return upperAlnum(g, 7) + "-" + upperAlnum(g, 7) + "-" + upperAlnum(g, 7) + "-" + upperAlnum(g, 7)
+		}, func(g *fake.Gen) string { return upperAlnum(g, 7) + "-" + upperAlnum(g, 7) }),
+		"redhat-pyxis-api-key":  brAnchored("PYXIS_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(26) }),
+		"refiner-api-key":       brAnchored("REFINER_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(8) + "-" + g.Hex(4) + "-" + g.Hex(12) }),
+		"postbacks-api-key":     brAnchored("POSTBACKS_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(8) + "-" + g.Hex(4) + "-" + g.Hex(12) }),
+		"openvpn-client-secret": brAnchored("OPENVPN_CLIENT_SECRET", func(g *fake.Gen) string { return saasURL(g, 64) }, func(g *fake.Gen) string { return saasURL(g, 30) }),
 	}
 }
