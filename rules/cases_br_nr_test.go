@@ -374,5 +374,18 @@ func brNRCases() map[string]caseBuilder {
 		"retool-api-token":      brAnchored("RETOOL_API_TOKEN", func(g *fake.Gen) string { return g.Alnum(1) + saasURL(g, 47) }, func(g *fake.Gen) string { return saasURL(g, 20) }),
 		"readwise-access-token": brAnchored("READWISE_ACCESS_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(50) }, func(g *fake.Gen) string { return g.MixedAlnum(45) }),
 		"opslevel-api-token":    brAnchored("OPSLEVEL_API_TOKEN", func(g *fake.Gen) string { return saasURL(g, 40) }, func(g *fake.Gen) string { return saasURL(g, 20) }),
+		"porkbun-api-key":       brPrefixed("PORKBUN_SECRET_API_KEY", func(g *fake.Gen) string { return fake.Join("s", "k1_", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("s", "k1_", g.Hex(40)) }),
+		"revenuecat-secret-key": brAnchored("REVENUECAT_SECRET_KEY", func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(16)) }),
+		"namecheap-api-key":     brAnchored("NAMECHEAP_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(26) }),
+		"nowpayments-api-key": brAnchored("NOWPAYMENTS_API_KEY", func(g *fake.Gen) string {
+			return upperAlnum(g, 7) + "-" + upperAlnum(g, 7) + "-" + upperAlnum(g, 7) + "-" + upperAlnum(g, 7)
+		}, func(g *fake.Gen) string { return upperAlnum(g, 7) + "-" + upperAlnum(g, 7) }),
+		"openexchangerates-app-id": brAnchored("OPEN_EXCHANGE_RATES_APP_ID", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(26) }),
+		"opensea-api-key":          brAnchored("OPENSEA_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(26) }),
+		"okx-api-secret":           brAnchored("OKX_SECRET_KEY", func(g *fake.Gen) string { return strings.ToUpper(g.Hex(32)) }, func(g *fake.Gen) string { return strings.ToUpper(g.Hex(20)) }),
+		"pantheon-machine-token":   brAnchored("TERMINUS_MACHINE_TOKEN", func(g *fake.Gen) string { return saasURL(g, 43) }, func(g *fake.Gen) string { return saasURL(g, 30) }),
+		"platformsh-api-token":     brAnchored("PLATFORMSH_CLI_TOKEN", func(g *fake.Gen) string { return saasURL(g, 43) }, func(g *fake.Gen) string { return saasURL(g, 30) }),
+		"printful-api-token":       brAnchored("PRINTFUL_API_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(35) }),
+		"productboard-api-token":   brAnchored("PRODUCTBOARD_API_TOKEN", func(g *fake.Gen) string { return brJWTHead() + saasURL(g, 100) + "." + saasURL(g, 43) }, func(g *fake.Gen) string { return saasURL(g, 40) }),
 	}
 }
