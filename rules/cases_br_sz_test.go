@@ -1,0 +1,313 @@
+package rules_test
+
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// szGen makes one random value of a rule's test cases.
+type szGen = func(g *fake.Gen) string
+
+// brSZCases are the generated test cases of the rules in rules.d/br-sz.toml:
+// providers whose name starts with S to Z.
+func brSZCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"turbopuffer-api-key":          szPrefixed("TURBOPUFFER_API_KEY", fake.Join("tp", "uf_"), szMixed(32), szTok("tp", "uf_", szMixed(70))),
+		"twelvelabs-api-key":           szPrefixed("TWELVE_LABS_API_KEY", fake.Join("tl", "k_"), szUpper(28), szTok("tl", "k_", szLower(28))),
+		"vectara-api-key":              szPrefixed("VECTARA_API_KEY", fake.Join("zw", "t_"), szB64URL(42), szTok("zw", "t_", szMixed(20))),
+		"zep-api-key":                  szPrefixed("ZEP_API_KEY", fake.Join("z_1dW", "lkIjoi"), szJoinGen(szB64URL(52), szLit("."), szB64URL(86)), szTok("z_1dWlk", "Ijoi", szB64URL(52), ".", szB64URL(20))),
+		"trigger-dev-secret-key":       szPrefixed("TRIGGER_SECRET_KEY", fake.Join("tr_p", "rod_"), szMixed(24), szTok("tr", "_test_", szMixed(24))),
+		"scrapegraph-api-key":          szPrefixed("SGAI_API_KEY", fake.Join("sg", "ai-"), szUUIDGen, szTok("sg", "ai-", szHex(32))),
+		"voiceflow-api-key":            szPrefixed("VOICEFLOW_API_KEY", fake.Join("VF.", "DM."), szJoinGen(szHex(24), szLit("."), szMixed(16)), szTok("VF", ".DM.", szHex(24), ".", szMixed(8))),
+		"tinybird-token":               szPrefixed("TINYBIRD_TOKEN", fake.Join("p.", "eyJ"), szJoinGen(szB64URL(120), szLit("."), szB64URL(43)), szTok("p.", "eyJ", szB64URL(12), ".", szB64URL(43))),
+		"zhipu-api-key":                szAnchored("ZHIPUAI_API_KEY", szJoinGen(szHex(32), szLit("."), szMixed(16)), szJoinGen(szHex(32), szLit("."), szMixed(10))),
+		"upstage-api-key":              szAnchored("UPSTAGE_API_KEY", szPre("up_", szMixed(28)), szMixed(12)),
+		"sambanova-api-key":            szAnchored("SAMBANOVA_API_KEY", szUUIDGen, szHex(32)),
+		"siliconflow-api-key":          szAnchored("SILICONFLOW_API_KEY", szPre("sk-", szLowerLetters(48)), szPre("sk-", szLowerLetters(30))),
+		"volcengine-ark-api-key":       szAnchored("ARK_API_KEY", szUUIDGen, szHex(32)),
+		"segmind-api-key":              szAnchored("SEGMIND_API_KEY", szPre("SG_", szHex(16)), szPre("SG_", szHex(10))),
+		"scale-ai-api-key":             szAnchored("SCALE_API_KEY", szPre("live_", szHex(32)), szPre("live_", szHex(20))),
+		"vapi-api-key":                 szAnchored("VAPI_PRIVATE_KEY", szUUIDGen, szHex(32)),
+		"speechmatics-api-key":         szAnchored("SPEECHMATICS_API_KEY", szMixed(32), szMixed(20)),
+		"unstructured-api-key":         szAnchored("UNSTRUCTURED_API_KEY", szMixed(30), szMixed(20)),
+		"wit-ai-token":                 szAnchored("WIT_AI_SERVER_TOKEN", szUpper(32), szLower(32)),
+		"serpapi-api-key":              szAnchored("SERPAPI_API_KEY", szHex(64), szHex(40)),
+		"serper-api-key":               szAnchored("SERPER_API_KEY", szHex(40), szHex(32)),
+		"scraperapi-api-key":           szAnchored("SCRAPERAPI_KEY", szHex(32), szNotHex(32)),
+		"scrapingbee-api-key":          szAnchored("SCRAPINGBEE_API_KEY", szUpper(80), szUpper(60)),
+		"scrapfly-api-key":             szPrefixed("SCRAPFLY_KEY", fake.Join("scp-", "live-"), szLowerAlnum(32), szTok("scp", "-live-", szUpper(32))),
+		"zenrows-api-key":              szAnchored("ZENROWS_API_KEY", szHex(40), szHex(32)),
+		"scrapingant-api-key":          szAnchored("SCRAPINGANT_API_KEY", szHex(32), szNotHex(32)),
+		"serpstack-api-key":            szAnchored("SERPSTACK_ACCESS_KEY", szLowerAlnum(32), szUpper(32)),
+		"zenserp-api-key":              szAnchored("ZENSERP_API_KEY", szUUIDGen, szHex(32)),
+		"shippo-api-token":             szPrefixed("SHIPPO_API_TOKEN", fake.Join("shippo", "_live_"), szHex(40), szTok("shippo", "_live_", szNotHex(40))),
+		"sumup-api-key":                szPrefixed("SUMUP_API_KEY", fake.Join("sup", "_sk_"), szMixed(32), szTok("sup", "_pk_", szMixed(32))),
+		"workos-api-key":               szPrefixed("WORKOS_API_KEY", fake.Join("sk_live", "_a2V5Xz"), szAlnumN(69), szTok("sk", "_live_", "a2V5Xz", szMixed(20))),
+		"squarespace-api-key":          szAnchored("SQUARESPACE_API_KEY", szUUIDGen, szHex(32)),
+		"stytch-secret":                szAnchored("STYTCH_SECRET", szJoinGen(szLit("secret-live-"), szB64URL(35), szLit("=")), szJoinGen(szLit("secret-live-"), szB64URL(20), szLit("="))),
+		"tickettailor-api-key":         szAnchored("TICKET_TAILOR_API_KEY", szJoinGen(szLit("sk_"), szDigitsN(4), szLit("_"), szDigitsN(6), szLit("_"), szHex(32)), szJoinGen(szLit("sk_"), szDigitsN(4), szLit("_"), szHex(32))),
+		"taxjar-api-token":             szAnchored("TAXJAR_API_KEY", szHex(32), szNotHex(32)),
+		"tradier-access-token":         szAnchored("TRADIER_ACCESS_TOKEN", szMixed(28), szMixed(20)),
+		"wise-api-token":               szAnchored("WISE_API_TOKEN", szUUIDGen, szHex(32)),
+		"woocommerce-consumer-secret":  szAnchored("WOOCOMMERCE_CONSUMER_SECRET", szPre("cs_", szHex(40)), szPre("cs_", szHex(30))),
+		"twelvedata-api-key":           szAnchored("TWELVEDATA_API_KEY", szLowerAlnum(32), szUpper(32)),
+		"tiingo-api-token":             szAnchored("TIINGO_API_KEY", szHex(40), szHex(32)),
+		"xero-client-secret":           szAnchored("XERO_CLIENT_SECRET", szB64URL(48), szB64URL(30)),
+		"tailscale-api-key":            szPrefixed("TS_AUTHKEY", fake.Join("tskey", "-auth-"), szJoinGen(szMixed(12), szLit("CNTRL-"), szMixed(32)), szTok("tskey", "-auth-", szMixed(12))),
+		"unkey-root-key":               szPrefixed("UNKEY_ROOT_KEY", fake.Join("unk", "ey_"), szMixed(24), szTok("un", "key_", szMixed(8))),
+		"upcloud-api-token":            szPrefixed("UPCLOUD_TOKEN", fake.Join("uc", "at_"), szUpper(26), szTok("uc", "at_", szUpper(10))),
+		"val-town-api-token":           szPrefixed("VALTOWN_TOKEN", fake.Join("vt", "wn_"), szMixed(32), szTok("vt", "wn_", szMixed(9))),
+		"thunderstore-api-token":       szPrefixed("THUNDERSTORE_TOKEN", fake.Join("ts", "s_"), szMixed(32), szTok("ts", "s_", szMixed(9))),
+		"samsara-api-token":            szPrefixed("SAMSARA_API_TOKEN", fake.Join("samsar", "a_api_"), szMixed(30), szTok("samsara", "_api_", szMixed(12))),
+		"scalingo-api-token":           szPrefixed("SCALINGO_API_TOKEN", fake.Join("tk-", "us-"), szB64URL(48), szTok("tk", "-us-", szMixed(20))),
+		"settlemint-token":             szPrefixed("SETTLEMINT_ACCESS_TOKEN", fake.Join("sm_", "pat_"), szMixed(16), szTok("sm", "_pat_", szMixed(10))),
+		"zuplo-api-key":                szPrefixed("ZUPLO_API_KEY", fake.Join("zp", "ka_"), szJoinGen(szLowerAlnum(32), szLit("_"), szHex(8)), szTok("zp", "ka_", szLowerAlnum(32))),
+		"ubidots-token":                szPrefixed("UBIDOTS_TOKEN", fake.Join("BB", "FF-"), szMixed(30), szTok("BB", "FF-", szMixed(12))),
+		"sourcegraph-cody-token":       szPrefixed("CODY_GATEWAY_TOKEN", fake.Join("sl", "k_"), szHex(64), szTok("sl", "k_", szNotHex(64))),
+		"spectralops-token":            szPrefixed("SPECTRAL_DSN_TOKEN", fake.Join("sp", "u-"), szLowerAlnum(32), szTok("sp", "u-", szUpper(32))),
+		"salad-cloud-api-key":          szPrefixed("SALAD_API_KEY", fake.Join("salad_", "cloud_"), szJoinGen(szMixed(6), szLit("_"), szMixed(60)), szTok("salad", "_cloud_", szMixed(30))),
+		"trufflehog-enterprise-secret": szPrefixed("THOG_SECRET", fake.Join("thog-s", "ecret-"), szHex(32), szTok("thog", "-secret-", szNotHex(32))),
+		"teamwork-api-token":           szPrefixed("TEAMWORK_API_TOKEN", fake.Join("tkn", ".v1_"), szJoinGen(szMixed(71), szLit("=")), szTok("tkn", ".v1_", szMixed(30), "=")),
+		"typeform-pat":                 szPrefixed("TYPEFORM_TOKEN", fake.Join("tf", "p_"), szJoinGen(szMixed(44), szLit("_"), szMixed(14)), szTok("tf", "p_", szMixed(20))),
+		"wakatime-api-key":             szPrefixed("WAKATIME_API_KEY", fake.Join("wa", "ka_"), szUUIDGen, szTok("wa", "ka_", szHex(20))),
+		"salesforce-refresh-token":     szPrefixed("SALESFORCE_REFRESH_TOKEN", fake.Join("5AE", "P861"), szJoinGen(szMixed(80), szLit("."), szMixed(6)), szTok("5AEP", "861", szMixed(40))),
+		"yandex-cloud-api-key":         szPrefixed("YC_API_KEY", fake.Join("AQ", "VN"), szB64URL(36), szTok("AQ", "VN", szMixed(20))),
+		"workato-api-token":            szPrefixed("WORKATO_API_TOKEN", fake.Join("wrka", "-eyJ"), szJoinGen(szB64URL(30), szLit("."), szB64URL(40), szLit("."), szB64URL(86)), szTok("wr", "ka-eyJ", szB64URL(30), ".", szB64URL(40))),
+		"wix-api-key":                  szPrefixed("WIX_API_KEY", fake.Join("IST", ".eyJ"), szJoinGen(szB64URL(40), szLit("."), szB64URL(200), szLit("."), szB64URL(86)), szTok("IS", "T.eyJ", szB64URL(40))),
+		"sumsub-app-token":             szPrefixed("SUMSUB_APP_TOKEN", fake.Join("pr", "d:"), szJoinGen(szMixed(24), szLit("."), szMixed(32)), szTok("prd", ":", szMixed(24))),
+		"snyk-api-token":               szAnchored("SNYK_TOKEN", szUUIDGen, szHex(32)),
+		"saucelabs-access-key":         szAnchored("SAUCE_ACCESS_KEY", szUUIDGen, szHex(32)),
+		"travisci-token":               szAnchored("TRAVIS_API_TOKEN", szMixed(22), szMixed(16)),
+		"sidekiq-secret":               szSidekiqCases,
+		"testingbot-secret":            szAnchored("TESTINGBOT_SECRET", szLowerAlnum(32), szUpper(32)),
+		"sumologic-access-key":         szAnchored("SUMO_ACCESS_KEY", szMixed(64), szMixed(40)),
+		"splunk-hec-token":             szAnchored("SPLUNK_HEC_TOKEN", szUUIDGen, szHex(32)),
+		"sendbird-api-token":           szAnchored("SENDBIRD_API_TOKEN", szHex(40), szHex(32)),
+		"signalwire-api-token":         szAnchored("SIGNALWIRE_TOKEN", szPre("PT", szHex(48)), szPre("PT", szHex(30))),
+		"telnyx-api-key":               szAnchored("TELNYX_API_KEY", szJoinGen(szLit("KEY"), szHexUpper(32), szLit("_"), szMixed(22)), szJoinGen(szLit("KEY"), szHexUpper(32))),
+		"vonage-api-secret":            szAnchored("VONAGE_API_SECRET", szMixed(16), szMixed(10)),
+		"textmagic-api-key":            szAnchored("TEXTMAGIC_API_KEY", szMixed(30), szMixed(20)),
+		"tyntec-api-key":               szAnchored("TYNTEC_API_KEY", szMixed(32), szMixed(20)),
+		"sparkpost-api-key":            szAnchored("SPARKPOST_API_KEY", szHex(40), szNotHex(40)),
+		"zerobounce-api-key":           szAnchored("ZEROBOUNCE_API_KEY", szLowerAlnum(32), szUpper(32)),
+		"zulip-api-key":                szAnchored("ZULIP_API_KEY", szMixed(32), szMixed(20)),
+		"webex-bot-token":              szAnchored("WEBEX_BOT_TOKEN", szJoinGen(szMixed(64), szLit("_"), szMixed(4), szLit("_"), szUUIDGen), szJoinGen(szMixed(64), szLit("_"), szMixed(4))),
+		"zoom-client-secret":           szAnchored("ZOOM_CLIENT_SECRET", szMixed(32), szMixed(22)),
+		"twitter-api-secret":           szAnchored("TWITTER_CONSUMER_SECRET", szMixed(50), szMixed(45)),
+		"twitter-access-token-secret":  szAnchored("TWITTER_ACCESS_TOKEN_SECRET", szMixed(45), szMixed(50)),
+		"trello-token":                 szAnchored("TRELLO_TOKEN", szPre("ATTA", szHex(68)), szHex(32)),
+		"todoist-api-token":            szAnchored("TODOIST_API_TOKEN", szHex(40), szHex(32)),
+		"toggl-api-token":              szAnchored("TOGGL_API_TOKEN", szHex(32), szNotHex(32)),
+		"shortcut-api-token":           szAnchored("SHORTCUT_API_TOKEN", szUUIDGen, szHex(32)),
+		"smartsheet-api-token":         szAnchored("SMARTSHEET_ACCESS_TOKEN", szMixed(37), szMixed(30)),
+		"statuspage-api-key":           szAnchored("STATUSPAGE_API_KEY", szUUIDGen, szHex(32)),
+		"storyblok-access-token":       szAnchored("STORYBLOK_TOKEN", szJoinGen(szMixed(22), szLit("tt")), szMixed(24)),
+		"sanity-api-token":             szAnchored("SANITY_API_TOKEN", szPre("sk", szMixed(180)), szPre("sk", szMixed(30))),
+		"strapi-api-token":             szAnchored("STRAPI_API_TOKEN", szHex(256), szHex(64)),
+		"webflow-api-token":            szAnchored("WEBFLOW_API_TOKEN", szHex(64), szHex(40)),
+		"wistia-api-token":             szAnchored("WISTIA_API_TOKEN", szLowerAlnum(64), szLowerAlnum(40)),
+		"vimeo-access-token":           szAnchored("VIMEO_ACCESS_TOKEN", szHex(32), szNotHex(32)),
+		"virustotal-api-key":           szAnchored("VIRUSTOTAL_API_KEY", szHex(64), szHex(40)),
+		"shodan-api-key":               szAnchored("SHODAN_API_KEY", szMixed(32), szMixed(20)),
+		"securitytrails-api-key":       szAnchored("SECURITYTRAILS_API_KEY", szMixed(32), szMixed(20)),
+		"urlscan-api-key":              szAnchored("URLSCAN_API_KEY", szUUIDGen, szHex(32)),
+		"zerotier-api-token":           szAnchored("ZEROTIER_API_TOKEN", szMixed(32), szMixed(20)),
+		"uptimerobot-api-key":          szAnchored("UPTIMEROBOT_API_KEY", szJoinGen(szLit("u"), szDigitsN(7), szLit("-"), szHex(24)), szJoinGen(szLit("u"), szDigitsN(7), szLit("-"), szHex(12))),
+		"unsplash-secret-key":          szAnchored("UNSPLASH_SECRET_KEY", szB64URL(43), szB64URL(30)),
+		"tomtom-api-key":               szAnchored("TOMTOM_API_KEY", szMixed(32), szMixed(20)),
+		"tomorrow-io-api-key":          szAnchored("TOMORROW_IO_API_KEY", szMixed(32), szMixed(20)),
+		"weatherstack-api-key":         szAnchored("WEATHERSTACK_ACCESS_KEY", szLowerAlnum(32), szUpper(32)),
+		"weatherbit-api-key":           szAnchored("WEATHERBIT_API_KEY", szHex(32), szNotHex(32)),
+		"visualcrossing-api-key":       szAnchored("VISUALCROSSING_API_KEY", szUpper(25), szLower(25)),
+		"yelp-api-key":                 szAnchored("YELP_API_KEY", szB64URL(128), szB64URL(64)),
+		"ynab-access-token":            szAnchored("YNAB_ACCESS_TOKEN", szHex(64), szHex(40)),
+		"yandex-iam-token":             szAnchored("YC_IAM_TOKEN", szJoinGen(szLit("t1."), szB64URL(40), szLit("."), szB64URL(86)), szJoinGen(szLit("t1."), szB64URL(40), szLit("."), szB64URL(40))),
+		"yandex-static-key-secret":     szAnchored("YANDEX_SECRET_KEY", szPre("YC", szB64URL(38)), szPre("YC", szB64URL(20))),
+		"zoho-oauth-token":             szAnchored("ZOHO_REFRESH_TOKEN", szJoinGen(szLit("1000."), szHex(32), szLit("."), szHex(32)), szJoinGen(szLit("1000."), szHex(32))),
+		"upstash-redis-token":          szAnchored("UPSTASH_REDIS_REST_TOKEN", szPre("AX", szMixed(60)), szPre("AX", szMixed(20))),
+		"uploadcare-secret-key":        szAnchored("UPLOADCARE_SECRET_KEY", szLowerAlnum(20), szUpper(20)),
+		"thinkific-api-key":            szAnchored("THINKIFIC_API_KEY", szHex(32), szNotHex(32)),
+		"ticketmaster-api-key":         szAnchored("TICKETMASTER_API_KEY", szMixed(32), szMixed(20)),
+		"sslmate-api-key":              szAnchored("SSLMATE_API_KEY", szMixed(36), szMixed(20)),
+		"salesforce-access-token":      szAnchored("SALESFORCE_ACCESS_TOKEN", szJoinGen(szLit("00D"), szMixed(12), szLit("!"), szMixed(96)), szJoinGen(szLit("00D"), szMixed(12), szLit("!"), szMixed(20))),
+		"strava-client-secret":         szAnchored("STRAVA_CLIENT_SECRET", szHex(40), szHex(32)),
+		"spotify-client-secret":        szAnchored("SPOTIFY_CLIENT_SECRET", szHex(32), szNotHex(32)),
+		"zapier-webhook-url":           szZapierCases,
+		"tines-webhook-url":            szTinesCases,
+		"sidekiq-sensitive-url":        szSidekiqURLCases,
+		"tableau-pat-secret":           szTableauCases,
+	}
+}
+
+// szAnchored builds the cases of a rule that needs the provider's name near
+// the value: positives in a random file format (saasAssign), as a CLI flag
+// and in JSON; negatives with no provider context, with a malformed value
+// and with a placeholder.
+func szAnchored(env string, value, bad szGen) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		kebab := strings.ReplaceAll(strings.ToLower(env), "_", "-")
+		return ruleCases{
+			Positives: []string{
+				saasAssign(g, env, value(g)),
+				"docker run --rm app --" + kebab + "=" + value(g) + " serve\n",
+				"{\n  \"" + saasCamel(env) + "\": \"" + value(g) + "\",\n  \"debug\": false\n}\n",
+			},
+			Negatives: []string{
+				"SERVICE_TOKEN=" + value(g) + "\n",
+				saasAssign(g, env, bad(g)),
+				env + "=your-" + kebab + "-here\n",
+			},
+		}
+	}
+}
+
+// szPrefixed builds the cases of a rule whose token is prefix + body:
+// positives in a random file format and in an Authorization header;
+// negatives with half the body, a placeholder body and a malformed token.
+func szPrefixed(env, prefix string, body, bad szGen) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		b := body(g)
+		return ruleCases{
+			Positives: []string{
+				saasAssign(g, env, prefix+b),
+				"curl -s -H \"Authorization: Bearer " + prefix + body(g) + "\" https://api.invalid/v1/me\n",
+			},
+			Negatives: []string{
+				env + "=" + prefix + b[:len(b)/2] + "\n",
+				env + "=\"" + prefix + strings.Repeat("x", len(b)) + "\"\n",
+				saasAssign(g, env, bad(g)),
+			},
+		}
+	}
+}
+
+// szTok joins literal strings and generated parts into one value.
+func szTok(parts ...any) szGen {
+	return func(g *fake.Gen) string {
+		var b strings.Builder
+		for _, p := range parts {
+			switch v := p.(type) {
+			case string:
+				b.WriteString(v)
+			case szGen:
+				b.WriteString(v(g))
+			}
+		}
+		return b.String()
+	}
+}
+
+// szJoinGen concatenates generated parts.
+func szJoinGen(parts ...szGen) szGen {
+	return func(g *fake.Gen) string {
+		var b strings.Builder
+		for _, p := range parts {
+			b.WriteString(p(g))
+		}
+		return b.String()
+	}
+}
+
+// szPre prefixes a generated value with a literal.
+func szPre(prefix string, gen szGen) szGen {
+	return func(g *fake.Gen) string { return prefix + gen(g) }
+}
+
+// szLit is a constant part.
+func szLit(s string) szGen { return func(*fake.Gen) string { return s } }
+
+func szMixed(n int) szGen  { return func(g *fake.Gen) string { return g.MixedAlnum(n) } }
+func szAlnumN(n int) szGen { return func(g *fake.Gen) string { return g.MixedAlnum(n) } }
+func szLower(n int) szGen  { return func(g *fake.Gen) string { return g.String(fake.Lower, n) } }
+func szLowerLetters(n int) szGen {
+	return func(g *fake.Gen) string { return g.String(fake.Lower, n) }
+}
+func szLowerAlnum(n int) szGen { return func(g *fake.Gen) string { return g.LowerAlnum(n) } }
+func szUpper(n int) szGen      { return func(g *fake.Gen) string { return upperAlnum(g, n) } }
+func szHex(n int) szGen        { return func(g *fake.Gen) string { return g.Hex(n) } }
+func szHexUpper(n int) szGen   { return func(g *fake.Gen) string { return g.String(fake.HexUpper, n) } }
+func szNotHex(n int) szGen     { return func(g *fake.Gen) string { return notHex(g, n) } }
+func szB64URL(n int) szGen     { return func(g *fake.Gen) string { return saasURL(g, n) } }
+func szDigitsN(n int) szGen    { return func(g *fake.Gen) string { return saasDigits(g, n) } }
+
+// szUUIDGen returns a random lower-case UUID.
+func szUUIDGen(g *fake.Gen) string { return g.UUID() }
+
+func szZapierCases(g *fake.Gen) ruleCases {
+	base := fake.Join("https://hooks.za", "pier.com/hooks/catch/")
+	hook := func() string { return base + saasDigits(g, 8) + "/" + g.LowerAlnum(7) + "/" }
+	return ruleCases{
+		Positives: []string{
+			saasAssign(g, "ZAPIER_WEBHOOK_URL", hook()),
+			"requests.post(\"" + hook() + "\", json={\"order\": 42})\n",
+		},
+		Negatives: []string{
+			saasAssign(g, "ZAPIER_WEBHOOK_URL", base+"123/abc/"),
+			saasAssign(g, "ZAPIER_WEBHOOK_URL", base+"<account>/<hook>/"),
+		},
+	}
+}
+
+func szTinesCases(g *fake.Gen) ruleCases {
+	hook := func() string {
+		return fake.Join("https://", g.String(fake.Lower, 8), "-", g.String(fake.Lower, 6), ".ti", "nes.com/webhook/") + g.LowerAlnum(32) + "/" + g.LowerAlnum(32)
+	}
+	return ruleCases{
+		Positives: []string{
+			saasAssign(g, "TINES_WEBHOOK_URL", hook()),
+			"curl -X POST " + hook() + " -d '{\"alert\":\"disk\"}'\n",
+		},
+		Negatives: []string{
+			saasAssign(g, "TINES_WEBHOOK_URL", fake.Join("https://acme.ti", "nes.com/webhook/")+g.LowerAlnum(32)),
+			saasAssign(g, "TINES_WEBHOOK_URL", fake.Join("https://acme.ti", "nes.com/webhook/")+g.LowerAlnum(12)+"/"+g.LowerAlnum(12)),
+		},
+	}
+}
+
+func szSidekiqURLCases(g *fake.Gen) ruleCases {
+	cred := func() string { return g.Hex(8) + ":" + g.Hex(8) }
+	return ruleCases{
+		Positives: []string{
+			"source \"" + fake.Join("https://", cred(), "@gems.contri", "bsys.com/") + "\" do\n  gem \"sidekiq-pro\"\nend\n",
+			saasAssign(g, "SIDEKIQ_SOURCE", fake.Join("https://", cred(), "@enterprise.contri", "bsys.com/")),
+		},
+		Negatives: []string{
+			"source \"" + fake.Join("https://gems.contri", "bsys.com/") + "\" do\n",
+			"source \"" + fake.Join("https://", g.Hex(8), ":", notHex(g, 8), "@gems.contri", "bsys.com/") + "\"\n",
+		},
+	}
+}
+
+func szSidekiqCases(g *fake.Gen) ruleCases {
+	cred := func() string { return g.Hex(8) + ":" + g.Hex(8) }
+	return ruleCases{
+		Positives: []string{
+			"export BUNDLE_GEMS__CONTRIBSYS__COM=" + cred() + "\n",
+			"---\nBUNDLE_ENTERPRISE__CONTRIBSYS__COM: \"" + cred() + "\"\n",
+			"bundle config --local BUNDLE_GEMS__CONTRIBSYS__COM " + cred() + "\n",
+		},
+		Negatives: []string{
+			"BUNDLE_GEMS__RUBYGEMS__ORG=" + cred() + "\n",
+			"export BUNDLE_GEMS__CONTRIBSYS__COM=" + g.Hex(8) + ":" + notHex(g, 8) + "\n",
+			"export BUNDLE_GEMS__CONTRIBSYS__COM=username:password\n",
+		},
+	}
+}
+
+func szTableauCases(g *fake.Gen) ruleCases {
+	secret := func() string {
+		return g.String(fake.Base64, 21) + g.Pick("A", "Q", "g", "w") + "==:" + g.MixedAlnum(32)
+	}
+	return ruleCases{
+		Positives: []string{
+			saasAssign(g, "TABLEAU_PAT_SECRET", secret()),
+			"server.auth.sign_in(TSC.PersonalAccessTokenAuth(\"ci-bot\", \"" + secret() + "\", site_id=\"\"))\n",
+		},
+		Negatives: []string{
+			saasAssign(g, "TABLEAU_PAT_SECRET", g.String(fake.Base64, 21)+"A==:"+g.MixedAlnum(20)),
+			"if a ==: pass  # " + g.MixedAlnum(32) + "\n",
+			saasAssign(g, "TABLEAU_PAT_SECRET", g.String(fake.Base64, 21)+"A=:"+g.MixedAlnum(32)),
+		},
+	}
+}
