@@ -243,6 +243,14 @@ func brSZCases() map[string]caseBuilder {
 		"wireguard-private-key":          szWireGuardCases,
 		"truenas-api-key":                szTrueNASCases,
 		"thingsboard-access-token":       szThingsBoardCases,
+		"sarvam-api-key":                 szAnchored("SARVAM_API_KEY", szJoinGen(szLit("sk_"), szLowerAlnum(8), szLit("_"), szMixed(24)), szJoinGen(szLit("sk_"), szLowerAlnum(8), szLit("_"), szMixed(12))),
+		"supermemory-api-key":            szAnchored("SUPERMEMORY_API_KEY", szJoinGen(szLit("sm_"), szMixed(22), szLit("_"), szMixed(63)), szJoinGen(szLit("sm_"), szMixed(10))),
+		"tripo-api-key":                  szAnchored("TRIPO_API_KEY", szPre("tsk_", szB64URL(43)), szPre("tsk_", szB64URL(12))),
+		"steel-api-key":                  szPrefixed("STEEL_API_KEY", fake.Join("st", "e-"), szMixed(107), szTok("st", "e-", szMixed(40))),
+		"smithery-api-key":               szAnchored("SMITHERY_API_KEY", szUUIDGen, szHex(32)),
+		"vastai-api-key":                 szAnchored("VAST_API_KEY", szHex(64), szHex(40)),
+		"tavus-api-key":                  szAnchored("TAVUS_API_KEY", szHex(32), szNotHex(32)),
+		"vespa-cloud-token":              szPrefixed("VESPA_CLOUD_SECRET_TOKEN", fake.Join("vespa_", "cloud_"), szMixed(43), szTok("vespa", "_cloud_", szLower(10))),
 	}
 }
 
