@@ -125,7 +125,7 @@ func brSZCases() map[string]caseBuilder {
 		"yandex-iam-token":               szAnchored("YC_IAM_TOKEN", szJoinGen(szLit("t1."), szB64URL(40), szLit("."), szB64URL(86)), szJoinGen(szLit("t1."), szB64URL(40), szLit("."), szB64URL(40))),
 		"yandex-static-key-secret":       szAnchored("YANDEX_SECRET_KEY", szPre("YC", szB64URL(38)), szPre("YC", szB64URL(20))),
 		"zoho-oauth-token":               szAnchored("ZOHO_REFRESH_TOKEN", szJoinGen(szLit("1000."), szHex(32), szLit("."), szHex(32)), szJoinGen(szLit("1000."), szHex(32))),
-		"upstash-redis-token":            szAnchored("UPSTASH_REDIS_REST_TOKEN", szPre("AX", szMixed(60)), szPre("AX", szMixed(20))),
+		"upstash-token":                  szAnchored("UPSTASH_REDIS_REST_TOKEN", szPre("AX", szMixed(60)), szPre("AX", szMixed(20))),
 		"uploadcare-secret-key":          szAnchored("UPLOADCARE_SECRET_KEY", szLowerAlnum(20), szUpper(20)),
 		"thinkific-api-key":              szAnchored("THINKIFIC_API_KEY", szHex(32), szNotHex(32)),
 		"ticketmaster-api-key":           szAnchored("TICKETMASTER_API_KEY", szMixed(32), szMixed(20)),
@@ -251,6 +251,18 @@ func brSZCases() map[string]caseBuilder {
 		"vastai-api-key":                 szAnchored("VAST_API_KEY", szHex(64), szHex(40)),
 		"tavus-api-key":                  szAnchored("TAVUS_API_KEY", szHex(32), szNotHex(32)),
 		"vespa-cloud-token":              szPrefixed("VESPA_CLOUD_SECRET_TOKEN", fake.Join("vespa_", "cloud_"), szMixed(43), szTok("vespa", "_cloud_", szLower(10))),
+		"typesense-api-key":              szAnchored("TYPESENSE_API_KEY", szMixed(32), szMixed(20)),
+		"unleash-api-token":              szAnchored("UNLEASH_API_TOKEN", szJoinGen(szLit("default:production."), szHex(64)), szJoinGen(szLit("default:production."), szHex(40))),
+		"uploadthing-token":              szPrefixed("UPLOADTHING_TOKEN", fake.Join("eyJhcGl", "LZXkiOi"), szMixed(160), szTok("eyJhcGlL", "ZXkiOi", szMixed(20))),
+		"vercel-blob-token":              szPrefixed("BLOB_READ_WRITE_TOKEN", fake.Join("vercel_", "blob_rw_"), szJoinGen(szMixed(16), szLit("_"), szMixed(30)), szTok("vercel", "_blob_rw_", szMixed(16))),
+		"xata-api-key":                   szPrefixed("XATA_API_KEY", fake.Join("xa", "u_"), szMixed(36), szTok("xa", "u_", szMixed(12))),
+		"xendit-secret-key":              szPrefixed("XENDIT_SECRET_KEY", fake.Join("xnd_pro", "duction_"), szMixed(60), szTok("xnd", "_public_production_", szMixed(60))),
+		"statsig-server-secret":          szAnchored("STATSIG_SERVER_SECRET", szPre("secret-", szMixed(43)), szPre("client-", szMixed(43))),
+		"tezos-private-key":              szPrefixed("TEZOS_SECRET_KEY", fake.Join("ed", "sk"), szBase58(50), szTok("ed", "sk", szBase58(20))),
+		"veracode-api-key":               szAnchored("VERACODE_API_KEY_SECRET", szHex(128), szHex(64)),
+		"semgrep-app-token":              szAnchored("SEMGREP_APP_TOKEN", szHex(64), szHex(40)),
+		"socket-api-key":                 szPrefixed("SOCKET_SECURITY_API_KEY", fake.Join("skt", "sec_"), szMixed(44), szTok("skt", "sec_", szMixed(10))),
+		"tenderly-access-key":            szAnchored("TENDERLY_ACCESS_KEY", szMixed(32), szMixed(20)),
 	}
 }
 
@@ -470,5 +482,12 @@ func szThingsBoardCases(g *fake.Gen) ruleCases {
 			"curl -X POST " + base + "$ACCESS_TOKEN/telemetry\n",
 			"curl -X POST " + base + g.LowerAlnum(12) + "/telemetry\n",
 		},
+	}
+}
+
+// szBase58 returns n random characters of the Bitcoin base58 alphabet.
+func szBase58(n int) szGen {
+	return func(g *fake.Gen) string {
+		return g.String("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz", n)
 	}
 }
