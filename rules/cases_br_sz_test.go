@@ -263,6 +263,13 @@ func brSZCases() map[string]caseBuilder {
 		"semgrep-app-token":              szAnchored("SEMGREP_APP_TOKEN", szHex(64), szHex(40)),
 		"socket-api-key":                 szPrefixed("SOCKET_SECURITY_API_KEY", fake.Join("skt", "sec_"), szMixed(44), szTok("skt", "sec_", szMixed(10))),
 		"tenderly-access-key":            szAnchored("TENDERLY_ACCESS_KEY", szMixed(32), szMixed(20)),
+		"scalr-api-token":                szAnchored("SCALR_TOKEN", szJoinGen(szLit("eyJ"), szB64URL(33), szLit(".eyJ"), szB64URL(60), szLit("."), szB64URL(43)), szJoinGen(szLit("eyJ"), szB64URL(33), szLit(".eyJ"), szB64URL(60))),
+		"sonarqube-legacy-token":         szAnchored("SONAR_TOKEN", szHex(40), szHex(32)),
+		"wechat-app-secret":              szAnchored("WECHAT_APP_SECRET", szHex(32), szNotHex(32)),
+		"volcengine-secret-key":          szAnchored("VOLCENGINE_SECRET_KEY", szJoinGen(szMixed(58), szLit("==")), szMixed(30)),
+		"tuya-access-secret":             szAnchored("TUYA_ACCESS_SECRET", szHex(32), szNotHex(32)),
+		"sysdig-api-token":               szAnchored("SYSDIG_SECURE_API_TOKEN", szUUIDGen, szHex(32)),
+		"vmware-viserver-password":       szVIServerCases,
 	}
 }
 
@@ -489,5 +496,19 @@ func szThingsBoardCases(g *fake.Gen) ruleCases {
 func szBase58(n int) szGen {
 	return func(g *fake.Gen) string {
 		return g.String("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz", n)
+	}
+}
+
+func szVIServerCases(g *fake.Gen) ruleCases {
+	return ruleCases{
+		Positives: []string{
+			"Connect-VIServer -Server vc01.corp.local -User administrator@vsphere.local -Password " + g.MixedAlnum(14) + "!\n",
+			"$vc = Connect-VIServer -Server $host -User 'root' -Password '" + g.MixedAlnum(12) + "#1' -Force\n",
+		},
+		Negatives: []string{
+			"Connect-VIServer -Server vc01.corp.local -Credential (Get-Credential)\n",
+			"Connect-VIServer -Server vc01 -User root -Password $env:VC_PASSWORD\n",
+			"Connect-VIServer -Server vc01 -User root -Password <password>\n",
+		},
 	}
 }
