@@ -457,7 +457,7 @@ func szWireGuardCases(g *fake.Gen) ruleCases {
 		},
 		Negatives: []string{
 			"[Peer]\nPublicKey = " + key() + "\nAllowedIPs = 10.0.0.2/32\n",
-			"[Interface]\nPrivateKey = " + g.String(fake.Base64, 42) + "B=\n",
+			"[Interface]\nPrivateKey = " + g.String(fake.Base64, 40) + "=\n",
 			"[Interface]\nPrivateKey = <server-private-key>\n",
 		},
 	}
@@ -469,6 +469,7 @@ func szTrueNASCases(g *fake.Gen) ruleCases {
 		Positives: []string{
 			saasAssign(g, "TRUENAS_API_KEY", key()),
 			"{\"id\": \"" + g.UUID() + "\", \"msg\": \"method\", \"method\": \"auth." + "login_with_api_key\", \"params\": [\"" + key() + "\"]}\n",
+			"curl -X POST \"http://nas.lan/api/v2.0/device/get_info\" -H \"Authorization: Bearer " + key() + "\"\n",
 		},
 		Negatives: []string{
 			"SERVICE_TOKEN=" + key() + "\n",
