@@ -270,6 +270,8 @@ func brSZCases() map[string]caseBuilder {
 		"tuya-access-secret":             szAnchored("TUYA_ACCESS_SECRET", szHex(32), szNotHex(32)),
 		"sysdig-api-token":               szAnchored("SYSDIG_SECURE_API_TOKEN", szUUIDGen, szHex(32)),
 		"vmware-viserver-password":       szVIServerCases,
+		"trieve-api-key":                 szAnchored("TRIEVE_API_KEY", szPre("tr-", szMixed(32)), szPre("tr-", szMixed(20))),
+		"treasuredata-api-key":           szAnchored("TD_API_KEY", szJoinGen(szDigitsN(4), szLit("/"), szHex(40)), szJoinGen(szDigitsN(4), szLit("/"), szHex(30))),
 	}
 }
 
