@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"encoding/base64"
 	"strings"
 
 	"github.com/keysieve/keysieve/internal/fake"
@@ -272,6 +273,13 @@ func brSZCases() map[string]caseBuilder {
 		"vmware-viserver-password":       szVIServerCases,
 		"trieve-api-key":                 szAnchored("TRIEVE_API_KEY", szPre("tr-", szMixed(32)), szPre("tr-", szMixed(20))),
 		"treasuredata-api-key":           szAnchored("TD_API_KEY", szJoinGen(szDigitsN(4), szLit("/"), szHex(40)), szJoinGen(szDigitsN(4), szLit("/"), szHex(30))),
+		"sendbird-organization-api-key":  szAnchored("SENDBIRD_ORGANIZATION_API_KEY", szHex(24), szNotHex(24)),
+		"swell-secret-key":               szAnchored("SWELL_SECRET_KEY", szMixed(32), szMixed(20)),
+		"swiftype-api-key":               szAnchored("SWIFTYPE_API_KEY", szJoinGen(szMixed(6), szLit("_"), szMixed(6), szLit("-"), szMixed(6)), szJoinGen(szMixed(6), szLit("_"), szMixed(6))),
+		"stripo-api-key":                 szAnchored("STRIPO_API_KEY", szJoinGen(szLit("eyJ"), szB64URL(17), szLit("."), szB64URL(130), szLit("."), szB64URL(43)), szJoinGen(szLit("eyJ"), szB64URL(17), szLit("."), szB64URL(40), szLit("."), szB64URL(43))),
+		"tatum-api-key":                  szAnchored("TATUM_API_KEY", szJoinGen(szLit("t-"), szHex(24), szLit("-"), szHex(32)), szHex(32)),
+		"twitch-access-token":            szAnchored("TWITCH_CLIENT_SECRET", szLowerAlnum(30), szUpper(30)),
+		"temporal-cloud-api-key":         szTemporalCases,
 	}
 }
 
@@ -512,6 +520,26 @@ func szVIServerCases(g *fake.Gen) ruleCases {
 			"Connect-VIServer -Server vc01.corp.local -Credential (Get-Credential)\n",
 			"Connect-VIServer -Server vc01 -User root -Password $env:VC_PASSWORD\n",
 			"Connect-VIServer -Server vc01 -User root -Password <password>\n",
+		},
+	}
+}
+
+func szTemporalCases(g *fake.Gen) ruleCases {
+	enc := base64.RawURLEncoding.EncodeToString
+	jwt := func(claims string) string {
+		return enc([]byte(`{"alg":"ES256","kid":"`+g.Alnum(8)+`"}`)) + "." + enc([]byte(claims)) + "." + saasURL(g, 86)
+	}
+	key := func() string {
+		return jwt(`{"account_id":"` + g.LowerAlnum(5) + `","aud":["temporal.io"],"exp":1767225600,"iss":"temporal.io","key_id":"` + g.Alnum(24) + `","sub":"` + g.LowerAlnum(20) + `"}`)
+	}
+	return ruleCases{
+		Positives: []string{
+			saasAssign(g, "TEMPORAL_API_KEY", key()),
+			"temporal workflow list --address acme.a2dd6.tmprl.cloud:7233 --api-key " + key() + "\n",
+		},
+		Negatives: []string{
+			saasAssign(g, "TEMPORAL_API_KEY", jwt(`{"sub":"`+g.LowerAlnum(20)+`","iss":"auth.example.org"}`)),
+			saasAssign(g, "TEMPORAL_API_KEY", strings.SplitN(key(), ".", 3)[0]+"."+strings.SplitN(key(), ".", 3)[1]),
 		},
 	}
 }
