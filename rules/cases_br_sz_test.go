@@ -280,6 +280,9 @@ func brSZCases() map[string]caseBuilder {
 		"tatum-api-key":                  szAnchored("TATUM_API_KEY", szJoinGen(szLit("t-"), szHex(24), szLit("-"), szHex(32)), szHex(32)),
 		"twitch-access-token":            szAnchored("TWITCH_CLIENT_SECRET", szLowerAlnum(30), szUpper(30)),
 		"temporal-cloud-api-key":         szTemporalCases,
+		"upbit-secret-key":               szAnchored("UPBIT_SECRET_KEY", szMixed(40), szMixed(30)),
+		"viber-bot-token":                szAnchored("VIBER_AUTH_TOKEN", szJoinGen(szHex(16), szLit("-"), szHex(16), szLit("-"), szHex(16)), szJoinGen(szHex(16), szLit("-"), szHex(16))),
+		"splunk-observability-token":     szAnchored("SIGNALFX_ACCESS_TOKEN", szMixed(22), szMixed(16)),
 	}
 }
 
