@@ -287,8 +287,8 @@ func brSZCases() map[string]caseBuilder {
 }
 
 // szAnchored builds the cases of a rule that needs the provider's name near
-// the value: positives in a random file format (saasAssign), as a CLI flag
-// and in JSON; negatives with no provider context, with a malformed value
+// the value: positives in a random file format (saasAssign), as a CLI flag,
+// in JSON and behind a framework prefix (NEXT_PUBLIC_); negatives with no provider context, with a malformed value
 // and with a placeholder.
 func szAnchored(env string, value, bad szGen) caseBuilder {
 	return func(g *fake.Gen) ruleCases {
@@ -298,6 +298,7 @@ func szAnchored(env string, value, bad szGen) caseBuilder {
 				saasAssign(g, env, value(g)),
 				"docker run --rm app --" + kebab + "=" + value(g) + " serve\n",
 				"{\n  \"" + saasCamel(env) + "\": \"" + value(g) + "\",\n  \"debug\": false\n}\n",
+				"NEXT_PUBLIC_" + env + "=" + value(g) + "\n",
 			},
 			Negatives: []string{
 				"SERVICE_TOKEN=" + value(g) + "\n",
