@@ -283,6 +283,15 @@ func brSZCases() map[string]caseBuilder {
 		"upbit-secret-key":               szAnchored("UPBIT_SECRET_KEY", szMixed(40), szMixed(30)),
 		"viber-bot-token":                szAnchored("VIBER_AUTH_TOKEN", szJoinGen(szHex(16), szLit("-"), szHex(16), szLit("-"), szHex(16)), szJoinGen(szHex(16), szLit("-"), szHex(16))),
 		"splunk-observability-token":     szAnchored("SIGNALFX_ACCESS_TOKEN", szMixed(22), szMixed(16)),
+		"wolfram-alpha-appid":            szAnchored("WOLFRAM_ALPHA_APPID", szJoinGen(szUpper(6), szLit("-"), szUpper(10)), szJoinGen(szUpper(6), szLit("-"), szUpper(6))),
+		"zillow-zwsid":                   szPrefixed("ZILLOW_ZWSID", fake.Join("X1", "-ZW"), szJoinGen(szMixed(12), szLit("_"), szMixed(5)), szTok("X1", "-ZW", szMixed(12))),
+		"soundcloud-client-secret":       szAnchored("SOUNDCLOUD_CLIENT_SECRET", szMixed(32), szMixed(20)),
+		"steam-web-api-key":              szAnchored("STEAM_API_KEY", szHexUpper(32), szHex(32)),
+		"tumblr-consumer-secret":         szAnchored("TUMBLR_CONSUMER_SECRET", szMixed(50), szMixed(30)),
+		"vk-access-token":                szPrefixed("VK_ACCESS_TOKEN", fake.Join("vk1", ".a."), szB64URL(200), szTok("vk1", ".a.", szB64URL(30))),
+		"trakt-client-secret":            szAnchored("TRAKT_CLIENT_SECRET", szHex(64), szHex(40)),
+		"tmdb-api-key":                   szAnchoredURL("TMDB_API_KEY", "https://api.themoviedb.org/3/movie/550?api_key=", szHex(32), szNotHex(32)),
+		"weatherapi-api-key":             szAnchoredURL("WEATHERAPI_KEY", "https://api.weatherapi.com/v1/current.json?q=London&key=", szHex(31), szHex(20)),
 	}
 }
 
