@@ -292,6 +292,11 @@ func brSZCases() map[string]caseBuilder {
 		"trakt-client-secret":            szAnchored("TRAKT_CLIENT_SECRET", szHex(64), szHex(40)),
 		"tmdb-api-key":                   szAnchoredURL("TMDB_API_KEY", "https://api.themoviedb.org/3/movie/550?api_key=", szHex(32), szNotHex(32)),
 		"weatherapi-api-key":             szAnchoredURL("WEATHERAPI_KEY", "https://api.weatherapi.com/v1/current.json?q=London&key=", szHex(31), szHex(20)),
+		"wechat-pay-api-key":             szAnchored("WECHAT_PAY_API_KEY", szMixed(32), szMixed(20)),
+		"youdao-app-secret":              szAnchored("YOUDAO_APP_SECRET", szMixed(32), szMixed(20)),
+		"yuque-token":                    szAnchored("YUQUE_TOKEN", szMixed(40), szMixed(30)),
+		"zerossl-access-key":             szAnchoredURL("ZEROSSL_ACCESS_KEY", "https://api.zerossl.com/certificates?access_key=", szHex(32), szNotHex(32)),
+		"zyte-api-key":                   szAnchored("ZYTE_API_KEY", szHex(32), szNotHex(32)),
 	}
 }
 
