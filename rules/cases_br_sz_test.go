@@ -297,6 +297,10 @@ func brSZCases() map[string]caseBuilder {
 		"yuque-token":                    szAnchored("YUQUE_TOKEN", szMixed(40), szMixed(30)),
 		"zerossl-access-key":             szAnchoredURL("ZEROSSL_ACCESS_KEY", "https://api.zerossl.com/certificates?access_key=", szHex(32), szNotHex(32)),
 		"zyte-api-key":                   szAnchored("ZYTE_API_KEY", szHex(32), szNotHex(32)),
+		"smtp2go-api-key":                szAnchored("SMTP2GO_API_KEY", szPre("api-", szHexUpper(32)), szPre("api-", szHexUpper(20))),
+		"telesign-api-key":               szAnchored("TELESIGN_API_KEY", szJoinGen(szMixed(86), szLit("==")), szJoinGen(szMixed(40), szLit("=="))),
+		"truelayer-client-secret":        szAnchored("TRUELAYER_CLIENT_SECRET", szUUIDGen, szHex(32)),
+		"surge-token":                    szAnchored("SURGE_TOKEN", szHex(32), szNotHex(32)),
 	}
 }
 
