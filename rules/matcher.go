@@ -28,6 +28,10 @@ type Match struct {
 	// Decoded names the encoding (base64, hex, percent) the secret was
 	// found inside; Start and End then span the encoded text.
 	Decoded string
+	// rejectedByCheck marks a candidate of a provider rule that its
+	// proving validator turned down (a bad checksum, a key that does not
+	// parse): the span is a known shape, not a secret.
+	rejectedByCheck bool
 }
 
 // window is a byte range of the input that one rule's regex will search.
@@ -40,11 +44,22 @@ type Matcher struct {
 	pending []window // pending[r] is rule r's window not yet searched
 	touched []int    // rules with a pending window
 	out     []Match
+	// rejected are the spans a provider rule's proving validator turned
+	// down in the current findPlain pass: known shapes that failed their
+	// check, which no generic rule may report either.
+	rejected []window
+	// order[r] is rule r's position in the ruleset, for ties between
+	// generic rules.
+	order map[*Rule]int
 }
 
 // NewMatcher returns a Matcher for rs.
 func (rs *Ruleset) NewMatcher() *Matcher {
-	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules))}
+	order := make(map[*Rule]int, len(rs.Rules))
+	for i, r := range rs.Rules {
+		order[r] = i
+	}
+	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules)), order: order}
 }
 
 // Find returns the secrets in data, ordered by offset. The keyword
@@ -54,7 +69,8 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
 	out = append(out, m.findEncoded(data, 1)...)
-	out = dropShadowedGeneric(out)
+	out = dropShadowedGeneric(out, nil)
+	out = m.dropDuplicateGeneric(out)
 	slices.SortFunc(out, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID))
 	})
@@ -63,7 +79,7 @@ func (m *Matcher) Find(data []byte) []Match {
 
 // findPlain returns the matches in data as it stands, in no set order.
 func (m *Matcher) findPlain(data []byte) []Match {
-	m.out = m.out[:0]
+	m.out, m.rejected = m.out[:0], m.rejected[:0]
 	m.rs.automaton.find(data, func(keyword, start, end int) {
 		for _, ri := range m.rs.keywordRules[keyword] {
 			m.extend(data, ri, m.windowFor(data, ri, start, end))
@@ -74,7 +90,7 @@ func (m *Matcher) findPlain(data []byte) []Match {
 		m.pending[ri] = window{}
 	}
 	m.touched = m.touched[:0]
-	return slices.Clone(m.out)
+	return dropShadowedGeneric(slices.Clone(m.out), m.rejected)
 }
 
 // windowFor returns the part of data rule ri searches for a keyword found
@@ -123,9 +139,16 @@ func (m *Matcher) search(data []byte, ri int, w window) {
 		if start < 0 || start == end {
 			continue
 		}
-		if match, ok := m.check(r, text[start:end]); ok {
+		if r.Category == "generic" {
+			start, end = unquote(text, start, end)
+		}
+		match, ok := m.check(r, text[start:end])
+		switch {
+		case ok:
 			match.Start, match.End = w.start+start, w.start+end
 			m.out = append(m.out, match)
+		case match.rejectedByCheck:
+			m.rejected = append(m.rejected, window{w.start + start, w.start + end})
 		}
 	}
 }
@@ -142,6 +165,7 @@ func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
 	if r.validator != nil {
 		c := r.validator.Check(secret)
 		if !c.OK {
+			match.rejectedByCheck = r.validator.Proves && r.Category != "generic"
 			return match, false
 		}
 		if r.validator.Proves {
@@ -156,12 +180,31 @@ func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
 	return match, true
 }
 
+// unquote narrows [start, end) of text to the inside of the quotes around
+// it, when the secret group took a quoted value whole: "v", 'v', `v` or a
+// JSON-escaped \"v\". Generic rules capture quoted values with their quotes
+// so that a quoted value may hold spaces and any other printable byte.
+func unquote(text []byte, start, end int) (int, int) {
+	s := text[start:end]
+	if len(s) >= 4 && s[0] == '\\' && s[len(s)-2] == '\\' && s[1] == s[len(s)-1] && isQuote(s[1]) {
+		return start + 2, end - 2
+	}
+	if len(s) >= 2 && s[0] == s[len(s)-1] && isQuote(s[0]) {
+		return start + 1, end - 1
+	}
+	return start, end
+}
+
+func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
+
 // dropShadowedGeneric removes generic-rule matches whose secret overlaps a
-// match of a provider-specific rule: the specific one says more. It sorts
-// the specific spans once and answers each overlap question by binary
-// search, so a generated file with many matches costs n log n, not n².
-func dropShadowedGeneric(ms []Match) []Match {
-	var specific []window
+// match of a provider-specific rule, the specific one saying more, or one
+// of the extra spans: candidates a provider rule's validator rejected (a
+// token with a wrong checksum is a known shape, not a secret). It sorts
+// the spans once and answers each overlap question by binary search, so
+// a generated file with many matches costs n log n, not n².
+func dropShadowedGeneric(ms []Match, extra []window) []Match {
+	specific := slices.Clone(extra)
 	for _, m := range ms {
 		if m.Rule.Category != "generic" {
 			specific = append(specific, window{m.Start, m.End})
@@ -187,4 +230,64 @@ func dropShadowedGeneric(ms []Match) []Match {
 		n, _ := slices.BinarySearchFunc(specific, m.End, func(w window, end int) int { return cmp.Compare(w.start, end) })
 		return n > 0 && reach[n-1] > m.Start
 	})
+}
+
+// dropDuplicateGeneric keeps one generic match where several generic
+// rules found overlapping secrets: the one of the rule listed first (the
+// default ruleset's generic-secret before the drafts' narrower rules),
+// then the longer span. Matches are taken in clusters of overlapping
+// spans, so the cost stays n log n for a file of many findings.
+func (m *Matcher) dropDuplicateGeneric(ms []Match) []Match {
+	var gen []int
+	for i, x := range ms {
+		if x.Rule.Category == "generic" {
+			gen = append(gen, i)
+		}
+	}
+	if len(gen) < 2 {
+		return ms
+	}
+	slices.SortFunc(gen, func(a, b int) int { return cmp.Compare(ms[a].Start, ms[b].Start) })
+	drop := make([]bool, len(ms))
+	for lo := 0; lo < len(gen); {
+		hi, reach := lo+1, ms[gen[lo]].End
+		for hi < len(gen) && ms[gen[hi]].Start < reach {
+			reach = max(reach, ms[gen[hi]].End)
+			hi++
+		}
+		m.keepFirstGeneric(ms, gen[lo:hi], drop)
+		lo = hi
+	}
+	out := ms[:0]
+	for i, x := range ms {
+		if !drop[i] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// keepFirstGeneric marks in drop the matches of one cluster that overlap a
+// match of higher priority.
+func (m *Matcher) keepFirstGeneric(ms []Match, cluster []int, drop []bool) {
+	if len(cluster) < 2 {
+		return
+	}
+	slices.SortFunc(cluster, func(a, b int) int {
+		return cmp.Or(cmp.Compare(m.order[ms[a].Rule], m.order[ms[b].Rule]),
+			cmp.Compare(ms[b].End-ms[b].Start, ms[a].End-ms[a].Start))
+	})
+	var kept []window
+	for _, i := range cluster {
+		x := ms[i]
+		for _, k := range kept {
+			if k.start < x.End && x.Start < k.end {
+				drop[i] = true
+				break
+			}
+		}
+		if !drop[i] {
+			kept = append(kept, window{x.Start, x.End})
+		}
+	}
 }
