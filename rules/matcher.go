@@ -139,9 +139,7 @@ func (m *Matcher) search(data []byte, ri int, w window) {
 		if start < 0 || start == end {
 			continue
 		}
-		if r.Category == "generic" {
-			start, end = unquote(text, start, end)
-		}
+		start, end = unquote(text, start, end)
 		match, ok := m.check(r, text[start:end])
 		switch {
 		case ok:
@@ -182,8 +180,8 @@ func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
 
 // unquote narrows [start, end) of text to the inside of the quotes around
 // it, when the secret group took a quoted value whole: "v", 'v', `v` or a
-// JSON-escaped \"v\". Generic rules capture quoted values with their quotes
-// so that a quoted value may hold spaces and any other printable byte.
+// JSON-escaped \"v\". A rule captures a quoted value with its quotes when
+// the value may hold spaces and any other printable byte.
 func unquote(text []byte, start, end int) (int, int) {
 	s := text[start:end]
 	if len(s) >= 4 && s[0] == '\\' && s[len(s)-2] == '\\' && s[1] == s[len(s)-1] && isQuote(s[1]) {

@@ -38,7 +38,7 @@ type Validator struct {
 
 // validators maps the names rules use in `validate` to their checks.
 // It is built once at package initialisation and never modified after.
-var validators = mergeValidators(coreValidators, cloudValidators, vcsValidators, saasValidators, aiValidators)
+var validators = mergeValidators(coreValidators, cloudValidators, vcsValidators, saasValidators, aiValidators, genericValidators)
 
 // coreValidators are the checks shared across providers.
 var coreValidators = map[string]Validator{
