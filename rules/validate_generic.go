@@ -47,7 +47,7 @@ func checkGenericPassword(secret []byte) Check {
 	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) {
 		return Check{}
 	}
-	if !mixesClasses(s) || isCodeName(s) || hasCountingRun(s) || isBase64Text(s) {
+	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
 		return Check{}
 	}
 	return Check{OK: true}
@@ -92,8 +92,7 @@ func dbPlaceholderLike(lower string) bool {
 // isPathOrURL reports file paths and URLs: a URL with credentials in it
 // is reported by the URL rules, at the password.
 func isPathOrURL(s string) bool {
-	if strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") ||
-		strings.HasPrefix(s, "~/") || strings.Contains(s, "://") || windowsPath.MatchString(s) {
+	if unixPath.MatchString(s) || strings.Contains(s, "://") || windowsPath.MatchString(s) {
 		return true
 	}
 	return pathUnderWord.MatchString(s)
@@ -101,13 +100,14 @@ func isPathOrURL(s string) bool {
 
 var (
 	windowsPath   = regexp.MustCompile(`^[A-Za-z]:\\`)
+	unixPath      = regexp.MustCompile(`^(?:\.{0,2}/|~/)[\w.@~-]*(?:/[\w.@~-]+)*/?$`)
 	pathUnderWord = regexp.MustCompile(`^[a-z]{3,}/[\w./-]*$`)
 	isQueryString = regexp.MustCompile(`&[A-Za-z_]+=`)
 )
 
 // expressionShape matches values that are code: calls, indexing,
 // concatenation, templates and format verbs.
-var expressionShape = regexp.MustCompile(`^[\w.$:\\-]+\(.*\)$|^[\w.]+\[.*\]$|\s[+|&?]{1,2}\s|=>|->|::|%[sdv]|\{\d*\}|#\{|\$\{|^new\s|^await\s|\bfunc\b|\bfunction\b|\breturn\b`)
+var expressionShape = regexp.MustCompile(`^\+[\w.]+\+?$|^[\w.]+\+$|^[\w.$:\\-]+\(.*\)$|^[\w.]+\[.*\]$|\s(?:\+|\|\||&&|\?\?)\s|=>|->|::|%[sdv]|\{\d*\}|#\{|\$\{|^new\s|^await\s|\bfunc\b|\bfunction\b|\breturn\b`)
 
 func isExpression(s string) bool { return expressionShape.MatchString(s) }
 
@@ -187,6 +187,21 @@ func isCodeName(s string) bool {
 		}
 	}
 	return false
+}
+
+// isConstantName reports a short upper-case identifier such as PKCS8PEM
+// or AES256: a constant's name, not a password.
+func isConstantName(s string) bool {
+	if len(s) >= 12 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // wordStart reports whether an identifier word may start at s[i].
