@@ -29,7 +29,7 @@ func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 		{"json escaped in a string", "{\"env\": \"PASSWORD=\\\"" + pw + "\\\"\"}\n", pw},
 		{"toml", "[database]\npassword = \"" + phrase + "\"\n", phrase},
 		{"ini", "[client]\npassword = \"" + phrase + "\"\n", phrase},
-		{"ini unquoted", "[client]\npassword = " + phrase + "\n", phrase},
+		{"ini unquoted", "[client]\npassword = " + pw + "\n", pw},
 		{"properties", "spring.datasource.password=\"" + phrase + "\"\n", phrase},
 		{"properties unquoted", "signing.password=" + pw + "\n", pw},
 		{"xml attribute", "<add key=\"SmtpPassword\" value=\"" + spaced + "\" />\n", spaced},
