@@ -16,7 +16,7 @@ func TestGenericPasswordValidator(t *testing.T) {
 		g.MixedAlnum(24),
 		g.Pick(humanWords...) + g.String(fake.Digits, 2) + " & (" + g.String(fake.Lower, 5) + ")?",
 		"/" + g.MixedAlnum(20) + "+" + g.MixedAlnum(18), // base64 that starts with '/'
-		"p%26" + g.MixedAlnum(10),                       // percent-encoded user-info
+		"p%26" + g.MixedAlnum(10), // percent-encoded user-info
 	}
 	reject := []string{
 		"$DB_PASSWORD", "%APPDATA%", "@@TOKEN@@", "{secret}", "[REDACTED]", ":api_key", "!Ref DbPassword",
