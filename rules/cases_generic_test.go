@@ -115,8 +115,8 @@ func genericDetectorCases() map[string]caseBuilder {
 		"cli-secret-flag": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
-					"vault login -method=userpass username=ops --password " + humanPassword(g) + "\n",
-					"keytool -importkeystore -srckeystore app.p12 -storepass " + humanPassword(g) + " -alias app\n",
+					"vault login -method=userpass username=ops --password " + urlPassword(g) + "\n",
+					"keytool -importkeystore -srckeystore app.p12 -storepass " + urlPassword(g) + " -alias app\n",
 					"ansible-vault view --token '" + g.MixedAlnum(9) + "!' secrets.yml\n",
 				},
 				Negatives: []string{
@@ -129,7 +129,7 @@ func genericDetectorCases() map[string]caseBuilder {
 		"curl-user-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
-					"curl -u admin:" + humanPassword(g) + " https://jenkins.acme.test/api/json\n",
+					"curl -u admin:" + urlPassword(g) + " https://jenkins.acme.test/api/json\n",
 					"curl --user \"deploy:" + g.MixedAlnum(10) + "\" -X POST https://nexus.acme.test/service/rest\n",
 				},
 				Negatives: []string{
@@ -156,9 +156,9 @@ func genericDetectorCases() map[string]caseBuilder {
 		"mysql-cli-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
-					"mysqldump -u root -p" + humanPassword(g) + " shop > shop.sql\n",
+					"mysqldump -u root -p" + urlPassword(g) + " shop > shop.sql\n",
 					"mysql -h db.acme.test -u app -p'" + passphrase(g) + "' app\n",
-					"sshpass -p" + humanPassword(g) + " ssh deploy@10.0.0.5\n",
+					"sshpass -p" + urlPassword(g) + " ssh deploy@10.0.0.5\n",
 				},
 				Negatives: []string{
 					"mysql -u root -p shop\n",

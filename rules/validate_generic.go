@@ -16,7 +16,7 @@ var genericValidators = map[string]Validator{
 
 // Bounds of a value the generic detector reports.
 const (
-	minGenericValue = 6
+	minGenericValue = 8
 	maxGenericValue = 200
 )
 
@@ -44,7 +44,7 @@ func checkGenericPassword(secret []byte) Check {
 	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) {
 		return Check{}
 	}
-	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) {
+	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) {
 		return Check{}
 	}
 	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
@@ -81,7 +81,7 @@ var genericStopValues = map[string]bool{
 // (password1, my-secret-token, db_pass, p@ssword, swordfish): labels and
 // documentation stand-ins, not credentials.
 func dbPlaceholderLike(lower string) bool {
-	for _, w := range []string{"pass", "p@ss", "sword", "ssw0rd", "secret", "token", "apikey", "api_key", "api-key", "username"} {
+	for _, w := range []string{"pass", "p@ss", "p4ss", "sword", "ssw0rd", "secret", "secr3t", "s3cr3t", "s3cret", "token", "apikey", "api_key", "api-key", "username"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -103,6 +103,11 @@ var (
 	unixPath      = regexp.MustCompile(`^(?:\.{0,2}/|~/)[\w.@~-]*(?:/[\w.@~-]+)*/?$`)
 	pathUnderWord = regexp.MustCompile(`^[a-z]{3,}/[\w./-]*$`)
 	isQueryString = regexp.MustCompile(`&[A-Za-z_]+=`)
+	// numericLiteral is a number as code writes it: -0x3f87, 1_000, 2.5e3.
+	numericLiteral = regexp.MustCompile(`^[-+]?(?:0[xXoObB][0-9a-fA-F_]+|\d[\d_]*(?:\.\d+)?(?:[eE][-+]?\d+)?)$`)
+	// escapeSequence is a byte or rune escape of a string literal: binary
+	// data or an emoji, not a password.
+	escapeSequence = regexp.MustCompile(`\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[0-7]{3})`)
 )
 
 // expressionShape matches values that are code: calls, indexing,
@@ -159,6 +164,8 @@ var genericCodeWords = []string{
 	"handler", "auth", "cert", "key", "hash", "fake", "mock", "sample", "demo", "local",
 	"util", "type", "func", "this", "self", "env", "settings", "credential", "random",
 	"result", "var", "const", "get", "set", "new", "args", "opts", "options", "props",
+	"text", "plain", "sha", "md5", "hex", "bytes", "buf", "len", "size", "ctx", "err", "tmp",
+	"str", "num", "idx", "list", "map", "obj", "val", "ref", "ptr", "src", "dst", "raw",
 }
 
 // isCodeName reports an identifier, dotted reference or kebab-case name
@@ -246,10 +253,16 @@ func checkBasicAuth(secret []byte) Check {
 		return Check{}
 	}
 	lower := strings.ToLower(pass)
-	if dbPlaceholderPasswords[lower] || IsPlaceholder([]byte(pass)) || isReference(pass) || strings.Contains(lower, "password") {
+	if knownSampleCredentials[strings.ToLower(user)+":"+lower] || dbPlaceholderPasswords[lower] || IsPlaceholder([]byte(pass)) || isReference(pass) || strings.Contains(lower, "password") {
 		return Check{}
 	}
 	return Check{OK: true, Owner: user}
+}
+
+// knownSampleCredentials are user:password pairs of specifications and
+// tutorials, lower-cased: RFC 2617 and 7617's Basic example.
+var knownSampleCredentials = map[string]bool{
+	"aladdin:opensesame": true, "aladdin:open sesame": true,
 }
 
 // printableASCII reports whether b is all printable ASCII.
