@@ -67,6 +67,7 @@ func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 		{"sftp-config.json", "{\n  \"type\": \"sftp\",\n  \"user\": \"deploy\",\n  \"password\": \"" + pw + "\"\n}\n", pw},
 		{".ftpconfig", "{\"protocol\": \"ftp\", \"user\": \"deploy\", \"pass\": \"" + pw + "\"}\n", pw},
 		{"DBeaver data-sources.json", "\"auth-model\": \"native\",\n\"user\": \"app\",\n\"password\": \"" + pw + "\"\n", pw},
+		{"DataGrip / JetBrains XML property", "<data-source name=\"prod\">\n  <property name=\"password\" value=\"" + pw + "\" />\n</data-source>\n", pw},
 		{"Robo 3T", "\"userName\": \"admin\", \"userPassword\": \"" + pw + "\"\n", pw},
 		{".esmtprc", "identity ops@acme.test\n  hostname smtp.acme.test:587\n  password = \"" + pw + "\"\n", pw},
 		{".msmtprc", "account work\nhost smtp.acme.test\npassword " + pw + "\n", pw},
