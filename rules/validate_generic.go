@@ -253,7 +253,7 @@ func checkBasicAuth(secret []byte) Check {
 		return Check{}
 	}
 	lower := strings.ToLower(pass)
-	if knownSampleCredentials[strings.ToLower(user)+":"+lower] || dbPlaceholderPasswords[lower] || IsPlaceholder([]byte(pass)) || isReference(pass) || strings.Contains(lower, "password") {
+	if knownSampleCredentials[strings.ToLower(user)+":"+lower] || samplePasswords[lower] || genericStopValues[lower] || IsPlaceholder([]byte(pass)) || isReference(pass) || strings.Contains(lower, "password") {
 		return Check{}
 	}
 	return Check{OK: true, Owner: user}
@@ -263,6 +263,14 @@ func checkBasicAuth(secret []byte) Check {
 // tutorials, lower-cased: RFC 2617 and 7617's Basic example.
 var knownSampleCredentials = map[string]bool{
 	"aladdin:opensesame": true, "aladdin:open sesame": true,
+}
+
+// samplePasswords are passwords of documentation, templates and local
+// development defaults, lower-cased.
+var samplePasswords = map[string]bool{
+	"pass": true, "pwd": true, "secret": true, "test": true, "testing": true, "foo": true, "bar": true,
+	"foobar": true, "guest": true, "root": true, "admin": true, "demo": true, "changeit": true,
+	"1234": true, "12345": true, "123456": true, "qwerty": true, "letmein": true,
 }
 
 // printableASCII reports whether b is all printable ASCII.
