@@ -612,6 +612,44 @@ func accHardNegativeFiles(g *fake.Gen) []accCorpusFile {
 	}
 	b.WriteString("  ]\n}\n")
 	add("index.json", "json", b.String())
+	files = append(files, accGenericHardNegatives(n)...)
+	return files
+}
+
+// accGenericHardNegatives are files where secret-like names are given
+// values that are not secrets: the generic detector's hard cases (labels,
+// form fields, types, lookups, calls, templates, help text, URLs and
+// commands that reference a secret kept elsewhere).
+func accGenericHardNegatives(n accNoise) []accCorpusFile {
+	var files []accCorpusFile
+	add := func(name, format, text string) {
+		files = append(files, accCorpusFile{name: name, format: format, kind: "hard-negative", data: []byte(text)})
+	}
+	word := func() string { return n.g.String(fake.Lower, 6+n.g.IntN(4)) }
+	add("locales/en.yml", "yaml", "en:\n  auth:\n    password: \"Password\"\n    password_confirmation: \"Confirm password\"\n"+
+		"    forgot_password: \"Forgot your password?\"\n    token: \"Access token\"\n    secret: \"Secret\"\n"+
+		"    api_key_hint: \"Paste your API key here\"\n    password_hint: \"Enter your password\"\n")
+	add("locales/fr.json", "json", "{\"password\": \"Mot de passe\", \"token\": \"Jeton d'accès\", \"secret\": \"Clé secrète\"}\n")
+	add("templates/login.html", "html", "<form method=\"post\">\n  <label for=\"password\">Password</label>\n"+
+		"  <input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\" placeholder=\"Enter your password\">\n"+
+		"  <input type=\"hidden\" name=\"csrf_token\" value=\"{{ csrf_token() }}\">\n</form>\n")
+	add("src/types.ts", "typescript", "export interface Credentials {\n  username: string;\n  password: string;\n  apiKey?: string | null;\n  token: Token;\n}\n"+
+		"const password = form.get('password') as string;\nconst token = await getToken(client);\nconst secret = process.env."+strings.ToUpper(word())+"_SECRET;\n")
+	add("app/config.py", "python", "import os\n\nPASSWORD = os.getenv(\"DB_PASSWORD\")\nSECRET_KEY = os.environ[\"SECRET_KEY\"]\n"+
+		"api_key = settings."+strings.ToUpper(word())+"_API_KEY\ntoken = request.headers.get(\"X-Token\")\npassword: str = Field(..., min_length=12)\n"+
+		"DATABASE_URL = f\"postgresql://{user}:{password}@{host}/db\"\n")
+	add("Main.java", "java", "String password = System.getenv(\"DB_PASSWORD\");\nchar[] secret = console.readPassword();\n"+
+		"String token = tokenService.issue(user, Duration.ofHours(1));\nfinal String PASSWORD_PARAM = \"password\";\n")
+	add("scripts/deploy.sh", "shell", "#!/bin/sh\nmysql -u root -p \"$DB_NAME\"\ncurl -u \"$CI_USER:$CI_TOKEN\" https://ci.acme.test/api\n"+
+		"curl -H \"Authorization: Bearer ${API_TOKEN}\" https://api.acme.test\nvault login --password \"$VAULT_PASSWORD\"\n"+
+		"git clone https://github.com/acme/"+word()+".git\n")
+	add("docs/cli.md", "markdown", "```\nUsage: acme login [flags]\n\n  --password string   password for the account\n"+
+		"  --token string      API token (or ACME_TOKEN)\n  -p, --port int      port to listen on\n```\n\n"+
+		"Connect with `mysql://user:password@localhost/db` or `https://<user>:<token>@git.acme.test`.\n")
+	add("config/app.ini", "ini", "[auth]\npassword_min_length = 12\npassword_hash = argon2id\ntoken_ttl = 3600\nsecret_file = /run/secrets/app\n"+
+		"api_key = ${API_KEY}\npassword =\n")
+	add("db/seed.sql", "sql", "CREATE USER app WITH PASSWORD :'app_password';\nALTER ROLE app WITH PASSWORD NULL;\n"+
+		"-- CREATE USER 'shop'@'%' IDENTIFIED BY 'password';\n")
 	return files
 }
 

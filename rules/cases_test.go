@@ -30,6 +30,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	all := map[string]caseBuilder{}
 	for _, group := range []map[string]caseBuilder{
 		cloudCases(), vcsCases(), saasCases(), aiCases(), brCFCases(), brGMCases(), brNRCases(), brSZCases(),
+		genericRuleCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {

@@ -10,6 +10,12 @@ import (
 // line, so that a 10 MB minified line costs no more than a short one.
 const lineSpan = 4096
 
+// genericLookback is how far before its keyword a generic rule's window
+// starts. A generic rule's match starts at or just before its keyword (a
+// name, a header, a flag, "://"), so the bytes further back on the line
+// need no search; on keyword-dense source code this halves its cost.
+const genericLookback = 80
+
 // Match is a candidate secret that passed every check of its rule.
 type Match struct {
 	Rule *Rule
@@ -28,6 +34,10 @@ type Match struct {
 	// Decoded names the encoding (base64, hex, percent) the secret was
 	// found inside; Start and End then span the encoded text.
 	Decoded string
+	// rejectedByCheck marks a candidate of a provider rule that its
+	// proving validator turned down (a bad checksum, a key that does not
+	// parse): the span is a known shape, not a secret.
+	rejectedByCheck bool
 }
 
 // window is a byte range of the input that one rule's regex will search.
@@ -41,11 +51,22 @@ type Matcher struct {
 	touched []int    // rules with a pending window
 	out     []Match
 	clock   scanClock // the time validators' expiry dates are judged against
+	// rejected are the spans a provider rule's proving validator turned
+	// down in the current findPlain pass: known shapes that failed their
+	// check, which no generic rule may report either.
+	rejected []window
+	// order[r] is rule r's position in the ruleset, for ties between
+	// generic rules.
+	order map[*Rule]int
 }
 
 // NewMatcher returns a Matcher for rs.
 func (rs *Ruleset) NewMatcher() *Matcher {
-	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules))}
+	order := make(map[*Rule]int, len(rs.Rules))
+	for i, r := range rs.Rules {
+		order[r] = i
+	}
+	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules)), order: order}
 }
 
 // Find returns the secrets in data, ordered by offset. The keyword
@@ -55,7 +76,8 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
 	out = append(out, m.findEncoded(data, 1)...)
-	out = dropShadowedGeneric(out)
+	out = dropShadowedGeneric(out, nil)
+	out = m.dropDuplicateGeneric(out)
 	slices.SortFunc(out, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID))
 	})
@@ -64,7 +86,7 @@ func (m *Matcher) Find(data []byte) []Match {
 
 // findPlain returns the matches in data as it stands, in no set order.
 func (m *Matcher) findPlain(data []byte) []Match {
-	m.out = m.out[:0]
+	m.out, m.rejected = m.out[:0], m.rejected[:0]
 	m.rs.automaton.find(data, func(keyword, start, end int) {
 		for _, ri := range m.rs.keywordRules[keyword] {
 			m.extend(data, ri, m.windowFor(data, ri, start, end))
@@ -75,14 +97,18 @@ func (m *Matcher) findPlain(data []byte) []Match {
 		m.pending[ri] = window{}
 	}
 	m.touched = m.touched[:0]
-	return slices.Clone(m.out)
+	return dropShadowedGeneric(slices.Clone(m.out), m.rejected)
 }
 
 // windowFor returns the part of data rule ri searches for a keyword found
-// at [start, end): the keyword's line, bounded by lineSpan, reaching a
-// further Window bytes for multi-line rules.
+// at [start, end): the keyword's line, bounded by lineSpan (genericLookback
+// before the keyword for generic rules), reaching a further Window bytes
+// for multi-line rules.
 func (m *Matcher) windowFor(data []byte, ri, start, end int) window {
 	lo := max(0, start-lineSpan)
+	if m.rs.Rules[ri].Category == "generic" {
+		lo = max(0, start-genericLookback)
+	}
 	w := window{start: lo, end: min(len(data), end+lineSpan)}
 	if i := bytes.LastIndexByte(data[lo:start], '\n'); i >= 0 {
 		w.start = lo + i + 1
@@ -124,9 +150,14 @@ func (m *Matcher) search(data []byte, ri int, w window) {
 		if start < 0 || start == end {
 			continue
 		}
-		if match, ok := m.check(r, text[start:end]); ok {
+		start, end = unquote(text, start, end)
+		match, ok := m.check(r, text[start:end])
+		switch {
+		case ok:
 			match.Start, match.End = w.start+start, w.start+end
 			m.out = append(m.out, match)
+		case match.rejectedByCheck:
+			m.rejected = append(m.rejected, window{w.start + start, w.start + end})
 		}
 	}
 }
@@ -143,6 +174,7 @@ func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
 	if r.validator != nil {
 		c := m.validate(r, secret)
 		if !c.OK {
+			match.rejectedByCheck = r.validator.Proves && r.Category != "generic"
 			return match, false
 		}
 		if r.validator.Proves {
@@ -157,12 +189,31 @@ func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
 	return match, true
 }
 
+// unquote narrows [start, end) of text to the inside of the quotes around
+// it, when the secret group took a quoted value whole: "v", 'v', `v` or a
+// JSON-escaped \"v\". A rule captures a quoted value with its quotes when
+// the value may hold spaces and any other printable byte.
+func unquote(text []byte, start, end int) (int, int) {
+	s := text[start:end]
+	if len(s) >= 4 && s[0] == '\\' && s[len(s)-2] == '\\' && s[1] == s[len(s)-1] && isQuote(s[1]) {
+		return start + 2, end - 2
+	}
+	if len(s) >= 2 && s[0] == s[len(s)-1] && isQuote(s[0]) {
+		return start + 1, end - 1
+	}
+	return start, end
+}
+
+func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
+
 // dropShadowedGeneric removes generic-rule matches whose secret overlaps a
-// match of a provider-specific rule: the specific one says more. It sorts
-// the specific spans once and answers each overlap question by binary
-// search, so a generated file with many matches costs n log n, not n².
-func dropShadowedGeneric(ms []Match) []Match {
-	var specific []window
+// match of a provider-specific rule, the specific one saying more, or one
+// of the extra spans: candidates a provider rule's validator rejected (a
+// token with a wrong checksum is a known shape, not a secret). It sorts
+// the spans once and answers each overlap question by binary search, so
+// a generated file with many matches costs n log n, not n².
+func dropShadowedGeneric(ms []Match, extra []window) []Match {
+	specific := slices.Clone(extra)
 	for _, m := range ms {
 		if m.Rule.Category != "generic" {
 			specific = append(specific, window{m.Start, m.End})
@@ -188,4 +239,64 @@ func dropShadowedGeneric(ms []Match) []Match {
 		n, _ := slices.BinarySearchFunc(specific, m.End, func(w window, end int) int { return cmp.Compare(w.start, end) })
 		return n > 0 && reach[n-1] > m.Start
 	})
+}
+
+// dropDuplicateGeneric keeps one generic match where several generic
+// rules found overlapping secrets: the one of the rule listed first (the
+// default ruleset's generic-secret before the drafts' narrower rules),
+// then the longer span. Matches are taken in clusters of overlapping
+// spans, so the cost stays n log n for a file of many findings.
+func (m *Matcher) dropDuplicateGeneric(ms []Match) []Match {
+	var gen []int
+	for i, x := range ms {
+		if x.Rule.Category == "generic" {
+			gen = append(gen, i)
+		}
+	}
+	if len(gen) < 2 {
+		return ms
+	}
+	slices.SortFunc(gen, func(a, b int) int { return cmp.Compare(ms[a].Start, ms[b].Start) })
+	drop := make([]bool, len(ms))
+	for lo := 0; lo < len(gen); {
+		hi, reach := lo+1, ms[gen[lo]].End
+		for hi < len(gen) && ms[gen[hi]].Start < reach {
+			reach = max(reach, ms[gen[hi]].End)
+			hi++
+		}
+		m.keepFirstGeneric(ms, gen[lo:hi], drop)
+		lo = hi
+	}
+	out := ms[:0]
+	for i, x := range ms {
+		if !drop[i] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// keepFirstGeneric marks in drop the matches of one cluster that overlap a
+// match of higher priority.
+func (m *Matcher) keepFirstGeneric(ms []Match, cluster []int, drop []bool) {
+	if len(cluster) < 2 {
+		return
+	}
+	slices.SortFunc(cluster, func(a, b int) int {
+		return cmp.Or(cmp.Compare(m.order[ms[a].Rule], m.order[ms[b].Rule]),
+			cmp.Compare(ms[b].End-ms[b].Start, ms[a].End-ms[a].Start))
+	})
+	var kept []window
+	for _, i := range cluster {
+		x := ms[i]
+		for _, k := range kept {
+			if k.start < x.End && x.Start < k.end {
+				drop[i] = true
+				break
+			}
+		}
+		if !drop[i] {
+			kept = append(kept, window{x.Start, x.End})
+		}
+	}
 }

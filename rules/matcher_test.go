@@ -183,3 +183,60 @@ func TestMatcherFindsEncodedSecrets(t *testing.T) {
 		t.Errorf("hash decoded into a finding: %+v", ms)
 	}
 }
+
+// shadowRules are a provider rule with a proving validator and two generic
+// rules that match the same values.
+const shadowRules = `
+[[rules]]
+id = "demo-crc"
+description = "Demo checksummed token"
+category = "vcs"
+keywords = ["dmo_"]
+regex = '\b(dmo_[A-Za-z0-9]{36})\b'
+validate = "base62-crc32"
+
+[[rules]]
+id = "demo-generic"
+description = "Demo generic"
+keywords = ["key"]
+regex = 'key\s*=\s*(?P<secret>"[^"\n]+"|\\"[^"\\\n]+\\"|[A-Za-z0-9_]{8,})'
+
+[[rules]]
+id = "demo-generic-wide"
+description = "Demo generic, wider"
+keywords = ["key"]
+regex = '[a-z]*key\s*=\s*(?P<secret>"[^"\n]+"|\\"[^"\\\n]+\\"|[A-Za-z0-9_]{8,})'
+`
+
+func TestMatcherFailedCheckShadowsGeneric(t *testing.T) {
+	rs := demoRuleset(t, shadowRules)
+	m := rs.NewMatcher()
+	g := fake.New(5)
+	good := g.GitHubToken("dmo")
+	bad := good[:len(good)-1] + flipLast(good)
+	if ms := m.Find([]byte("key = " + bad + "\n")); len(ms) != 0 {
+		t.Errorf("bad checksum: got %v, want nothing", ruleIDs(ms))
+	}
+	if ms := m.Find([]byte("key = " + good + "\n")); len(ms) != 1 || ms[0].Rule.ID != "demo-crc" {
+		t.Errorf("good checksum: got %v, want demo-crc alone", ruleIDs(ms))
+	}
+}
+
+func TestMatcherUnquotesAndKeepsOneGeneric(t *testing.T) {
+	rs := demoRuleset(t, shadowRules)
+	g := fake.New(6)
+	value := g.Alnum(6) + " & (" + g.Alnum(4) + ")?"
+	for _, text := range []string{
+		"apikey = \"" + value + "\"\n",
+		"{\"env\": \"apikey = \\\"" + value + "\\\"\"}\n",
+	} {
+		ms := rs.NewMatcher().Find([]byte(text))
+		if len(ms) != 1 || string(ms[0].Secret) != value || text[ms[0].Start:ms[0].End] != value {
+			t.Errorf("%q: got %+v, want one match of %q", text, ms, value)
+			continue
+		}
+		if ms[0].Rule.ID != "demo-generic" {
+			t.Errorf("%q: kept %s, want the first generic rule", text, ms[0].Rule.ID)
+		}
+	}
+}

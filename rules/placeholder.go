@@ -1,6 +1,11 @@
 package rules
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"regexp"
+)
 
 // placeholderMarkers are lower-case substrings that mark a value as a
 // template, an example or a reference to a secret kept elsewhere.
@@ -12,8 +17,12 @@ var placeholderMarkers = [][]byte{
 	[]byte("dummy"), []byte("redacted"), []byte("${"), []byte("{{"), []byte("}}"),
 	[]byte("$("), []byte("%("), []byte("process.env"), []byte("os.environ"),
 	[]byte("getenv"), []byte("env("), []byte("env["), []byte("env."), []byte("secrets."),
-	[]byte("<"), []byte(">"), []byte("..."),
+	[]byte("..."), []byte("keyboard cat"), []byte("put your unique phrase here"),
 }
+
+// angleToken matches a <token>, <YOUR_PASSWORD> or <api key> stand-in. A
+// lone '<' or '>' is not one: human passwords may hold them.
+var angleToken = regexp.MustCompile(`<[A-Za-z][\w .:/-]{1,40}>`)
 
 // placeholderCheckLimit is the longest secret checked for markers: in a long
 // random body (a PEM block) a short marker can occur by chance, and such
@@ -25,6 +34,9 @@ const placeholderCheckLimit = 200
 // `{{ var }}`, `<token>`, an environment lookup, a run of one character or
 // a counting sequence.
 func IsPlaceholder(secret []byte) bool {
+	if isSampleJWT(secret) {
+		return true
+	}
 	if len(secret) > placeholderCheckLimit {
 		return false
 	}
@@ -34,7 +46,34 @@ func IsPlaceholder(secret []byte) bool {
 			return true
 		}
 	}
-	return hasRun(lower, 6) || hasSequence(lower, 6)
+	return angleToken.Match(secret) || hasRun(lower, 6) || hasSequence(lower, 6)
+}
+
+// isSampleJWT reports whether secret holds a JWT whose payload carries the
+// claims of the jwt.io and RFC sample token (sub "1234567890", name "John
+// Doe"): documentation copies it everywhere, whatever its signature.
+func isSampleJWT(secret []byte) bool {
+	i := bytes.Index(secret, []byte("eyJ"))
+	if i < 0 {
+		return false
+	}
+	parts := bytes.SplitN(secret[i:], []byte("."), 3)
+	if len(parts) < 3 {
+		return false
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(string(bytes.TrimRight(parts[1], "=")))
+	if err != nil {
+		return false
+	}
+	var claims struct {
+		Sub  any    `json:"sub"`
+		Name string `json:"name"`
+	}
+	if json.Unmarshal(raw, &claims) != nil {
+		return false
+	}
+	sub, _ := claims.Sub.(string)
+	return sub == "1234567890" && claims.Name == "John Doe"
 }
 
 // hasRun reports whether b repeats one byte n times in a row.

@@ -119,6 +119,9 @@ var validators = map[string]Validator{
 	"mixed-case-digits":  {checkMixedCaseDigits, false},
 	"letters-and-digits": {checkLettersAndDigits, false},
 	"mixed-case-letters": {checkMixedCaseLetters, false},
+	// the generic detector's checks (validate_generic.go)
+	"generic-password": {checkGenericPassword, false},
+	"basic-auth":       {checkBasicAuth, false},
 }
 
 // ValidatorNames lists the validators a rule may name, sorted.

@@ -1,0 +1,390 @@
+package rules_test
+
+import (
+	"encoding/base64"
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/rules"
+)
+
+// humanWords are words people build passwords from; none is a code word
+// the generic validator would take for an identifier.
+var humanWords = []string{"Maple", "Harbor", "Violet", "Copper", "Falcon", "Tundra", "Meadow", "Orchid", "Walrus", "Pepper"}
+
+// humanPassword returns a low-entropy password of 8 to 11 characters as a
+// person would pick it: a word, two to four digits and a symbol. At that
+// length its entropy stays under generic-secret's floor, so only the
+// password rules report it.
+func humanPassword(g *fake.Gen) string {
+	return g.Pick(humanWords...) + g.String(fake.Digits, 2+g.IntN(3)) + g.Pick("!", "#", "&", "?", "*", "@")
+}
+
+// urlPassword is a humanPassword that needs no percent-encoding in a URL.
+func urlPassword(g *fake.Gen) string {
+	return g.Pick(humanWords...) + g.String(fake.Digits, 2+g.IntN(3)) + g.Pick("!", "*", "~", "-")
+}
+
+// passphrase returns a long human password with punctuation that an older
+// value class refused: Word&digit-word-Word.
+func passphrase(g *fake.Gen) string {
+	return g.Pick(humanWords...) + g.String(fake.Digits, 1) + g.Pick("&", "(", "?", "'") +
+		g.String(fake.Digits, 1) + "-" + strings.ToLower(g.Pick(humanWords...)) + "-" + g.Pick(humanWords...)
+}
+
+// b64WithDigit returns base64 of a human password, drawn until the base64
+// holds a digit: the generic validator does not report a value of letters
+// only, and FileZilla stores passwords as base64.
+func b64WithDigit(g *fake.Gen) string {
+	for {
+		s := base64.StdEncoding.EncodeToString([]byte(humanPassword(g)))
+		if strings.ContainsAny(s, fake.Digits) {
+			return s
+		}
+	}
+}
+
+// basicAuth returns base64 of user:password.
+func basicAuth(user, pass string) string {
+	return base64.StdEncoding.EncodeToString([]byte(user + ":" + pass))
+}
+
+// djangoKey returns a key as Django's get_random_secret_key makes it.
+func djangoKey(g *fake.Gen) string {
+	for {
+		k := g.String(fake.Lower+fake.Digits+"!@#$%^&*(-_=+)", 50)
+		if !strings.Contains(k, "xxxx") {
+			return k
+		}
+	}
+}
+
+// genericRuleCases are the cases of rules.d/generic.toml.
+func genericRuleCases() map[string]caseBuilder {
+	all := map[string]caseBuilder{}
+	for _, group := range []map[string]caseBuilder{genericDetectorCases(), frameworkCases(), credentialToolCases()} {
+		for id, b := range group {
+			all[id] = b
+		}
+	}
+	return all
+}
+
+func genericDetectorCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"xml-secret-element": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"<settings>\n  <servers>\n    <server>\n      <id>nexus</id>\n      <username>deploy</username>\n      <password>" + humanPassword(g) + "</password>\n    </server>\n  </servers>\n</settings>\n",
+					"<Server>\n  <Host>ftp.acme.test</Host>\n  <User>deploy</User>\n  <Pass encoding=\"base64\">" + b64WithDigit(g) + "</Pass>\n</Server>\n",
+				},
+				Negatives: []string{
+					"<server>\n  <id>nexus</id>\n  <password>${env.NEXUS_PASSWORD}</password>\n</server>\n",
+					"<password>{" + g.String(fake.Base64, 44) + "}</password>\n",
+					"<label for=\"pw\">Password</label><secret>true</secret>\n",
+				},
+			}
+		},
+		"http-basic-auth": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"GET /api/v1/status HTTP/1.1\nHost: ci.acme.test\nAuthorization: Basic " + basicAuth("deploy", humanPassword(g)) + "\n",
+					"curl -s -H \"Authorization: Basic " + basicAuth("jenkins", g.MixedAlnum(16)) + "\" https://ci.acme.test/api/json\n",
+					"headers = {\"Authorization\": \"Basic " + basicAuth("svc-report", passphrase(g)) + "\"}\n",
+				},
+				Negatives: []string{
+					"Authorization: Basic " + basicAuth("username", "password") + "\n",
+					"Authorization: Basic $(echo -n \"$USER:$PASS\" | base64)\n",
+					"Authorization: Basic " + basicAuth("user", "${PASSWORD}") + "\n",
+				},
+			}
+		},
+		"http-bearer-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"curl https://api.acme.test/v2/items -H \"Authorization: Bearer " + g.MixedAlnum(40) + "\"\n",
+					"GET /v2/items HTTP/1.1\nAuthorization: Bearer " + g.String(fake.Base64URL, 48) + "9\n",
+				},
+				Negatives: []string{
+					"curl -H \"Authorization: Bearer $API_TOKEN\" https://api.acme.test\n",
+					"Authorization: Bearer <token>\n",
+					"Authorization: Bearer YOUR_ACCESS_TOKEN_HERE\n",
+				},
+			}
+		},
+		"cli-secret-flag": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"vault login -method=userpass username=ops --password " + urlPassword(g) + "\n",
+					"keytool -importkeystore -srckeystore app.p12 -storepass " + urlPassword(g) + " -alias app\n",
+					"ansible-vault view --token '" + g.MixedAlnum(9) + "!' secrets.yml\n",
+				},
+				Negatives: []string{
+					"mytool --password \"$DB_PASSWORD\" --host db\n",
+					"  --token string   API token used to authenticate\n",
+					"mytool --password-file /run/secrets/db --user app\n",
+				},
+			}
+		},
+		"curl-user-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"curl -u admin:" + urlPassword(g) + " https://jenkins.acme.test/api/json\n",
+					"curl --user \"deploy:" + g.MixedAlnum(10) + "\" -X POST https://nexus.acme.test/service/rest\n",
+				},
+				Negatives: []string{
+					"curl -u \"$USER:$PASS\" https://api.acme.test\n",
+					"curl -u elastic:changeme http://localhost:9200\n",
+					"curl -u user:password https://api.acme.test\n",
+				},
+			}
+		},
+		"url-userinfo-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"proxy = http://ops:" + urlPassword(g) + "@proxy.acme.test:3128\n",
+					"SFTP_URL=sftp://deploy:" + g.MixedAlnum(10) + "@files.acme.test/upload\n",
+					"ldap_uri: ldaps://cn=admin:" + urlPassword(g) + "@ldap.acme.test\n",
+				},
+				Negatives: []string{
+					"proxy = http://user:password@proxy.acme.test:3128\n",
+					"SFTP_URL=sftp://${SFTP_USER}:${SFTP_PASSWORD}@files.acme.test\n",
+					"see https://docs.acme.test/a:b@c for the syntax\n",
+				},
+			}
+		},
+		"mysql-cli-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"mysqldump -u root -p" + urlPassword(g) + " shop > shop.sql\n",
+					"mysql -h db.acme.test -u app -p'" + passphrase(g) + "' app\n",
+					"sshpass -p" + urlPassword(g) + " ssh deploy@10.0.0.5\n",
+				},
+				Negatives: []string{
+					"mysql -u root -p shop\n",
+					"mysql -u root -p\"$MYSQL_ROOT_PASSWORD\" shop\n",
+					"mysqldump -u root -ppassword shop\n",
+				},
+			}
+		},
+	}
+}
+
+func frameworkCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"django-secret-key-setting": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"# SECURITY WARNING: keep the secret key used in production secret!\nSECRET_KEY = '" + djangoKey(g) + "'\n",
+					"DJANGO_SECRET_KEY=\"" + djangoKey(g) + "\"\n",
+				},
+				Negatives: []string{
+					"SECRET_KEY = os.environ['DJANGO_SECRET_KEY']\n",
+					"SECRET_KEY = '" + g.String(fake.Lower, 20) + "'\n",
+				},
+			}
+		},
+		"flask-secret-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"app = Flask(__name__)\napp.secret_key = '" + g.Hex(32) + "'\n",
+					"app.config['SECRET_KEY'] = \"" + g.MixedAlnum(24) + "\"\n",
+				},
+				Negatives: []string{
+					"app.secret_key = os.environ['SECRET_KEY']\n",
+					"app.config['SECRET_KEY'] = 'dev'\n",
+				},
+			}
+		},
+		"rails-secret-key-base": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"production:\n  secret_key_base: " + g.Hex(128) + "\n",
+					"SECRET_KEY_BASE=" + g.Hex(128) + "\n",
+				},
+				Negatives: []string{
+					"production:\n  secret_key_base: <%= ENV[\"SECRET_KEY_BASE\"] %>\n",
+					"SECRET_KEY_BASE=" + g.Hex(20) + "\n",
+				},
+			}
+		},
+		"rails-master-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"RAILS_MASTER_KEY=" + g.Hex(32) + "\n",
+					"kind: Secret\nstringData:\n  master.key: " + g.Hex(32) + "\n",
+				},
+				Negatives: []string{
+					"RAILS_MASTER_KEY=${RAILS_MASTER_KEY}\n",
+					"cp /run/secrets/master.key config/master.key\n",
+				},
+			}
+		},
+		"laravel-app-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"APP_NAME=Shop\nAPP_ENV=production\nAPP_KEY=base64:" + base64.StdEncoding.EncodeToString(g.Bytes(32)) + "\n",
+					"'key' => env('APP_KEY', 'base64:" + base64.StdEncoding.EncodeToString(g.Bytes(32)) + "'),\n",
+				},
+				Negatives: []string{
+					"APP_KEY=\n",
+					"APP_KEY=base64:" + base64.StdEncoding.EncodeToString(g.Bytes(12)) + "\n",
+				},
+			}
+		},
+		"symfony-app-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"###> symfony/framework-bundle ###\nAPP_ENV=prod\nAPP_SECRET=" + g.Hex(32) + "\n",
+					"APP_SECRET: \"" + g.Hex(32) + "\"\n",
+				},
+				Negatives: []string{
+					"APP_SECRET=%env(APP_SECRET)%\n",
+					"APP_SECRET=" + g.Hex(12) + "\n",
+				},
+			}
+		},
+		"aspnet-machine-key": func(g *fake.Gen) ruleCases {
+			hexUp := func(n int) string { return strings.ToUpper(g.Hex(n)) }
+			return ruleCases{
+				Positives: []string{
+					"<system.web>\n  <machineKey validationKey=\"" + hexUp(128) + "\" decryptionKey=\"" + hexUp(48) + "\" validation=\"HMACSHA256\" decryption=\"AES\" />\n</system.web>\n",
+					"<machineKey decryptionKey=\"" + hexUp(64) + "\" />\n",
+				},
+				Negatives: []string{
+					"<machineKey validationKey=\"AutoGenerate,IsolateApps\" decryptionKey=\"AutoGenerate,IsolateApps\" />\n",
+					"<machineKey validationKey=\"" + hexUp(12) + "\" />\n",
+				},
+			}
+		},
+		"nextauth-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"NEXTAUTH_URL=https://app.acme.test\nNEXTAUTH_SECRET=" + base64.StdEncoding.EncodeToString(g.Bytes(32)) + "\n",
+					"AUTH_SECRET=\"" + base64.StdEncoding.EncodeToString(g.Bytes(32)) + "\"\n",
+				},
+				Negatives: []string{
+					"NEXTAUTH_SECRET=${NEXTAUTH_SECRET}\n",
+					"AUTH_SECRET=\"changeme\"\n",
+				},
+			}
+		},
+		"jwt-signing-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"JWT_SECRET=" + humanPassword(g) + "\n",
+					"jwt:\n  secret: x\njwt.secret=" + g.MixedAlnum(32) + "\n",
+					"const jwtSecret = \"" + passphrase(g) + "\";\n",
+				},
+				Negatives: []string{
+					"JWT_SECRET=${JWT_SECRET}\n",
+					"const jwtSecret = process.env.JWT_SECRET;\n",
+					"jwt.secret=your-256-bit-secret\n",
+				},
+			}
+		},
+		"express-session-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"app.use(session({\n  secret: '" + humanPassword(g) + "',\n  resave: false,\n}));\n",
+					"app.use(cookieSession({ name: 'sid', secret: \"" + g.MixedAlnum(24) + "\" }))\n",
+				},
+				Negatives: []string{
+					"app.use(session({ secret: 'keyboard cat', resave: false }))\n",
+					"app.use(session({ secret: process.env.SESSION_SECRET }))\n",
+				},
+			}
+		},
+		"spring-oauth2-client-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"spring.security.oauth2.client.registration.google.client-id=" + g.String(fake.Digits, 12) + ".apps\nspring.security.oauth2.client.registration.google.client-secret=" + g.MixedAlnum(24) + "\n",
+					"spring.security.oauth2.client.registration.okta.client-secret: " + g.String(fake.Base64URL, 40) + "7\n",
+				},
+				Negatives: []string{
+					"spring.security.oauth2.client.registration.google.client-secret=${GOOGLE_CLIENT_SECRET}\n",
+					"spring.security.oauth2.client.registration.okta.client-secret=<client-secret>\n",
+				},
+			}
+		},
+	}
+}
+
+func credentialToolCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"pgpass-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"db.acme.test:5432:shop:app:" + humanPassword(g) + "\n",
+					"# ~/.pgpass\n*:*:*:replicator:" + g.MixedAlnum(20) + "\nlocalhost:6432:*:pgbouncer:" + g.MixedAlnum(12) + "\n",
+				},
+				Negatives: []string{
+					"localhost:5432:*:postgres:postgres\n",
+					"db.acme.test:5432:shop:app:password\n",
+				},
+			}
+		},
+		"kubeconfig-client-key": func(g *fake.Gen) ruleCases {
+			pemKey := func() string {
+				body := base64.StdEncoding.EncodeToString(g.Bytes(120))
+				return base64.StdEncoding.EncodeToString([]byte(fake.Join("-----BEGIN ", "EC PRIVATE KEY-----\n", body, "\n-----END ", "EC PRIVATE KEY-----\n")))
+			}
+			return ruleCases{
+				Positives: []string{
+					"users:\n- name: admin\n  user:\n    client-certificate-data: " + base64.StdEncoding.EncodeToString(g.Bytes(60)) + "\n    client-key-data: " + pemKey() + "\n",
+					"    client-key-data: \"" + pemKey() + "\"\n",
+				},
+				Negatives: []string{
+					"    client-key-data: REDACTED\n",
+					"    client-key: /home/ops/.minikube/profiles/minikube/client.key\n",
+				},
+			}
+		},
+		"mail-client-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"account work\nhost smtp.acme.test\nport 587\nuser ops@acme.test\npassword " + humanPassword(g) + "\n",
+					"poll mail.acme.test protocol imap user \"ops\" password \"" + humanPassword(g) + "\" ssl\n",
+				},
+				Negatives: []string{
+					"account work\nhost smtp.acme.test\npasswordeval \"pass show mail/work\"\n",
+					"password protected archives are skipped\n",
+				},
+			}
+		},
+		"wordpress-auth-salt": func(g *fake.Gen) ruleCases {
+			salt := func() string {
+				for {
+					s := g.String(fake.Alnum+"!@#$%^&*()-_=+[]{}<>~|;:,.?/ ", 64)
+					if !rules.IsPlaceholder([]byte(s)) {
+						return s
+					}
+				}
+			}
+			return ruleCases{
+				Positives: []string{
+					"define( 'AUTH_KEY',         '" + salt() + "' );\ndefine( 'SECURE_AUTH_KEY',  '" + salt() + "' );\n",
+					"define('NONCE_SALT', '" + salt() + "');\n",
+				},
+				Negatives: []string{
+					"define( 'AUTH_KEY',         'put your unique phrase here' );\n",
+					"define( 'NONCE_SALT', getenv('WP_NONCE_SALT') );\n",
+				},
+			}
+		},
+		"sql-user-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"CREATE USER 'shop'@'%' IDENTIFIED BY '" + humanPassword(g) + "';\nGRANT ALL ON shop.* TO 'shop'@'%';\n",
+					"CREATE ROLE reporting WITH LOGIN PASSWORD '" + g.MixedAlnum(16) + "';\n",
+					"ALTER USER app WITH ENCRYPTED PASSWORD '" + passphrase(g) + "';\n",
+				},
+				Negatives: []string{
+					"CREATE USER 'shop'@'%' IDENTIFIED BY 'password';\n",
+					"ALTER ROLE app WITH PASSWORD NULL;\n",
+					"CREATE USER reporting WITH PASSWORD :'pw';\n",
+				},
+			}
+		},
+	}
+}

@@ -1,0 +1,214 @@
+package rules_test
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+
+	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/rules"
+)
+
+// genericFormatCases are values found by the name they are assigned to,
+// in every format and credential file the generic detector claims: each
+// text must yield a finding whose secret is exactly want. The values are
+// human passwords (low entropy, punctuation, spaces) and random keys.
+func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
+	pw, phrase, key := humanPassword(g), passphrase(g), g.MixedAlnum(32)
+	upw := urlPassword(g) // no shell metacharacter
+	// spaced is a password with a space and the punctuation an older value
+	// class refused.
+	spaced := g.Pick(humanWords...) + g.String(fake.Digits, 2) + " & (" + strings.ToLower(g.Pick(humanWords...)) + ")?"
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	return []struct{ name, text, want string }{
+		{"env", "DB_PASSWORD=" + pw + "\n", pw},
+		{"env quoted", "export API_TOKEN=\"" + key + "\"\n", key},
+		{"yaml", "database:\n  password: \"" + phrase + "\"\n", phrase},
+		{"yaml single-quoted spaces", "smtp:\n  password: '" + spaced + "'\n", spaced},
+		{"json", "{\"user\": \"app\", \"password\": \"" + phrase + "\"}\n", phrase},
+		{"json escaped in a string", "{\"env\": \"PASSWORD=\\\"" + pw + "\\\"\"}\n", pw},
+		{"toml", "[database]\npassword = \"" + phrase + "\"\n", phrase},
+		{"ini", "[client]\npassword = \"" + phrase + "\"\n", phrase},
+		{"ini unquoted", "[client]\npassword = " + pw + "\n", pw},
+		{"properties", "spring.datasource.password=\"" + phrase + "\"\n", phrase},
+		{"properties unquoted", "signing.password=" + pw + "\n", pw},
+		{"xml attribute", "<add key=\"SmtpPassword\" value=\"" + spaced + "\" />\n", spaced},
+		{"xml element", "<server><id>nexus</id><password>" + pw + "</password></server>\n", pw},
+		{"go", "const dbPassword = \"" + phrase + "\"\n", phrase},
+		{"python", "PASSWORD = '" + spaced + "'\n", spaced},
+		{"js", "const apiKey = `" + key + "`;\n", key},
+		{"ts object", "export const cfg = { password: \"" + pw + "\" };\n", pw},
+		{"java", "private static final String PASSWORD = \"" + phrase + "\";\n", phrase},
+		{"csharp", "var secret = \"" + key + "\";\n", key},
+		{"php array", "$config['db_password'] => '" + phrase + "';\n", phrase},
+		{"php define", "define('DB_PASSWORD', '" + pw + "');\n", pw},
+		{"ruby", "config.password = \"" + phrase + "\"\n", phrase},
+		{"cli --password=", "psql --password=" + pw + " -h db\n", pw},
+		{"cli --password x", "vault login --password " + upw + "\n", upw},
+		{"cli --api-key", "acme deploy --api-key " + key + "\n", key},
+		{"mysql -p", "mysql -u root -p" + upw + " shop\n", upw},
+		{"curl -u", "curl -u deploy:" + pw + " https://ci.acme.test\n", pw},
+		{"curl -H basic", "curl -H 'Authorization: Basic " + b64("deploy:"+pw) + "' https://ci.acme.test\n", b64("deploy:" + pw)},
+		{"bearer", "Authorization: Bearer " + key + "\n", key},
+		{"x-api-key", "curl -H \"X-Api-Key: " + key + "\" https://api.acme.test\n", key},
+		{"api-key header", "api-key: " + key + "\n", key},
+		{"url userinfo", "amqp_url = \"smtp://mailer:" + urlPassword(g) + "@mail.acme.test:587\"\n", ""},
+		{".pgpass", "db.acme.test:5432:shop:app:" + pw + "\n", pw},
+		{".git-credentials", "https://deploy:" + key + "@git.acme.test\n", key},
+		{".netrc", "machine api.acme.test login ci password " + key + "\n", key},
+		{".my.cnf", "[client]\nuser=backup\npassword=" + pw + "\n", pw},
+		{".pypirc", "[pypi]\nusername = deploy\npassword = " + pw + "\n", pw},
+		{".gem/credentials", "---\n:rubygems_api_key: " + g.Hex(32) + "\n", ""},
+		{"gradle.properties", "ossrhPassword=" + pw + "\n", pw},
+		{"kubeconfig token", "users:\n- name: ci\n  user:\n    token: " + key + "\n", key},
+		{".s3cfg", "[default]\naccess_key = AK" + g.String(fake.Upper, 10) + "\nsecret_key = " + g.String(fake.Base64, 40) + "\n", ""},
+		{".terraformrc", "credentials \"app.terraform.io\" {\n  token = \"" + key + "\"\n}\n", key},
+		{"WinSCP.ini", "[Sessions\\deploy@files]\nHostName=files.acme.test\nUserName=deploy\nPassword=" + strings.ToUpper(g.Hex(40)) + "\n", ""},
+		{"sftp-config.json", "{\n  \"type\": \"sftp\",\n  \"user\": \"deploy\",\n  \"password\": \"" + pw + "\"\n}\n", pw},
+		{".ftpconfig", "{\"protocol\": \"ftp\", \"user\": \"deploy\", \"pass\": \"" + pw + "\"}\n", pw},
+		{"DBeaver data-sources.json", "\"auth-model\": \"native\",\n\"user\": \"app\",\n\"password\": \"" + pw + "\"\n", pw},
+		{"DataGrip / JetBrains XML property", "<data-source name=\"prod\">\n  <property name=\"password\" value=\"" + pw + "\" />\n</data-source>\n", pw},
+		{"Robo 3T", "\"userName\": \"admin\", \"userPassword\": \"" + pw + "\"\n", pw},
+		{".esmtprc", "identity ops@acme.test\n  hostname smtp.acme.test:587\n  password = \"" + pw + "\"\n", pw},
+		{".msmtprc", "account work\nhost smtp.acme.test\npassword " + pw + "\n", pw},
+		{".fetchmailrc", "poll mail.acme.test user \"ops\" password \"" + pw + "\"\n", pw},
+		{"wp-config.php", "define( 'DB_PASSWORD', '" + phrase + "' );\n", phrase},
+		{"SQL dump", "CREATE USER 'shop'@'%' IDENTIFIED BY '" + pw + "';\n", pw},
+		{"Spring jwt.secret", "jwt.secret=" + key + "\n", key},
+		{"JWT_SECRET", "JWT_SECRET=" + pw + "\n", pw},
+		{"NEXTAUTH_SECRET", "NEXTAUTH_SECRET=" + base64.StdEncoding.EncodeToString(g.Bytes(32)) + "\n", ""},
+	}
+}
+
+func TestGenericDetectorFormats(t *testing.T) {
+	rs := loadDefault(t)
+	m := rs.NewMatcher()
+	for seed := uint64(1); seed <= 3; seed++ {
+		for _, c := range genericFormatCases(fake.New(seed)) {
+			ms := m.Find([]byte(c.text))
+			if len(ms) == 0 {
+				t.Errorf("%s: nothing found in:\n%s", c.name, indent(c.text))
+				continue
+			}
+			if c.want != "" && !hasSecret(ms, c.want) {
+				t.Errorf("%s: found %v, not the secret %q, in:\n%s", c.name, secrets(ms), c.want, indent(c.text))
+			}
+		}
+	}
+}
+
+// genericNegatives are assignments to secret-like names that are code,
+// references, placeholders, labels or types: the generic detector must
+// stay silent on them.
+var genericNegatives = []string{
+	"password = os.getenv(\"DB_PASSWORD\")\n",
+	"password = process.env.DB_PASSWORD\n",
+	"password: ${DB_PASSWORD}\n",
+	"password: \"%(db_password)s\"\n",
+	"password: \"{{ db_password }}\"\n",
+	"password: <password>\n",
+	"password = $DB_PASSWORD\n",
+	"password = true\n",
+	"password: null\n",
+	"pin_password = 12345678\n",
+	"password_file = /run/secrets/db_password\n",
+	"password_url = \"https://acme.test/reset\"\n",
+	"password: string;\n",
+	"password: str = Field(...)\n",
+	"password = \"\"\n",
+	"<input type=\"password\" name=\"password\" placeholder=\"Enter your password\">\n",
+	"password: \"Password\"\n",
+	"password_label: \"Enter your password\"\n",
+	"\"password\": \"Mot de passe oublié ?\"\n",
+	"password = getPassword(user);\n",
+	"password = self.password_hasher.hash(raw)\n",
+	"token = request.headers.get(\"X-Token\")\n",
+	"secret = cfg.ClientSecret2\n",
+	"password: changeme\n",
+	"password: xxxxxxxxxxxx\n",
+	"Authorization: Bearer <token>\n",
+	"curl -u \"$USER:$PASS\" https://api.acme.test\n",
+	"proxy = http://user:password@proxy.acme.test\n",
+	"mysql -u root -p shop\n",
+	"bypass = \"Maple12!\"\n",
+	"secret_key = random_string(50)\n",
+	"api_key = api_keys[0]\n",
+	"token = \"\" + prefix + suffix\n",
+}
+
+func TestGenericDetectorNegatives(t *testing.T) {
+	rs := loadDefault(t)
+	m := rs.NewMatcher()
+	for _, text := range genericNegatives {
+		if ms := m.Find([]byte(text)); len(ms) > 0 {
+			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, indent(text))
+		}
+	}
+}
+
+// TestKnownShapeFailedCheckShadowsGeneric: a GitHub or npm token whose
+// checksum is wrong is a known shape that is not a token, so no rule may
+// report it, generic-secret included.
+func TestKnownShapeFailedCheckShadowsGeneric(t *testing.T) {
+	rs := loadDefault(t)
+	m := rs.NewMatcher()
+	g := fake.New(7)
+	for _, prefix := range []string{fake.Join("gh", "p_"), fake.Join("np", "m_")} {
+		good := g.GitHubToken(strings.TrimSuffix(prefix, "_"))
+		bad := good[:len(good)-1] + flipLast(good)
+		for _, line := range []string{"GITHUB_TOKEN=" + bad + "\n", "token: \"" + bad + "\"\n"} {
+			if ms := m.Find([]byte(line)); len(ms) > 0 {
+				t.Errorf("bad checksum reported as %s in %q", ms[0].Rule.ID, line)
+			}
+		}
+		if ms := m.Find([]byte("token: \"" + good + "\"\n")); len(ms) != 1 || ms[0].Rule.Category == "generic" {
+			t.Errorf("good token: got %v, want one provider finding", ruleIDs(ms))
+		}
+	}
+}
+
+// TestSampleJWTIsPlaceholder: the jwt.io sample claims mark a token as
+// documentation whatever its signature.
+func TestSampleJWTIsPlaceholder(t *testing.T) {
+	seg := func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+	g := fake.New(9)
+	sig := base64.RawURLEncoding.EncodeToString(g.Bytes(32))
+	sample := seg(`{"alg":"HS256","typ":"JWT"}`) + "." + seg(`{"sub":"1234567890","name":"John Doe","iat":1516239022}`) + "." + sig
+	other := seg(`{"alg":"HS256","typ":"JWT"}`) + "." + seg(`{"sub":"`+g.String(fake.Digits, 8)+`","name":"svc"}`) + "." + sig
+	if !rules.IsPlaceholder([]byte(sample)) {
+		t.Error("jwt.io sample not taken for a placeholder")
+	}
+	if rules.IsPlaceholder([]byte(other)) {
+		t.Error("a JWT with other claims taken for a placeholder")
+	}
+	rs := loadDefault(t)
+	for _, text := range []string{"Authorization: Bearer " + sample + "\n", "token = \"" + sample + "\"\n"} {
+		if ms := rs.NewMatcher().Find([]byte(text)); len(ms) > 0 {
+			t.Errorf("sample JWT reported as %s", ms[0].Rule.ID)
+		}
+	}
+}
+
+func flipLast(s string) string {
+	if s[len(s)-1] == 'A' {
+		return "B"
+	}
+	return "A"
+}
+
+func hasSecret(ms []rules.Match, want string) bool {
+	for _, m := range ms {
+		if string(m.Secret) == want {
+			return true
+		}
+	}
+	return false
+}
+
+func secrets(ms []rules.Match) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Rule.ID+":"+string(m.Secret))
+	}
+	return out
+}

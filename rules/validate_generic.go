@@ -1,0 +1,277 @@
+package rules
+
+import (
+	"encoding/base64"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// Bounds of a value the generic detector reports.
+const (
+	minGenericValue = 8
+	maxGenericValue = 200
+)
+
+// checkGenericPassword decides whether a value assigned to a secret-like
+// name (password, secret, token, api_key...) is a literal secret rather
+// than code or a stand-in. Human passwords are low-entropy, so it judges
+// the value's shape, not its randomness: it turns down references
+// ($X, %X%, @X), booleans, nulls, type names, numbers, paths, URLs
+// without credentials, function calls and other expressions, format
+// strings, dotted references and identifiers made of code words, prose
+// (labels such as "Enter your password") and values with no letter, or
+// with letters only. Placeholders (changeme, xxxx, <token>, ${VAR}) were
+// already dropped by [IsPlaceholder].
+func checkGenericPassword(secret []byte) Check {
+	s := strings.TrimRight(string(secret), ";,")
+	if strings.Contains(s, "%") {
+		if u, err := url.PathUnescape(s); err == nil {
+			s = u // a URL's user-info is percent-encoded
+		}
+	}
+	if len(s) < minGenericValue || len(s) > maxGenericValue || strings.ContainsAny(s, "\r\n\t\x00") {
+		return Check{}
+	}
+	lower := strings.ToLower(s)
+	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) {
+		return Check{}
+	}
+	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) {
+		return Check{}
+	}
+	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
+		return Check{}
+	}
+	return Check{OK: true}
+}
+
+// isReference reports a value that names a secret kept elsewhere:
+// $VAR, %VAR%, @VAR@, !Ref, #{x}, :symbol, [section] and the like.
+func isReference(s string) bool {
+	switch s[0] {
+	case '$', '%', '@', '{', '[', '(', '&', '*', '=', ':', '#':
+		return true
+	case '!':
+		return yamlTag.MatchString(s)
+	}
+	return false
+}
+
+var yamlTag = regexp.MustCompile(`^![A-Za-z]+(?:\s|$)`)
+
+// genericStopValues are whole values, lower-cased, that are not secrets:
+// literals, type names and words of forms.
+var genericStopValues = map[string]bool{
+	"true": true, "false": true, "null": true, "nil": true, "none": true, "undefined": true,
+	"string": true, "str": true, "bytes": true, "secretstr": true, "securestring": true,
+	"optional[str]": true, "string?": true, "string | null": true, "string | undefined": true,
+	"required": true, "optional": true, "hidden": true, "masked": true, "sensitive": true,
+	"boolean": true, "integer": true, "number": true, "object": true, "default": true,
+}
+
+// dbPlaceholderLike reports values that spell out the field they fill
+// (password1, my-secret-token, db_pass, p@ssword, swordfish): labels and
+// documentation stand-ins, not credentials.
+func dbPlaceholderLike(lower string) bool {
+	for _, w := range []string{"pass", "p@ss", "p4ss", "sword", "ssw0rd", "secret", "secr3t", "s3cr3t", "s3cret", "token", "apikey", "api_key", "api-key", "username"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPathOrURL reports file paths and URLs: a URL with credentials in it
+// is reported by the URL rules, at the password.
+func isPathOrURL(s string) bool {
+	if unixPath.MatchString(s) || strings.Contains(s, "://") || windowsPath.MatchString(s) {
+		return true
+	}
+	return pathUnderWord.MatchString(s)
+}
+
+var (
+	windowsPath   = regexp.MustCompile(`^[A-Za-z]:\\`)
+	unixPath      = regexp.MustCompile(`^(?:\.{0,2}/|~/)[\w.@~-]*(?:/[\w.@~-]+)*/?$`)
+	pathUnderWord = regexp.MustCompile(`^[a-z]{3,}/[\w./-]*$`)
+	isQueryString = regexp.MustCompile(`&[A-Za-z_]+=`)
+	// numericLiteral is a number as code writes it: -0x3f87, 1_000, 2.5e3.
+	numericLiteral = regexp.MustCompile(`^[-+]?(?:0[xXoObB][0-9a-fA-F_]+|\d[\d_]*(?:\.\d+)?(?:[eE][-+]?\d+)?)$`)
+	// escapeSequence is a byte or rune escape of a string literal: binary
+	// data or an emoji, not a password.
+	escapeSequence = regexp.MustCompile(`\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[0-7]{3})`)
+)
+
+// expressionShape matches values that are code: calls, indexing,
+// concatenation, templates and format verbs.
+var expressionShape = regexp.MustCompile(`^\+[\w.]+\+?$|^[\w.]+\+$|^[\w.$:\\-]+\(.*\)$|^[\w.]+\[.*\]$|\s(?:\+|\|\||&&|\?\?)\s|=>|->|::|%[sdv]|\{\d*\}|#\{|\$\{|^new\s|^await\s|\bfunc\b|\bfunction\b|\breturn\b`)
+
+func isExpression(s string) bool { return expressionShape.MatchString(s) }
+
+// isProse reports text with spaces and no digit: a label, a sentence or a
+// hint ("Enter your password"), which passwords seldom are.
+func isProse(s string) bool {
+	if !strings.Contains(s, " ") {
+		return false
+	}
+	return !strings.ContainsAny(s, "0123456789") || strings.Count(s, " ") >= 4
+}
+
+// mixesClasses reports whether s holds letters and also digits, or two
+// symbols or more: a word joined to another by one '+' or '/' is more often
+// code (a+b.c) than a password.
+func mixesClasses(s string) bool {
+	var letters, digits, symbols int
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ' ' || c == '_' || c == '.' || c == '-':
+			// word separators say nothing either way
+		default:
+			symbols++
+		}
+	}
+	return letters > 0 && (digits > 0 || symbols >= 2)
+}
+
+// isBase64Text reports whether s is base64 of readable words, the way
+// docs and tests disguise sample values ("not my real password").
+func isBase64Text(s string) bool {
+	raw, err := base64.StdEncoding.DecodeString(s)
+	if err != nil || len(raw) < 8 || !printableASCII(raw) {
+		return false
+	}
+	return strings.Count(string(raw), " ") >= 2
+}
+
+// genericCodeWords are lower-case words that name things in code: an
+// identifier or dotted reference holding one is code, not a password.
+var genericCodeWords = []string{
+	"test", "config", "default", "value", "string", "param", "field", "input", "output",
+	"file", "path", "name", "user", "data", "client", "server", "request", "response",
+	"handler", "auth", "cert", "key", "hash", "fake", "mock", "sample", "demo", "local",
+	"util", "type", "func", "this", "self", "env", "settings", "credential", "random",
+	"result", "var", "const", "get", "set", "new", "args", "opts", "options", "props",
+	"text", "plain", "sha", "md5", "hex", "bytes", "buf", "len", "size", "ctx", "err", "tmp",
+	"str", "num", "idx", "list", "map", "obj", "val", "ref", "ptr", "src", "dst", "raw",
+}
+
+// isCodeName reports an identifier, dotted reference or kebab-case name
+// that holds a code word where a word of an identifier starts: at the
+// start, after '_', '.' or '-', or as a capitalised camelCase part
+// (cfg.Password2, testRSA2048Key, app-v2-settings). A random token holds a
+// code word mid-run by chance; an identifier holds one at a word start.
+func isCodeName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	lower := strings.ToLower(s)
+	for _, w := range genericCodeWords {
+		for i := 0; ; {
+			j := strings.Index(lower[i:], w)
+			if j < 0 {
+				break
+			}
+			if wordStart(s, i+j) {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	return false
+}
+
+// isConstantName reports a short upper-case identifier such as PKCS8PEM
+// or AES256: a constant's name, not a password.
+func isConstantName(s string) bool {
+	if len(s) >= 12 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// wordStart reports whether an identifier word may start at s[i].
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev, c := s[i-1], s[i]
+	if prev == '_' || prev == '.' || prev == '-' {
+		return true
+	}
+	return c >= 'A' && c <= 'Z' && (prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9')
+}
+
+// hasCountingRun reports letters or digits that, taken apart, count up
+// five or more in a row (a1b2c3d4e5, abcde12345): a stand-in.
+func hasCountingRun(s string) bool {
+	var letters, digits []byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			letters = append(letters, c)
+		case c >= 'A' && c <= 'Z':
+			letters = append(letters, c+'a'-'A')
+		case c >= '0' && c <= '9':
+			digits = append(digits, c)
+		}
+	}
+	return hasSequence(letters, 5) || hasSequence(digits, 5)
+}
+
+// checkBasicAuth checks an HTTP Basic credential or Docker auth value:
+// base64 of user:password with a password worth reporting.
+func checkBasicAuth(secret []byte) Check {
+	s := strings.TrimRight(string(secret), "=")
+	raw, err := base64.RawStdEncoding.DecodeString(s)
+	if err != nil {
+		return Check{}
+	}
+	user, pass, ok := strings.Cut(string(raw), ":")
+	if !ok || pass == "" || len(pass) < 4 || !printableASCII(raw) {
+		return Check{}
+	}
+	lower := strings.ToLower(pass)
+	if knownSampleCredentials[strings.ToLower(user)+":"+lower] || samplePasswords[lower] || genericStopValues[lower] || IsPlaceholder([]byte(pass)) || isReference(pass) || strings.Contains(lower, "password") {
+		return Check{}
+	}
+	return Check{OK: true, Owner: user}
+}
+
+// knownSampleCredentials are user:password pairs of specifications and
+// tutorials, lower-cased: RFC 2617 and 7617's Basic example.
+var knownSampleCredentials = map[string]bool{
+	"aladdin:opensesame": true, "aladdin:open sesame": true,
+}
+
+// samplePasswords are passwords of documentation, templates and local
+// development defaults, lower-cased.
+var samplePasswords = map[string]bool{
+	"pass": true, "pwd": true, "secret": true, "test": true, "testing": true, "foo": true, "bar": true,
+	"foobar": true, "guest": true, "root": true, "admin": true, "demo": true, "changeit": true,
+	"1234": true, "12345": true, "123456": true, "qwerty": true, "letmein": true,
+}
+
+// printableASCII reports whether b is all printable ASCII.
+func printableASCII(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
+}
