@@ -29,7 +29,7 @@ const minCases = 2
 func allCases(t testing.TB) map[string]caseBuilder {
 	all := map[string]caseBuilder{}
 	for _, group := range []map[string]caseBuilder{
-		cloudCases(), vcsCases(), saasCases(), aiCases(),
+		cloudCases(), vcsCases(), saasCases(), aiCases(), brABCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {

@@ -1,0 +1,194 @@
+package rules_test
+
+// Generated test cases of the br-ab provider rules (names starting with A,
+// B or a digit): every secret is built at run time from a seeded generator.
+
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// brABCases are the cases of the rules in rules.d/br-ab.toml.
+func brABCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"ai21-api-key": brKeyed("AI21_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(34) }),
+		"aleph-alpha-api-token": brKeyed("ALEPH_ALPHA_API_TOKEN", func(g *fake.Gen) string {
+			return fake.Join("ey", "J", saasURL(g, 30), ".ey", "J", saasURL(g, 80), ".", saasURL(g, 43))
+		}, func(g *fake.Gen) string { return fake.Join("ey", "J", saasURL(g, 30), ".", saasURL(g, 43)) }),
+		"baseten-api-key":            brKeyed("BASETEN_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(8) + "." + g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(8) + "." + g.MixedAlnum(20) }),
+		"browserbase-api-key":        brPrefixed("BROWSERBASE_API_KEY", func(g *fake.Gen) string { return fake.Join("bb", "_live_", g.MixedAlnum(27)) }, func(g *fake.Gen) string { return fake.Join("bb", "_live_", g.MixedAlnum(12)) }),
+		"braintrust-api-key":         brKeyed("BRAINTRUST_API_KEY", func(g *fake.Gen) string { return fake.Join("s", "k-", g.MixedAlnum(48)) }, func(g *fake.Gen) string { return fake.Join("s", "k-", g.MixedAlnum(30)) }),
+		"brave-search-api-key":       brKeyed("BRAVE_SEARCH_API_KEY", func(g *fake.Gen) string { return fake.Join("BS", "A", g.MixedAlnum(28)) }, func(g *fake.Gen) string { return fake.Join("BS", "A", g.MixedAlnum(12)) }),
+		"apify-api-token":            brPrefixed("APIFY_TOKEN", func(g *fake.Gen) string { return fake.Join("apify", "_api_", g.MixedAlnum(36)) }, func(g *fake.Gen) string { return fake.Join("apify", "_api_", g.MixedAlnum(20)) }),
+		"astra-db-application-token": brPrefixed("ASTRA_DB_APPLICATION_TOKEN", func(g *fake.Gen) string { return fake.Join("Astra", "CS:", g.MixedLetters(24), ":", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("Astra", "CS:", g.MixedLetters(24), ":", g.Hex(40)) }),
+		"baidu-qianfan-api-key":      brPrefixed("QIANFAN_API_KEY", func(g *fake.Gen) string { return fake.Join("bce", "-v3/ALTAK-", g.MixedAlnum(21), "/", g.Hex(40)) }, func(g *fake.Gen) string { return fake.Join("bce", "-v3/ALTAK-", g.MixedAlnum(21), "/", g.Hex(20)) }),
+		"agentops-api-key":           brKeyed("AGENTOPS_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"bfl-api-key":                brKeyed("BFL_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"azure-devops-pat":           brKeyed("AZURE_DEVOPS_PAT", func(g *fake.Gen) string { return g.String(brBase32, 52) }, func(g *fake.Gen) string { return g.String(brBase32, 54) }),
+		"adafruit-io-key":            brPrefixed("ADAFRUIT_IO_KEY", func(g *fake.Gen) string { return fake.Join("ai", "o_", g.MixedAlnum(28)) }, func(g *fake.Gen) string { return fake.Join("ai", "o_", g.MixedAlnum(30)) }),
+		"adobe-client-secret":        brPrefixed("ADOBE_CLIENT_SECRET", func(g *fake.Gen) string { return fake.Join("p8", "e-", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("p8", "e-", g.MixedAlnum(20)) }),
+		"aikido-client-secret":       brPrefixed("AIKIDO_CLIENT_SECRET", func(g *fake.Gen) string { return fake.Join("AIK", "_SECRET_", g.MixedAlnum(64)) }, func(g *fake.Gen) string { return fake.Join("AIK", "_SECRET_", g.MixedAlnum(40)) }),
+		"asaas-api-key":              brPrefixed("ASAAS_API_KEY", func(g *fake.Gen) string { return fake.Join("$aa", "ct_prod_", g.MixedAlnum(60)) }, func(g *fake.Gen) string { return fake.Join("$aa", "ct_prod_", g.MixedAlnum(20)) }),
+		"authress-access-key": brPrefixed("AUTHRESS_SERVICE_CLIENT_ACCESS_KEY", func(g *fake.Gen) string {
+			return fake.Join("sc", "_", g.MixedAlnum(23), ".", g.LowerAlnum(4), ".acc-", g.LowerAlnum(13), ".", g.MixedAlnum(64))
+		}, func(g *fake.Gen) string {
+			return fake.Join("sc", "_", g.MixedAlnum(23), ".", g.LowerAlnum(4), ".acc-", g.LowerAlnum(13), ".", g.MixedAlnum(12))
+		}),
+		"bitbucket-datacenter-token": brPrefixed("BITBUCKET_TOKEN", func(g *fake.Gen) string { return fake.Join("BB", "DC-", g.MixedAlnum(44)) }, func(g *fake.Gen) string { return fake.Join("BB", "DC-", g.MixedAlnum(20)) }),
+		"onepassword-secret-key": brPrefixed("OP_SECRET_KEY", func(g *fake.Gen) string {
+			return fake.Join("A", "3-", upperAlnum(g, 6), "-", upperAlnum(g, 6), "-", upperAlnum(g, 5), "-", upperAlnum(g, 5), "-", upperAlnum(g, 5), "-", upperAlnum(g, 5))
+		}, func(g *fake.Gen) string {
+			return fake.Join("A", "3-", upperAlnum(g, 6), "-", upperAlnum(g, 6), "-", upperAlnum(g, 5))
+		}),
+		"akamai-edgegrid-token":         brPrefixed("AKAMAI_ACCESS_TOKEN", func(g *fake.Gen) string { return fake.Join("ak", "ab-", g.LowerAlnum(16), "-", g.LowerAlnum(16)) }, func(g *fake.Gen) string { return fake.Join("ak", "ab-", g.LowerAlnum(16), "-", g.LowerAlnum(8)) }),
+		"alchemy-access-token":          brPrefixed("ALCHEMY_ACCESS_TOKEN", func(g *fake.Gen) string { return fake.Join("alc", "ht_", g.MixedAlnum(30)) }, func(g *fake.Gen) string { return fake.Join("alc", "ht_", g.MixedAlnum(34)) }),
+		"bitgo-access-token":            brPrefixed("BITGO_ACCESS_TOKEN", func(g *fake.Gen) string { return fake.Join("v2", "x", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("v2", "x", g.Hex(40)) }),
+		"blockfrost-project-id":         brPrefixed("BLOCKFROST_PROJECT_ID", func(g *fake.Gen) string { return fake.Join("main", "net", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("main", "net", g.MixedAlnum(36)) }),
+		"akamai-edgegrid-client-secret": brKeyed("AKAMAI_CLIENT_SECRET", func(g *fake.Gen) string { return g.String(fake.Alnum+"+/", 43) + "=" }, func(g *fake.Gen) string { return g.String(fake.Alnum, 30) + "=" }),
+		"abstract-api-key":              brKeyed("ABSTRACT_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(34) }),
+		"abuseipdb-api-key":             brKeyed("ABUSEIPDB_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(80) }, func(g *fake.Gen) string { return g.LowerAlnum(60) }),
+		"abyssale-api-key":              brKeyed("ABYSSALE_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
+		"accuweather-api-key":           brKeyed("ACCUWEATHER_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"activecampaign-api-key":        brKeyed("ACTIVECAMPAIGN_API_KEY", func(g *fake.Gen) string { return g.Hex(72) }, func(g *fake.Gen) string { return g.Hex(64) }),
+		"adyen-api-key": brKeyed("ADYEN_API_KEY", func(g *fake.Gen) string {
+			return fake.Join("AQ", "E", g.String(fake.Alnum+"+/", 110), "==-", g.String(fake.Alnum+"+/", 43), "=-", g.MixedAlnum(16))
+		}, func(g *fake.Gen) string { return fake.Join("AQ", "E", g.String(fake.Alnum+"+/", 110), "==") }),
+		"adzuna-app-key":         brKeyed("ADZUNA_APP_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"agora-app-certificate":  brKeyed("AGORA_APP_CERTIFICATE", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"aha-api-key":            brKeyed("AHA_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"airbrake-api-key":       brKeyed("AIRBRAKE_PROJECT_KEY", func(g *fake.Gen) string { return g.Hex(32 + 8*g.IntN(2)) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"airship-api-secret":     brKeyed("AIRSHIP_MASTER_SECRET", func(g *fake.Gen) string { return saasURL(g, 22) }, func(g *fake.Gen) string { return saasURL(g, 26) }),
+		"airvisual-api-key":      brKeyed("AIRVISUAL_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"aiven-api-token":        brKeyed("AIVEN_API_TOKEN", func(g *fake.Gen) string { return g.String(fake.Alnum+"+/", 370) + "==" }, func(g *fake.Gen) string { return g.String(fake.Alnum+"+/", 300) }),
+		"alchemy-api-key":        brKeyed("ALCHEMY_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"alconost-api-key":       brKeyed("ALCONOST_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(36) }),
+		"algorithmia-api-key":    brKeyed("ALGORITHMIA_API_KEY", func(g *fake.Gen) string { return fake.Join("si", "m", g.MixedAlnum(25)) }, func(g *fake.Gen) string { return fake.Join("si", "m", g.MixedAlnum(30)) }),
+		"alienvault-otx-api-key": brKeyed("ALIENVAULT_OTX_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"allsports-api-key":      brKeyed("ALLSPORTS_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"amadeus-api-secret":     brKeyed("AMADEUS_CLIENT_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(16) }, func(g *fake.Gen) string { return g.MixedAlnum(20) }),
+		"ambee-api-key":          brKeyed("AMBEE_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"amplitude-api-key":      brKeyed("AMPLITUDE_SECRET_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"anypoint-client-secret": brKeyed("ANYPOINT_CLIENT_SECRET", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"apideck-api-key":        brKeyed("APIDECK_API_KEY", func(g *fake.Gen) string { return fake.Join("sk", "_live_", g.MixedAlnum(40), "-", g.MixedAlnum(52)) }, func(g *fake.Gen) string { return fake.Join("sk", "_live_", g.MixedAlnum(40)) }),
+		"apiflash-access-key":    brKeyed("APIFLASH_ACCESS_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"apilayer-api-key":       brKeyed("APILAYER_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"apitemplate-api-key":    brKeyed("APITEMPLATE_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(39) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
+		"apollo-graphql-api-key": brKeyed("APOLLO_KEY", func(g *fake.Gen) string { return fake.Join("service:", "graph-", g.LowerAlnum(6), ":", saasURL(g, 22)) }, func(g *fake.Gen) string { return fake.Join("service:", "graph-", g.LowerAlnum(6), ":", saasURL(g, 10)) }),
+		"apollo-io-api-key":      brKeyed("APOLLO_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(22) }, func(g *fake.Gen) string { return g.MixedAlnum(26) }),
+		"appwrite-api-key":       brKeyed("APPWRITE_API_KEY", func(g *fake.Gen) string { return fake.Join("stand", "ard_", g.Hex(256)) }, func(g *fake.Gen) string { return fake.Join("stand", "ard_", g.Hex(200)) }),
+		"apple-app-specific-password": brKeyed("FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD", func(g *fake.Gen) string {
+			return fake.Join(g.String(fake.Lower, 4), "-", g.String(fake.Lower, 4), "-", g.String(fake.Lower, 4), "-", g.String(fake.Lower, 4))
+		}, func(g *fake.Gen) string {
+			return fake.Join(g.String(fake.Lower, 4), "-", g.String(fake.Lower, 4), "-", g.String(fake.Lower, 4))
+		}),
+		"artsy-client-secret":    brKeyed("ARTSY_CLIENT_SECRET", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"atera-api-key":          brKeyed("ATERA_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"audd-api-token":         brKeyed("AUDD_API_TOKEN", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"autodesk-client-secret": brKeyed("AUTODESK_CLIENT_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(16 + 48*g.IntN(2)) }, func(g *fake.Gen) string { return g.MixedAlnum(20) }),
+		"autopilot-api-key":      brKeyed("AUTOPILOT_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"avaza-api-token":        brKeyed("AVAZA_API_TOKEN", func(g *fake.Gen) string { return saasDigits(g, 6) + "-" + g.Hex(40) }, func(g *fake.Gen) string { return saasDigits(g, 6) + "-" + g.Hex(30) }),
+		"aviationstack-api-key":  brKeyed("AVIATIONSTACK_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"axonaut-api-key":        brKeyed("AXONAUT_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(36) }),
+		"aylien-api-key":         brKeyed("AYLIEN_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"ayrshare-api-key": brKeyed("AYRSHARE_API_KEY", func(g *fake.Gen) string {
+			return fake.Join(upperAlnum(g, 8), "-", upperAlnum(g, 8), "-", upperAlnum(g, 8), "-", upperAlnum(g, 8))
+		}, func(g *fake.Gen) string { return fake.Join(upperAlnum(g, 8), "-", upperAlnum(g, 8)) }),
+		"backblaze-b2-application-key": brKeyed("B2_APPLICATION_KEY", func(g *fake.Gen) string { return fake.Join("K", g.String(fake.Digits, 3), g.MixedAlnum(27)) }, func(g *fake.Gen) string { return fake.Join("K", g.String(fake.Digits, 3), g.MixedAlnum(20)) }),
+		"bannerbear-api-key":           brKeyed("BANNERBEAR_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(22) + "tt" }, func(g *fake.Gen) string { return g.MixedAlnum(30) }),
+		"baremetrics-api-key":          brKeyed("BAREMETRICS_API_KEY", func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(22)) }, func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(12)) }),
+		"beamer-api-key":               brKeyed("BEAMER_API_KEY", func(g *fake.Gen) string { return fake.Join("b", "_", g.String(fake.Alnum+"_-", 44)) }, func(g *fake.Gen) string { return fake.Join("b", "_", g.MixedAlnum(30)) }),
+		"beebole-api-token":            brKeyed("BEEBOLE_API_TOKEN", func(g *fake.Gen) string { return g.LowerAlnum(40) }, func(g *fake.Gen) string { return g.LowerAlnum(44) }),
+		"besnappy-api-key":             brKeyed("BESNAPPY_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"besttime-api-key":             brKeyed("BESTTIME_API_KEY_PRIVATE", func(g *fake.Gen) string { return fake.Join("pr", "i_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("pr", "i_", g.Hex(20)) }),
+		"betterstack-api-token":        brKeyed("BETTERSTACK_API_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(24) }, func(g *fake.Gen) string { return g.MixedAlnum(30) }),
+		"billomat-api-key":             brKeyed("BILLOMAT_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"binance-api-secret":           brKeyed("BINANCE_API_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(64) }, func(g *fake.Gen) string { return g.MixedAlnum(60) }),
+		"bitbar-api-key":               brKeyed("BITBAR_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"bitfinex-api-secret":          brKeyed("BITFINEX_API_SECRET", func(g *fake.Gen) string { return saasURL(g, 43) }, func(g *fake.Gen) string { return saasURL(g, 48) }),
+		"bitget-api-secret":            brKeyed("BITGET_API_SECRET", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"bitly-access-token":           brKeyed("BITLY_ACCESS_TOKEN", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"bitmex-api-secret":            brKeyed("BITMEX_API_SECRET", func(g *fake.Gen) string { return saasURL(g, 48) }, func(g *fake.Gen) string { return saasURL(g, 52) }),
+		"bitrise-access-token":         brKeyed("BITRISE_TOKEN", func(g *fake.Gen) string { return saasURL(g, 86) }, func(g *fake.Gen) string { return saasURL(g, 40) }),
+		"bittrex-api-secret":           brKeyed("BITTREX_API_SECRET", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"bitwarden-access-token": brKeyed("BWS_ACCESS_TOKEN", func(g *fake.Gen) string {
+			return fake.Join("0.", g.UUID(), ".", g.MixedAlnum(30), ":", g.String(fake.Alnum+"+/", 22), "==")
+		}, func(g *fake.Gen) string { return fake.Join("0.", g.UUID(), ".", g.MixedAlnum(30)) }),
+		"blazemeter-api-secret": brKeyed("BLAZEMETER_API_SECRET", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"blocknative-api-key":   brKeyed("BLOCKNATIVE_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"blynk-auth-token":      brKeyed("BLYNK_AUTH_TOKEN", func(g *fake.Gen) string { return saasURL(g, 32) }, func(g *fake.Gen) string { return saasURL(g, 36) }),
+		"boostnote-api-key":     brKeyed("BOOSTNOTE_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"borgbase-api-token": brKeyed("BORGBASE_API_TOKEN", func(g *fake.Gen) string {
+			return fake.Join("ey", "J", saasURL(g, 40), ".ey", "J", saasURL(g, 60), ".", saasURL(g, 43))
+		}, func(g *fake.Gen) string { return fake.Join("ey", "J", saasURL(g, 40)) }),
+		"box-api-token":           brKeyed("BOX_DEVELOPER_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"brandfetch-api-key":      brKeyed("BRANDFETCH_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
+		"braze-api-key":           brKeyed("BRAZE_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"browserstack-access-key": brKeyed("BROWSERSTACK_ACCESS_KEY", func(g *fake.Gen) string { return g.MixedAlnum(20) }, func(g *fake.Gen) string { return g.MixedAlnum(24) }),
+		"browshot-api-key":        brKeyed("BROWSHOT_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(28) }, func(g *fake.Gen) string { return g.MixedAlnum(32) }),
+		"bscscan-api-key":         brKeyed("BSCSCAN_API_KEY", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
+		"budibase-api-key":        brKeyed("BUDIBASE_API_KEY", func(g *fake.Gen) string { return g.Hex(32) + "-" + g.Hex(80) }, func(g *fake.Gen) string { return g.Hex(32) + "-" + g.Hex(40) }),
+		"bugherd-api-key":         brKeyed("BUGHERD_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(22) }, func(g *fake.Gen) string { return g.LowerAlnum(26) }),
+		"bugsnag-api-key":         brKeyed("BUGSNAG_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"bunny-api-key":           brKeyed("BUNNY_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"buttercms-api-token":     brKeyed("BUTTERCMS_API_TOKEN", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"buttondown-api-key":      brKeyed("BUTTONDOWN_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"bybit-api-secret":        brKeyed("BYBIT_API_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(36) }, func(g *fake.Gen) string { return g.MixedAlnum(40) }),
+		"ably-api-key":            brKeyed("ABLY_API_KEY", func(g *fake.Gen) string { return fake.Join(saasURL(g, 6), ".", saasURL(g, 6), ":", saasURL(g, 43)) }, func(g *fake.Gen) string { return fake.Join(saasURL(g, 6), ".", saasURL(g, 6), ":", saasURL(g, 20)) }),
+		"aftership-api-key":       brKeyed("AFTERSHIP_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"buddyns-api-key":         brKeyed("BUDDYNS_API_KEY", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+	}
+}
+
+// brKeyed builds the cases of a rule that needs the provider's name next to
+// the value: positives assign the value to env in assorted file formats, on a
+// docker command line and as a CLI flag; negatives put the value under an
+// unrelated name, cut it in half, use a placeholder and the bad values given.
+func brKeyed(env string, value func(g *fake.Gen) string, bad ...func(g *fake.Gen) string) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		v := value(g)
+		flag := "--" + strings.ReplaceAll(strings.ToLower(env), "_", "-")
+		c := ruleCases{
+			Positives: []string{
+				saasAssign(g, env, v),
+				"docker run --rm -e " + env + "=" + value(g) + " app:latest\n",
+				"$ app sync " + flag + "=" + value(g) + " --verbose\n",
+			},
+			Negatives: []string{
+				saasAssign(g, "SERVICE_API_KEY", v),
+				saasAssign(g, env, v[:len(v)/2]),
+				saasAssign(g, env, "your-"+strings.ToLower(strings.ReplaceAll(env, "_", "-"))),
+			},
+		}
+		for _, b := range bad {
+			c.Negatives = append(c.Negatives, saasAssign(g, env, b(g)))
+		}
+		return c
+	}
+}
+
+// brPrefixed builds the cases of a rule whose token carries its own prefix:
+// positives in a config file and in an HTTP header; negatives with half the
+// token, a placeholder and the bad values given.
+func brPrefixed(env string, value func(g *fake.Gen) string, bad ...func(g *fake.Gen) string) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		v := value(g)
+		c := ruleCases{
+			Positives: []string{
+				saasAssign(g, env, v),
+				"resp = requests.get(url, headers={\"Authorization\": \"Bearer " + value(g) + "\"})\n",
+			},
+			Negatives: []string{
+				saasAssign(g, env, v[:len(v)/2]),
+				saasAssign(g, env, "your-"+strings.ToLower(strings.ReplaceAll(env, "_", "-"))),
+			},
+		}
+		for _, b := range bad {
+			c.Negatives = append(c.Negatives, saasAssign(g, env, b(g)))
+		}
+		return c
+	}
+}
+
+// brBase32 is the lower-case base32 alphabet of legacy Azure DevOps tokens.
+const brBase32 = "abcdefghijklmnopqrstuvwxyz234567"
