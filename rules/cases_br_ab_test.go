@@ -154,6 +154,17 @@ func brABCases() map[string]caseBuilder {
 		"aspose-client-secret":          brKeyed("ASPOSE_CLIENT_SECRET", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
 		"bugzilla-api-key":              brKeyed("BUGZILLA_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
 		"bamboohr-api-key":              brKeyed("BAMBOOHR_API_KEY", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"amazon-lwa-client-secret":      brPrefixed("LWA_CLIENT_SECRET", func(g *fake.Gen) string { return fake.Join("amzn1", ".oa2-cs.v1.", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("amzn1", ".oa2-cs.v1.", g.Hex(40)) }),
+		"amazon-lwa-refresh-token":      brPrefixed("LWA_REFRESH_TOKEN", func(g *fake.Gen) string { return fake.Join("Atzr", "|IwEB", saasURL(g, 380)) }, func(g *fake.Gen) string { return fake.Join("Atzr", "|IwEB", saasURL(g, 40)) }),
+		"appcenter-api-token":           brKeyed("APPCENTER_API_TOKEN", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"blackfire-token":               brKeyed("BLACKFIRE_SERVER_TOKEN", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"bluesky-app-password": brKeyed("BLUESKY_APP_PASSWORD", func(g *fake.Gen) string {
+			return fake.Join(g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4))
+		}, func(g *fake.Gen) string {
+			return fake.Join(g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4))
+		}),
+		"airflow-fernet-key":         brKeyed("AIRFLOW__CORE__FERNET_KEY", func(g *fake.Gen) string { return saasURL(g, 43) + "=" }, func(g *fake.Gen) string { return saasURL(g, 30) + "=" }),
+		"avalara-avatax-license-key": brKeyed("AVATAX_LICENSE_KEY", func(g *fake.Gen) string { return strings.ToUpper(g.Hex(16)) }, func(g *fake.Gen) string { return strings.ToUpper(g.Hex(20)) }),
 	}
 }
 
