@@ -165,6 +165,21 @@ func brABCases() map[string]caseBuilder {
 		}),
 		"airflow-fernet-key":         brKeyed("AIRFLOW__CORE__FERNET_KEY", func(g *fake.Gen) string { return saasURL(g, 43) + "=" }, func(g *fake.Gen) string { return saasURL(g, 30) + "=" }),
 		"avalara-avatax-license-key": brKeyed("AVATAX_LICENSE_KEY", func(g *fake.Gen) string { return strings.ToUpper(g.Hex(16)) }, func(g *fake.Gen) string { return strings.ToUpper(g.Hex(20)) }),
+		"browser-use-api-key":        brPrefixed("BROWSER_USE_API_KEY", func(g *fake.Gen) string { return fake.Join("b", "u_", saasURL(g, 43)) }, func(g *fake.Gen) string { return fake.Join("b", "u_", saasURL(g, 30)) }),
+		"bland-ai-api-key":           brKeyed("BLAND_API_KEY", func(g *fake.Gen) string { return fake.Join("or", "g_", g.Hex(86)) }, func(g *fake.Gen) string { return fake.Join("or", "g_", g.Hex(40)) }),
+		"agentmail-api-key":          brKeyed("AGENTMAIL_API_KEY", func(g *fake.Gen) string { return fake.Join("a", "m_", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("a", "m_", g.Hex(40)) }),
+		"abacus-ai-api-key":          brKeyed("ABACUS_API_KEY", func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(20)) }),
+		"aimlapi-api-key":            brKeyed("AIML_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"azure-communication-services-connection-string": brPrefixed("ACS_CONNECTION_STRING", func(g *fake.Gen) string {
+			return fake.Join("endpoint=https://", g.LowerAlnum(8), ".communication.azure.com/;accesskey=", g.String(fake.Alnum+"+/", 86), "==")
+		}, func(g *fake.Gen) string {
+			return fake.Join("endpoint=https://", g.LowerAlnum(8), ".communication.azure.com/;accesskey=", g.String(fake.Alnum+"+/", 40))
+		}),
+		"azure-signalr-connection-string": brPrefixed("AZURE_SIGNALR_CONNECTION_STRING", func(g *fake.Gen) string {
+			return fake.Join("Endpoint=https://", g.LowerAlnum(8), ".service.signalr.net;AccessKey=", g.String(fake.Alnum+"+/", 43), "=;Version=1.0;")
+		}, func(g *fake.Gen) string {
+			return fake.Join("Endpoint=https://", g.LowerAlnum(8), ".service.signalr.net;AccessKey=", g.String(fake.Alnum+"+/", 20), "=;Version=1.0;")
+		}),
 	}
 }
 
