@@ -180,6 +180,27 @@ func brABCases() map[string]caseBuilder {
 		}, func(g *fake.Gen) string {
 			return fake.Join("Endpoint=https://", g.LowerAlnum(8), ".service.signalr.net;AccessKey=", g.String(fake.Alnum+"+/", 20), "=;Version=1.0;")
 		}),
+		"apimetrics-api-key": brKeyed("APIMETRICS_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"appcues-api-key":    brKeyed("APPCUES_API_SECRET", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"appfollow-api-token": brKeyed("APPFOLLOW_API_TOKEN", func(g *fake.Gen) string {
+			return fake.Join("ey", "J", saasURL(g, 30), ".ey", "J", saasURL(g, 70), ".", saasURL(g, 43))
+		}, func(g *fake.Gen) string { return fake.Join("ey", "J", saasURL(g, 30), ".", saasURL(g, 43)) }),
+		"appsynergy-api-key":     brKeyed("APPSYNERGY_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(64) }, func(g *fake.Gen) string { return g.LowerAlnum(60) }),
+		"apptivo-api-key":        brKeyed("APPTIVO_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"bitcoinaverage-api-key": brKeyed("BITCOINAVERAGE_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(43) }, func(g *fake.Gen) string { return g.MixedAlnum(48) }),
+		"blitapp-api-key":        brKeyed("BLITAPP_API_KEY", func(g *fake.Gen) string { return saasURL(g, 39) }, func(g *fake.Gen) string { return saasURL(g, 44) }),
+		"bombbomb-api-token": brKeyed("BOMBBOMB_API_TOKEN", func(g *fake.Gen) string {
+			return fake.Join("ey", "J", saasURL(g, 30), ".ey", "J", saasURL(g, 70), ".", saasURL(g, 43))
+		}, func(g *fake.Gen) string { return fake.Join("ey", "J", saasURL(g, 30), ".", saasURL(g, 43)) }),
+		"bulbul-api-key":      brKeyed("BULBUL_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(36) }),
+		"aletheiaapi-api-key": brKeyed("ALETHEIAAPI_KEY", func(g *fake.Gen) string { return upperAlnum(g, 32) }, func(g *fake.Gen) string { return upperAlnum(g, 36) }),
+		"apifonica-api-key": brKeyed("APIFONICA_API_KEY", func(g *fake.Gen) string {
+			return fake.Join(g.LowerAlnum(11), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(12))
+		}, func(g *fake.Gen) string { return g.UUID() }),
+		"bitstamp-api-secret": brKeyed("BITSTAMP_API_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"bitvavo-api-secret":  brKeyed("BITVAVO_API_SECRET", func(g *fake.Gen) string { return g.Hex(128) }, func(g *fake.Gen) string { return g.Hex(100) }),
+		"arbiscan-api-key":    brKeyed("ARBISCAN_API_KEY", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
+		"basescan-api-key":    brKeyed("BASESCAN_API_KEY", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
 	}
 }
 
