@@ -12,20 +12,20 @@ import (
 // brABCases are the cases of the rules in rules.d/br-ab.toml.
 func brABCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
-		"ai21-api-key": brKeyed("AI21_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(34) }),
-		"aleph-alpha-api-token": brKeyed("ALEPH_ALPHA_API_TOKEN", func(g *fake.Gen) string {
+		"ai21-api-key": brKeyedBare("AI21_API_KEY", "ai21", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(34) }),
+		"aleph-alpha-api-token": brKeyedBare("ALEPH_ALPHA_API_TOKEN", "alephalpha", func(g *fake.Gen) string {
 			return fake.Join("ey", "J", saasURL(g, 30), ".ey", "J", saasURL(g, 80), ".", saasURL(g, 43))
 		}, func(g *fake.Gen) string { return fake.Join("ey", "J", saasURL(g, 30), ".", saasURL(g, 43)) }),
-		"baseten-api-key":            brKeyed("BASETEN_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(8) + "." + g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(8) + "." + g.MixedAlnum(20) }),
+		"baseten-api-key":            brKeyedBare("BASETEN_API_KEY", "baseten", func(g *fake.Gen) string { return g.MixedAlnum(8) + "." + g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(8) + "." + g.MixedAlnum(20) }),
 		"browserbase-api-key":        brPrefixed("BROWSERBASE_API_KEY", func(g *fake.Gen) string { return fake.Join("bb", "_live_", g.MixedAlnum(27)) }, func(g *fake.Gen) string { return fake.Join("bb", "_live_", g.MixedAlnum(12)) }),
-		"braintrust-api-key":         brKeyed("BRAINTRUST_API_KEY", func(g *fake.Gen) string { return fake.Join("s", "k-", g.MixedAlnum(48)) }, func(g *fake.Gen) string { return fake.Join("s", "k-", g.MixedAlnum(30)) }),
-		"brave-search-api-key":       brKeyed("BRAVE_SEARCH_API_KEY", func(g *fake.Gen) string { return fake.Join("BS", "A", g.MixedAlnum(28)) }, func(g *fake.Gen) string { return fake.Join("BS", "A", g.MixedAlnum(12)) }),
+		"braintrust-api-key":         brKeyedBare("BRAINTRUST_API_KEY", "braintrust", func(g *fake.Gen) string { return fake.Join("s", "k-", g.MixedAlnum(48)) }, func(g *fake.Gen) string { return fake.Join("s", "k-", g.MixedAlnum(30)) }),
+		"brave-search-api-key":       brKeyedBare("BRAVE_SEARCH_API_KEY", "brave", func(g *fake.Gen) string { return fake.Join("BS", "A", g.MixedAlnum(28)) }, func(g *fake.Gen) string { return fake.Join("BS", "A", g.MixedAlnum(12)) }),
 		"apify-api-token":            brPrefixed("APIFY_TOKEN", func(g *fake.Gen) string { return fake.Join("apify", "_api_", g.MixedAlnum(36)) }, func(g *fake.Gen) string { return fake.Join("apify", "_api_", g.MixedAlnum(20)) }),
 		"astra-db-application-token": brPrefixed("ASTRA_DB_APPLICATION_TOKEN", func(g *fake.Gen) string { return fake.Join("Astra", "CS:", g.MixedLetters(24), ":", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("Astra", "CS:", g.MixedLetters(24), ":", g.Hex(40)) }),
 		"baidu-qianfan-api-key":      brPrefixed("QIANFAN_API_KEY", func(g *fake.Gen) string { return fake.Join("bce", "-v3/ALTAK-", g.MixedAlnum(21), "/", g.Hex(40)) }, func(g *fake.Gen) string { return fake.Join("bce", "-v3/ALTAK-", g.MixedAlnum(21), "/", g.Hex(20)) }),
-		"agentops-api-key":           brKeyed("AGENTOPS_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"agentops-api-key":           brKeyedBare("AGENTOPS_API_KEY", "agentops", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
 		"bfl-api-key":                brKeyed("BFL_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
-		"azure-devops-pat":           brKeyed("AZURE_DEVOPS_PAT", func(g *fake.Gen) string { return g.String(brBase32, 52) }, func(g *fake.Gen) string { return g.String(brBase32, 54) }),
+		"azure-devops-pat":           brKeyedBare("AZURE_DEVOPS_PAT", "azuredevops", func(g *fake.Gen) string { return g.String(brBase32, 52) }, func(g *fake.Gen) string { return g.String(brBase32, 54) }),
 		"adafruit-io-key":            brPrefixed("ADAFRUIT_IO_KEY", func(g *fake.Gen) string { return fake.Join("ai", "o_", g.MixedAlnum(28)) }, func(g *fake.Gen) string { return fake.Join("ai", "o_", g.MixedAlnum(30)) }),
 		"adobe-client-secret":        brPrefixed("ADOBE_CLIENT_SECRET", func(g *fake.Gen) string { return fake.Join("p8", "e-", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("p8", "e-", g.MixedAlnum(20)) }),
 		"aikido-client-secret":       brPrefixed("AIKIDO_CLIENT_SECRET", func(g *fake.Gen) string { return fake.Join("AIK", "_SECRET_", g.MixedAlnum(64)) }, func(g *fake.Gen) string { return fake.Join("AIK", "_SECRET_", g.MixedAlnum(40)) }),
@@ -46,37 +46,37 @@ func brABCases() map[string]caseBuilder {
 		"bitgo-access-token":            brPrefixed("BITGO_ACCESS_TOKEN", func(g *fake.Gen) string { return fake.Join("v2", "x", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("v2", "x", g.Hex(40)) }),
 		"blockfrost-project-id":         brPrefixed("BLOCKFROST_PROJECT_ID", func(g *fake.Gen) string { return fake.Join("main", "net", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("main", "net", g.MixedAlnum(36)) }),
 		"akamai-edgegrid-client-secret": brKeyed("AKAMAI_CLIENT_SECRET", func(g *fake.Gen) string { return g.String(fake.Alnum+"+/", 43) + "=" }, func(g *fake.Gen) string { return g.String(fake.Alnum, 30) + "=" }),
-		"abstract-api-key":              brKeyed("ABSTRACT_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(34) }),
-		"abuseipdb-api-key":             brKeyed("ABUSEIPDB_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(80) }, func(g *fake.Gen) string { return g.LowerAlnum(60) }),
-		"abyssale-api-key":              brKeyed("ABYSSALE_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
-		"accuweather-api-key":           brKeyed("ACCUWEATHER_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
-		"activecampaign-api-key":        brKeyed("ACTIVECAMPAIGN_API_KEY", func(g *fake.Gen) string { return g.Hex(72) }, func(g *fake.Gen) string { return g.Hex(64) }),
-		"adyen-api-key": brKeyed("ADYEN_API_KEY", func(g *fake.Gen) string {
+		"abstract-api-key":              brKeyedBare("ABSTRACT_API_KEY", "abstractapi", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(34) }),
+		"abuseipdb-api-key":             brKeyedBare("ABUSEIPDB_API_KEY", "abuseipdb", func(g *fake.Gen) string { return g.LowerAlnum(80) }, func(g *fake.Gen) string { return g.LowerAlnum(60) }),
+		"abyssale-api-key":              brKeyedBare("ABYSSALE_API_KEY", "abyssale", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
+		"accuweather-api-key":           brKeyedBare("ACCUWEATHER_API_KEY", "accuweather", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"activecampaign-api-key":        brKeyedBare("ACTIVECAMPAIGN_API_KEY", "activecampaign", func(g *fake.Gen) string { return g.Hex(72) }, func(g *fake.Gen) string { return g.Hex(64) }),
+		"adyen-api-key": brKeyedBare("ADYEN_API_KEY", "adyen", func(g *fake.Gen) string {
 			return fake.Join("AQ", "E", g.String(fake.Alnum+"+/", 110), "==-", g.String(fake.Alnum+"+/", 43), "=-", g.MixedAlnum(16))
 		}, func(g *fake.Gen) string { return fake.Join("AQ", "E", g.String(fake.Alnum+"+/", 110), "==") }),
-		"adzuna-app-key":         brKeyed("ADZUNA_APP_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"adzuna-app-key":         brKeyedBare("ADZUNA_APP_KEY", "adzuna", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
 		"agora-app-certificate":  brKeyed("AGORA_APP_CERTIFICATE", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
 		"aha-api-key":            brKeyed("AHA_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
-		"airbrake-api-key":       brKeyed("AIRBRAKE_PROJECT_KEY", func(g *fake.Gen) string { return g.Hex(32 + 8*g.IntN(2)) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"airship-api-secret":     brKeyed("AIRSHIP_MASTER_SECRET", func(g *fake.Gen) string { return saasURL(g, 22) }, func(g *fake.Gen) string { return saasURL(g, 26) }),
-		"airvisual-api-key":      brKeyed("AIRVISUAL_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
-		"aiven-api-token":        brKeyed("AIVEN_API_TOKEN", func(g *fake.Gen) string { return g.String(fake.Alnum+"+/", 370) + "==" }, func(g *fake.Gen) string { return g.String(fake.Alnum+"+/", 300) }),
-		"alchemy-api-key":        brKeyed("ALCHEMY_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
-		"alconost-api-key":       brKeyed("ALCONOST_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(36) }),
-		"algorithmia-api-key":    brKeyed("ALGORITHMIA_API_KEY", func(g *fake.Gen) string { return fake.Join("si", "m", g.MixedAlnum(25)) }, func(g *fake.Gen) string { return fake.Join("si", "m", g.MixedAlnum(30)) }),
-		"alienvault-otx-api-key": brKeyed("ALIENVAULT_OTX_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
-		"allsports-api-key":      brKeyed("ALLSPORTS_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"airbrake-api-key":       brKeyedBare("AIRBRAKE_PROJECT_KEY", "airbrake", func(g *fake.Gen) string { return g.Hex(32 + 8*g.IntN(2)) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"airship-api-secret":     brKeyedBare("AIRSHIP_MASTER_SECRET", "airship", func(g *fake.Gen) string { return saasURL(g, 22) }, func(g *fake.Gen) string { return saasURL(g, 26) }),
+		"airvisual-api-key":      brKeyedBare("AIRVISUAL_API_KEY", "airvisual", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"aiven-api-token":        brKeyedBare("AIVEN_API_TOKEN", "aiven", func(g *fake.Gen) string { return g.String(fake.Alnum+"+/", 370) + "==" }, func(g *fake.Gen) string { return g.String(fake.Alnum+"+/", 300) }),
+		"alchemy-api-key":        brKeyedBare("ALCHEMY_API_KEY", "alchemy", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"alconost-api-key":       brKeyedBare("ALCONOST_API_KEY", "alconost", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(36) }),
+		"algorithmia-api-key":    brKeyedBare("ALGORITHMIA_API_KEY", "algorithmia", func(g *fake.Gen) string { return fake.Join("si", "m", g.MixedAlnum(25)) }, func(g *fake.Gen) string { return fake.Join("si", "m", g.MixedAlnum(30)) }),
+		"alienvault-otx-api-key": brKeyedBare("ALIENVAULT_OTX_API_KEY", "alienvault", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"allsports-api-key":      brKeyedBare("ALLSPORTS_API_KEY", "allsports", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
 		"amadeus-api-secret":     brKeyed("AMADEUS_CLIENT_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(16) }, func(g *fake.Gen) string { return g.MixedAlnum(20) }),
-		"ambee-api-key":          brKeyed("AMBEE_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
-		"amplitude-api-key":      brKeyed("AMPLITUDE_SECRET_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"ambee-api-key":          brKeyedBare("AMBEE_API_KEY", "ambee", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"amplitude-api-key":      brKeyedBare("AMPLITUDE_SECRET_KEY", "amplitude", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
 		"anypoint-client-secret": brKeyed("ANYPOINT_CLIENT_SECRET", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"apideck-api-key":        brKeyed("APIDECK_API_KEY", func(g *fake.Gen) string { return fake.Join("sk", "_live_", g.MixedAlnum(40), "-", g.MixedAlnum(52)) }, func(g *fake.Gen) string { return fake.Join("sk", "_live_", g.MixedAlnum(40)) }),
-		"apiflash-access-key":    brKeyed("APIFLASH_ACCESS_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"apilayer-api-key":       brKeyed("APILAYER_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
-		"apitemplate-api-key":    brKeyed("APITEMPLATE_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(39) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
-		"apollo-graphql-api-key": brKeyed("APOLLO_KEY", func(g *fake.Gen) string { return fake.Join("service:", "graph-", g.LowerAlnum(6), ":", saasURL(g, 22)) }, func(g *fake.Gen) string { return fake.Join("service:", "graph-", g.LowerAlnum(6), ":", saasURL(g, 10)) }),
-		"apollo-io-api-key":      brKeyed("APOLLO_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(22) }, func(g *fake.Gen) string { return g.MixedAlnum(26) }),
-		"appwrite-api-key":       brKeyed("APPWRITE_API_KEY", func(g *fake.Gen) string { return fake.Join("stand", "ard_", g.Hex(256)) }, func(g *fake.Gen) string { return fake.Join("stand", "ard_", g.Hex(200)) }),
+		"apideck-api-key":        brKeyedBare("APIDECK_API_KEY", "apideck", func(g *fake.Gen) string { return fake.Join("sk", "_live_", g.MixedAlnum(40), "-", g.MixedAlnum(52)) }, func(g *fake.Gen) string { return fake.Join("sk", "_live_", g.MixedAlnum(40)) }),
+		"apiflash-access-key":    brKeyedBare("APIFLASH_ACCESS_KEY", "apiflash", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"apilayer-api-key":       brKeyedBare("APILAYER_API_KEY", "apilayer", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"apitemplate-api-key":    brKeyedBare("APITEMPLATE_API_KEY", "apitemplate", func(g *fake.Gen) string { return g.MixedAlnum(39) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
+		"apollo-graphql-api-key": brKeyedBare("APOLLO_KEY", "apollo", func(g *fake.Gen) string { return fake.Join("service:", "graph-", g.LowerAlnum(6), ":", saasURL(g, 22)) }, func(g *fake.Gen) string { return fake.Join("service:", "graph-", g.LowerAlnum(6), ":", saasURL(g, 10)) }),
+		"apollo-io-api-key":      brKeyedBare("APOLLO_API_KEY", "apollo", func(g *fake.Gen) string { return g.MixedAlnum(22) }, func(g *fake.Gen) string { return g.MixedAlnum(26) }),
+		"appwrite-api-key":       brKeyedBare("APPWRITE_API_KEY", "appwrite", func(g *fake.Gen) string { return fake.Join("stand", "ard_", g.Hex(256)) }, func(g *fake.Gen) string { return fake.Join("stand", "ard_", g.Hex(200)) }),
 		"apple-app-specific-password": brKeyed("FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD", func(g *fake.Gen) string {
 			return fake.Join(g.String(fake.Lower, 4), "-", g.String(fake.Lower, 4), "-", g.String(fake.Lower, 4), "-", g.String(fake.Lower, 4))
 		}, func(g *fake.Gen) string {
@@ -84,92 +84,92 @@ func brABCases() map[string]caseBuilder {
 		}),
 		"artsy-client-secret":    brKeyed("ARTSY_CLIENT_SECRET", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
 		"atera-api-key":          brKeyed("ATERA_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"audd-api-token":         brKeyed("AUDD_API_TOKEN", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"audd-api-token":         brKeyedBare("AUDD_API_TOKEN", "audd", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
 		"autodesk-client-secret": brKeyed("AUTODESK_CLIENT_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(16 + 48*g.IntN(2)) }, func(g *fake.Gen) string { return g.MixedAlnum(20) }),
-		"autopilot-api-key":      brKeyed("AUTOPILOT_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"avaza-api-token":        brKeyed("AVAZA_API_TOKEN", func(g *fake.Gen) string { return saasDigits(g, 6) + "-" + g.Hex(40) }, func(g *fake.Gen) string { return saasDigits(g, 6) + "-" + g.Hex(30) }),
-		"aviationstack-api-key":  brKeyed("AVIATIONSTACK_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"axonaut-api-key":        brKeyed("AXONAUT_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(36) }),
-		"aylien-api-key":         brKeyed("AYLIEN_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"ayrshare-api-key": brKeyed("AYRSHARE_API_KEY", func(g *fake.Gen) string {
+		"autopilot-api-key":      brKeyedBare("AUTOPILOT_API_KEY", "autopilot", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"avaza-api-token":        brKeyedBare("AVAZA_API_TOKEN", "avaza", func(g *fake.Gen) string { return saasDigits(g, 6) + "-" + g.Hex(40) }, func(g *fake.Gen) string { return saasDigits(g, 6) + "-" + g.Hex(30) }),
+		"aviationstack-api-key":  brKeyedBare("AVIATIONSTACK_API_KEY", "aviationstack", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"axonaut-api-key":        brKeyedBare("AXONAUT_API_KEY", "axonaut", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(36) }),
+		"aylien-api-key":         brKeyedBare("AYLIEN_API_KEY", "aylien", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"ayrshare-api-key": brKeyedBare("AYRSHARE_API_KEY", "ayrshare", func(g *fake.Gen) string {
 			return fake.Join(upperAlnum(g, 8), "-", upperAlnum(g, 8), "-", upperAlnum(g, 8), "-", upperAlnum(g, 8))
 		}, func(g *fake.Gen) string { return fake.Join(upperAlnum(g, 8), "-", upperAlnum(g, 8)) }),
-		"backblaze-b2-application-key": brKeyed("B2_APPLICATION_KEY", func(g *fake.Gen) string { return fake.Join("K", g.String(fake.Digits, 3), g.MixedAlnum(27)) }, func(g *fake.Gen) string { return fake.Join("K", g.String(fake.Digits, 3), g.MixedAlnum(20)) }),
-		"bannerbear-api-key":           brKeyed("BANNERBEAR_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(22) + "tt" }, func(g *fake.Gen) string { return g.MixedAlnum(30) }),
-		"baremetrics-api-key":          brKeyed("BAREMETRICS_API_KEY", func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(22)) }, func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(12)) }),
-		"beamer-api-key":               brKeyed("BEAMER_API_KEY", func(g *fake.Gen) string { return fake.Join("b", "_", g.String(fake.Alnum+"_-", 44)) }, func(g *fake.Gen) string { return fake.Join("b", "_", g.MixedAlnum(30)) }),
-		"beebole-api-token":            brKeyed("BEEBOLE_API_TOKEN", func(g *fake.Gen) string { return g.LowerAlnum(40) }, func(g *fake.Gen) string { return g.LowerAlnum(44) }),
-		"besnappy-api-key":             brKeyed("BESNAPPY_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"backblaze-b2-application-key": brKeyedBare("B2_APPLICATION_KEY", "backblaze", func(g *fake.Gen) string { return fake.Join("K", g.String(fake.Digits, 3), g.MixedAlnum(27)) }, func(g *fake.Gen) string { return fake.Join("K", g.String(fake.Digits, 3), g.MixedAlnum(20)) }),
+		"bannerbear-api-key":           brKeyedBare("BANNERBEAR_API_KEY", "bannerbear", func(g *fake.Gen) string { return g.MixedAlnum(22) + "tt" }, func(g *fake.Gen) string { return g.MixedAlnum(30) }),
+		"baremetrics-api-key":          brKeyedBare("BAREMETRICS_API_KEY", "baremetrics", func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(22)) }, func(g *fake.Gen) string { return fake.Join("s", "k_", g.MixedAlnum(12)) }),
+		"beamer-api-key":               brKeyedBare("BEAMER_API_KEY", "beamer", func(g *fake.Gen) string { return fake.Join("b", "_", g.String(fake.Alnum+"_-", 44)) }, func(g *fake.Gen) string { return fake.Join("b", "_", g.MixedAlnum(30)) }),
+		"beebole-api-token":            brKeyedBare("BEEBOLE_API_TOKEN", "beebole", func(g *fake.Gen) string { return g.LowerAlnum(40) }, func(g *fake.Gen) string { return g.LowerAlnum(44) }),
+		"besnappy-api-key":             brKeyedBare("BESNAPPY_API_KEY", "besnappy", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
 		"besttime-api-key":             brKeyed("BESTTIME_API_KEY_PRIVATE", func(g *fake.Gen) string { return fake.Join("pr", "i_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("pr", "i_", g.Hex(20)) }),
-		"betterstack-api-token":        brKeyed("BETTERSTACK_API_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(24) }, func(g *fake.Gen) string { return g.MixedAlnum(30) }),
-		"billomat-api-key":             brKeyed("BILLOMAT_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"binance-api-secret":           brKeyed("BINANCE_API_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(64) }, func(g *fake.Gen) string { return g.MixedAlnum(60) }),
-		"bitbar-api-key":               brKeyed("BITBAR_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
-		"bitfinex-api-secret":          brKeyed("BITFINEX_API_SECRET", func(g *fake.Gen) string { return saasURL(g, 43) }, func(g *fake.Gen) string { return saasURL(g, 48) }),
+		"betterstack-api-token":        brKeyedBare("BETTERSTACK_API_TOKEN", "betterstack", func(g *fake.Gen) string { return g.MixedAlnum(24) }, func(g *fake.Gen) string { return g.MixedAlnum(30) }),
+		"billomat-api-key":             brKeyedBare("BILLOMAT_API_KEY", "billomat", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"binance-api-secret":           brKeyedBare("BINANCE_API_SECRET", "binance", func(g *fake.Gen) string { return g.MixedAlnum(64) }, func(g *fake.Gen) string { return g.MixedAlnum(60) }),
+		"bitbar-api-key":               brKeyedBare("BITBAR_API_KEY", "bitbar", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"bitfinex-api-secret":          brKeyedBare("BITFINEX_API_SECRET", "bitfinex", func(g *fake.Gen) string { return saasURL(g, 43) }, func(g *fake.Gen) string { return saasURL(g, 48) }),
 		"bitget-api-secret":            brKeyed("BITGET_API_SECRET", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
-		"bitly-access-token":           brKeyed("BITLY_ACCESS_TOKEN", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"bitly-access-token":           brKeyedBare("BITLY_ACCESS_TOKEN", "bitly", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
 		"bitmex-api-secret":            brKeyed("BITMEX_API_SECRET", func(g *fake.Gen) string { return saasURL(g, 48) }, func(g *fake.Gen) string { return saasURL(g, 52) }),
-		"bitrise-access-token":         brKeyed("BITRISE_TOKEN", func(g *fake.Gen) string { return saasURL(g, 86) }, func(g *fake.Gen) string { return saasURL(g, 40) }),
-		"bittrex-api-secret":           brKeyed("BITTREX_API_SECRET", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"bitwarden-access-token": brKeyed("BWS_ACCESS_TOKEN", func(g *fake.Gen) string {
+		"bitrise-access-token":         brKeyedBare("BITRISE_TOKEN", "bitrise", func(g *fake.Gen) string { return saasURL(g, 86) }, func(g *fake.Gen) string { return saasURL(g, 40) }),
+		"bittrex-api-secret":           brKeyedBare("BITTREX_API_SECRET", "bittrex", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"bitwarden-access-token": brKeyedBare("BWS_ACCESS_TOKEN", "bitwarden", func(g *fake.Gen) string {
 			return fake.Join("0.", g.UUID(), ".", g.MixedAlnum(30), ":", g.String(fake.Alnum+"+/", 22), "==")
 		}, func(g *fake.Gen) string { return fake.Join("0.", g.UUID(), ".", g.MixedAlnum(30)) }),
-		"blazemeter-api-secret": brKeyed("BLAZEMETER_API_SECRET", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
-		"blocknative-api-key":   brKeyed("BLOCKNATIVE_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
-		"blynk-auth-token":      brKeyed("BLYNK_AUTH_TOKEN", func(g *fake.Gen) string { return saasURL(g, 32) }, func(g *fake.Gen) string { return saasURL(g, 36) }),
-		"boostnote-api-key":     brKeyed("BOOSTNOTE_API_KEY", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
-		"borgbase-api-token": brKeyed("BORGBASE_API_TOKEN", func(g *fake.Gen) string {
+		"blazemeter-api-secret": brKeyedBare("BLAZEMETER_API_SECRET", "blazemeter", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"blocknative-api-key":   brKeyedBare("BLOCKNATIVE_API_KEY", "blocknative", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"blynk-auth-token":      brKeyedBare("BLYNK_AUTH_TOKEN", "blynk", func(g *fake.Gen) string { return saasURL(g, 32) }, func(g *fake.Gen) string { return saasURL(g, 36) }),
+		"boostnote-api-key":     brKeyedBare("BOOSTNOTE_API_KEY", "boostnote", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"borgbase-api-token": brKeyedBare("BORGBASE_API_TOKEN", "borgbase", func(g *fake.Gen) string {
 			return fake.Join("ey", "J", saasURL(g, 40), ".ey", "J", saasURL(g, 60), ".", saasURL(g, 43))
 		}, func(g *fake.Gen) string { return fake.Join("ey", "J", saasURL(g, 40)) }),
-		"box-api-token":                 brKeyed("BOX_DEVELOPER_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
-		"brandfetch-api-key":            brKeyed("BRANDFETCH_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
-		"braze-api-key":                 brKeyed("BRAZE_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
-		"browserstack-access-key":       brKeyed("BROWSERSTACK_ACCESS_KEY", func(g *fake.Gen) string { return g.MixedAlnum(20) }, func(g *fake.Gen) string { return g.MixedAlnum(24) }),
-		"browshot-api-key":              brKeyed("BROWSHOT_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(28) }, func(g *fake.Gen) string { return g.MixedAlnum(32) }),
-		"bscscan-api-key":               brKeyed("BSCSCAN_API_KEY", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
-		"budibase-api-key":              brKeyed("BUDIBASE_API_KEY", func(g *fake.Gen) string { return g.Hex(32) + "-" + g.Hex(80) }, func(g *fake.Gen) string { return g.Hex(32) + "-" + g.Hex(40) }),
-		"bugherd-api-key":               brKeyed("BUGHERD_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(22) }, func(g *fake.Gen) string { return g.LowerAlnum(26) }),
-		"bugsnag-api-key":               brKeyed("BUGSNAG_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"bunny-api-key":                 brKeyed("BUNNY_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
-		"buttercms-api-token":           brKeyed("BUTTERCMS_API_TOKEN", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
-		"buttondown-api-key":            brKeyed("BUTTONDOWN_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"box-api-token":                 brKeyedBare("BOX_DEVELOPER_TOKEN", "boxdeveloper", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"brandfetch-api-key":            brKeyedBare("BRANDFETCH_API_KEY", "brandfetch", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
+		"braze-api-key":                 brKeyedBare("BRAZE_API_KEY", "braze", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"browserstack-access-key":       brKeyedBare("BROWSERSTACK_ACCESS_KEY", "browserstack", func(g *fake.Gen) string { return g.MixedAlnum(20) }, func(g *fake.Gen) string { return g.MixedAlnum(24) }),
+		"browshot-api-key":              brKeyedBare("BROWSHOT_API_KEY", "browshot", func(g *fake.Gen) string { return g.MixedAlnum(28) }, func(g *fake.Gen) string { return g.MixedAlnum(32) }),
+		"bscscan-api-key":               brKeyedBare("BSCSCAN_API_KEY", "bscscan", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
+		"budibase-api-key":              brKeyedBare("BUDIBASE_API_KEY", "budibase", func(g *fake.Gen) string { return g.Hex(32) + "-" + g.Hex(80) }, func(g *fake.Gen) string { return g.Hex(32) + "-" + g.Hex(40) }),
+		"bugherd-api-key":               brKeyedBare("BUGHERD_API_KEY", "bugherd", func(g *fake.Gen) string { return g.LowerAlnum(22) }, func(g *fake.Gen) string { return g.LowerAlnum(26) }),
+		"bugsnag-api-key":               brKeyedBare("BUGSNAG_API_KEY", "bugsnag", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"bunny-api-key":                 brKeyedBare("BUNNY_API_KEY", "bunny", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"buttercms-api-token":           brKeyedBare("BUTTERCMS_API_TOKEN", "buttercms", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"buttondown-api-key":            brKeyedBare("BUTTONDOWN_API_KEY", "buttondown", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
 		"bybit-api-secret":              brKeyed("BYBIT_API_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(36) }, func(g *fake.Gen) string { return g.MixedAlnum(40) }),
 		"ably-api-key":                  brKeyed("ABLY_API_KEY", func(g *fake.Gen) string { return fake.Join(saasURL(g, 6), ".", saasURL(g, 6), ":", saasURL(g, 43)) }, func(g *fake.Gen) string { return fake.Join(saasURL(g, 6), ".", saasURL(g, 6), ":", saasURL(g, 20)) }),
-		"aftership-api-key":             brKeyed("AFTERSHIP_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
-		"buddyns-api-key":               brKeyed("BUDDYNS_API_KEY", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"aftership-api-key":             brKeyedBare("AFTERSHIP_API_KEY", "aftership", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"buddyns-api-key":               brKeyedBare("BUDDYNS_API_KEY", "buddyns", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
 		"axiom-api-token":               brPrefixed("AXIOM_TOKEN", func(g *fake.Gen) string { return fake.Join("xa", "at-", g.UUID()) }, func(g *fake.Gen) string { return fake.Join("xa", "at-", g.Hex(32)) }),
 		"arcjet-api-key":                brPrefixed("ARCJET_KEY", func(g *fake.Gen) string { return fake.Join("aj", "key_", g.LowerAlnum(26)) }, func(g *fake.Gen) string { return fake.Join("aj", "key_", g.LowerAlnum(20)) }),
 		"branch-secret-key":             brPrefixed("BRANCH_SECRET", func(g *fake.Gen) string { return fake.Join("secret", "_live_", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("secret", "_live_", g.MixedAlnum(20)) }),
-		"baserow-database-token":        brKeyed("BASEROW_TOKEN", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
-		"bing-search-api-key":           brKeyed("BING_SEARCH_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"blockcypher-api-token":         brKeyed("BLOCKCYPHER_TOKEN", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"bigml-api-key":                 brKeyed("BIGML_API_KEY", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
-		"amap-api-key":                  brKeyed("AMAP_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"baserow-database-token":        brKeyedBare("BASEROW_TOKEN", "baserow", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"bing-search-api-key":           brKeyedBare("BING_SEARCH_API_KEY", "bingsearch", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"blockcypher-api-token":         brKeyedBare("BLOCKCYPHER_TOKEN", "blockcypher", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"bigml-api-key":                 brKeyedBare("BIGML_API_KEY", "bigml", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"amap-api-key":                  brKeyedBare("AMAP_KEY", "gaode", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
 		"baidu-cloud-secret-key":        brKeyed("BAIDU_SECRET_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
 		"authorize-net-transaction-key": brKeyed("AUTHORIZENET_TRANSACTION_KEY", func(g *fake.Gen) string { return g.MixedAlnum(16) }, func(g *fake.Gen) string { return g.MixedAlnum(20) }),
 		"alpaca-api-secret":             brKeyed("APCA_API_SECRET_KEY", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
-		"alpha-vantage-api-key":         brKeyed("ALPHA_VANTAGE_API_KEY", func(g *fake.Gen) string { return upperAlnum(g, 16) }, func(g *fake.Gen) string { return upperAlnum(g, 20) }),
-		"azure-ai-search-key":           brKeyed("AZURE_SEARCH_ADMIN_KEY", func(g *fake.Gen) string { return g.MixedAlnum(52) }, func(g *fake.Gen) string { return g.MixedAlnum(48) }),
-		"appsignal-push-api-key":        brKeyed("APPSIGNAL_PUSH_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"alpha-vantage-api-key":         brKeyedBare("ALPHA_VANTAGE_API_KEY", "alphavantage", func(g *fake.Gen) string { return upperAlnum(g, 16) }, func(g *fake.Gen) string { return upperAlnum(g, 20) }),
+		"azure-ai-search-key":           brKeyedBare("AZURE_SEARCH_ADMIN_KEY", "azuresearch", func(g *fake.Gen) string { return g.MixedAlnum(52) }, func(g *fake.Gen) string { return g.MixedAlnum(48) }),
+		"appsignal-push-api-key":        brKeyedBare("APPSIGNAL_PUSH_API_KEY", "appsignal", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
 		"aspose-client-secret":          brKeyed("ASPOSE_CLIENT_SECRET", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
-		"bugzilla-api-key":              brKeyed("BUGZILLA_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
-		"bamboohr-api-key":              brKeyed("BAMBOOHR_API_KEY", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"bugzilla-api-key":              brKeyedBare("BUGZILLA_API_KEY", "bugzilla", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
+		"bamboohr-api-key":              brKeyedBare("BAMBOOHR_API_KEY", "bamboohr", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
 		"amazon-lwa-client-secret":      brPrefixed("LWA_CLIENT_SECRET", func(g *fake.Gen) string { return fake.Join("amzn1", ".oa2-cs.v1.", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("amzn1", ".oa2-cs.v1.", g.Hex(40)) }),
 		"amazon-lwa-refresh-token":      brPrefixed("LWA_REFRESH_TOKEN", func(g *fake.Gen) string { return fake.Join("Atzr", "|IwEB", saasURL(g, 380)) }, func(g *fake.Gen) string { return fake.Join("Atzr", "|IwEB", saasURL(g, 40)) }),
-		"appcenter-api-token":           brKeyed("APPCENTER_API_TOKEN", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
-		"blackfire-token":               brKeyed("BLACKFIRE_SERVER_TOKEN", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"appcenter-api-token":           brKeyedBare("APPCENTER_API_TOKEN", "appcenter", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"blackfire-token":               brKeyedBare("BLACKFIRE_SERVER_TOKEN", "blackfire", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
 		"bluesky-app-password": brKeyed("BLUESKY_APP_PASSWORD", func(g *fake.Gen) string {
 			return fake.Join(g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4))
 		}, func(g *fake.Gen) string {
 			return fake.Join(g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4))
 		}),
-		"airflow-fernet-key":         brKeyed("AIRFLOW__CORE__FERNET_KEY", func(g *fake.Gen) string { return saasURL(g, 43) + "=" }, func(g *fake.Gen) string { return saasURL(g, 30) + "=" }),
+		"airflow-fernet-key":         brKeyedBare("AIRFLOW__CORE__FERNET_KEY", "fernet", func(g *fake.Gen) string { return saasURL(g, 43) + "=" }, func(g *fake.Gen) string { return saasURL(g, 30) + "=" }),
 		"avalara-avatax-license-key": brKeyed("AVATAX_LICENSE_KEY", func(g *fake.Gen) string { return strings.ToUpper(g.Hex(16)) }, func(g *fake.Gen) string { return strings.ToUpper(g.Hex(20)) }),
 		"browser-use-api-key":        brPrefixed("BROWSER_USE_API_KEY", func(g *fake.Gen) string { return fake.Join("b", "u_", saasURL(g, 43)) }, func(g *fake.Gen) string { return fake.Join("b", "u_", saasURL(g, 30)) }),
-		"bland-ai-api-key":           brKeyed("BLAND_API_KEY", func(g *fake.Gen) string { return fake.Join("or", "g_", g.Hex(86)) }, func(g *fake.Gen) string { return fake.Join("or", "g_", g.Hex(40)) }),
-		"agentmail-api-key":          brKeyed("AGENTMAIL_API_KEY", func(g *fake.Gen) string { return fake.Join("a", "m_", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("a", "m_", g.Hex(40)) }),
-		"abacus-ai-api-key":          brKeyed("ABACUS_API_KEY", func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(20)) }),
-		"aimlapi-api-key":            brKeyed("AIML_API_KEY", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"bland-ai-api-key":           brKeyedBare("BLAND_API_KEY", "bland", func(g *fake.Gen) string { return fake.Join("or", "g_", g.Hex(86)) }, func(g *fake.Gen) string { return fake.Join("or", "g_", g.Hex(40)) }),
+		"agentmail-api-key":          brKeyedBare("AGENTMAIL_API_KEY", "agentmail", func(g *fake.Gen) string { return fake.Join("a", "m_", g.Hex(64)) }, func(g *fake.Gen) string { return fake.Join("a", "m_", g.Hex(40)) }),
+		"abacus-ai-api-key":          brKeyedBare("ABACUS_API_KEY", "abacus", func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(20)) }),
+		"aimlapi-api-key":            brKeyedBare("AIML_API_KEY", "aimlapi", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
 		"azure-communication-services-connection-string": brPrefixed("ACS_CONNECTION_STRING", func(g *fake.Gen) string {
 			return fake.Join("endpoint=https://", g.LowerAlnum(8), ".communication.azure.com/;accesskey=", g.String(fake.Alnum+"+/", 86), "==")
 		}, func(g *fake.Gen) string {
@@ -180,27 +180,27 @@ func brABCases() map[string]caseBuilder {
 		}, func(g *fake.Gen) string {
 			return fake.Join("Endpoint=https://", g.LowerAlnum(8), ".service.signalr.net;AccessKey=", g.String(fake.Alnum+"+/", 20), "=;Version=1.0;")
 		}),
-		"apimetrics-api-key": brKeyed("APIMETRICS_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
-		"appcues-api-key":    brKeyed("APPCUES_API_SECRET", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
-		"appfollow-api-token": brKeyed("APPFOLLOW_API_TOKEN", func(g *fake.Gen) string {
+		"apimetrics-api-key": brKeyedBare("APIMETRICS_API_KEY", "apimetrics", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"appcues-api-key":    brKeyedBare("APPCUES_API_SECRET", "appcues", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"appfollow-api-token": brKeyedBare("APPFOLLOW_API_TOKEN", "appfollow", func(g *fake.Gen) string {
 			return fake.Join("ey", "J", saasURL(g, 30), ".ey", "J", saasURL(g, 70), ".", saasURL(g, 43))
 		}, func(g *fake.Gen) string { return fake.Join("ey", "J", saasURL(g, 30), ".", saasURL(g, 43)) }),
-		"appsynergy-api-key":     brKeyed("APPSYNERGY_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(64) }, func(g *fake.Gen) string { return g.LowerAlnum(60) }),
-		"apptivo-api-key":        brKeyed("APPTIVO_API_KEY", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
-		"bitcoinaverage-api-key": brKeyed("BITCOINAVERAGE_API_KEY", func(g *fake.Gen) string { return g.MixedAlnum(43) }, func(g *fake.Gen) string { return g.MixedAlnum(48) }),
-		"blitapp-api-key":        brKeyed("BLITAPP_API_KEY", func(g *fake.Gen) string { return saasURL(g, 39) }, func(g *fake.Gen) string { return saasURL(g, 44) }),
-		"bombbomb-api-token": brKeyed("BOMBBOMB_API_TOKEN", func(g *fake.Gen) string {
+		"appsynergy-api-key":     brKeyedBare("APPSYNERGY_API_KEY", "appsynergy", func(g *fake.Gen) string { return g.LowerAlnum(64) }, func(g *fake.Gen) string { return g.LowerAlnum(60) }),
+		"apptivo-api-key":        brKeyedBare("APPTIVO_API_KEY", "apptivo", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
+		"bitcoinaverage-api-key": brKeyedBare("BITCOINAVERAGE_API_KEY", "bitcoinaverage", func(g *fake.Gen) string { return g.MixedAlnum(43) }, func(g *fake.Gen) string { return g.MixedAlnum(48) }),
+		"blitapp-api-key":        brKeyedBare("BLITAPP_API_KEY", "blitapp", func(g *fake.Gen) string { return saasURL(g, 39) }, func(g *fake.Gen) string { return saasURL(g, 44) }),
+		"bombbomb-api-token": brKeyedBare("BOMBBOMB_API_TOKEN", "bombbomb", func(g *fake.Gen) string {
 			return fake.Join("ey", "J", saasURL(g, 30), ".ey", "J", saasURL(g, 70), ".", saasURL(g, 43))
 		}, func(g *fake.Gen) string { return fake.Join("ey", "J", saasURL(g, 30), ".", saasURL(g, 43)) }),
-		"bulbul-api-key":      brKeyed("BULBUL_API_KEY", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(36) }),
-		"aletheiaapi-api-key": brKeyed("ALETHEIAAPI_KEY", func(g *fake.Gen) string { return upperAlnum(g, 32) }, func(g *fake.Gen) string { return upperAlnum(g, 36) }),
-		"apifonica-api-key": brKeyed("APIFONICA_API_KEY", func(g *fake.Gen) string {
+		"bulbul-api-key":      brKeyedBare("BULBUL_API_KEY", "bulbul", func(g *fake.Gen) string { return g.LowerAlnum(32) }, func(g *fake.Gen) string { return g.LowerAlnum(36) }),
+		"aletheiaapi-api-key": brKeyedBare("ALETHEIAAPI_KEY", "aletheia", func(g *fake.Gen) string { return upperAlnum(g, 32) }, func(g *fake.Gen) string { return upperAlnum(g, 36) }),
+		"apifonica-api-key": brKeyedBare("APIFONICA_API_KEY", "apifonica", func(g *fake.Gen) string {
 			return fake.Join(g.LowerAlnum(11), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(4), "-", g.LowerAlnum(12))
 		}, func(g *fake.Gen) string { return g.UUID() }),
-		"bitstamp-api-secret": brKeyed("BITSTAMP_API_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"bitstamp-api-secret": brKeyedBare("BITSTAMP_API_SECRET", "bitstamp", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
 		"bitvavo-api-secret":  brKeyed("BITVAVO_API_SECRET", func(g *fake.Gen) string { return g.Hex(128) }, func(g *fake.Gen) string { return g.Hex(100) }),
-		"arbiscan-api-key":    brKeyed("ARBISCAN_API_KEY", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
-		"basescan-api-key":    brKeyed("BASESCAN_API_KEY", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
+		"arbiscan-api-key":    brKeyedBare("ARBISCAN_API_KEY", "arbiscan", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
+		"basescan-api-key":    brKeyedBare("BASESCAN_API_KEY", "basescan", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
 	}
 }
 
@@ -256,3 +256,14 @@ func brPrefixed(env string, value func(g *fake.Gen) string, bad ...func(g *fake.
 
 // brBase32 is the lower-case base32 alphabet of legacy Azure DevOps tokens.
 const brBase32 = "abcdefghijklmnopqrstuvwxyz234567"
+
+// brKeyedBare is brKeyed plus a positive where the provider's bare name
+// labels the value, as in a JSON settings block.
+func brKeyedBare(env, name string, value func(g *fake.Gen) string, bad ...func(g *fake.Gen) string) caseBuilder {
+	keyed := brKeyed(env, value, bad...)
+	return func(g *fake.Gen) ruleCases {
+		c := keyed(g)
+		c.Positives = append(c.Positives, "{\n  \"providers\": {\n    \""+name+"\": \""+value(g)+"\"\n  }\n}\n")
+		return c
+	}
+}
