@@ -201,6 +201,7 @@ func brABCases() map[string]caseBuilder {
 		"bitvavo-api-secret":  brKeyed("BITVAVO_API_SECRET", func(g *fake.Gen) string { return g.Hex(128) }, func(g *fake.Gen) string { return g.Hex(100) }),
 		"arbiscan-api-key":    brKeyedBare("ARBISCAN_API_KEY", "arbiscan", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
 		"basescan-api-key":    brKeyedBare("BASESCAN_API_KEY", "basescan", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
+		"arize-api-key":       brKeyedBare("ARIZE_API_KEY", "arize", func(g *fake.Gen) string { return fake.Join("a", "k-", g.UUID(), "-", saasURL(g, 32)) }, func(g *fake.Gen) string { return fake.Join("a", "k-", g.UUID()) }),
 	}
 }
 
