@@ -258,13 +258,19 @@ func brPrefixed(env string, value func(g *fake.Gen) string, bad ...func(g *fake.
 // brBase32 is the lower-case base32 alphabet of legacy Azure DevOps tokens.
 const brBase32 = "abcdefghijklmnopqrstuvwxyz234567"
 
-// brKeyedBare is brKeyed plus a positive where the provider's bare name
-// labels the value, as in a JSON settings block.
+// brKeyedBare is brKeyed plus positives where the provider's bare name
+// labels the value (a JSON settings block) or a nested YAML section.
 func brKeyedBare(env, name string, value func(g *fake.Gen) string, bad ...func(g *fake.Gen) string) caseBuilder {
 	keyed := brKeyed(env, value, bad...)
 	return func(g *fake.Gen) ruleCases {
 		c := keyed(g)
-		c.Positives = append(c.Positives, "{\n  \"providers\": {\n    \""+name+"\": \""+value(g)+"\"\n  }\n}\n")
+		c.Positives = append(c.Positives, "{\n  \"providers\": {\n    \""+name+"\": \""+value(g)+"\"\n  }\n}\n",
+			brNested(name, "api_key", value(g)))
 		return c
 	}
+}
+
+// brNested renders the value under the provider's name in nested YAML.
+func brNested(name, key, value string) string {
+	return "integrations:\n  " + name + ":\n    " + key + ": " + value + "\n    enabled: true\n"
 }
