@@ -202,6 +202,19 @@ func brABCases() map[string]caseBuilder {
 		"arbiscan-api-key":    brKeyedBare("ARBISCAN_API_KEY", "arbiscan", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
 		"basescan-api-key":    brKeyedBare("BASESCAN_API_KEY", "basescan", func(g *fake.Gen) string { return upperAlnum(g, 34) }, func(g *fake.Gen) string { return upperAlnum(g, 30) }),
 		"arize-api-key":       brKeyedBare("ARIZE_API_KEY", "arize", func(g *fake.Gen) string { return fake.Join("a", "k-", g.UUID(), "-", saasURL(g, 32)) }, func(g *fake.Gen) string { return fake.Join("a", "k-", g.UUID()) }),
+		"argocd-auth-token": brKeyedBare("ARGOCD_AUTH_TOKEN", "argocd", func(g *fake.Gen) string {
+			return fake.Join("ey", "J", saasURL(g, 30), ".ey", "J", saasURL(g, 70), ".", saasURL(g, 43))
+		}, func(g *fake.Gen) string { return fake.Join("ey", "J", saasURL(g, 30), ".", saasURL(g, 43)) }),
+		"buildbuddy-api-key": brKeyedBare("BUILDBUDDY_API_KEY", "buildbuddy", func(g *fake.Gen) string { return g.MixedAlnum(20) }, func(g *fake.Gen) string { return g.MixedAlnum(24) }),
+		"bintray-api-key":    brKeyedBare("BINTRAY_API_KEY", "bintray", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
+		"amazon-chime-webhook": brPrefixed("CHIME_WEBHOOK_URL", func(g *fake.Gen) string {
+			return fake.Join("https://hooks.chime", ".aws/incomingwebhooks/", g.UUID(), "?token=", saasURL(g, 64))
+		}, func(g *fake.Gen) string { return fake.Join("https://hooks.chime", ".aws/incomingwebhooks/", g.UUID()) }),
+		"azure-logic-apps-webhook": brPrefixed("LOGIC_APP_TRIGGER_URL", func(g *fake.Gen) string {
+			return fake.Join("https://prod-12.westeurope.logic.azure", ".com:443/workflows/", g.Hex(32), "/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=", saasURL(g, 43))
+		}, func(g *fake.Gen) string {
+			return fake.Join("https://prod-12.westeurope.logic.azure", ".com:443/workflows/", g.Hex(32), "/triggers/manual/paths/invoke?api-version=2016-10-01")
+		}),
 	}
 }
 
