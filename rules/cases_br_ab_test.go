@@ -1,7 +1,7 @@
 package rules_test
 
-// Generated test cases of the br-ab provider rules (names starting with A,
-// B or a digit): every secret is built at run time from a seeded generator.
+// Test cases of the br-ab provider rules (names starting with A, B or a
+// digit): every secret is built at run time from a seeded generator.
 
 import (
 	"strings"
