@@ -215,6 +215,12 @@ func brABCases() map[string]caseBuilder {
 		}, func(g *fake.Gen) string {
 			return fake.Join("https://prod-12.westeurope.logic.azure", ".com:443/workflows/", g.Hex(32), "/triggers/manual/paths/invoke?api-version=2016-10-01")
 		}),
+		"aircall-api-token":            brKeyedBare("AIRCALL_API_TOKEN", "aircall", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"authy-api-key":                brKeyedBare("AUTHY_API_KEY", "authy", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"basecrm-access-token":         brKeyedBare("BASECRM_ACCESS_TOKEN", "basecrm", func(g *fake.Gen) string { return g.Hex(64) }, func(g *fake.Gen) string { return g.Hex(60) }),
+		"acuity-scheduling-api-key":    brKeyedBare("ACUITY_API_KEY", "acuity", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(36) }),
+		"aweber-client-secret":         brKeyed("AWEBER_CLIENT_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
+		"amazon-cognito-client-secret": brKeyed("COGNITO_CLIENT_SECRET", func(g *fake.Gen) string { return g.LowerAlnum(52) }, func(g *fake.Gen) string { return g.LowerAlnum(40) }),
 	}
 }
 
