@@ -29,7 +29,8 @@ const minCases = 2
 func allCases(t testing.TB) map[string]caseBuilder {
 	all := map[string]caseBuilder{}
 	for _, group := range []map[string]caseBuilder{
-		cloudCases(), vcsCases(), saasCases(), aiCases(), brCFCases(), brGMCases(), brNRCases(), brSZCases(),
+		cloudCases(), vcsCases(), saasCases(), aiCases(),
+		brABCases(), brCFCases(), brGMCases(), brNRCases(), brSZCases(),
 		genericRuleCases(),
 	} {
 		for id := range group {
