@@ -30,7 +30,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	all := map[string]caseBuilder{}
 	for _, group := range []map[string]caseBuilder{
 		cloudCases(), vcsCases(), saasCases(), aiCases(),
-		brABCases(), brCFCases(), brGMCases(), brNRCases(), brSZCases(),
+		providersABCases(), providersCFCases(), providersGMCases(), providersNRCases(), providersSZCases(),
 		genericRuleCases(),
 	} {
 		for id := range group {
@@ -43,32 +43,18 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	return all
 }
 
-// loadDefault compiles ../rules.toml plus any ../rules.d/*.toml drafts.
+// loadDefault compiles ../rules.toml, the embedded default ruleset.
 func loadDefault(t testing.TB) *rules.Ruleset {
 	t.Helper()
-	files := []string{filepath.Join("..", "rules.toml")}
-	drafts, _ := filepath.Glob(filepath.Join("..", "rules.d", "*.toml"))
-	files = append(files, drafts...)
-	var configs []*rules.Config
-	seen := map[string]string{}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cfg, err := rules.Parse(f, data)
-		if err != nil {
-			t.Fatalf("parse: %v", err)
-		}
-		for _, r := range cfg.Rules {
-			if prev, ok := seen[r.ID]; ok && prev != files[0] {
-				t.Fatalf("rule %q is in both %s and %s", r.ID, prev, f)
-			}
-			seen[r.ID] = f
-		}
-		configs = append(configs, cfg)
+	data, err := os.ReadFile(filepath.Join("..", "rules.toml"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	rs, err := rules.Compile(configs...)
+	cfg, err := rules.Parse("rules.toml", data)
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	rs, err := rules.Compile(cfg)
 	if err != nil {
 		t.Fatalf("compile: %v", err)
 	}

@@ -43,7 +43,7 @@ func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 		{"php array", "$config['db_password'] => '" + phrase + "';\n", phrase},
 		{"php define", "define('DB_PASSWORD', '" + pw + "');\n", pw},
 		{"ruby", "config.password = \"" + phrase + "\"\n", phrase},
-		{"cli --password=", "psql --password=" + pw + " -h db\n", pw},
+		{"cli --password=", "psql --password=" + upw + " -h db\n", upw},
 		{"cli --password x", "vault login --password " + upw + "\n", upw},
 		{"cli --api-key", "acme deploy --api-key " + key + "\n", key},
 		{"mysql -p", "mysql -u root -p" + upw + " shop\n", upw},

@@ -240,3 +240,21 @@ func TestMatcherUnquotesAndKeepsOneGeneric(t *testing.T) {
 		}
 	}
 }
+
+// TestConcatenationIsNotASecret: a statement or URL built from string
+// literals and variables is code; what sits between its quotes is an
+// expression, whichever rule's pattern takes it.
+func TestConcatenationIsNotASecret(t *testing.T) {
+	rs := loadDefault(t)
+	m := rs.NewMatcher()
+	for _, text := range []string{
+		`stmt := "CREATE ROLE app WITH LOGIN PASSWORD '" + pw + "';"` + "\n",
+		`run("mysql -u root -p" + password + " shop")` + "\n",
+		`url := "https://api.invalid/v1/search?q=1&api_key="+apiKey(cfg)+"&x=1"` + "\n",
+		`cases := map[string]int{"acme-client-secret": acmeAnchored("ACME_CLIENT_SECRET", 48)}` + "\n",
+	} {
+		if ms := m.Find([]byte(text)); len(ms) > 0 {
+			t.Errorf("found %v in code:\n%s", ruleIDs(ms), text)
+		}
+	}
+}

@@ -46,7 +46,31 @@ func IsPlaceholder(secret []byte) bool {
 			return true
 		}
 	}
-	return angleToken.Match(secret) || hasRun(lower, 6) || hasSequence(lower, 6)
+	return angleToken.Match(secret) || isConcatenation(secret) || hasRun(lower, 6) || hasSequence(lower, 6)
+}
+
+// concatenations are the joins of a string literal with code around it:
+// `"... PASSWORD '" + pw + "'"` builds a statement at run time, and what
+// sits between the quotes is an expression, not a secret.
+var concatenations = [][]byte{[]byte(`" +`), []byte(`+ "`), []byte(`' +`), []byte(`+ '`), []byte(`"+`), []byte(`+"`), []byte(`'+`), []byte(`+'`), []byte(`" .`), []byte(`. "`)}
+
+// isConcatenation reports whether secret is the code around a string
+// literal rather than its content: it is wrapped in '+' joins (`+ pw +`,
+// `+value(g)+`), or holds a quote joined to code by '+' or PHP's '.'.
+func isConcatenation(secret []byte) bool {
+	trimmed := bytes.TrimSpace(secret)
+	if len(trimmed) > 1 {
+		first, last := trimmed[0] == '+', trimmed[len(trimmed)-1] == '+'
+		if (first && last) || ((first || last) && len(trimmed) < len(secret)) {
+			return true
+		}
+	}
+	for _, c := range concatenations {
+		if bytes.Contains(secret, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSampleJWT reports whether secret holds a JWT whose payload carries the

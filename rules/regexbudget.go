@@ -19,10 +19,10 @@ const (
 	// The largest default rule needs about 2,000.
 	maxRegexCost = 20_000
 	// maxTotalRegexCost bounds every regex of a ruleset together (rules
-	// and allowlists). The default ruleset needs about 150,000; at roughly
-	// 100 bytes per instruction compiled and matched, the cap holds a
-	// ruleset's regex memory near 100 MB.
-	maxTotalRegexCost = 1_000_000
+	// and allowlists). The estimate counts high (about twice the compiled
+	// size); the default ruleset's is about 650,000, and the cap holds a
+	// ruleset's compiled programs near 100 MB.
+	maxTotalRegexCost = 4_000_000
 )
 
 // regexBudget charges each regex of one Compile against the budgets.

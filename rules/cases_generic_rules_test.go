@@ -59,7 +59,7 @@ func djangoKey(g *fake.Gen) string {
 	}
 }
 
-// genericRuleCases are the cases of rules.d/generic.toml.
+// genericRuleCases are the cases of the generic section of rules.toml.
 func genericRuleCases() map[string]caseBuilder {
 	all := map[string]caseBuilder{}
 	for _, group := range []map[string]caseBuilder{genericDetectorCases(), frameworkCases(), credentialToolCases()} {
@@ -144,7 +144,7 @@ func genericDetectorCases() map[string]caseBuilder {
 				Positives: []string{
 					"proxy = http://ops:" + urlPassword(g) + "@proxy.acme.test:3128\n",
 					"SFTP_URL=sftp://deploy:" + g.MixedAlnum(10) + "@files.acme.test/upload\n",
-					"ldap_uri: ldaps://cn=admin:" + urlPassword(g) + "@ldap.acme.test\n",
+					"SFTP_URL: sftp://deploy:" + urlPassword(g) + "@files.acme.test/upload\n",
 				},
 				Negatives: []string{
 					"proxy = http://user:password@proxy.acme.test:3128\n",

@@ -10,9 +10,9 @@ import (
 // szGen makes one random value of a rule's test cases.
 type szGen = func(g *fake.Gen) string
 
-// brSZCases are the generated test cases of the rules in rules.d/br-sz.toml:
+// providersSZCases are the generated test cases of the rules in the providers: S to Z section of rules.toml:
 // providers whose name starts with S to Z.
-func brSZCases() map[string]caseBuilder {
+func providersSZCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"turbopuffer-api-key":            szPrefixed("TURBOPUFFER_API_KEY", fake.Join("tp", "uf_"), szMixed(32), szTok("tp", "uf_", szMixed(70))),
 		"twelvelabs-api-key":             szPrefixed("TWELVE_LABS_API_KEY", fake.Join("tl", "k_"), szUpper(28), szTok("tl", "k_", szLower(28))),

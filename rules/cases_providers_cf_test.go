@@ -1,4 +1,4 @@
-// Cases of the C–F provider rules (rules.d/br-cf.toml): a few builders for
+// Cases of the C–F provider rules (the providers: C to F section of rules.toml): a few builders for
 // the two rule shapes (provider name next to a value, prefixed token) and
 // one table line per rule.
 
@@ -128,44 +128,8 @@ func cfPrefixed(env, prefix string, body cfVal, bad ...cfVal) caseBuilder {
 	}
 }
 
-// cfCurlBasic builds the cases of curl-basic-auth: a password given to
-// curl with -u or --user, and curl lines without one.
-func cfCurlBasic() caseBuilder {
-	return func(g *fake.Gen) ruleCases {
-		return ruleCases{
-			Positives: []string{
-				"#!/bin/sh\ncurl -sS -u deploy:" + g.MixedAlnum(18) + " https://repo.internal.lan/upload -T app.tar\n",
-				"RUN curl --user=ci-bot:" + g.MixedAlnum(22) + " -o /tmp/tool.tgz https://artifacts.internal.lan/tool.tgz\n",
-			},
-			Negatives: []string{
-				"curl -u deploy:$DEPLOY_PASSWORD https://repo.internal.lan/upload\n",
-				"curl -u deploy https://repo.internal.lan/upload  # prompts for the password\n",
-				"wget --user=ci-bot:" + g.MixedAlnum(22) + " https://artifacts.internal.lan/tool.tgz\n",
-			},
-		}
-	}
-}
-
-// cfCurlHeader builds the cases of curl-auth-header: a token in a curl
-// Authorization header, and headers without one.
-func cfCurlHeader() caseBuilder {
-	return func(g *fake.Gen) ruleCases {
-		return ruleCases{
-			Positives: []string{
-				"curl -sS -H \"Authorization: Bearer " + g.MixedAlnum(40) + "\" https://api.internal.lan/v1/me\n",
-				"curl https://api.internal.lan/v1/items \\\n  --header 'Authorization: Token " + g.Hex(40) + "'\n",
-			},
-			Negatives: []string{
-				"curl -H \"Authorization: Bearer $API_TOKEN\" https://api.internal.lan/v1/me\n",
-				"curl -H \"Authorization: Bearer <token>\" https://api.internal.lan/v1/me\n",
-				"http GET https://api.internal.lan/v1/me \"Authorization: Bearer " + g.MixedAlnum(40) + "\"\n",
-			},
-		}
-	}
-}
-
-// brCFCases are the generated cases of the rules in rules.d/br-cf.toml.
-func brCFCases() map[string]caseBuilder {
+// providersCFCases are the generated cases of the rules in the providers: C to F section of rules.toml.
+func providersCFCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"cartesia-api-key":              cfPrefixed("CARTESIA_API_KEY", fake.Join("sk", "_car_"), cfMix(22), cfCat(cfLit(fake.Join("sk", "_car_")), cfMix(60))),
 		"e2b-api-key":                   cfPrefixed("E2B_API_KEY", fake.Join("e2", "b_"), cfHex(40), cfCat(cfLit(fake.Join("e2", "b_")), cfHexU(40))),
@@ -350,8 +314,6 @@ func brCFCases() map[string]caseBuilder {
 		"cloudconvert-api-key":          cfNamed("CLOUDCONVERT_API_KEY", cfJWT(), cfMix(60)),
 		"column-api-key":                cfNamed("COLUMN_API_KEY", cfCat(cfLit("live_"), cfMix(27)), cfCat(cfLit("prod_"), cfMix(27))),
 		"ecostruxureit-api-key":         cfNamed("ECOSTRUXUREIT_API_KEY", cfCat(cfLit("AK1"), cfMix(52)), cfCat(cfLit("AK2"), cfMix(52))),
-		"curl-basic-auth":               cfCurlBasic(),
-		"curl-auth-header":              cfCurlHeader(),
 		"civitai-api-key":               cfNamed("CIVITAI_API_KEY", cfHex(32), cfLetters(32)),
 		"cometapi-api-key":              cfNamed("COMETAPI_KEY", cfCat(cfLit("sk-"), cfMix(48)), cfCat(cfLit("sk-"), cfMix(20))),
 		"dependency-track-api-key":      cfPrefixed("DEPENDENCY_TRACK_API_KEY", fake.Join("od", "t_"), cfMix(32), cfCat(cfLit(fake.Join("od", "t_")), cfLower(32))),

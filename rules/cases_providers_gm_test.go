@@ -8,20 +8,20 @@ import (
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
-// brGMCases are the generated test cases of the provider rules for names
-// G to M (rules.d/br-gm.toml), one map per initial letter.
-func brGMCases() map[string]caseBuilder {
+// providersGMCases are the generated test cases of the provider rules for names
+// G to M (the providers: G to M section of rules.toml), one map per initial letter.
+func providersGMCases() map[string]caseBuilder {
 	cases := map[string]caseBuilder{}
 	for _, group := range []map[string]caseBuilder{
-		brGMGCases(), brGMHCases(), brGMICases(), brGMKCases(), brGMLCases(), brGMMCases(),
+		gmGMGCases(), gmGMHCases(), gmGMICases(), gmGMKCases(), gmGMLCases(), gmGMMCases(),
 	} {
 		maps.Copy(cases, group)
 	}
 	return cases
 }
 
-// brGMGCases are the cases of the rules whose provider starts with G.
-func brGMGCases() map[string]caseBuilder {
+// gmGMGCases are the cases of the rules whose provider starts with G.
+func gmGMGCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"gladia-api-key": assigned("GLADIA_API_KEY", "{\"gladiaApiKey\": \"VALUE\"}\n", func(g *fake.Gen) string { return saasUUID(g) },
 			func(g *fake.Gen) string { return "GLADIA_API_KEY=00000000-0000-0000-0000-000000000000\n" }),
@@ -115,8 +115,8 @@ func brGMGCases() map[string]caseBuilder {
 	}
 }
 
-// brGMHCases are the cases of the rules whose provider starts with H.
-func brGMHCases() map[string]caseBuilder {
+// gmGMHCases are the cases of the rules whose provider starts with H.
+func gmGMHCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"humanloop-api-key": prefixedCase("HUMANLOOP_API_KEY", fake.Join("hl", "_sk_"), func(g *fake.Gen) string { return g.Hex(48) },
 			func(g *fake.Gen) string { return "HUMANLOOP_API_KEY=" + fake.Join("hl", "_sk_", notHex(g, 48)) + "\n" }),
@@ -191,8 +191,8 @@ func brGMHCases() map[string]caseBuilder {
 	}
 }
 
-// brGMICases are the cases of the rules whose provider starts with I or J.
-func brGMICases() map[string]caseBuilder {
+// gmGMICases are the cases of the rules whose provider starts with I or J.
+func gmGMICases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"jina-api-key": prefixedCase("JINA_API_KEY", fake.Join("ji", "na_"), func(g *fake.Gen) string { return g.MixedAlnum(60) },
 			func(g *fake.Gen) string { return "JINA_API_KEY=" + fake.Join("ji", "na_", g.MixedAlnum(59)) + "-\n" }),
@@ -292,8 +292,8 @@ func brGMICases() map[string]caseBuilder {
 	}
 }
 
-// brGMKCases are the cases of the rules whose provider starts with K.
-func brGMKCases() map[string]caseBuilder {
+// gmGMKCases are the cases of the rules whose provider starts with K.
+func gmGMKCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"kagi-api-key": assigned("KAGI_API_KEY", "kagi_api_key: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(11) + "." + saasURL(g, 43) },
 			func(g *fake.Gen) string { return "KAGI_API_KEY=" + g.MixedAlnum(11) + "-" + saasURL(g, 43) + "\n" }),
@@ -351,8 +351,8 @@ func brGMKCases() map[string]caseBuilder {
 	}
 }
 
-// brGMLCases are the cases of the rules whose provider starts with L.
-func brGMLCases() map[string]caseBuilder {
+// gmGMLCases are the cases of the rules whose provider starts with L.
+func gmGMLCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"logfire-write-token": prefixedCase("LOGFIRE_TOKEN", fake.Join("py", "lf_v1_", "us_"), func(g *fake.Gen) string { return g.MixedAlnum(44) },
 			func(g *fake.Gen) string {
@@ -459,8 +459,8 @@ func brGMLCases() map[string]caseBuilder {
 	}
 }
 
-// brGMMCases are the cases of the rules whose provider starts with M.
-func brGMMCases() map[string]caseBuilder {
+// gmGMMCases are the cases of the rules whose provider starts with M.
+func gmGMMCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"mem0-api-key": prefixedCase("MEM0_API_KEY", fake.Join("m", "0-"), func(g *fake.Gen) string { return g.MixedAlnum(40) },
 			func(g *fake.Gen) string {
