@@ -33,6 +33,7 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/pflag"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/report"
 	"github.com/keysieve/keysieve/rules"
 	"github.com/keysieve/keysieve/scan"
@@ -206,12 +207,12 @@ func newScanner(flags *commonFlags, root string) (*scan.Scanner, error) {
 }
 
 // finish writes the report and warnings and returns the exit code.
-func finish(res *scan.Result, flags *commonFlags, stdout, stderr io.Writer) int {
+func finish(res *findings.Result, flags *commonFlags, stdout, stderr io.Writer) int {
 	return finishWith(res, flags, report.Provenance{}, stdout, stderr)
 }
 
 // finishWith is finish for a report about a repository, naming it in SARIF.
-func finishWith(res *scan.Result, flags *commonFlags, prov report.Provenance, stdout, stderr io.Writer) int {
+func finishWith(res *findings.Result, flags *commonFlags, prov report.Provenance, stdout, stderr io.Writer) int {
 	scan.LimitFindingsPerFile(res, flags.maxFindings)
 	out, closeOut, err := openOutput(flags.output, stdout)
 	if err != nil {

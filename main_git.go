@@ -15,6 +15,7 @@ import (
 	git "github.com/go-git/go-git/v5"
 	"github.com/mattn/go-isatty"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/report"
 	"github.com/keysieve/keysieve/scan"
 )
@@ -125,7 +126,7 @@ func historyOptions(rangeSpec, since string) (scan.HistoryOptions, error) {
 
 // failOnErrors turns a finished report's exit code into 2 when objects
 // could not be read: the findings are written, but the audit is incomplete.
-func failOnErrors(code int, res *scan.Result) int {
+func failOnErrors(code int, res *findings.Result) int {
 	if code != exitFailure && len(res.Errors) > 0 {
 		return exitFailure
 	}
@@ -173,7 +174,7 @@ func runStaged(args []string, stdout, stderr io.Writer) int {
 
 // stagedResult runs the scan `staged` asks for: a commit message, the
 // named files in full, or the lines the index adds to HEAD.
-func stagedResult(flags *commonFlags, commitMsg bool, files []string) (*scan.Result, error) {
+func stagedResult(flags *commonFlags, commitMsg bool, files []string) (*findings.Result, error) {
 	ctx, stop := signalContext()
 	defer stop()
 	repo, err := scan.OpenRepository(".")

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/internal/sarifcheck"
@@ -23,9 +24,9 @@ func ghToken(seed uint64) string { return fake.New(seed).GitHubToken(fake.Join("
 
 // gitReport is the JSON report with the Git fields.
 type gitReport struct {
-	Findings []scan.Finding   `json:"findings"`
-	Skipped  []scan.Skipped   `json:"skipped"`
-	Errors   []scan.FileError `json:"errors"`
+	Findings []findings.Finding   `json:"findings"`
+	Skipped  []findings.Skipped   `json:"skipped"`
+	Errors   []findings.FileError `json:"errors"`
 }
 
 func parseGitReport(t *testing.T, out string) gitReport {

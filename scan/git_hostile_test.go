@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/scan"
 )
@@ -107,10 +108,10 @@ func hostileLoose(t *testing.T, dir, hash string) string {
 
 // wantGitError checks that res names path as unreadable, with hash in
 // the message.
-func wantGitError(t *testing.T, res *scan.Result, path, hash string) {
+func wantGitError(t *testing.T, res *findings.Result, path, hash string) {
 	t.Helper()
 	for _, e := range res.Errors {
-		if e.Path == path && strings.Contains(e.Error, hash) {
+		if e.Where() == path && strings.Contains(e.Error, hash) {
 			return
 		}
 	}
@@ -118,7 +119,7 @@ func wantGitError(t *testing.T, res *scan.Result, path, hash string) {
 }
 
 // wantSkip checks that res skipped path with a reason starting with prefix.
-func wantSkip(t *testing.T, res *scan.Result, path, prefix string) {
+func wantSkip(t *testing.T, res *findings.Result, path, prefix string) {
 	t.Helper()
 	for _, s := range res.Skipped {
 		if s.Path == path && strings.HasPrefix(s.Reason, prefix) {
@@ -457,10 +458,10 @@ func TestHostileGitShallowSaysSoOnBothPaths(t *testing.T) {
 }
 
 // hostileStaged runs Staged in dir within hostileGitBound.
-func hostileStaged(t *testing.T, dir string) *scan.Result {
+func hostileStaged(t *testing.T, dir string) *findings.Result {
 	t.Helper()
 	s := gitScanner(t, scan.Options{})
-	var res *scan.Result
+	var res *findings.Result
 	err := hostileGitBounded(t, func(ctx context.Context) error {
 		repo, err := scan.OpenRepository(dir)
 		if err != nil {
@@ -514,7 +515,7 @@ func TestHostileGitStaged(t *testing.T) {
 			// HEAD unreadable: every staged line counts as added.
 			wantGitCount(t, res, 3)
 			gitFinding(t, res, "good.txt", added)
-			if len(res.Errors) != 1 || !strings.Contains(res.Errors[0].Path+res.Errors[0].Error, names) {
+			if len(res.Errors) != 1 || !strings.Contains(res.Errors[0].Where()+res.Errors[0].Error, names) {
 				t.Errorf("errors = %+v, want one naming %s", res.Errors, names)
 			}
 		})

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/rules"
@@ -59,9 +60,9 @@ func gitHistory(t *testing.T, dir string, opts scan.HistoryOptions) *scan.Histor
 }
 
 // gitFinding returns the one finding of secret at file, failing otherwise.
-func gitFinding(t *testing.T, res *scan.Result, file, secret string) scan.Finding {
+func gitFinding(t *testing.T, res *findings.Result, file, secret string) findings.Finding {
 	t.Helper()
-	var found []scan.Finding
+	var found []findings.Finding
 	for _, f := range res.Findings {
 		if f.File == file && f.Secret == secret {
 			found = append(found, f)
@@ -74,7 +75,7 @@ func gitFinding(t *testing.T, res *scan.Result, file, secret string) scan.Findin
 }
 
 // wantGitCommit checks the commit a finding is attributed to.
-func wantGitCommit(t *testing.T, f scan.Finding, commit string) {
+func wantGitCommit(t *testing.T, f findings.Finding, commit string) {
 	t.Helper()
 	if f.Commit != commit {
 		t.Errorf("%s: attributed to %.12s (%q), want %.12s", f.File, f.Commit, f.Message, commit)
@@ -82,14 +83,14 @@ func wantGitCommit(t *testing.T, f scan.Finding, commit string) {
 }
 
 // wantGitCount checks the number of findings.
-func wantGitCount(t *testing.T, res *scan.Result, n int) {
+func wantGitCount(t *testing.T, res *findings.Result, n int) {
 	t.Helper()
 	if len(res.Findings) != n {
 		t.Fatalf("got %d findings, want %d:\n%s", len(res.Findings), n, gitDescribe(res))
 	}
 }
 
-func gitDescribe(res *scan.Result) string {
+func gitDescribe(res *findings.Result) string {
 	var b strings.Builder
 	for _, f := range res.Findings {
 		fmt.Fprintf(&b, "  %s:%d %s commit %.12s %q\n", f.File, f.Line, f.Rule, f.Commit, f.Message)

@@ -15,6 +15,8 @@ import (
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
+
+	"github.com/keysieve/keysieve/findings"
 )
 
 // commitNode is one scanned commit, kept small: metadata for reports is
@@ -40,7 +42,7 @@ type graphWalk struct {
 	st      storer.EncodedObjectStorer
 	shallow map[plumbing.Hash]bool
 	exclude map[plumbing.Hash]bool
-	res     *Result
+	res     *findings.Result
 	// onCommit is called once for each commit read, with its message.
 	onCommit func(c *object.Commit)
 }
@@ -61,7 +63,7 @@ func (w *graphWalk) walk(ctx context.Context, tips []plumbing.Hash) (*commitGrap
 		g.index[h] = -1 // visited, even when unreadable
 		c, err := object.GetCommit(w.st, h)
 		if err != nil {
-			w.res.Errors = append(w.res.Errors, FileError{Path: "commit " + h.String(), Error: fmt.Sprintf("cannot read commit %s: %v", h, err)})
+			w.res.Errors = append(w.res.Errors, findings.FileError{Kind: findings.ErrCommit, Object: h.String(), Error: fmt.Sprintf("cannot read commit %s: %v", h, err)})
 			continue
 		}
 		node := commitNode{hash: h, tree: c.TreeHash, parents: c.ParentHashes, when: c.Committer.When.Unix()}
@@ -181,7 +183,7 @@ func ancestors(ctx context.Context, st storer.EncodedObjectStorer, shallow map[p
 
 // refsReaching summarises the refs whose tip is commit i or one of its
 // scanned descendants.
-func (g *commitGraph) refsReaching(i int, tips []refTip) *RefSummary {
+func (g *commitGraph) refsReaching(i int, tips []refTip) *findings.RefSummary {
 	reached := map[int]bool{i: true}
 	stack := []int{i}
 	for len(stack) > 0 {
@@ -201,7 +203,7 @@ func (g *commitGraph) refsReaching(i int, tips []refTip) *RefSummary {
 		}
 	}
 	slices.SortStableFunc(names, func(a, b string) int { return cmp.Compare(refOrder(a), refOrder(b)) })
-	sum := &RefSummary{Count: len(names), Names: names[:min(len(names), maxRefNames)]}
+	sum := &findings.RefSummary{Count: len(names), Names: names[:min(len(names), maxRefNames)]}
 	if sum.Names == nil {
 		sum.Names = []string{}
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/go-git/go-git/v5/storage/filesystem"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/gitpack"
 	"github.com/keysieve/keysieve/rules"
 )
@@ -183,16 +184,16 @@ func (ps *packedScan) keepEntry(mode filemode.FileMode, h plumbing.Hash) bool {
 
 // blobStatus reports what became of a blob at path in the pack pass:
 // nothing to say, skipped, or unreadable.
-func (ps *packedScan) blobStatus(h plumbing.Hash, path string, res *Result) {
+func (ps *packedScan) blobStatus(h plumbing.Hash, path string, res *findings.Result) {
 	switch {
 	case ps.skipped[h] != "":
-		res.Skipped = append(res.Skipped, Skipped{Path: path, Reason: ps.skipped[h] + " (blob " + h.String()[:12] + ")"})
+		res.Skipped = append(res.Skipped, findings.Skipped{Path: path, Reason: ps.skipped[h] + " (blob " + h.String()[:12] + ")"})
 	case ps.state[h] == missingBlob:
 		why := "missing from the repository"
 		if msg, ok := ps.broken[h]; ok {
 			why = msg
 		}
-		res.Errors = append(res.Errors, FileError{Path: path, Error: fmt.Sprintf("cannot read blob %s: %s", h, why)})
+		res.Errors = append(res.Errors, findings.FileError{Path: path, Error: fmt.Sprintf("cannot read blob %s: %s", h, why)})
 	}
 }
 

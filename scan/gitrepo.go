@@ -21,6 +21,8 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/go-git/go-git/v5/storage/filesystem"
+
+	"github.com/keysieve/keysieve/findings"
 )
 
 // CommitMessagePath is the path that findings in commit messages are
@@ -36,13 +38,6 @@ const workerCacheSize = 8 * cache.MiByte
 
 // lfsPointerPrefix starts every Git LFS pointer file.
 var lfsPointerPrefix = []byte("version https://git-lfs.github.com/spec/v1")
-
-// RefSummary says which refs reach a commit: how many, and the first few
-// names (branches first, then tags, remote-tracking refs and the rest).
-type RefSummary struct {
-	Count int      `json:"count"`
-	Names []string `json:"names"`
-}
 
 // OpenRepository opens the Git repository at path or in one of its parent
 // directories: a work tree, a linked worktree or a bare repository.
@@ -130,7 +125,7 @@ type refTip struct {
 // through annotated tags, remote-tracking refs, the stash, a detached
 // HEAD), sorted by name. Refs that end elsewhere or cannot be read are
 // recorded in res.
-func refTips(repo *git.Repository, res *Result) ([]refTip, error) {
+func refTips(repo *git.Repository, res *findings.Result) ([]refTip, error) {
 	refs, err := listRefs(repo, res)
 	if err != nil {
 		return nil, err
@@ -142,21 +137,21 @@ func refTips(repo *git.Repository, res *Result) ([]refTip, error) {
 		}
 		if ref.Type() != plumbing.HashReference {
 			if _, err := storer.ResolveReference(repo.Storer, ref.Name()); errors.Is(err, storer.ErrMaxResolveRecursion) {
-				res.Skipped = append(res.Skipped, Skipped{Path: ref.Name().String(), Reason: "symbolic ref loop (points at no commit)"})
+				res.Skipped = append(res.Skipped, findings.Skipped{Path: ref.Name().String(), Reason: "symbolic ref loop (points at no commit)"})
 			}
 			continue
 		}
 		if ref.Hash().IsZero() {
-			res.Errors = append(res.Errors, FileError{Path: ref.Name().String(), Error: "ref file holds no object name"})
+			res.Errors = append(res.Errors, findings.FileError{Kind: findings.ErrRef, Path: ref.Name().String(), Error: "ref file holds no object name"})
 			continue
 		}
 		commit, err := peelToCommit(repo.Storer, ref.Hash())
 		if err != nil {
-			res.Errors = append(res.Errors, FileError{Path: ref.Name().String(), Error: err.Error()})
+			res.Errors = append(res.Errors, findings.FileError{Kind: findings.ErrRef, Path: ref.Name().String(), Error: err.Error()})
 			continue
 		}
 		if commit.IsZero() {
-			res.Skipped = append(res.Skipped, Skipped{Path: ref.Name().String(), Reason: "ref does not point at a commit"})
+			res.Skipped = append(res.Skipped, findings.Skipped{Path: ref.Name().String(), Reason: "ref does not point at a commit"})
 			continue
 		}
 		tips = append(tips, refTip{name: ref.Name().String(), commit: commit})
@@ -171,7 +166,7 @@ func refTips(repo *git.Repository, res *Result) ([]refTip, error) {
 // listRefs returns every ref. go-git's listing fails as a whole on the
 // first ref file it cannot read (an empty one, say); then each ref is
 // read on its own and those that fail are recorded in res.
-func listRefs(repo *git.Repository, res *Result) ([]*plumbing.Reference, error) {
+func listRefs(repo *git.Repository, res *findings.Result) ([]*plumbing.Reference, error) {
 	var refs []*plumbing.Reference
 	iter, err := repo.Storer.IterReferences()
 	if err == nil {
@@ -191,7 +186,7 @@ func listRefs(repo *git.Repository, res *Result) ([]*plumbing.Reference, error) 
 	for _, name := range refNames(fs) {
 		ref, err := repo.Storer.Reference(name)
 		if err != nil {
-			res.Errors = append(res.Errors, FileError{Path: name.String(), Error: fmt.Sprintf("cannot read ref %s (empty or malformed ref file): %v", name, err)})
+			res.Errors = append(res.Errors, findings.FileError{Kind: findings.ErrRef, Path: name.String(), Error: fmt.Sprintf("cannot read ref %s (empty or malformed ref file): %v", name, err)})
 			continue
 		}
 		refs = append(refs, ref)

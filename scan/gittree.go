@@ -13,6 +13,8 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
+
+	"github.com/keysieve/keysieve/findings"
 )
 
 // fileChange is a regular file that a commit adds or removes.
@@ -34,7 +36,7 @@ type treeChanges struct {
 // treeDiffer compares trees, recording trees it cannot read in errs.
 type treeDiffer struct {
 	st   storer.EncodedObjectStorer
-	errs *[]FileError
+	errs *[]findings.FileError
 }
 
 // changes returns what the tree differs by from all of parents. A root
@@ -121,7 +123,7 @@ func (d *treeDiffer) entries(prefix string, h plumbing.Hash) map[string]object.T
 		if path == "" {
 			path = "/"
 		}
-		*d.errs = append(*d.errs, FileError{Path: path, Error: fmt.Sprintf("cannot read tree %s: %v", h, err)})
+		*d.errs = append(*d.errs, findings.FileError{Path: path, Error: fmt.Sprintf("cannot read tree %s: %v", h, err)})
 		return nil
 	}
 	out := make(map[string]object.TreeEntry, len(tree.Entries))

@@ -38,6 +38,8 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/sourcegraph/conc"
+
+	"github.com/keysieve/keysieve/findings"
 )
 
 // HistoryOptions select the commits History scans.
@@ -53,7 +55,7 @@ type HistoryOptions struct {
 
 // HistoryResult is a Result with what the history scan covered.
 type HistoryResult struct {
-	Result
+	findings.Result
 	// Commits and Blobs count the commits walked and distinct blobs read.
 	Commits, Blobs int
 	// Shallow is set when the repository is a shallow clone: history past
@@ -73,7 +75,7 @@ type histJob struct {
 type histPartial struct {
 	blobs map[plumbing.Hash][]blobHit
 	msgs  map[plumbing.Hash][]blobHit
-	Result
+	findings.Result
 }
 
 // History scans the history of repo; see the package documentation of
@@ -102,8 +104,8 @@ func (s *Scanner) History(ctx context.Context, repo *git.Repository, opts Histor
 	if err := h.resolve(ctx, head); err != nil {
 		return nil, err
 	}
-	res.dedupe()
-	res.sort()
+	res.Dedupe()
+	res.Sort()
 	return res, nil
 }
 
@@ -196,7 +198,7 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 	h.blobs, h.msgs = map[plumbing.Hash][]blobHit{}, map[plumbing.Hash][]blobHit{}
 	for i := range partials {
 		p := &partials[i]
-		h.res.merge(&p.Result)
+		h.res.Merge(&p.Result)
 		for k, v := range p.blobs {
 			h.blobs[k] = v
 		}
@@ -226,12 +228,12 @@ func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumb
 		return err
 	}
 	for _, why := range ps.packErrors {
-		h.res.Errors = append(h.res.Errors, FileError{Path: "objects/pack", Error: why})
+		h.res.Errors = append(h.res.Errors, findings.FileError{Kind: findings.ErrPack, Object: "objects/pack", Error: why})
 	}
 	// Unreadable objects no path led to (commits, trees, unreachable blobs).
 	for hash, why := range ps.broken {
 		if !reported[hash] {
-			h.res.Errors = append(h.res.Errors, FileError{Path: "object " + hash.String(), Error: why})
+			h.res.Errors = append(h.res.Errors, findings.FileError{Kind: findings.ErrObject, Object: hash.String(), Error: why})
 		}
 	}
 	h.res.Blobs = len(ps.state)
@@ -251,7 +253,7 @@ func (h *historyRun) produce(ctx context.Context, start []plumbing.Hash, exclude
 	h.graph, h.res.Commits = g, len(g.nodes)
 	if g.shallow > 0 {
 		h.res.Shallow = true
-		h.res.Skipped = append(h.res.Skipped, Skipped{Path: ".git/shallow",
+		h.res.Skipped = append(h.res.Skipped, findings.Skipped{Path: ".git/shallow",
 			Reason: fmt.Sprintf("shallow clone: history before %d boundary commit(s) is not in the repository and was not scanned", g.shallow)})
 	}
 	differ := &treeDiffer{st: h.objects, errs: &h.res.Errors}
@@ -265,7 +267,7 @@ func (h *historyRun) produce(ctx context.Context, start []plumbing.Hash, exclude
 		for _, sm := range ch.submodules {
 			if !submodules[sm] {
 				submodules[sm] = true
-				h.res.Skipped = append(h.res.Skipped, Skipped{Path: sm, Reason: "submodule (not entered)"})
+				h.res.Skipped = append(h.res.Skipped, findings.Skipped{Path: sm, Reason: "submodule (not entered)"})
 			}
 		}
 		for _, a := range ch.added {
@@ -295,7 +297,7 @@ func (h *historyRun) parentTrees(n commitNode) []plumbing.Hash {
 		}
 		c, err := object.GetCommit(h.objects, p)
 		if err != nil {
-			h.res.Errors = append(h.res.Errors, FileError{Path: "commit " + p.String(), Error: fmt.Sprintf("cannot read commit %s: %v", p, err)})
+			h.res.Errors = append(h.res.Errors, findings.FileError{Kind: findings.ErrCommit, Object: p.String(), Error: fmt.Sprintf("cannot read commit %s: %v", p, err)})
 			continue
 		}
 		trees = append(trees, c.TreeHash)
@@ -323,9 +325,9 @@ func (s *Scanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectStorer
 		progress.blob(len(data))
 		switch {
 		case err != nil:
-			out.Errors = append(out.Errors, FileError{Path: job.path, Error: fmt.Sprintf("cannot read blob %s: %v", job.blob, err)})
+			out.Errors = append(out.Errors, findings.FileError{Path: job.path, Error: fmt.Sprintf("cannot read blob %s: %v", job.blob, err)})
 		case skip != "":
-			out.Skipped = append(out.Skipped, Skipped{Path: job.path, Reason: skip + " (blob " + job.blob.String()[:12] + ")"})
+			out.Skipped = append(out.Skipped, findings.Skipped{Path: job.path, Reason: skip + " (blob " + job.blob.String()[:12] + ")"})
 		default:
 			if hits := s.hits(m, data); len(hits) > 0 {
 				out.blobs[job.blob] = hits
@@ -344,7 +346,7 @@ type findingKey struct{ rule, secret, path string }
 // commits, then adds commit metadata, in_head and refs.
 func (h *historyRun) resolve(ctx context.Context, head plumbing.Hash) error {
 	seen := map[findingKey]bool{}
-	byCommit := map[int][]Finding{}
+	byCommit := map[int][]findings.Finding{}
 	for i, n := range h.graph.nodes {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -371,7 +373,7 @@ func (h *historyRun) resolve(ctx context.Context, head plumbing.Hash) error {
 }
 
 // firstTime marks f's key seen and reports whether it was new.
-func (h *historyRun) firstTime(seen map[findingKey]bool, f Finding) bool {
+func (h *historyRun) firstTime(seen map[findingKey]bool, f findings.Finding) bool {
 	k := findingKey{f.Rule, f.Secret, f.File}
 	if seen[k] {
 		return false
@@ -382,7 +384,7 @@ func (h *historyRun) firstTime(seen map[findingKey]bool, f Finding) bool {
 
 // introduced returns the findings a commit introduces, leaving out
 // secrets that it moved from a file it removed.
-func (h *historyRun) introduced(ch *treeChanges, seen map[findingKey]bool) []Finding {
+func (h *historyRun) introduced(ch *treeChanges, seen map[findingKey]bool) []findings.Finding {
 	moved := map[secretKey]bool{}
 	for _, r := range ch.removed {
 		for _, hit := range h.blobs[r.blob] {
@@ -393,7 +395,7 @@ func (h *historyRun) introduced(ch *treeChanges, seen map[findingKey]bool) []Fin
 	}
 	added := slices.Clone(ch.added)
 	slices.SortFunc(added, func(a, b fileChange) int { return cmp.Compare(a.path, b.path) })
-	var out []Finding
+	var out []findings.Finding
 	for _, a := range added {
 		kept := h.secretsIn(a.before)
 		for _, hit := range h.blobs[a.blob] {
@@ -449,7 +451,7 @@ func (h *historyRun) headSecrets(head plumbing.Hash) map[secretKey]bool {
 
 // annotate fills in the commit, in_head and refs of findings that commit
 // i introduced.
-func (h *historyRun) annotate(i int, fs []Finding, inHead map[secretKey]bool) error {
+func (h *historyRun) annotate(i int, fs []findings.Finding, inHead map[secretKey]bool) error {
 	n := h.graph.nodes[i]
 	c, err := object.GetCommit(h.objects, n.hash)
 	if err != nil {
@@ -458,13 +460,15 @@ func (h *historyRun) annotate(i int, fs []Finding, inHead map[secretKey]bool) er
 	refs := h.graph.refsReaching(i, h.tips)
 	for j := range fs {
 		f := &fs[j]
-		f.Commit = n.hash.String()
-		f.Author, f.Email = c.Author.Name, c.Author.Email
-		f.Date = c.Author.When.Format(time.RFC3339)
-		f.Message = subject(c.Message)
 		present := f.File != CommitMessagePath && inHead[secretKey{f.Rule, f.Secret}]
-		f.InHead = &present
-		f.Refs = refs
+		f.Git = &findings.Git{
+			Commit: n.hash.String(),
+			Author: c.Author.Name, Email: c.Author.Email,
+			Date:    c.Author.When.Format(time.RFC3339),
+			Message: subject(c.Message),
+			InHead:  &present,
+			Refs:    refs,
+		}
 	}
 	return nil
 }
@@ -473,22 +477,4 @@ func (h *historyRun) annotate(i int, fs []Finding, inHead map[secretKey]bool) er
 func subject(msg string) string {
 	line, _, _ := bytes.Cut(bytes.TrimSpace([]byte(msg)), []byte("\n"))
 	return string(bytes.TrimSpace(line))
-}
-
-// dedupe drops repeated errors and skips (a tree unreadable from several
-// commits, a path skipped in several versions with the same reason).
-func (r *Result) dedupe() {
-	type pair struct{ a, b string }
-	seen := map[pair]bool{}
-	r.Errors = slices.DeleteFunc(r.Errors, func(e FileError) bool {
-		k := pair{e.Path, e.Error}
-		defer func() { seen[k] = true }()
-		return seen[k]
-	})
-	clear(seen)
-	r.Skipped = slices.DeleteFunc(r.Skipped, func(s Skipped) bool {
-		k := pair{s.Path, s.Reason}
-		defer func() { seen[k] = true }()
-		return seen[k]
-	})
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/scan"
 )
@@ -40,7 +41,7 @@ func TestHistoryAddedThenDeleted(t *testing.T) {
 	if f.Refs == nil || f.Refs.Count != 1 || !slices.Equal(f.Refs.Names, []string{"refs/heads/main"}) {
 		t.Errorf("refs = %+v, want refs/heads/main", f.Refs)
 	}
-	if f.Fingerprint != scan.Fingerprint(f.Rule, "config.yaml", []byte(inLine)) {
+	if f.Fingerprint != findings.Fingerprint(f.Rule, "config.yaml", []byte(inLine)) {
 		t.Errorf("fingerprint differs from scan's")
 	}
 	wantGitCommit(t, gitFinding(t, &res.Result, "secrets.env", inFile), c1)

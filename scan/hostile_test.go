@@ -16,6 +16,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
 )
@@ -64,10 +65,10 @@ func hostilePut(t testing.TB, dir, name, content string) string {
 // hostileTree scans roots, failing t if the scan errs or has not returned
 // after a minute: a hang (a FIFO opened for reading) must fail, not block
 // the whole test binary.
-func hostileTree(t *testing.T, s *Scanner, roots ...string) *Result {
+func hostileTree(t *testing.T, s *Scanner, roots ...string) *findings.Result {
 	t.Helper()
 	type outcome struct {
-		res *Result
+		res *findings.Result
 		err error
 	}
 	done := make(chan outcome, 1)
@@ -88,7 +89,7 @@ func hostileTree(t *testing.T, s *Scanner, roots ...string) *Result {
 }
 
 // hostileReasons maps each skipped path to its reason.
-func hostileReasons(res *Result) map[string]string {
+func hostileReasons(res *findings.Result) map[string]string {
 	m := map[string]string{}
 	for _, s := range res.Skipped {
 		m[s.Path] = s.Reason
@@ -196,7 +197,7 @@ func TestHostileSymlinksAreNotFollowed(t *testing.T) {
 
 	// A directory replaced by a symlink to one outside after its parent
 	// was listed: not walked.
-	var res2 Result
+	var res2 findings.Result
 	w := walker{s: hostileScanner(t, Options{}), ctx: context.Background(), res: &res2, display: filepath.Base}
 	subdirs, err := w.entries(filepath.Join(dir, "escape-dir"))
 	if err != nil || subdirs != nil || len(res2.Skipped) != 1 || res2.Skipped[0].Reason != "replaced during the scan (not followed)" {
@@ -219,7 +220,7 @@ func TestHostileSymlinksAreNotFollowed(t *testing.T) {
 func TestHostileVanishedFileIsSkipped(t *testing.T) {
 	s := hostileScanner(t, Options{})
 	dir := t.TempDir()
-	var res Result
+	var res findings.Result
 	s.scanFile(s.rules.NewMatcher(), fileJob{path: filepath.Join(dir, "gone.txt"), display: "gone.txt"}, &res)
 	if len(res.Skipped) != 1 || res.Skipped[0].Reason != "vanished before it was read" || len(res.Errors) != 0 {
 		t.Errorf("vanished file: %+v", res)
@@ -373,7 +374,7 @@ func TestHostileUTF16WithBOMIsDecodedAndScanned(t *testing.T) {
 	if f := res.Findings[1]; f.File != "latin1.txt" || f.Line != 1 || f.Column != 11 {
 		t.Errorf("BOM-like bytes without NUL: %+v", f)
 	}
-	for _, f := range []Finding{res.Findings[0], res.Findings[2]} {
+	for _, f := range []findings.Finding{res.Findings[0], res.Findings[2]} {
 		if f.Line != 2 || f.Column != 15 || f.EndColumn != 35 || f.Secret != secret {
 			t.Errorf("%s: %d:%d-%d secret %q", f.File, f.Line, f.Column, f.EndColumn, f.Secret)
 		}
@@ -438,11 +439,11 @@ func TestHostileFindingsPerFileAreCapped(t *testing.T) {
 }
 
 func TestHostileLimitFindingsPerFile(t *testing.T) {
-	res := &Result{}
+	res := &findings.Result{}
 	for _, file := range []string{"a", "b", "c"} {
 		n := map[string]int{"a": 5, "b": 2, "c": 3}[file]
 		for line := range n {
-			res.Findings = append(res.Findings, Finding{File: file, Line: line + 1})
+			res.Findings = append(res.Findings, findings.Finding{File: file, Line: line + 1})
 		}
 	}
 	LimitFindingsPerFile(res, 3)

@@ -11,11 +11,12 @@ import (
 	"runtime"
 	"slices"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/rules"
 )
 
 // AllowComment on a line suppresses findings on that line.
-const AllowComment = "keysieve:allow"
+const AllowComment = findings.AllowComment
 
 // DefaultMaxFileSize is the size above which files are skipped.
 const DefaultMaxFileSize = 10 << 20
@@ -76,7 +77,7 @@ type blobHit struct {
 // says so with capped: placing a match costs the bytes since the last
 // one, so neither the findings kept nor the work done grows with the
 // matches past the cap.
-func (s *Scanner) findings(m *rules.Matcher, c Chunk) (out []Finding, capped bool) {
+func (s *Scanner) findings(m *rules.Matcher, c Chunk) (out []findings.Finding, capped bool) {
 	limit := s.opts.MaxFindingsPerFile
 	for h := range s.placed(m, c.Data) {
 		f, ok := s.hitFinding(h, c.Path)
@@ -130,20 +131,20 @@ func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[blobHit] {
 
 // hitFinding applies the path-dependent filters (allowlisted paths, the
 // baseline, allowlisted fingerprints) to a hit reported at path.
-func (s *Scanner) hitFinding(h blobHit, path string) (Finding, bool) {
+func (s *Scanner) hitFinding(h blobHit, path string) (findings.Finding, bool) {
 	r := h.match.Rule
 	if s.rules.Allowlist.AllowsPath(path) || r.Allowlist.AllowsPath(path) {
-		return Finding{}, false
+		return findings.Finding{}, false
 	}
-	fp := Fingerprint(r.ID, path, h.match.Secret)
+	fp := findings.Fingerprint(r.ID, path, h.match.Secret)
 	if s.opts.Baseline[fp] || s.rules.Allowlist.AllowsFingerprint(fp) || r.Allowlist.AllowsFingerprint(fp) {
-		return Finding{}, false
+		return findings.Finding{}, false
 	}
 	return newFinding(h.match, path, fp, h.start, h.end), true
 }
 
-func newFinding(m rules.Match, path, fp string, start, end Position) Finding {
-	return Finding{
+func newFinding(m rules.Match, path, fp string, start, end Position) findings.Finding {
+	return findings.Finding{
 		Rule:        m.Rule.ID,
 		Description: m.Rule.Description,
 		Category:    m.Rule.Category,
@@ -169,7 +170,7 @@ func newFinding(m rules.Match, path, fp string, start, end Position) Finding {
 // that every source honours --max-findings-per-file. A limit of 0 or less
 // keeps everything. Tree applies the cap while it scans; this is for
 // sources that gather findings per blob first.
-func LimitFindingsPerFile(res *Result, limit int) {
+func LimitFindingsPerFile(res *findings.Result, limit int) {
 	if limit <= 0 || len(res.Findings) <= limit {
 		return
 	}
@@ -185,10 +186,10 @@ func LimitFindingsPerFile(res *Result, limit int) {
 		case run <= limit:
 			kept = append(kept, f)
 		case run == limit+1:
-			res.Skipped = append(res.Skipped, Skipped{Path: f.File, Reason: s.cappedReason()})
+			res.Skipped = append(res.Skipped, findings.Skipped{Path: f.File, Reason: s.cappedReason()})
 		}
 	}
 	clear(res.Findings[len(kept):])
 	res.Findings = kept
-	res.sort()
+	res.Sort()
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/go-git/go-git/v5/utils/diff"
 	"github.com/sergi/go-diff/diffmatchpatch"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/rules"
 )
 
@@ -36,7 +37,7 @@ const scissorsLine = "# ------------------------ >8 ------------------------"
 // its lines is added relative to the HEAD version at the same path.
 // Submodules, symlinks, binary files, Git LFS pointers and unmerged
 // entries are skipped.
-func (s *Scanner) Staged(ctx context.Context, repo *git.Repository) (*Result, error) {
+func (s *Scanner) Staged(ctx context.Context, repo *git.Repository) (*findings.Result, error) {
 	res, _, err := s.staged(ctx, repo, nil)
 	return res, err
 }
@@ -47,7 +48,7 @@ func (s *Scanner) Staged(ctx context.Context, repo *git.Repository) (*Result, er
 // Staged does; any other named file (unchanged in the index, as with
 // `pre-commit run --all-files`, or not tracked) is scanned in full from
 // the work tree. A named file that no longer exists is ignored.
-func (s *Scanner) StagedFiles(ctx context.Context, repo *git.Repository, files []string) (*Result, error) {
+func (s *Scanner) StagedFiles(ctx context.Context, repo *git.Repository, files []string) (*findings.Result, error) {
 	want := make(map[string]bool, len(files))
 	for _, f := range files {
 		want[filepath.ToSlash(filepath.Clean(f))] = true
@@ -67,20 +68,20 @@ func (s *Scanner) StagedFiles(ctx context.Context, repo *git.Repository, files [
 		if err != nil {
 			return nil, err
 		}
-		res.merge(full)
-		res.sort()
+		res.Merge(full)
+		res.Sort()
 	}
 	return res, nil
 }
 
 // staged scans the index entries that differ from HEAD, all of them or
 // only those named in want, and returns the names it scanned.
-func (s *Scanner) staged(ctx context.Context, repo *git.Repository, want map[string]bool) (*Result, map[string]bool, error) {
+func (s *Scanner) staged(ctx context.Context, repo *git.Repository, want map[string]bool) (*findings.Result, map[string]bool, error) {
 	idx, err := repo.Storer.Index()
 	if err != nil {
 		return nil, nil, fmt.Errorf("read index: %w", err)
 	}
-	res := &Result{}
+	res := &findings.Result{}
 	head := headFiles(repo, res)
 	headBlobs := make(map[plumbing.Hash]bool, len(head))
 	for _, h := range head {
@@ -105,18 +106,18 @@ func (s *Scanner) staged(ctx context.Context, repo *git.Repository, want map[str
 		}
 		s.stagedEntry(repo, m, e, head, res)
 	}
-	res.sort()
+	res.Sort()
 	return res, handled, nil
 }
 
 // stagedEntry scans one index entry that differs from HEAD.
-func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.Entry, head map[string]plumbing.Hash, res *Result) {
+func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.Entry, head map[string]plumbing.Hash, res *findings.Result) {
 	switch {
 	case e.Stage != 0: // go-git's index.Merged is 1, but Git writes 0 for merged entries
-		res.Skipped = append(res.Skipped, Skipped{Path: e.Name, Reason: "unmerged (conflict not resolved)"})
+		res.Skipped = append(res.Skipped, findings.Skipped{Path: e.Name, Reason: "unmerged (conflict not resolved)"})
 		return
 	case e.Mode == filemode.Submodule:
-		res.Skipped = append(res.Skipped, Skipped{Path: e.Name, Reason: "submodule (not entered)"})
+		res.Skipped = append(res.Skipped, findings.Skipped{Path: e.Name, Reason: "submodule (not entered)"})
 		return
 	case !isRegular(e.Mode):
 		return
@@ -124,10 +125,10 @@ func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.E
 	data, skip, err := s.readBlob(repo.Storer, e.Hash)
 	switch {
 	case err != nil:
-		res.Errors = append(res.Errors, FileError{Path: e.Name, Error: fmt.Sprintf("cannot read staged blob %s: %v", e.Hash, err)})
+		res.Errors = append(res.Errors, findings.FileError{Path: e.Name, Error: fmt.Sprintf("cannot read staged blob %s: %v", e.Hash, err)})
 		return
 	case skip != "":
-		res.Skipped = append(res.Skipped, Skipped{Path: e.Name, Reason: skip})
+		res.Skipped = append(res.Skipped, findings.Skipped{Path: e.Name, Reason: skip})
 		return
 	}
 	hits := s.hits(m, data)
@@ -137,7 +138,7 @@ func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.E
 	var before []byte
 	if old, ok := head[e.Name]; ok {
 		if before, _, err = s.readBlob(repo.Storer, old); err != nil {
-			res.Errors = append(res.Errors, FileError{Path: e.Name, Error: fmt.Sprintf("cannot read HEAD's blob %s (every line counted as added): %v", old, err)})
+			res.Errors = append(res.Errors, findings.FileError{Path: e.Name, Error: fmt.Sprintf("cannot read HEAD's blob %s (every line counted as added): %v", old, err)})
 		}
 	}
 	added := addedLines(before, data)
@@ -151,11 +152,11 @@ func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.E
 // headFiles maps the path of every file in HEAD's tree to its blob; it is
 // empty before the first commit. A HEAD or a tree that cannot be read is
 // recorded in res, and the files under it count as new.
-func headFiles(repo *git.Repository, res *Result) map[string]plumbing.Hash {
+func headFiles(repo *git.Repository, res *findings.Result) map[string]plumbing.Hash {
 	files := map[string]plumbing.Hash{}
 	tree, err := headTree(repo)
 	if err != nil {
-		res.Errors = append(res.Errors, FileError{Path: "HEAD", Error: fmt.Sprintf("%v (every staged line counted as added)", err)})
+		res.Errors = append(res.Errors, findings.FileError{Kind: findings.ErrRef, Path: "HEAD", Error: fmt.Sprintf("%v (every staged line counted as added)", err)})
 	}
 	if tree == nil {
 		return files
@@ -170,7 +171,7 @@ func headFiles(repo *git.Repository, res *Result) map[string]plumbing.Hash {
 		stack = stack[:len(stack)-1]
 		t, err := object.GetTree(repo.Storer, d.hash)
 		if err != nil {
-			res.Errors = append(res.Errors, FileError{Path: cmp.Or(strings.TrimSuffix(d.prefix, "/"), "/"),
+			res.Errors = append(res.Errors, findings.FileError{Path: cmp.Or(strings.TrimSuffix(d.prefix, "/"), "/"),
 				Error: fmt.Sprintf("cannot read HEAD's tree %s (files under it counted as new): %v", d.hash, err)})
 			continue
 		}
@@ -216,7 +217,7 @@ func lineCount(text string) int {
 }
 
 // anyAdded reports whether a finding spans one of the added lines.
-func anyAdded(f Finding, added map[int]bool) bool {
+func anyAdded(f findings.Finding, added map[int]bool) bool {
 	for l := f.Line; l <= f.EndLine; l++ {
 		if added[l] {
 			return true
@@ -229,15 +230,15 @@ func anyAdded(f Finding, added map[int]bool) bool {
 // comment lines and everything from the scissors line on are ignored (Git
 // strips them), line numbers are those of the file. Findings are
 // reported under CommitMessagePath.
-func (s *Scanner) CommitMessage(msg []byte) *Result {
-	res := &Result{}
+func (s *Scanner) CommitMessage(msg []byte) *findings.Result {
+	res := &findings.Result{}
 	m := s.rules.NewMatcher()
 	for _, hit := range s.hits(m, stripComments(msg)) {
 		if f, ok := s.hitFinding(hit, CommitMessagePath); ok {
 			res.Findings = append(res.Findings, f)
 		}
 	}
-	res.sort()
+	res.Sort()
 	return res
 }
 

@@ -4,11 +4,12 @@ import (
 	"context"
 	"testing"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/scan"
 )
 
 // staged scans what is staged in the repository at dir.
-func staged(t *testing.T, dir string) *scan.Result {
+func staged(t *testing.T, dir string) *findings.Result {
 	t.Helper()
 	repo, err := scan.OpenRepository(dir)
 	if err != nil {
@@ -30,8 +31,8 @@ func TestStagedInitialCommit(t *testing.T) {
 	res := staged(t, r.Dir)
 	wantGitCount(t, res, 1)
 	f := gitFinding(t, res, "app/config.yaml", secret)
-	if f.Line != 3 || f.Commit != "" || f.InHead != nil {
-		t.Errorf("finding at line %d with commit %q, in_head %v; want line 3 and no provenance", f.Line, f.Commit, f.InHead)
+	if f.Line != 3 || f.Git != nil {
+		t.Errorf("finding at line %d with provenance %+v; want line 3 and no provenance", f.Line, f.Git)
 	}
 }
 

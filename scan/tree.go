@@ -17,6 +17,7 @@ import (
 
 	"github.com/sourcegraph/conc"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/rules"
 )
 
@@ -34,7 +35,7 @@ type fileJob struct {
 // .git directories, symlinks, non-regular files (never opened for
 // reading), binary files and files over the size limit are skipped. An unreadable file is recorded in Result.Errors and the scan
 // goes on; Tree fails only when a root itself cannot be read or ctx ends.
-func (s *Scanner) Tree(ctx context.Context, roots ...string) (*Result, error) {
+func (s *Scanner) Tree(ctx context.Context, roots ...string) (*findings.Result, error) {
 	if len(roots) == 0 {
 		roots = []string{"."}
 	}
@@ -44,8 +45,8 @@ func (s *Scanner) Tree(ctx context.Context, roots ...string) (*Result, error) {
 		}
 	}
 	jobs := make(chan fileJob, 4*s.opts.Threads)
-	results := make([]Result, s.opts.Threads)
-	var walked Result
+	results := make([]findings.Result, s.opts.Threads)
+	var walked findings.Result
 	var walkErr error
 	var wg conc.WaitGroup
 	wg.Go(func() {
@@ -60,9 +61,9 @@ func (s *Scanner) Tree(ctx context.Context, roots ...string) (*Result, error) {
 		return nil, walkErr
 	}
 	for i := range results {
-		walked.merge(&results[i])
+		walked.Merge(&results[i])
 	}
-	walked.sort()
+	walked.Sort()
 	return &walked, nil
 }
 
@@ -71,7 +72,7 @@ const readDirBatch = 512
 
 // walk sends every regular file under roots to jobs, recording what it
 // skips and cannot read in res.
-func (s *Scanner) walk(ctx context.Context, roots []string, jobs chan<- fileJob, res *Result) error {
+func (s *Scanner) walk(ctx context.Context, roots []string, jobs chan<- fileJob, res *findings.Result) error {
 	for _, root := range roots {
 		w := walker{s: s, ctx: ctx, jobs: jobs, res: res, display: displayFunc(root, len(roots))}
 		if err := w.walkRoot(root); err != nil {
@@ -93,7 +94,7 @@ type walker struct {
 	s       *Scanner
 	ctx     context.Context
 	jobs    chan<- fileJob
-	res     *Result
+	res     *findings.Result
 	display func(string) string
 }
 
@@ -138,7 +139,7 @@ func (w *walker) entries(path string) ([]string, error) {
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err != nil || !info.IsDir() || !sameAsPath(info, path) {
-		w.res.Skipped = append(w.res.Skipped, Skipped{Path: w.display(path), Reason: "replaced during the scan (not followed)"})
+		w.res.Skipped = append(w.res.Skipped, findings.Skipped{Path: w.display(path), Reason: "replaced during the scan (not followed)"})
 		return nil, nil
 	}
 	var subdirs []string
@@ -175,9 +176,9 @@ func (w *walker) entry(path string, d fs.DirEntry) {
 	}
 	switch {
 	case d.Type()&fs.ModeSymlink != 0:
-		w.res.Skipped = append(w.res.Skipped, Skipped{Path: name, Reason: "symlink (not followed)"})
+		w.res.Skipped = append(w.res.Skipped, findings.Skipped{Path: name, Reason: "symlink (not followed)"})
 	case !d.Type().IsRegular():
-		w.res.Skipped = append(w.res.Skipped, Skipped{Path: name, Reason: "not a regular file"})
+		w.res.Skipped = append(w.res.Skipped, findings.Skipped{Path: name, Reason: "not a regular file"})
 	default:
 		w.jobs <- fileJob{path: path, display: name}
 	}
@@ -185,7 +186,7 @@ func (w *walker) entry(path string, d fs.DirEntry) {
 
 // fail records that path could not be read.
 func (w *walker) fail(path string, err error) {
-	w.res.Errors = append(w.res.Errors, FileError{Path: w.display(path), Error: unwrapPathError(err)})
+	w.res.Errors = append(w.res.Errors, findings.FileError{Path: w.display(path), Error: unwrapPathError(err)})
 }
 
 // sameAsPath reports whether info, of an open file, is what path names
@@ -212,7 +213,7 @@ func displayFunc(root string, roots int) func(string) string {
 }
 
 // scanFiles is one worker: it reads and scans files until jobs closes.
-func (s *Scanner) scanFiles(jobs <-chan fileJob, res *Result) {
+func (s *Scanner) scanFiles(jobs <-chan fileJob, res *findings.Result) {
 	m := s.rules.NewMatcher()
 	for job := range jobs {
 		s.scanFile(m, job, res)
@@ -221,22 +222,22 @@ func (s *Scanner) scanFiles(jobs <-chan fileJob, res *Result) {
 
 // scanFile reads and scans one file found by the walk, recording its
 // findings, why it was skipped or could not be read, and what it noted.
-func (s *Scanner) scanFile(m *rules.Matcher, job fileJob, res *Result) {
+func (s *Scanner) scanFile(m *rules.Matcher, job fileJob, res *findings.Result) {
 	f, err := s.readFile(job.path)
 	switch {
 	case err != nil:
-		res.Errors = append(res.Errors, FileError{Path: job.display, Error: unwrapPathError(err)})
+		res.Errors = append(res.Errors, findings.FileError{Path: job.display, Error: unwrapPathError(err)})
 		return
 	case f.skip != "":
-		res.Skipped = append(res.Skipped, Skipped{Path: job.display, Reason: f.skip})
+		res.Skipped = append(res.Skipped, findings.Skipped{Path: job.display, Reason: f.skip})
 		return
 	case f.note != "":
-		res.Skipped = append(res.Skipped, Skipped{Path: job.display, Reason: f.note})
+		res.Skipped = append(res.Skipped, findings.Skipped{Path: job.display, Reason: f.note})
 	}
 	found, capped := s.findings(m, Chunk{Path: job.display, Data: f.data})
 	res.Findings = append(res.Findings, found...)
 	if capped {
-		res.Skipped = append(res.Skipped, Skipped{Path: job.display, Reason: s.cappedReason()})
+		res.Skipped = append(res.Skipped, findings.Skipped{Path: job.display, Reason: s.cappedReason()})
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
 	"github.com/keysieve/keysieve/scan"
@@ -72,7 +73,7 @@ func TestTreeFindsAndPlacesSecrets(t *testing.T) {
 	if f.File != "b.txt" || f.Line != 1 || f.Column != 17 {
 		t.Errorf("second finding (unicode columns count code points) = %+v", f)
 	}
-	if f.Fingerprint != scan.Fingerprint("demo-token", "b.txt", []byte(s2)) {
+	if f.Fingerprint != findings.Fingerprint("demo-token", "b.txt", []byte(s2)) {
 		t.Error("fingerprint is not derived from rule, file and secret")
 	}
 }
@@ -138,7 +139,7 @@ func TestTreeIsDeterministicAcrossThreadCounts(t *testing.T) {
 		}
 		writeFile(t, filepath.Join(dir, string(rune('a'+i%7)), g.Alnum(8)+".txt"), b.String())
 	}
-	var first []scan.Finding
+	var first []findings.Finding
 	for _, threads := range []int{1, 2, 8} {
 		res, err := demoScanner(t, scan.Options{Threads: threads}).Tree(context.Background(), dir)
 		if err != nil {
@@ -164,7 +165,7 @@ func TestBaselineDropsKnownFindings(t *testing.T) {
 	dir := t.TempDir()
 	s1, s2 := demoSecret(g), demoSecret(g)
 	writeFile(t, filepath.Join(dir, "x.txt"), "demo_"+s1+"\ndemo_"+s2+"\n")
-	baseline := map[string]bool{scan.Fingerprint("demo-token", "x.txt", []byte(s1)): true}
+	baseline := map[string]bool{findings.Fingerprint("demo-token", "x.txt", []byte(s1)): true}
 	res, err := demoScanner(t, scan.Options{Baseline: baseline}).Tree(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)

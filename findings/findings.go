@@ -1,4 +1,10 @@
-package scan
+// Package findings holds what a scan produces, independent of where the
+// content came from: findings, skipped files and read errors, with typed
+// kinds, fingerprints, and the ordering and de-duplication every source
+// and every report relies on. Git provenance is an optional part of a
+// finding. This package depends on nothing but the standard library, so
+// that reports (and the coming verification stage) need no source code.
+package findings
 
 import (
 	"cmp"
@@ -27,30 +33,40 @@ type Finding struct {
 	Fingerprint string  `json:"fingerprint"`
 	Remediation string  `json:"remediation,omitempty"`
 	HelpURI     string  `json:"help_uri,omitempty"`
+	// Git is set for secrets found in Git history; its fields are written
+	// inline in JSON, after the fields above.
+	*Git
+}
+
+// Git is the provenance of a secret found in Git history.
+type Git struct {
 	// Commit, Author, Email, Date (RFC 3339) and Message (the subject line)
-	// describe the commit that introduced a secret found in Git history.
+	// describe the commit that introduced the secret.
 	Commit  string `json:"commit,omitempty"`
 	Author  string `json:"author,omitempty"`
 	Email   string `json:"email,omitempty"`
 	Date    string `json:"date,omitempty"`
 	Message string `json:"message,omitempty"`
-	// InHead says whether the secret is still present at HEAD; it is set
-	// for Git history findings only.
+	// InHead says whether the secret is still present at HEAD.
 	InHead *bool `json:"in_head,omitempty"`
 	// Refs counts and names some of the refs that reach the commit.
 	Refs *RefSummary `json:"refs,omitempty"`
 }
 
-// Skipped is a file the scan passed over on purpose, with the reason.
-type Skipped struct {
-	Path   string `json:"path"`
-	Reason string `json:"reason"`
+// RefSummary says which refs reach a commit: how many, and the first few
+// names (branches first, then tags, remote-tracking refs and the rest).
+type RefSummary struct {
+	Count int      `json:"count"`
+	Names []string `json:"names"`
 }
 
-// FileError is a file the scan could not read; the rest of the scan went on.
-type FileError struct {
-	Path  string `json:"path"`
-	Error string `json:"error"`
+// GitPart returns f's Git provenance, or the zero value when it has none,
+// so that callers can read its fields without a nil check.
+func (f *Finding) GitPart() Git {
+	if f.Git == nil {
+		return Git{}
+	}
+	return *f.Git
 }
 
 // Result is everything one scan found, in a deterministic order.
@@ -73,20 +89,41 @@ func Fingerprint(rule, file string, secret []byte) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// sort orders the result by file, line, column and rule, so that output
+// Sort orders the result by file, line, column and rule, so that output
 // does not depend on the number of threads.
-func (r *Result) sort() {
+func (r *Result) Sort() {
 	slices.SortFunc(r.Findings, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
 			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Rule, b.Rule))
 	})
 	slices.SortFunc(r.Skipped, func(a, b Skipped) int { return cmp.Compare(a.Path, b.Path) })
-	slices.SortFunc(r.Errors, func(a, b FileError) int { return cmp.Compare(a.Path, b.Path) })
+	slices.SortFunc(r.Errors, func(a, b FileError) int { return cmp.Compare(a.Where(), b.Where()) })
 }
 
-// merge appends other's contents to r.
-func (r *Result) merge(other *Result) {
+// Merge appends other's contents to r.
+func (r *Result) Merge(other *Result) {
 	r.Findings = append(r.Findings, other.Findings...)
 	r.Skipped = append(r.Skipped, other.Skipped...)
 	r.Errors = append(r.Errors, other.Errors...)
 }
+
+// Dedupe drops repeated errors and skips (a tree unreadable from several
+// commits, a path skipped in several versions with the same reason).
+func (r *Result) Dedupe() {
+	type pair struct{ a, b string }
+	seen := map[pair]bool{}
+	r.Errors = slices.DeleteFunc(r.Errors, func(e FileError) bool {
+		k := pair{e.Where(), e.Error}
+		defer func() { seen[k] = true }()
+		return seen[k]
+	})
+	clear(seen)
+	r.Skipped = slices.DeleteFunc(r.Skipped, func(s Skipped) bool {
+		k := pair{s.Path, s.Reason}
+		defer func() { seen[k] = true }()
+		return seen[k]
+	})
+}
+
+// AllowComment on a line suppresses findings on that line.
+const AllowComment = "keysieve:allow"
