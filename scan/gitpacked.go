@@ -23,6 +23,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/go-git/go-git/v5/storage/filesystem"
 
+	"github.com/keysieve/keysieve/content"
 	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/gitpack"
 	"github.com/keysieve/keysieve/rules"
@@ -41,9 +42,9 @@ func objectsDir(repo *git.Repository) (string, bool) {
 type packedScan struct {
 	mu      sync.Mutex
 	store   *memoryStore
-	blobs   map[plumbing.Hash][]blobHit // blobs holding secrets
-	msgs    map[plumbing.Hash][]blobHit // commit messages holding secrets
-	skipped map[plumbing.Hash]string    // blobs passed over, with the reason
+	blobs   map[plumbing.Hash][]blobHit        // blobs holding secrets
+	msgs    map[plumbing.Hash][]blobHit        // commit messages holding secrets
+	skipped map[plumbing.Hash]findings.Skipped // blobs passed over, with the reason (no path)
 	// state of every blob read: plainBlob, or notableBlob when it has
 	// secrets or was skipped; blobs never read are missing.
 	state  map[plumbing.Hash]blobState
@@ -66,7 +67,7 @@ const (
 func (s *Scanner) readPacked(ctx context.Context, objDir string, progress *Progress) (*packedScan, error) {
 	ps := &packedScan{
 		store: newMemoryStore(), blobs: map[plumbing.Hash][]blobHit{}, msgs: map[plumbing.Hash][]blobHit{},
-		skipped: map[plumbing.Hash]string{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
+		skipped: map[plumbing.Hash]findings.Skipped{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
 	}
 	matchers := sync.Pool{New: func() any { return s.rules.NewMatcher() }}
 	onErr := func(h gitpack.Hash, err error) {
@@ -108,19 +109,21 @@ func (s *Scanner) readPacked(ctx context.Context, objDir string, progress *Progr
 func (ps *packedScan) addBlob(s *Scanner, m *rules.Matcher, o *gitpack.Object) {
 	h := plumbing.Hash(o.Hash)
 	var hits []blobHit
-	skip := ""
+	var skip findings.Skipped
 	if o.Data == nil {
-		skip = fmt.Sprintf("larger than --max-file-size (%d bytes)", o.Size)
-	} else if skip = blobSkipReason(o.Data); skip == "" {
-		hits = s.hits(m, o.Data)
+		skip = findings.TooLarge("", o.Size)
+	} else if t := content.Decode(o.Data); t.Skip != "" {
+		skip = findings.Skip("", t.Skip)
+	} else {
+		hits = s.hits(m, t.Data)
 	}
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
 	ps.state[h] = plainBlob
-	if skip != "" || len(hits) > 0 {
+	if skip.Kind != "" || len(hits) > 0 {
 		ps.state[h] = notableBlob
 	}
-	if skip != "" {
+	if skip.Kind != "" {
 		ps.skipped[h] = skip
 	}
 	if len(hits) > 0 {
@@ -186,8 +189,9 @@ func (ps *packedScan) keepEntry(mode filemode.FileMode, h plumbing.Hash) bool {
 // nothing to say, skipped, or unreadable.
 func (ps *packedScan) blobStatus(h plumbing.Hash, path string, res *findings.Result) {
 	switch {
-	case ps.skipped[h] != "":
-		res.Skipped = append(res.Skipped, findings.Skipped{Path: path, Reason: ps.skipped[h] + " (blob " + h.String()[:12] + ")"})
+	case ps.skipped[h].Kind != "":
+		skip := ps.skipped[h]
+		res.Skipped = append(res.Skipped, findings.Skipped{Path: path, Kind: skip.Kind, Reason: skip.Reason + " (blob " + h.String()[:12] + ")"})
 	case ps.state[h] == missingBlob:
 		why := "missing from the repository"
 		if msg, ok := ps.broken[h]; ok {

@@ -1,13 +1,12 @@
 // Git repository access shared by the history and staged sources:
 // opening a repository (bare or not, linked worktrees included), listing
 // the commits its refs point at, per-worker object storages, and reading
-// one blob with the same size, binary and Git LFS checks as files on disk.
+// one blob through the same content step as files on disk.
 
 package scan
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -22,6 +21,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/storer"
 	"github.com/go-git/go-git/v5/storage/filesystem"
 
+	"github.com/keysieve/keysieve/content"
 	"github.com/keysieve/keysieve/findings"
 )
 
@@ -35,9 +35,6 @@ const maxRefNames = 5
 
 // workerCacheSize bounds the object cache of each worker's storage.
 const workerCacheSize = 8 * cache.MiByte
-
-// lfsPointerPrefix starts every Git LFS pointer file.
-var lfsPointerPrefix = []byte("version https://git-lfs.github.com/spec/v1")
 
 // OpenRepository opens the Git repository at path or in one of its parent
 // directories: a work tree, a linked worktree or a bare repository.
@@ -292,51 +289,41 @@ func headTree(repo *git.Repository) (*object.Tree, error) {
 	return tree, nil
 }
 
-// readBlob reads blob h, or says why it is skipped: too large, a Git LFS
+// readBlob reads blob h and turns it into text with the content step,
+// or says why it is skipped (without a path): too large, a Git LFS
 // pointer, or binary.
-func (s *Scanner) readBlob(st storer.EncodedObjectStorer, h plumbing.Hash) (data []byte, skip string, err error) {
+func (s *Scanner) readBlob(st storer.EncodedObjectStorer, h plumbing.Hash) (data []byte, skip *findings.Skipped, err error) {
 	// The size first, from the object's header: go-git's EncodedObject
 	// inflates the whole object into memory, however large.
 	if size, err := st.EncodedObjectSize(h); err == nil && size > s.opts.MaxFileSize {
-		return nil, fmt.Sprintf("larger than --max-file-size (%d bytes)", size), nil
+		return nil, tooLarge(size), nil
 	}
 	obj, err := st.EncodedObject(plumbing.BlobObject, h)
 	if err != nil {
-		return nil, "", fmt.Errorf("blob %s: %w", h, err)
+		return nil, nil, fmt.Errorf("blob %s: %w", h, err)
 	}
 	if obj.Size() > s.opts.MaxFileSize {
-		return nil, fmt.Sprintf("larger than --max-file-size (%d bytes)", obj.Size()), nil
+		return nil, tooLarge(obj.Size()), nil
 	}
 	r, err := obj.Reader()
 	if err != nil {
-		return nil, "", fmt.Errorf("blob %s: %w", h, err)
+		return nil, nil, fmt.Errorf("blob %s: %w", h, err)
 	}
 	defer r.Close()
-	data, err = readAtMost(r, make([]byte, 0, obj.Size()+1), s.opts.MaxFileSize+1)
+	t, err := content.Read(r, obj.Size(), s.opts.MaxFileSize)
 	if err != nil {
-		return nil, "", fmt.Errorf("blob %s: %w", h, err)
+		return nil, nil, fmt.Errorf("blob %s: %w", h, err)
 	}
-	if skip := blobSkipReason(data); skip != "" {
-		return nil, skip, nil
+	if skip, ok := t.Skipped(""); ok {
+		return nil, &skip, nil
 	}
-	return data, "", nil
+	return t.Data, nil, nil
 }
 
-// blobSkipReason says why a blob's content is not scanned (a Git LFS
-// pointer, or binary), or returns "".
-func blobSkipReason(data []byte) string {
-	switch {
-	case isLFSPointer(data):
-		return "Git LFS pointer"
-	case bytes.IndexByte(data[:min(len(data), binarySniffLen)], 0) >= 0:
-		return "binary"
-	}
-	return ""
-}
-
-// isLFSPointer reports whether data is a Git LFS pointer file.
-func isLFSPointer(data []byte) bool {
-	return len(data) < 1024 && bytes.HasPrefix(data, lfsPointerPrefix)
+// tooLarge is the skip, without a path, of content of size bytes.
+func tooLarge(size int64) *findings.Skipped {
+	skip := findings.TooLarge("", size)
+	return &skip
 }
 
 // refOrder sorts ref names: branches, tags, remote-tracking refs, others.

@@ -326,8 +326,8 @@ func (s *Scanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectStorer
 		switch {
 		case err != nil:
 			out.Errors = append(out.Errors, findings.FileError{Path: job.path, Error: fmt.Sprintf("cannot read blob %s: %v", job.blob, err)})
-		case skip != "":
-			out.Skipped = append(out.Skipped, findings.Skipped{Path: job.path, Reason: skip + " (blob " + job.blob.String()[:12] + ")"})
+		case skip != nil:
+			out.Skipped = append(out.Skipped, findings.Skipped{Path: job.path, Kind: skip.Kind, Reason: skip.Reason + " (blob " + job.blob.String()[:12] + ")"})
 		default:
 			if hits := s.hits(m, data); len(hits) > 0 {
 				out.blobs[job.blob] = hits

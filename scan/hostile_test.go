@@ -16,6 +16,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/keysieve/keysieve/content"
 	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
@@ -155,7 +156,7 @@ func TestHostileReadFileOnSpecialFileDoesNotBlock(t *testing.T) {
 			if name == "sock" && err != nil { // a socket cannot be opened at all
 				continue
 			}
-			if err != nil || got.skip != "not a regular file" || got.data != nil {
+			if err != nil || got.reason() != "not a regular file" || got.data != nil {
 				t.Errorf("%s: readFile = %+v, %v", name, got, err)
 			}
 		case <-time.After(time.Minute):
@@ -210,7 +211,7 @@ func TestHostileSymlinksAreNotFollowed(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, err := hostileScanner(t, Options{}).readFile(raced)
-	if err != nil || got.data != nil || !strings.Contains(got.skip, "replaced during the scan") {
+	if err != nil || got.data != nil || !strings.Contains(got.reason(), "replaced during the scan") {
 		t.Errorf("readFile through a symlink = %+v, %v", got, err)
 	}
 }
@@ -243,21 +244,30 @@ func TestHostileGrowingFileIsReadUpToTheLimit(t *testing.T) {
 	line := "demo_" + hostileSecret(g) + "\n"
 	// Opened at 10 bytes, it has grown past the limit by the time it is read.
 	grown := io.MultiReader(strings.NewReader(line), hostileEndless('x'))
-	got, err := s.readText(grown, 10)
+	got, err := content.Read(grown, 10, s.opts.MaxFileSize)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got.data) != 1<<16 || !strings.Contains(got.note, "grew past --max-file-size") || got.skip != "" {
-		t.Fatalf("read %d bytes, note %q, skip %q", len(got.data), got.note, got.skip)
+	note := findings.Grew("grown", s.opts.MaxFileSize).Reason
+	if len(got.Data) != 1<<16 || !got.Grew || !strings.Contains(note, "grew past --max-file-size") || got.Skip != "" {
+		t.Fatalf("read %d bytes, grew %v, skip %q", len(got.Data), got.Grew, got.Skip)
 	}
-	if found, _ := s.findings(s.rules.NewMatcher(), Chunk{Path: "grown", Data: got.data}); len(found) != 1 {
+	if found, _ := s.findings(s.rules.NewMatcher(), Chunk{Path: "grown", Data: got.Data}); len(found) != 1 {
 		t.Errorf("findings in the part read = %+v", found)
 	}
 	// Grown, but within the limit: all of it is read and nothing noted.
-	got, err = s.readText(strings.NewReader(line+line), int64(len(line)))
-	if err != nil || string(got.data) != line+line || got.note != "" {
-		t.Errorf("readText = %+v, %v", got, err)
+	got, err = content.Read(strings.NewReader(line+line), int64(len(line)), s.opts.MaxFileSize)
+	if err != nil || string(got.Data) != line+line || got.Grew {
+		t.Errorf("content.Read = %+v, %v", got, err)
 	}
+}
+
+// reason is the reason f is skipped, or "".
+func (f fileText) reason() string {
+	if f.skip == nil {
+		return ""
+	}
+	return f.skip.Reason
 }
 
 func TestHostileFileNamesAreReportedAsTheyAre(t *testing.T) {
@@ -381,27 +391,6 @@ func TestHostileUTF16WithBOMIsDecodedAndScanned(t *testing.T) {
 	}
 	if why := hostileReasons(res)["nobom.txt"]; why != "binary" {
 		t.Errorf("UTF-16 without BOM skipped as %q", why)
-	}
-}
-
-func TestHostileDecodeUTF16Edges(t *testing.T) {
-	for _, c := range []struct {
-		in   []byte
-		want string
-	}{
-		{[]byte{0xff, 0xfe}, ""},
-		{[]byte{0xff, 0xfe, 'a', 0, 'b'}, "a\ufffd"},               // odd last byte
-		{[]byte{0xff, 0xfe, 0x3d, 0xd8, 'a', 0}, "\ufffda"},        // high surrogate unpaired
-		{[]byte{0xfe, 0xff, 0xdc, 0x00, 0, 'z'}, "\ufffdz"},        // lone low surrogate
-		{[]byte{0xfe, 0xff, 0xd8, 0x3d, 0xdd, 0x11}, "\U0001f511"}, // a pair
-	} {
-		got, ok := decodeUTF16(c.in)
-		if !ok || string(got) != c.want {
-			t.Errorf("decodeUTF16(% x) = %q, %v; want %q", c.in, got, ok, c.want)
-		}
-	}
-	if _, ok := decodeUTF16([]byte("plain")); ok {
-		t.Error("decoded text without a BOM")
 	}
 }
 

@@ -127,8 +127,9 @@ func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.E
 	case err != nil:
 		res.Errors = append(res.Errors, findings.FileError{Path: e.Name, Error: fmt.Sprintf("cannot read staged blob %s: %v", e.Hash, err)})
 		return
-	case skip != "":
-		res.Skipped = append(res.Skipped, findings.Skipped{Path: e.Name, Reason: skip})
+	case skip != nil:
+		skip.Path = e.Name
+		res.Skipped = append(res.Skipped, *skip)
 		return
 	}
 	hits := s.hits(m, data)
