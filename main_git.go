@@ -5,19 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
-	git "github.com/go-git/go-git/v5"
 	"github.com/mattn/go-isatty"
 
 	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/gitsource"
 	"github.com/keysieve/keysieve/report"
-	"github.com/keysieve/keysieve/scan"
 )
 
 // hookMarker marks hook scripts that keysieve wrote, and may so replace or remove.
@@ -48,11 +46,11 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 	if err := checkFormat(&flags); err != nil {
 		return fail(stderr, err)
 	}
-	repo, err := scan.OpenRepository(root)
+	repo, err := gitsource.Open(root)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	scanner, err := newScanner(&flags, repoRoot(repo, root))
+	scanner, err := newScanner(&flags, repo.Root(root))
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -60,7 +58,7 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	var endProgress func()
 	opts.Progress, endProgress = startProgress(stderr, flags.quiet)
-	res, err := scanner.History(ctx, repo, opts)
+	res, err := repo.History(ctx, scanner, opts)
 	endProgress()
 	if err != nil {
 		return fail(stderr, err)
@@ -71,7 +69,7 @@ func runHistory(args []string, stdout, stderr io.Writer) int {
 	if flags.verbose {
 		fmt.Fprintf(stderr, "keysieve: %d commit(s), %d distinct blob(s) scanned\n", res.Commits, res.Blobs)
 	}
-	return failOnErrors(finishWith(&res.Result, &flags, repoProvenance(repo), stdout, stderr), &res.Result)
+	return failOnErrors(finishWith(&res.Result, &flags, repo.Provenance(), stdout, stderr), &res.Result)
 }
 
 // progressInterval is how often the progress line is redrawn.
@@ -80,12 +78,12 @@ const progressInterval = 250 * time.Millisecond
 // startProgress shows a history scan's progress on one line of stderr
 // while it runs, when stderr is a terminal and not --quiet; otherwise it
 // shows nothing. The returned func stops it and clears the line.
-func startProgress(stderr io.Writer, quiet bool) (*scan.Progress, func()) {
+func startProgress(stderr io.Writer, quiet bool) (*gitsource.Progress, func()) {
 	f, ok := stderr.(*os.File)
 	if quiet || !ok || !isatty.IsTerminal(f.Fd()) {
 		return nil, func() {}
 	}
-	p := &scan.Progress{}
+	p := &gitsource.Progress{}
 	start := time.Now()
 	done := make(chan struct{})
 	var wg sync.WaitGroup
@@ -108,20 +106,20 @@ func startProgress(stderr io.Writer, quiet bool) (*scan.Progress, func()) {
 }
 
 // historyOptions turns --range and --since-commit into HistoryOptions.
-func historyOptions(rangeSpec, since string) (scan.HistoryOptions, error) {
+func historyOptions(rangeSpec, since string) (gitsource.HistoryOptions, error) {
 	switch {
 	case rangeSpec != "" && since != "":
-		return scan.HistoryOptions{}, errors.New("use --range or --since-commit, not both")
+		return gitsource.HistoryOptions{}, errors.New("use --range or --since-commit, not both")
 	case since != "":
-		return scan.HistoryOptions{Base: since, Head: "HEAD"}, nil
+		return gitsource.HistoryOptions{Base: since, Head: "HEAD"}, nil
 	case rangeSpec == "":
-		return scan.HistoryOptions{}, nil
+		return gitsource.HistoryOptions{}, nil
 	}
 	base, head, ok := strings.Cut(rangeSpec, "..")
 	if !ok || base == "" || strings.HasPrefix(head, ".") {
-		return scan.HistoryOptions{}, fmt.Errorf("--range %q: want BASE..HEAD", rangeSpec)
+		return gitsource.HistoryOptions{}, fmt.Errorf("--range %q: want BASE..HEAD", rangeSpec)
 	}
-	return scan.HistoryOptions{Base: base, Head: head}, nil
+	return gitsource.HistoryOptions{Base: base, Head: head}, nil
 }
 
 // failOnErrors turns a finished report's exit code into 2 when objects
@@ -141,15 +139,6 @@ func checkFormat(flags *commonFlags) error {
 		}
 	}
 	return fmt.Errorf("unknown --format %q (want %s)", flags.format, strings.Join(report.Formats, ", "))
-}
-
-// repoRoot returns the directory whose .keysieve.toml applies: the work
-// tree's root, or the path given for a bare repository.
-func repoRoot(repo *git.Repository, fallback string) string {
-	if wt, err := repo.Worktree(); err == nil {
-		return wt.Filesystem.Root()
-	}
-	return fallback
 }
 
 // runStaged scans what is staged for the next commit (keysieve staged).
@@ -177,11 +166,11 @@ func runStaged(args []string, stdout, stderr io.Writer) int {
 func stagedResult(flags *commonFlags, commitMsg bool, files []string) (*findings.Result, error) {
 	ctx, stop := signalContext()
 	defer stop()
-	repo, err := scan.OpenRepository(".")
+	repo, err := gitsource.Open(".")
 	if err != nil {
 		return nil, err
 	}
-	scanner, err := newScanner(flags, repoRoot(repo, "."))
+	scanner, err := newScanner(flags, repo.Root("."))
 	if err != nil {
 		return nil, err
 	}
@@ -194,11 +183,11 @@ func stagedResult(flags *commonFlags, commitMsg bool, files []string) (*findings
 		if err != nil {
 			return nil, fmt.Errorf("read commit message: %w", err)
 		}
-		return scanner.CommitMessage(msg), nil
+		return gitsource.CommitMessage(scanner, msg), nil
 	case len(files) > 0:
-		return scanner.StagedFiles(ctx, repo, files)
+		return repo.StagedFiles(ctx, scanner, files)
 	}
-	return scanner.Staged(ctx, repo)
+	return repo.Staged(ctx, scanner)
 }
 
 // runHook installs or removes keysieve's Git hooks (keysieve hook).
@@ -216,7 +205,7 @@ func runHook(args []string, stdout, stderr io.Writer) int {
 	if code := parseFlags(fs, args[1:]); code >= 0 {
 		return code
 	}
-	dir, err := hooksDir(".")
+	dir, err := gitsource.HooksDir(".")
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -232,72 +221,6 @@ func runHook(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	return 0
-}
-
-// hooksDir returns where Git looks for hooks: core.hooksPath (relative to
-// the work tree root) when set, else the hooks directory of the common
-// Git directory, shared by linked worktrees.
-func hooksDir(path string) (string, error) {
-	repo, err := scan.OpenRepository(path)
-	if err != nil {
-		return "", err
-	}
-	cfg, err := repo.Config()
-	if err != nil {
-		return "", fmt.Errorf("read git config: %w", err)
-	}
-	root := repoRoot(repo, path)
-	if hp := cfg.Raw.Section("core").Option("hooksPath"); hp != "" {
-		if rest, ok := strings.CutPrefix(hp, "~/"); ok {
-			home, err := os.UserHomeDir()
-			if err != nil {
-				return "", fmt.Errorf("core.hooksPath: %w", err)
-			}
-			hp = filepath.Join(home, rest)
-		}
-		if !filepath.IsAbs(hp) {
-			hp = filepath.Join(root, hp)
-		}
-		return hp, nil
-	}
-	gitDir, err := commonGitDir(root)
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(gitDir, "hooks"), nil
-}
-
-// commonGitDir finds the Git directory shared by all worktrees: root
-// itself for a bare repository, root/.git, or where a .git file points,
-// followed through its commondir file.
-func commonGitDir(root string) (string, error) {
-	dotGit := filepath.Join(root, ".git")
-	info, err := os.Stat(dotGit)
-	switch {
-	case err != nil:
-		return root, nil // bare
-	case info.IsDir():
-		return dotGit, nil
-	}
-	data, err := os.ReadFile(dotGit)
-	if err != nil {
-		return "", fmt.Errorf("read .git file: %w", err)
-	}
-	dir, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir: ")
-	if !ok {
-		return "", fmt.Errorf("%s: not a gitdir file", dotGit)
-	}
-	if !filepath.IsAbs(dir) {
-		dir = filepath.Join(root, dir)
-	}
-	if common, err := os.ReadFile(filepath.Join(dir, "commondir")); err == nil {
-		c := strings.TrimSpace(string(common))
-		if !filepath.IsAbs(c) {
-			c = filepath.Join(dir, c)
-		}
-		return filepath.Clean(c), nil
-	}
-	return dir, nil
 }
 
 // hookScripts returns the hooks to install, by name.
@@ -382,42 +305,4 @@ func uninstallHooks(dir string, stdout io.Writer) error {
 // shellQuote quotes s for a POSIX shell.
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
-
-// repoProvenance names the repository for SARIF: the origin remote as an
-// https URI (credentials dropped, never reported), HEAD's commit and
-// branch. It is empty when the repository has no usable remote.
-func repoProvenance(repo *git.Repository) report.Provenance {
-	remote, err := repo.Remote("origin")
-	if err != nil || len(remote.Config().URLs) == 0 {
-		return report.Provenance{}
-	}
-	p := report.Provenance{RepositoryURI: httpsRemote(remote.Config().URLs[0])}
-	if p.RepositoryURI == "" {
-		return p
-	}
-	if head, err := repo.Head(); err == nil {
-		p.RevisionID = head.Hash().String()
-		if head.Name().IsBranch() {
-			p.Branch = head.Name().Short()
-		}
-	}
-	return p
-}
-
-// httpsRemote turns a remote URL (https, ssh or scp-like) into an https
-// URI without credentials or a .git suffix, or "" for local paths.
-func httpsRemote(raw string) string {
-	if host, path, ok := strings.Cut(raw, ":"); ok && !strings.Contains(raw, "://") && strings.Contains(host, "@") {
-		raw = "ssh://" + host + "/" + path // scp-like: git@host:owner/repo
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http" && u.Scheme != "ssh" && u.Scheme != "git") {
-		return ""
-	}
-	u.Scheme, u.User, u.RawQuery, u.Fragment = "https", nil, "", ""
-	u.Host = u.Hostname()
-	u.Path = strings.TrimSuffix(strings.TrimPrefix(u.Path, "/"), ".git")
-	u.Path = "/" + u.Path
-	return u.String()
 }

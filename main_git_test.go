@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/gitsource"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/internal/sarifcheck"
@@ -177,7 +178,7 @@ func TestHookInstallBlocksCommits(t *testing.T) {
 	}
 	r.Write("leak.txt", "nothing\n")
 	r.Git("add", "-A")
-	if out, err := r.TryGit("commit", "-q", "-m", "msg "+ghToken(106)); err == nil || !strings.Contains(out, scan.CommitMessagePath) {
+	if out, err := r.TryGit("commit", "-q", "-m", "msg "+ghToken(106)); err == nil || !strings.Contains(out, gitsource.CommitMessagePath) {
 		t.Fatalf("commit with a secret in its message went through:\n%s", out)
 	}
 	if out, err := r.TryGit("commit", "-q", "-m", "clean"); err != nil {

@@ -127,3 +127,11 @@ func (r *Result) Dedupe() {
 
 // AllowComment on a line suppresses findings on that line.
 const AllowComment = "keysieve:allow"
+
+// Provenance is the repository and revision a scan is about, for reports
+// that name it (SARIF's versionControlProvenance).
+type Provenance struct {
+	RepositoryURI string // an https URI, without credentials
+	RevisionID    string // the commit scanned up to
+	Branch        string // the branch name, if HEAD is on one
+}

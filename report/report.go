@@ -33,11 +33,7 @@ type Options struct {
 }
 
 // Provenance is the repository and revision a report is about.
-type Provenance struct {
-	RepositoryURI string // an https URI, without credentials
-	RevisionID    string // the commit scanned up to
-	Branch        string // the branch name, if HEAD is on one
-}
+type Provenance = findings.Provenance
 
 // Write writes res to w in format (text, json or sarif).
 func Write(w io.Writer, format string, res *findings.Result, opts Options) error {

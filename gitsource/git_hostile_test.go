@@ -1,4 +1,4 @@
-package scan_test
+package gitsource_test
 
 // Hostile Git input for History and Staged: cut packs and indexes,
 // missing and corrupt objects, refs to nothing, many refs, deep
@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/gitsource"
 	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/scan"
 )
@@ -27,16 +28,16 @@ const hostileGitBound = 3 * time.Minute
 
 // hostileGitTry runs History on dir, giving up (and failing the test)
 // when it does not return within hostileGitBound.
-func hostileGitTry(t *testing.T, dir string, opts scan.HistoryOptions) (*scan.HistoryResult, error) {
+func hostileGitTry(t *testing.T, dir string, opts gitsource.HistoryOptions) (*gitsource.HistoryResult, error) {
 	t.Helper()
 	s := gitScanner(t, scan.Options{})
-	var res *scan.HistoryResult
+	var res *gitsource.HistoryResult
 	err := hostileGitBounded(t, func(ctx context.Context) error {
-		repo, err := scan.OpenRepository(dir)
+		repo, err := gitsource.Open(dir)
 		if err != nil {
 			return err
 		}
-		res, err = s.History(ctx, repo, opts)
+		res, err = repo.History(ctx, s, opts)
 		return err
 	})
 	return res, err
@@ -60,7 +61,7 @@ func hostileGitBounded(t *testing.T, scan func(ctx context.Context) error) error
 }
 
 // hostileGitHistory is hostileGitTry failing the test on an error.
-func hostileGitHistory(t *testing.T, dir string, opts scan.HistoryOptions) *scan.HistoryResult {
+func hostileGitHistory(t *testing.T, dir string, opts gitsource.HistoryOptions) *gitsource.HistoryResult {
 	t.Helper()
 	res, err := hostileGitTry(t, dir, opts)
 	if err != nil {
@@ -92,8 +93,8 @@ func newHostileGitFixture(t *testing.T, seed uint64) *hostileGitFixture {
 
 // scopes are the two ways History reads a repository: a full audit
 // (every object once, in pack order) and a range (object by object).
-func (fx *hostileGitFixture) scopes() map[string]scan.HistoryOptions {
-	return map[string]scan.HistoryOptions{"full": {}, "range": {Base: fx.base}}
+func (fx *hostileGitFixture) scopes() map[string]gitsource.HistoryOptions {
+	return map[string]gitsource.HistoryOptions{"full": {}, "range": {Base: fx.base}}
 }
 
 // hostileLoose returns the path of a loose object, made writable.
@@ -372,7 +373,7 @@ func TestHostileGitDeepHistory(t *testing.T) {
 	r := newGitRepo(t)
 	secret := gitToken(350)
 	at := hostileDeepHistory(t, r.Dir, depth, 3, secret)
-	res := hostileGitHistory(t, r.Dir, scan.HistoryOptions{})
+	res := hostileGitHistory(t, r.Dir, gitsource.HistoryOptions{})
 	if res.Commits != depth || len(res.Errors) != 0 {
 		t.Fatalf("walked %d commits, want %d:\n%s", res.Commits, depth, gitDescribe(&res.Result))
 	}
@@ -387,7 +388,7 @@ func TestHostileGitDeepHistory(t *testing.T) {
 	r.Write("later.txt", "token "+later+"\n")
 	r.Git("checkout", "-q", "main")
 	c := r.Commit("later")
-	res = hostileGitHistory(t, r.Dir, scan.HistoryOptions{Base: "HEAD~1000"})
+	res = hostileGitHistory(t, r.Dir, gitsource.HistoryOptions{Base: "HEAD~1000"})
 	if res.Commits != 1000 {
 		t.Errorf("range walked %d commits, want 1000", res.Commits)
 	}
@@ -445,7 +446,7 @@ func TestHostileGitShallowSaysSoOnBothPaths(t *testing.T) {
 
 	clone := filepath.Join(t.TempDir(), "shallow")
 	gittest.In(t, r.Dir, 0, "clone", "-q", "--depth", "1", "--no-single-branch", "file://"+r.Dir, clone)
-	for scope, opts := range map[string]scan.HistoryOptions{"full": {}, "range": {Base: "origin/side", Head: "HEAD"}} {
+	for scope, opts := range map[string]gitsource.HistoryOptions{"full": {}, "range": {Base: "origin/side", Head: "HEAD"}} {
 		res := hostileGitHistory(t, clone, opts)
 		if !res.Shallow {
 			t.Errorf("%s: not reported as shallow:\n%s", scope, gitDescribe(&res.Result))
@@ -463,11 +464,11 @@ func hostileStaged(t *testing.T, dir string) *findings.Result {
 	s := gitScanner(t, scan.Options{})
 	var res *findings.Result
 	err := hostileGitBounded(t, func(ctx context.Context) error {
-		repo, err := scan.OpenRepository(dir)
+		repo, err := gitsource.Open(dir)
 		if err != nil {
 			return err
 		}
-		res, err = s.Staged(ctx, repo)
+		res, err = repo.Staged(ctx, s)
 		return err
 	})
 	if err != nil {

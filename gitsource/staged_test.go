@@ -1,21 +1,22 @@
-package scan_test
+package gitsource_test
 
 import (
 	"context"
 	"testing"
 
 	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/gitsource"
 	"github.com/keysieve/keysieve/scan"
 )
 
 // staged scans what is staged in the repository at dir.
 func staged(t *testing.T, dir string) *findings.Result {
 	t.Helper()
-	repo, err := scan.OpenRepository(dir)
+	repo, err := gitsource.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := gitScanner(t, scan.Options{}).Staged(context.Background(), repo)
+	res, err := repo.Staged(context.Background(), gitScanner(t, scan.Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,9 +72,9 @@ func TestCommitMessage(t *testing.T) {
 	secret := gitToken(26)
 	msg := "Fix login\n\nuse " + secret + "\n# Please enter the commit message; " + gitToken(27) + "\n" +
 		"# ------------------------ >8 ------------------------\n+token " + gitToken(28) + "\n"
-	res := gitScanner(t, scan.Options{}).CommitMessage([]byte(msg))
+	res := gitsource.CommitMessage(gitScanner(t, scan.Options{}), []byte(msg))
 	wantGitCount(t, res, 1)
-	if f := gitFinding(t, res, scan.CommitMessagePath, secret); f.Line != 3 {
+	if f := gitFinding(t, res, gitsource.CommitMessagePath, secret); f.Line != 3 {
 		t.Errorf("line %d, want 3", f.Line)
 	}
 }

@@ -3,7 +3,7 @@
 // it removes, found by walking the commit's tree beside its parents'
 // trees and skipping every subtree that a parent shares unchanged.
 
-package scan
+package gitsource
 
 import (
 	"context"

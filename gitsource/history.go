@@ -23,7 +23,7 @@
 // A finding's InHead is set when the same secret, for the same rule, is
 // in some file of HEAD's tree (the range's head with a range).
 
-package scan
+package gitsource
 
 import (
 	"bytes"
@@ -40,6 +40,7 @@ import (
 	"github.com/sourcegraph/conc"
 
 	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/scan"
 )
 
 // HistoryOptions select the commits History scans.
@@ -73,8 +74,8 @@ type histJob struct {
 
 // histPartial is one worker's output.
 type histPartial struct {
-	blobs map[plumbing.Hash][]blobHit
-	msgs  map[plumbing.Hash][]blobHit
+	blobs map[plumbing.Hash][]scan.Hit
+	msgs  map[plumbing.Hash][]scan.Hit
 	findings.Result
 }
 
@@ -83,7 +84,7 @@ type histPartial struct {
 // that cannot be read are recorded in Result.Errors with their hash and
 // the scan goes on; History fails only when the refs cannot be listed,
 // a range cannot be resolved, or ctx ends.
-func (s *Scanner) History(ctx context.Context, repo *git.Repository, opts HistoryOptions) (*HistoryResult, error) {
+func (s *gitScanner) history(ctx context.Context, repo *git.Repository, opts HistoryOptions) (*HistoryResult, error) {
 	res := &HistoryResult{}
 	shallow, err := shallowSet(repo)
 	if err != nil {
@@ -111,7 +112,7 @@ func (s *Scanner) History(ctx context.Context, repo *git.Repository, opts Histor
 
 // historyScope returns the commits to start from, those to leave out,
 // and the commit whose tree counts as HEAD.
-func (s *Scanner) historyScope(ctx context.Context, repo *git.Repository, opts HistoryOptions, tips []refTip, shallow map[plumbing.Hash]bool) (start []plumbing.Hash, exclude map[plumbing.Hash]bool, head plumbing.Hash, err error) {
+func (s *gitScanner) historyScope(ctx context.Context, repo *git.Repository, opts HistoryOptions, tips []refTip, shallow map[plumbing.Hash]bool) (start []plumbing.Hash, exclude map[plumbing.Hash]bool, head plumbing.Hash, err error) {
 	if opts.Base == "" {
 		for _, t := range tips {
 			start = append(start, t.commit)
@@ -151,7 +152,7 @@ func shallowSet(repo *git.Repository) (map[plumbing.Hash]bool, error) {
 
 // historyRun is the state of one History call.
 type historyRun struct {
-	s    *Scanner
+	s    *gitScanner
 	repo *git.Repository
 	// objects is where commits and trees are read: the repository, or
 	// the in-memory store of the pack pass.
@@ -161,8 +162,8 @@ type historyRun struct {
 	tips     []refTip
 	graph    *commitGraph
 	changes  []*treeChanges // changes[i] for graph.nodes[i]; nil when it adds nothing
-	blobs    map[plumbing.Hash][]blobHit
-	msgs     map[plumbing.Hash][]blobHit
+	blobs    map[plumbing.Hash][]scan.Hit
+	msgs     map[plumbing.Hash][]scan.Hit
 }
 
 // run walks the graph and the trees and scans what they introduce. A
@@ -195,7 +196,7 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 		return err
 	}
 	h.res.Blobs = len(queued)
-	h.blobs, h.msgs = map[plumbing.Hash][]blobHit{}, map[plumbing.Hash][]blobHit{}
+	h.blobs, h.msgs = map[plumbing.Hash][]scan.Hit{}, map[plumbing.Hash][]scan.Hit{}
 	for i := range partials {
 		p := &partials[i]
 		h.res.Merge(&p.Result)
@@ -307,16 +308,16 @@ func (h *historyRun) parentTrees(n commitNode) []plumbing.Hash {
 
 // scanGitJobs is one worker: it reads and scans blobs and messages until
 // jobs closes. After ctx ends it only drains jobs.
-func (s *Scanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectStorer, jobs <-chan histJob, out *histPartial, progress *Progress) {
-	m := s.rules.NewMatcher()
-	out.blobs, out.msgs = map[plumbing.Hash][]blobHit{}, map[plumbing.Hash][]blobHit{}
+func (s *gitScanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectStorer, jobs <-chan histJob, out *histPartial, progress *Progress) {
+	m := s.core.NewMatcher()
+	out.blobs, out.msgs = map[plumbing.Hash][]scan.Hit{}, map[plumbing.Hash][]scan.Hit{}
 	for job := range jobs {
 		if ctx.Err() != nil {
 			continue
 		}
 		if job.blob.IsZero() {
 			progress.commit()
-			if hits := s.hits(m, []byte(job.message)); len(hits) > 0 {
+			if hits := s.core.Hits(m, []byte(job.message)); len(hits) > 0 {
 				out.msgs[job.commit] = hits
 			}
 			continue
@@ -329,7 +330,7 @@ func (s *Scanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectStorer
 		case skip != nil:
 			out.Skipped = append(out.Skipped, findings.Skipped{Path: job.path, Kind: skip.Kind, Reason: skip.Reason + " (blob " + job.blob.String()[:12] + ")"})
 		default:
-			if hits := s.hits(m, data); len(hits) > 0 {
+			if hits := s.core.Hits(m, data); len(hits) > 0 {
 				out.blobs[job.blob] = hits
 			}
 		}
@@ -352,7 +353,7 @@ func (h *historyRun) resolve(ctx context.Context, head plumbing.Hash) error {
 			return err
 		}
 		for _, hit := range h.msgs[n.hash] {
-			if f, ok := h.s.hitFinding(hit, CommitMessagePath); ok && h.firstTime(seen, f) {
+			if f, ok := h.s.core.Finding(hit, CommitMessagePath); ok && h.firstTime(seen, f) {
 				byCommit[i] = append(byCommit[i], f)
 			}
 		}
@@ -388,7 +389,7 @@ func (h *historyRun) introduced(ch *treeChanges, seen map[findingKey]bool) []fin
 	moved := map[secretKey]bool{}
 	for _, r := range ch.removed {
 		for _, hit := range h.blobs[r.blob] {
-			if f, ok := h.s.hitFinding(hit, r.path); ok {
+			if f, ok := h.s.core.Finding(hit, r.path); ok {
 				moved[secretKey{f.Rule, f.Secret}] = true
 			}
 		}
@@ -399,11 +400,11 @@ func (h *historyRun) introduced(ch *treeChanges, seen map[findingKey]bool) []fin
 	for _, a := range added {
 		kept := h.secretsIn(a.before)
 		for _, hit := range h.blobs[a.blob] {
-			k := secretKey{hit.match.Rule.ID, string(hit.match.Secret)}
+			k := secretKey{hit.Match.Rule.ID, string(hit.Match.Secret)}
 			if kept[k] || moved[k] {
 				continue
 			}
-			if f, ok := h.s.hitFinding(hit, a.path); ok && h.firstTime(seen, f) {
+			if f, ok := h.s.core.Finding(hit, a.path); ok && h.firstTime(seen, f) {
 				out = append(out, f)
 			}
 		}
@@ -416,7 +417,7 @@ func (h *historyRun) secretsIn(blobs []plumbing.Hash) map[secretKey]bool {
 	set := map[secretKey]bool{}
 	for _, b := range blobs {
 		for _, hit := range h.blobs[b] {
-			set[secretKey{hit.match.Rule.ID, string(hit.match.Secret)}] = true
+			set[secretKey{hit.Match.Rule.ID, string(hit.Match.Secret)}] = true
 		}
 	}
 	return set
@@ -444,7 +445,7 @@ func (h *historyRun) headSecrets(head plumbing.Hash) map[secretKey]bool {
 			return set
 		}
 		for _, hit := range h.blobs[e.Hash] {
-			set[secretKey{hit.match.Rule.ID, string(hit.match.Secret)}] = true
+			set[secretKey{hit.Match.Rule.ID, string(hit.Match.Secret)}] = true
 		}
 	}
 }

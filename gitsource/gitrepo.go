@@ -3,7 +3,7 @@
 // the commits its refs point at, per-worker object storages, and reading
 // one blob through the same content step as files on disk.
 
-package scan
+package gitsource
 
 import (
 	"bufio"
@@ -36,9 +36,9 @@ const maxRefNames = 5
 // workerCacheSize bounds the object cache of each worker's storage.
 const workerCacheSize = 8 * cache.MiByte
 
-// OpenRepository opens the Git repository at path or in one of its parent
+// openRepository opens the Git repository at path or in one of its parent
 // directories: a work tree, a linked worktree or a bare repository.
-func OpenRepository(path string) (*git.Repository, error) {
+func openRepository(path string) (*git.Repository, error) {
 	// Without DetectDotGit first: go-git's detection looks only for .git
 	// and so walks past a bare repository.
 	repo, err := git.PlainOpenWithOptions(path, &git.PlainOpenOptions{EnableDotGitCommonDir: true})
@@ -82,16 +82,9 @@ func dotGitFileProblem(path string) string {
 // gitdirProblem reads a .git file and says what is wrong with the
 // directory it points to.
 func gitdirProblem(dotGit string) string {
-	data, err := os.ReadFile(dotGit)
+	target, err := gitdirTarget(dotGit)
 	if err != nil {
-		return fmt.Sprintf("%s: %v", dotGit, err)
-	}
-	target, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir: ")
-	if !ok {
-		return dotGit + " is a file without a gitdir: line"
-	}
-	if !filepath.IsAbs(target) {
-		target = filepath.Join(filepath.Dir(dotGit), target)
+		return err.Error()
 	}
 	switch info, err := os.Stat(target); {
 	case err != nil:
@@ -100,6 +93,24 @@ func gitdirProblem(dotGit string) string {
 		return fmt.Sprintf("%s points to gitdir %s, which is not a directory", dotGit, target)
 	}
 	return fmt.Sprintf("%s points to gitdir %s, which is not a Git directory", dotGit, target)
+}
+
+// gitdirTarget reads a .git file (of a linked worktree or a submodule)
+// and returns the directory its "gitdir: " line names, made absolute
+// against the file's directory. It is the one parser of .git files.
+func gitdirTarget(dotGit string) (string, error) {
+	data, err := os.ReadFile(dotGit)
+	if err != nil {
+		return "", fmt.Errorf("read .git file: %w", err)
+	}
+	target, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir: ")
+	if !ok {
+		return "", fmt.Errorf("%s is a file without a gitdir: line", dotGit)
+	}
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(filepath.Dir(dotGit), target)
+	}
+	return target, nil
 }
 
 // workerStorer returns an object storage of its own for one worker, so
@@ -292,7 +303,7 @@ func headTree(repo *git.Repository) (*object.Tree, error) {
 // readBlob reads blob h and turns it into text with the content step,
 // or says why it is skipped (without a path): too large, a Git LFS
 // pointer, or binary.
-func (s *Scanner) readBlob(st storer.EncodedObjectStorer, h plumbing.Hash) (data []byte, skip *findings.Skipped, err error) {
+func (s *gitScanner) readBlob(st storer.EncodedObjectStorer, h plumbing.Hash) (data []byte, skip *findings.Skipped, err error) {
 	// The size first, from the object's header: go-git's EncodedObject
 	// inflates the whole object into memory, however large.
 	if size, err := st.EncodedObjectSize(h); err == nil && size > s.opts.MaxFileSize {

@@ -4,7 +4,7 @@
 // numbers of the staged version; CommitMessage scans a message the way
 // the commit-msg hook receives it.
 
-package scan
+package gitsource
 
 import (
 	"bytes"
@@ -37,7 +37,7 @@ const scissorsLine = "# ------------------------ >8 ------------------------"
 // its lines is added relative to the HEAD version at the same path.
 // Submodules, symlinks, binary files, Git LFS pointers and unmerged
 // entries are skipped.
-func (s *Scanner) Staged(ctx context.Context, repo *git.Repository) (*findings.Result, error) {
+func (s *gitScanner) stagedAll(ctx context.Context, repo *git.Repository) (*findings.Result, error) {
 	res, _, err := s.staged(ctx, repo, nil)
 	return res, err
 }
@@ -48,7 +48,7 @@ func (s *Scanner) Staged(ctx context.Context, repo *git.Repository) (*findings.R
 // Staged does; any other named file (unchanged in the index, as with
 // `pre-commit run --all-files`, or not tracked) is scanned in full from
 // the work tree. A named file that no longer exists is ignored.
-func (s *Scanner) StagedFiles(ctx context.Context, repo *git.Repository, files []string) (*findings.Result, error) {
+func (s *gitScanner) stagedFiles(ctx context.Context, repo *git.Repository, files []string) (*findings.Result, error) {
 	want := make(map[string]bool, len(files))
 	for _, f := range files {
 		want[filepath.ToSlash(filepath.Clean(f))] = true
@@ -64,7 +64,7 @@ func (s *Scanner) StagedFiles(ctx context.Context, repo *git.Repository, files [
 		}
 	}
 	if len(whole) > 0 {
-		full, err := s.Tree(ctx, whole...)
+		full, err := s.core.Tree(ctx, whole...)
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +76,7 @@ func (s *Scanner) StagedFiles(ctx context.Context, repo *git.Repository, files [
 
 // staged scans the index entries that differ from HEAD, all of them or
 // only those named in want, and returns the names it scanned.
-func (s *Scanner) staged(ctx context.Context, repo *git.Repository, want map[string]bool) (*findings.Result, map[string]bool, error) {
+func (s *gitScanner) staged(ctx context.Context, repo *git.Repository, want map[string]bool) (*findings.Result, map[string]bool, error) {
 	idx, err := repo.Storer.Index()
 	if err != nil {
 		return nil, nil, fmt.Errorf("read index: %w", err)
@@ -88,7 +88,7 @@ func (s *Scanner) staged(ctx context.Context, repo *git.Repository, want map[str
 		headBlobs[h] = true
 	}
 	handled := map[string]bool{}
-	m := s.rules.NewMatcher()
+	m := s.core.NewMatcher()
 	for _, e := range idx.Entries {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
@@ -111,7 +111,7 @@ func (s *Scanner) staged(ctx context.Context, repo *git.Repository, want map[str
 }
 
 // stagedEntry scans one index entry that differs from HEAD.
-func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.Entry, head map[string]plumbing.Hash, res *findings.Result) {
+func (s *gitScanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.Entry, head map[string]plumbing.Hash, res *findings.Result) {
 	switch {
 	case e.Stage != 0: // go-git's index.Merged is 1, but Git writes 0 for merged entries
 		res.Skipped = append(res.Skipped, findings.Skipped{Path: e.Name, Reason: "unmerged (conflict not resolved)"})
@@ -132,7 +132,7 @@ func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.E
 		res.Skipped = append(res.Skipped, *skip)
 		return
 	}
-	hits := s.hits(m, data)
+	hits := s.core.Hits(m, data)
 	if len(hits) == 0 {
 		return
 	}
@@ -144,7 +144,7 @@ func (s *Scanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *index.E
 	}
 	added := addedLines(before, data)
 	for _, hit := range hits {
-		if f, ok := s.hitFinding(hit, e.Name); ok && anyAdded(f, added) {
+		if f, ok := s.core.Finding(hit, e.Name); ok && anyAdded(f, added) {
 			res.Findings = append(res.Findings, f)
 		}
 	}
@@ -231,11 +231,11 @@ func anyAdded(f findings.Finding, added map[int]bool) bool {
 // comment lines and everything from the scissors line on are ignored (Git
 // strips them), line numbers are those of the file. Findings are
 // reported under CommitMessagePath.
-func (s *Scanner) CommitMessage(msg []byte) *findings.Result {
+func (s *gitScanner) commitMessage(msg []byte) *findings.Result {
 	res := &findings.Result{}
-	m := s.rules.NewMatcher()
-	for _, hit := range s.hits(m, stripComments(msg)) {
-		if f, ok := s.hitFinding(hit, CommitMessagePath); ok {
+	m := s.core.NewMatcher()
+	for _, hit := range s.core.Hits(m, stripComments(msg)) {
+		if f, ok := s.core.Finding(hit, CommitMessagePath); ok {
 			res.Findings = append(res.Findings, f)
 		}
 	}

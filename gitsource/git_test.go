@@ -1,4 +1,4 @@
-package scan_test
+package gitsource_test
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/gitsource"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/rules"
@@ -46,13 +47,13 @@ func gitScanner(t *testing.T, opts scan.Options) *scan.Scanner {
 }
 
 // gitHistory scans the repository at dir.
-func gitHistory(t *testing.T, dir string, opts scan.HistoryOptions) *scan.HistoryResult {
+func gitHistory(t *testing.T, dir string, opts gitsource.HistoryOptions) *gitsource.HistoryResult {
 	t.Helper()
-	repo, err := scan.OpenRepository(dir)
+	repo, err := gitsource.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := gitScanner(t, scan.Options{}).History(context.Background(), repo, opts)
+	res, err := repo.History(context.Background(), gitScanner(t, scan.Options{}), opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package scan_test
+package gitsource_test
 
 import (
 	"os"
@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/gitsource"
 	"github.com/keysieve/keysieve/internal/gittest"
-	"github.com/keysieve/keysieve/scan"
 )
 
 func TestHistoryAddedThenDeleted(t *testing.T) {
@@ -25,7 +25,7 @@ func TestHistoryAddedThenDeleted(t *testing.T) {
 	r.Write("README", "hello\n")
 	r.Commit("readme")
 
-	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, gitsource.HistoryOptions{})
 	wantGitCount(t, &res.Result, 2)
 	f := gitFinding(t, &res.Result, "config.yaml", inLine)
 	wantGitCommit(t, f, c1)
@@ -74,7 +74,7 @@ func TestHistorySideBranchTagAndMessage(t *testing.T) {
 	r.Git("clean", "-fdq")
 	msg := r.Commit("rotate credentials\n\nold one was " + inMessage)
 
-	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, gitsource.HistoryOptions{})
 	wantGitCount(t, &res.Result, 4)
 	wantGitCommit(t, gitFinding(t, &res.Result, "index.html", onOrphan), orphan)
 	f := gitFinding(t, &res.Result, "feature.txt", onBranch)
@@ -87,7 +87,7 @@ func TestHistorySideBranchTagAndMessage(t *testing.T) {
 	if f.Refs == nil || !slices.Equal(f.Refs.Names, []string{"refs/tags/v1"}) {
 		t.Errorf("refs = %+v, want refs/tags/v1", f.Refs)
 	}
-	f = gitFinding(t, &res.Result, scan.CommitMessagePath, inMessage)
+	f = gitFinding(t, &res.Result, gitsource.CommitMessagePath, inMessage)
 	wantGitCommit(t, f, msg)
 	if f.Line != 3 || f.InHead == nil || *f.InHead {
 		t.Errorf("message finding at line %d, in_head %v; want line 3, false", f.Line, f.InHead)
@@ -105,7 +105,7 @@ func TestHistoryRenameIsNotReportedTwice(t *testing.T) {
 	r.Write("c.txt", "one\ntoken "+secret+"\nmore\n")
 	r.Commit("rename to c and edit")
 
-	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, gitsource.HistoryOptions{})
 	wantGitCount(t, &res.Result, 1)
 	f := gitFinding(t, &res.Result, "a.txt", secret)
 	wantGitCommit(t, f, c1)
@@ -134,7 +134,7 @@ func TestHistoryMerge(t *testing.T) {
 	r.Write("shared.txt", "main\nfeature\ntoken "+inResolution+"\n")
 	merge := r.Commit("merge feature")
 
-	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, gitsource.HistoryOptions{})
 	wantGitCount(t, &res.Result, 2)
 	wantGitCommit(t, gitFinding(t, &res.Result, "feature.txt", onBranch), side)
 	f := gitFinding(t, &res.Result, "shared.txt", inResolution)
@@ -154,15 +154,15 @@ func TestHistoryRange(t *testing.T) {
 	r.Write("a.txt", "token "+old+"\nmore\n")
 	r.Commit("touch a")
 
-	res := gitHistory(t, r.Dir, scan.HistoryOptions{Base: base[:10]})
+	res := gitHistory(t, r.Dir, gitsource.HistoryOptions{Base: base[:10]})
 	wantGitCount(t, &res.Result, 1)
 	wantGitCommit(t, gitFinding(t, &res.Result, "b.txt", newer), head)
 	if res.Commits != 2 {
 		t.Errorf("walked %d commits, want 2", res.Commits)
 	}
-	res = gitHistory(t, r.Dir, scan.HistoryOptions{Base: base, Head: head})
+	res = gitHistory(t, r.Dir, gitsource.HistoryOptions{Base: base, Head: head})
 	wantGitCount(t, &res.Result, 1)
-	res = gitHistory(t, r.Dir, scan.HistoryOptions{Base: head, Head: "main"})
+	res = gitHistory(t, r.Dir, gitsource.HistoryOptions{Base: head, Head: "main"})
 	wantGitCount(t, &res.Result, 0)
 }
 
@@ -179,7 +179,7 @@ func TestHistoryShallowBareAndPacked(t *testing.T) {
 	bare := filepath.Join(t.TempDir(), "bare.git")
 	gittest.In(t, r.Dir, 0, "clone", "-q", "--bare", r.Dir, bare)
 	gittest.In(t, bare, 0, "gc", "-q")
-	res := gitHistory(t, bare, scan.HistoryOptions{})
+	res := gitHistory(t, bare, gitsource.HistoryOptions{})
 	wantGitCount(t, &res.Result, 2)
 	wantGitCommit(t, gitFinding(t, &res.Result, "a.txt", first), c1)
 	wantGitCommit(t, gitFinding(t, &res.Result, "c.txt", last), c3)
@@ -189,7 +189,7 @@ func TestHistoryShallowBareAndPacked(t *testing.T) {
 
 	shallow := filepath.Join(t.TempDir(), "shallow")
 	gittest.In(t, r.Dir, 0, "clone", "-q", "--depth", "1", "file://"+r.Dir, shallow)
-	res = gitHistory(t, shallow, scan.HistoryOptions{})
+	res = gitHistory(t, shallow, gitsource.HistoryOptions{})
 	if !res.Shallow || res.Commits != 1 {
 		t.Fatalf("shallow = %v with %d commits, want true with 1", res.Shallow, res.Commits)
 	}
@@ -214,7 +214,7 @@ func TestHistoryCorruptObjectIsReportedAndScanGoesOn(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, gitsource.HistoryOptions{})
 	wantGitCount(t, &res.Result, 1)
 	wantGitCommit(t, gitFinding(t, &res.Result, "good.txt", good), c1)
 	if len(res.Errors) != 1 || res.Errors[0].Path != "lost.txt" || !strings.Contains(res.Errors[0].Error, blob) {
@@ -232,7 +232,7 @@ func TestHistorySkipsBinaryLFSAndSubmodules(t *testing.T) {
 	r.Clock++
 	r.Git("commit", "-q", "-m", "assets")
 
-	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, gitsource.HistoryOptions{})
 	wantGitCount(t, &res.Result, 0)
 	reasons := map[string]string{}
 	for _, s := range res.Skipped {
@@ -258,7 +258,7 @@ func TestHistoryScansEachBlobOnce(t *testing.T) {
 	r.Write("a.txt", content)
 	r.Commit("put back")
 
-	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, gitsource.HistoryOptions{})
 	if res.Blobs != 2 {
 		t.Errorf("read %d blobs, want 2", res.Blobs)
 	}
@@ -278,7 +278,7 @@ func TestHistoryStash(t *testing.T) {
 	r.Git("stash", "-q")
 	index := r.Git("rev-parse", "stash^2")
 
-	res := gitHistory(t, r.Dir, scan.HistoryOptions{})
+	res := gitHistory(t, r.Dir, gitsource.HistoryOptions{})
 	wantGitCount(t, &res.Result, 1)
 	f := gitFinding(t, &res.Result, "a.txt", secret)
 	wantGitCommit(t, f, index)

@@ -1,11 +1,11 @@
-package scan_test
+package gitsource_test
 
 import (
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/keysieve/keysieve/scan"
+	"github.com/keysieve/keysieve/gitsource"
 )
 
 func TestHistoryCountsProgress(t *testing.T) {
@@ -14,8 +14,8 @@ func TestHistoryCountsProgress(t *testing.T) {
 	base := r.Commit("one")
 	r.Write("b.txt", "plain\n")
 	r.Commit("two")
-	for name, opts := range map[string]scan.HistoryOptions{"full": {}, "range": {Base: base}} {
-		p := &scan.Progress{}
+	for name, opts := range map[string]gitsource.HistoryOptions{"full": {}, "range": {Base: base}} {
+		p := &gitsource.Progress{}
 		opts.Progress = p
 		gitHistory(t, r.Dir, opts)
 		line := p.Line(time.Second)

@@ -6,7 +6,7 @@
 // or unreadable blobs). Attribution then runs on that in-memory store
 // exactly as it does on the repository itself.
 
-package scan
+package gitsource
 
 import (
 	"bytes"
@@ -27,6 +27,7 @@ import (
 	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/gitpack"
 	"github.com/keysieve/keysieve/rules"
+	"github.com/keysieve/keysieve/scan"
 )
 
 // objectsDir returns the objects directory of a repository on disk.
@@ -42,8 +43,8 @@ func objectsDir(repo *git.Repository) (string, bool) {
 type packedScan struct {
 	mu      sync.Mutex
 	store   *memoryStore
-	blobs   map[plumbing.Hash][]blobHit        // blobs holding secrets
-	msgs    map[plumbing.Hash][]blobHit        // commit messages holding secrets
+	blobs   map[plumbing.Hash][]scan.Hit       // blobs holding secrets
+	msgs    map[plumbing.Hash][]scan.Hit       // commit messages holding secrets
 	skipped map[plumbing.Hash]findings.Skipped // blobs passed over, with the reason (no path)
 	// state of every blob read: plainBlob, or notableBlob when it has
 	// secrets or was skipped; blobs never read are missing.
@@ -64,12 +65,12 @@ const (
 
 // readPacked reads every object under objDir: pass one scans blobs and
 // commits, pass two keeps the trees pruned to what attribution needs.
-func (s *Scanner) readPacked(ctx context.Context, objDir string, progress *Progress) (*packedScan, error) {
+func (s *gitScanner) readPacked(ctx context.Context, objDir string, progress *Progress) (*packedScan, error) {
 	ps := &packedScan{
-		store: newMemoryStore(), blobs: map[plumbing.Hash][]blobHit{}, msgs: map[plumbing.Hash][]blobHit{},
+		store: newMemoryStore(), blobs: map[plumbing.Hash][]scan.Hit{}, msgs: map[plumbing.Hash][]scan.Hit{},
 		skipped: map[plumbing.Hash]findings.Skipped{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
 	}
-	matchers := sync.Pool{New: func() any { return s.rules.NewMatcher() }}
+	matchers := sync.Pool{New: func() any { return s.core.NewMatcher() }}
 	onErr := func(h gitpack.Hash, err error) {
 		ps.mu.Lock()
 		defer ps.mu.Unlock()
@@ -106,16 +107,16 @@ func (s *Scanner) readPacked(ctx context.Context, objDir string, progress *Progr
 }
 
 // addBlob scans one blob, keeping its hits or why it was skipped.
-func (ps *packedScan) addBlob(s *Scanner, m *rules.Matcher, o *gitpack.Object) {
+func (ps *packedScan) addBlob(s *gitScanner, m *rules.Matcher, o *gitpack.Object) {
 	h := plumbing.Hash(o.Hash)
-	var hits []blobHit
+	var hits []scan.Hit
 	var skip findings.Skipped
 	if o.Data == nil {
 		skip = findings.TooLarge("", o.Size)
 	} else if t := content.Decode(o.Data); t.Skip != "" {
 		skip = findings.Skip("", t.Skip)
 	} else {
-		hits = s.hits(m, t.Data)
+		hits = s.core.Hits(m, t.Data)
 	}
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
@@ -133,9 +134,9 @@ func (ps *packedScan) addBlob(s *Scanner, m *rules.Matcher, o *gitpack.Object) {
 
 // addCommit scans a commit's message and keeps the commit without the
 // body of its message.
-func (ps *packedScan) addCommit(s *Scanner, m *rules.Matcher, o *gitpack.Object) {
+func (ps *packedScan) addCommit(s *gitScanner, m *rules.Matcher, o *gitpack.Object) {
 	headers, message, _ := bytes.Cut(o.Data, []byte("\n\n"))
-	hits := s.hits(m, message)
+	hits := s.core.Hits(m, message)
 	kept := make([]byte, 0, len(headers)+2+len(subject(string(message))))
 	kept = append(append(append(kept, headers...), "\n\n"...), subject(string(message))...)
 	ps.mu.Lock()

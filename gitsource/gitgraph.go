@@ -2,7 +2,7 @@
 // order (parents before children, so "first seen" means "oldest"), and
 // which refs reach a commit.
 
-package scan
+package gitsource
 
 import (
 	"bytes"

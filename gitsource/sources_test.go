@@ -1,4 +1,4 @@
-package scan_test
+package gitsource_test
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/gitsource"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/scan"
 )
@@ -79,7 +80,7 @@ func TestEverySourceTreatsContentAlike(t *testing.T) {
 	}
 	r.Git("add", "-A")
 	s := gitScanner(t, scan.Options{MaxFileSize: sourcesMaxSize})
-	repo, err := scan.OpenRepository(r.Dir)
+	repo, err := gitsource.Open(r.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,21 +96,21 @@ func TestEverySourceTreatsContentAlike(t *testing.T) {
 	}
 	tree, err := s.Tree(ctx, r.Dir)
 	check("tree", tree, err)
-	staged, err := s.Staged(ctx, repo)
+	staged, err := repo.Staged(ctx, s)
 	check("staged", staged, err)
 	r.Commit("add files")
-	loose, err := s.History(ctx, repo, scan.HistoryOptions{})
+	loose, err := repo.History(ctx, s, gitsource.HistoryOptions{})
 	check("history (loose objects)", historyResult(loose), err)
 	r.Git("gc", "-q")
-	if repo, err = scan.OpenRepository(r.Dir); err != nil {
+	if repo, err = gitsource.Open(r.Dir); err != nil {
 		t.Fatal(err)
 	}
-	packed, err := s.History(ctx, repo, scan.HistoryOptions{})
+	packed, err := repo.History(ctx, s, gitsource.HistoryOptions{})
 	check("history (packed)", historyResult(packed), err)
 }
 
 // historyResult is res's Result, or nil when res is.
-func historyResult(res *scan.HistoryResult) *findings.Result {
+func historyResult(res *gitsource.HistoryResult) *findings.Result {
 	if res == nil {
 		return nil
 	}
