@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -22,7 +22,7 @@ func TestHistorySARIFNamesTheRepository(t *testing.T) {
 	if res.code != 1 {
 		t.Fatalf("exit %d: %s", res.code, res.stderr)
 	}
-	sarifcheck.Validate(t, ".", []byte(res.stdout))
+	sarifcheck.Validate(t, repoRoot, []byte(res.stdout))
 	var log struct {
 		Runs []struct {
 			Provenance []map[string]any `json:"versionControlProvenance"`

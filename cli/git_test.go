@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -77,7 +77,7 @@ func TestHistoryCommand(t *testing.T) {
 	if res.code != 1 || !strings.Contains(res.stdout, `"commit": "`+c1+`"`) {
 		t.Errorf("SARIF: exit %d, commit property missing\n%s", res.code, res.stdout)
 	}
-	sarifcheck.Validate(t, ".", []byte(res.stdout))
+	sarifcheck.Validate(t, repoRoot, []byte(res.stdout))
 }
 
 func TestHistoryBaselineFromScan(t *testing.T) {
@@ -168,7 +168,7 @@ func TestHookInstallBlocksCommits(t *testing.T) {
 	r := newE2ERepo(t)
 	r.Write("README.md", "hello\n")
 	r.Commit("init")
-	if res := keysieve(t, r.Dir, "hook", "install", "--commit-msg"); res.code != 0 {
+	if res := keysieveProcess(t, r.Dir, "hook", "install", "--commit-msg"); res.code != 0 {
 		t.Fatalf("install: exit %d\n%s", res.code, res.stderr)
 	}
 	r.Write("leak.txt", "token "+ghToken(105)+"\n")

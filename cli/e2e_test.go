@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -15,35 +15,66 @@ import (
 	"github.com/keysieve/keysieve/internal/sarifcheck"
 )
 
-// binary is the keysieve executable built once for the end-to-end tests.
+// binary is the keysieve executable built once for the tests that need
+// a real process (hooks run by git, other users, RSS, strace, terminals).
 var binary string
 
+// defaultRules is rules.toml, as the binary embeds it.
+var defaultRules []byte
+
+// repoRoot is the absolute path of the repository's top directory.
+var repoRoot string
+
 func TestMain(m *testing.M) {
+	os.Exit(testMain(m))
+}
+
+func testMain(m *testing.M) int {
+	var err error
+	if repoRoot, err = filepath.Abs(".."); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	if defaultRules, err = os.ReadFile(filepath.Join("..", "rules.toml")); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
 	dir, err := os.MkdirTemp("", "keysieve-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
+		return 2
 	}
+	defer os.RemoveAll(dir)
 	binary = filepath.Join(dir, "keysieve")
-	build := exec.Command("go", "build", "-o", binary, ".")
+	build := exec.Command("go", "build", "-o", binary, "..")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "build keysieve:", err)
-		os.Exit(2)
+		return 2
 	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	return m.Run()
 }
 
-// runResult is what one run of the binary did.
+// runResult is what one run of keysieve did.
 type runResult struct {
 	code           int
 	stdout, stderr string
 }
 
-// keysieve runs the binary in dir with args.
+// keysieve runs keysieve in-process in dir with args, through App.Run.
+// It changes the working directory, so tests calling it are not parallel.
 func keysieve(t *testing.T, dir string, args ...string) runResult {
+	t.Helper()
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	app := &App{DefaultRules: defaultRules}
+	code := app.Run(t.Context(), args, &stdout, &stderr)
+	return runResult{code, stdout.String(), stderr.String()}
+}
+
+// keysieveProcess runs the built binary in dir with args, for the tests
+// where a real process matters.
+func keysieveProcess(t *testing.T, dir string, args ...string) runResult {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Dir = dir
@@ -200,7 +231,7 @@ func TestScanSARIF(t *testing.T) {
 	if !bytes.Contains(data, []byte(`"ruleId": "github-token"`)) {
 		t.Errorf("SARIF lacks the github-token result")
 	}
-	sarifcheck.Validate(t, ".", data)
+	sarifcheck.Validate(t, repoRoot, data)
 }
 
 func TestOutputRefusesSymlink(t *testing.T) {
@@ -318,7 +349,7 @@ func TestUnreadableFileIsWarnedAndScanGoesOn(t *testing.T) {
 }
 
 func TestProjectTreeIsClean(t *testing.T) {
-	r := keysieve(t, ".", "scan", ".", "--format", "json")
+	r := keysieve(t, "..", "scan", ".", "--format", "json")
 	if r.code != 0 {
 		t.Errorf("keysieve finds secrets in its own tree (exit %d):\n%s", r.code, r.stdout)
 	}

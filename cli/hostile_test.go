@@ -1,6 +1,6 @@
 //go:build linux
 
-package main
+package cli
 
 import (
 	"bufio"
@@ -96,6 +96,7 @@ func lockedTree(t *testing.T, s secrets) (dir string, as runner) {
 }
 
 func TestHostileUnreadableDirectoryE2E(t *testing.T) {
+	t.Parallel()
 	dir, as := lockedTree(t, newSecrets(60))
 	r := as.run(t, nil, dir, "scan", ".", "--format", "json")
 	rep := parseReport(t, r.stdout)
@@ -290,6 +291,7 @@ func TestHostileReportFilesArePrivateAndNeverWrittenThroughSymlinks(t *testing.T
 }
 
 func TestHostileEnvironmentIsNeverPrinted(t *testing.T) {
+	t.Parallel()
 	r, _ := hostileRepo(t)
 	secret := ghToken(66)
 	env := []string{"GITHUB_TOKEN=" + secret, "KEYSIEVE_TEST_SECRET=" + secret, "AWS_SECRET_ACCESS_KEY=" + secret}
@@ -321,6 +323,7 @@ func TestHostileEnvironmentIsNeverPrinted(t *testing.T) {
 // fails the test, whatever library made it. A control run of bash's
 // /dev/tcp against the listener shows both detectors firing.
 func TestHostileNoNetwork(t *testing.T) {
+	t.Parallel()
 	r, _ := hostileRepo(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
