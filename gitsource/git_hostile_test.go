@@ -190,6 +190,7 @@ func hostileCutPoint(t *testing.T, dir, path string) int64 {
 }
 
 func TestHostileGitTruncatedPackOrIndex(t *testing.T) {
+	t.Parallel()
 	for _, ext := range []string{"pack", "idx"} {
 		t.Run(ext, func(t *testing.T) {
 			fx := newHostileGitFixture(t, 300)
@@ -236,6 +237,7 @@ func TestHostileGitTruncatedPackOrIndex(t *testing.T) {
 }
 
 func TestHostileGitMissingBlob(t *testing.T) {
+	t.Parallel()
 	for _, packed := range []bool{false, true} {
 		t.Run(fmt.Sprintf("packed=%v", packed), func(t *testing.T) {
 			fx := newHostileGitFixture(t, 310)
@@ -257,6 +259,7 @@ func TestHostileGitMissingBlob(t *testing.T) {
 }
 
 func TestHostileGitCorruptZlib(t *testing.T) {
+	t.Parallel()
 	corruptions := map[string]func([]byte) []byte{
 		"garbage":   func([]byte) []byte { return []byte("not zlib at all") },
 		"cut":       func(b []byte) []byte { return b[:len(b)/2] },
@@ -289,6 +292,7 @@ func TestHostileGitCorruptZlib(t *testing.T) {
 }
 
 func TestHostileGitCorruptCommitOnOneBranch(t *testing.T) {
+	t.Parallel()
 	fx := newHostileGitFixture(t, 330)
 	fx.r.Git("checkout", "-q", "-b", "side")
 	fx.r.Write("side.txt", "side\n")
@@ -315,6 +319,7 @@ func TestHostileGitCorruptCommitOnOneBranch(t *testing.T) {
 }
 
 func TestHostileGitRefToNothingAndSymrefLoop(t *testing.T) {
+	t.Parallel()
 	fx := newHostileGitFixture(t, 340)
 	ghost := strings.Repeat("de", 20)
 	refs := filepath.Join(fx.r.Dir, ".git", "refs", "heads")
@@ -367,6 +372,7 @@ func hostileDeepHistory(t *testing.T, dir string, n, at int, secret string) stri
 }
 
 func TestHostileGitDeepHistory(t *testing.T) {
+	t.Parallel()
 	// 10,000 commits keep the test quick under -race; the README's
 	// figure is for 100,000 with the binary (main_git_hostile_test.go).
 	const depth = 10000
@@ -412,6 +418,7 @@ func hostileManyRefs(t *testing.T, dir, commit string, n int) {
 }
 
 func TestHostileGitManyRefs(t *testing.T) {
+	t.Parallel()
 	// 5,000 refs under -race; the binary runs 50,000 in main_git_hostile_test.go.
 	const n = 5000
 	fx := newHostileGitFixture(t, 360)
@@ -430,6 +437,7 @@ func TestHostileGitManyRefs(t *testing.T) {
 }
 
 func TestHostileGitShallowSaysSoOnBothPaths(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	old, last := gitToken(370), gitToken(371)
 	r.Write("a.txt", "token "+old+"\n")
@@ -478,6 +486,7 @@ func hostileStaged(t *testing.T, dir string) *findings.Result {
 }
 
 func TestHostileGitStaged(t *testing.T) {
+	t.Parallel()
 	t.Run("missing staged blob", func(t *testing.T) {
 		fx := newHostileGitFixture(t, 380)
 		ghost := strings.Repeat("ab", 20)

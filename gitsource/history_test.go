@@ -13,6 +13,7 @@ import (
 )
 
 func TestHistoryAddedThenDeleted(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	inLine, inFile := gitToken(1), gitToken(2)
 	r.Write("config.yaml", "name: app\ntoken: "+inLine+"\n")
@@ -51,6 +52,7 @@ func TestHistoryAddedThenDeleted(t *testing.T) {
 }
 
 func TestHistorySideBranchTagAndMessage(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	onBranch, onTag, inMessage := gitToken(3), gitToken(4), gitToken(5)
 	r.Write("a.txt", "a\n")
@@ -95,6 +97,7 @@ func TestHistorySideBranchTagAndMessage(t *testing.T) {
 }
 
 func TestHistoryRenameIsNotReportedTwice(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	secret := gitToken(6)
 	r.Write("a.txt", "one\ntoken "+secret+"\n")
@@ -115,6 +118,7 @@ func TestHistoryRenameIsNotReportedTwice(t *testing.T) {
 }
 
 func TestHistoryMerge(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	onBranch, inResolution := gitToken(7), gitToken(8)
 	r.Write("shared.txt", "base\n")
@@ -145,6 +149,7 @@ func TestHistoryMerge(t *testing.T) {
 }
 
 func TestHistoryRange(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	old, newer := gitToken(9), gitToken(10)
 	r.Write("a.txt", "token "+old+"\n")
@@ -167,6 +172,7 @@ func TestHistoryRange(t *testing.T) {
 }
 
 func TestHistoryShallowBareAndPacked(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	first, last := gitToken(11), gitToken(12)
 	r.Write("a.txt", "token "+first+"\n")
@@ -200,6 +206,7 @@ func TestHistoryShallowBareAndPacked(t *testing.T) {
 }
 
 func TestHistoryCorruptObjectIsReportedAndScanGoesOn(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	good, lost := gitToken(13), gitToken(14)
 	r.Write("good.txt", "token "+good+"\n")
@@ -223,6 +230,7 @@ func TestHistoryCorruptObjectIsReportedAndScanGoesOn(t *testing.T) {
 }
 
 func TestHistorySkipsBinaryLFSAndSubmodules(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	secret := gitToken(15)
 	r.Write("image.bin", "\x00\x01token "+secret+"\n")
@@ -246,6 +254,7 @@ func TestHistorySkipsBinaryLFSAndSubmodules(t *testing.T) {
 }
 
 func TestHistoryScansEachBlobOnce(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	secret := gitToken(16)
 	content := "token " + secret + "\n"
@@ -268,6 +277,7 @@ func TestHistoryScansEachBlobOnce(t *testing.T) {
 }
 
 func TestHistoryStash(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	secret := gitToken(17)
 	r.Write("a.txt", "a\n")

@@ -3,6 +3,7 @@ package gitsource
 import "testing"
 
 func TestHTTPSRemoteDropsCredentials(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"https://github.com/acme/app.git":                             "https://github.com/acme/app",
 		"https://user:" + "hunter2-pass" + "@gitlab.com/acme/app.git": "https://gitlab.com/acme/app",

@@ -9,6 +9,7 @@ import (
 )
 
 func TestHistoryCountsProgress(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	r.Write("a.txt", "token: "+gitToken(400)+"\n")
 	base := r.Commit("one")

@@ -73,6 +73,7 @@ func outcomes(res *findings.Result, token string) map[string]string {
 // oversize file...) through tree, staged and history (loose and packed)
 // and checks that all of them find or skip each file alike.
 func TestEverySourceTreatsContentAlike(t *testing.T) {
+	t.Parallel()
 	files, want, token := encodedFiles(fake.New(801))
 	r := newGitRepo(t)
 	for _, name := range slices.Sorted(maps.Keys(files)) {

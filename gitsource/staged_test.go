@@ -24,6 +24,7 @@ func staged(t *testing.T, dir string) *findings.Result {
 }
 
 func TestStagedInitialCommit(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	secret := gitToken(20)
 	r.Write("app/config.yaml", "name: app\n\ntoken: "+secret+"\n")
@@ -38,6 +39,7 @@ func TestStagedInitialCommit(t *testing.T) {
 }
 
 func TestStagedReportsOnlyAddedLines(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	old, added := gitToken(21), gitToken(22)
 	r.Write("config.yaml", "a: 1\nold: "+old+"\nb: 2\n")
@@ -58,6 +60,7 @@ func TestStagedReportsOnlyAddedLines(t *testing.T) {
 }
 
 func TestStagedRenameAndAllowComment(t *testing.T) {
+	t.Parallel()
 	r := newGitRepo(t)
 	secret := gitToken(24)
 	r.Write("a.txt", "token "+secret+"\n")
@@ -69,6 +72,7 @@ func TestStagedRenameAndAllowComment(t *testing.T) {
 }
 
 func TestCommitMessage(t *testing.T) {
+	t.Parallel()
 	secret := gitToken(26)
 	msg := "Fix login\n\nuse " + secret + "\n# Please enter the commit message; " + gitToken(27) + "\n" +
 		"# ------------------------ >8 ------------------------\n+token " + gitToken(28) + "\n"

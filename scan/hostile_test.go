@@ -122,6 +122,7 @@ func hostileSpecialFiles(t *testing.T, dir string) []string {
 }
 
 func TestHostileSpecialFilesAreSkippedNotOpened(t *testing.T) {
+	t.Parallel()
 	g := fake.New(50)
 	dir := t.TempDir()
 	hostilePut(t, dir, "real.txt", "demo_"+hostileSecret(g)+"\n")
@@ -141,6 +142,7 @@ func TestHostileSpecialFilesAreSkippedNotOpened(t *testing.T) {
 // A special file that replaces a regular file after the walk saw it is
 // opened without blocking and never read.
 func TestHostileReadFileOnSpecialFileDoesNotBlock(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	s := hostileScanner(t, Options{})
 	for _, name := range hostileSpecialFiles(t, dir) {
@@ -166,6 +168,7 @@ func TestHostileReadFileOnSpecialFileDoesNotBlock(t *testing.T) {
 }
 
 func TestHostileSymlinksAreNotFollowed(t *testing.T) {
+	t.Parallel()
 	g := fake.New(51)
 	outside := hostilePut(t, t.TempDir(), "outside.txt", "demo_"+hostileSecret(g)+"\n")
 	dir := t.TempDir()
@@ -219,6 +222,7 @@ func TestHostileSymlinksAreNotFollowed(t *testing.T) {
 // A file the walk listed that is gone when a worker reads it is skipped,
 // and the scan goes on.
 func TestHostileVanishedFileIsSkipped(t *testing.T) {
+	t.Parallel()
 	s := hostileScanner(t, Options{})
 	dir := t.TempDir()
 	var res findings.Result
@@ -239,6 +243,7 @@ func (e hostileEndless) Read(p []byte) (int, error) {
 }
 
 func TestHostileGrowingFileIsReadUpToTheLimit(t *testing.T) {
+	t.Parallel()
 	g := fake.New(52)
 	s := hostileScanner(t, Options{MaxFileSize: 1 << 16})
 	line := "demo_" + hostileSecret(g) + "\n"
@@ -271,6 +276,7 @@ func (f fileText) reason() string {
 }
 
 func TestHostileFileNamesAreReportedAsTheyAre(t *testing.T) {
+	t.Parallel()
 	g := fake.New(53)
 	dir := t.TempDir()
 	names := []string{"new\nline.txt", "bad-\xff\xfe-utf8.txt", "esc-\x1b]0;pwned\x07-\x1b[2J.txt", "csi-\u009b31m.txt"}
@@ -294,6 +300,7 @@ func TestHostileFileNamesAreReportedAsTheyAre(t *testing.T) {
 const hostileEmptyFiles = 5000
 
 func TestHostileManyEmptyFiles(t *testing.T) {
+	t.Parallel()
 	g := fake.New(54)
 	dir := t.TempDir()
 	for i := range hostileEmptyFiles {
@@ -311,6 +318,7 @@ func TestHostileManyEmptyFiles(t *testing.T) {
 }
 
 func TestHostileSparseHugeFileIsSkippedWithoutReading(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	f, err := os.Create(filepath.Join(dir, "sparse.bin"))
 	if err != nil {
@@ -329,6 +337,7 @@ func TestHostileSparseHugeFileIsSkippedWithoutReading(t *testing.T) {
 }
 
 func TestHostileHugeLineAndManyLines(t *testing.T) {
+	t.Parallel()
 	g := fake.New(55)
 	dir := t.TempDir()
 	secret := hostileSecret(g)
@@ -360,6 +369,7 @@ func hostileUTF16(s string, order binary.AppendByteOrder) []byte {
 }
 
 func TestHostileUTF16WithBOMIsDecodedAndScanned(t *testing.T) {
+	t.Parallel()
 	g := fake.New(56)
 	dir := t.TempDir()
 	secret := hostileSecret(g)
@@ -400,6 +410,7 @@ func hostileMatches(g *fake.Gen, n int) []byte {
 }
 
 func TestHostileFindingsPerFileAreCapped(t *testing.T) {
+	t.Parallel()
 	g := fake.New(57)
 	dir := t.TempDir()
 	hostilePut(t, dir, "generated.txt", string(hostileMatches(g, 100_000)))
@@ -428,6 +439,7 @@ func TestHostileFindingsPerFileAreCapped(t *testing.T) {
 }
 
 func TestHostileLimitFindingsPerFile(t *testing.T) {
+	t.Parallel()
 	res := &findings.Result{}
 	for _, file := range []string{"a", "b", "c"} {
 		n := map[string]int{"a": 5, "b": 2, "c": 3}[file]
@@ -453,6 +465,7 @@ func TestHostileLimitFindingsPerFile(t *testing.T) {
 }
 
 func TestHostileUnreadableDirectory(t *testing.T) {
+	t.Parallel()
 	if os.Geteuid() == 0 {
 		t.Skip("root reads directories without read permission; main_hostile_test.go's TestHostileUnreadableDirectoryE2E runs the binary as an unprivileged user instead")
 	}

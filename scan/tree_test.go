@@ -49,6 +49,7 @@ func writeFile(t testing.TB, path, content string) {
 }
 
 func TestTreeFindsAndPlacesSecrets(t *testing.T) {
+	t.Parallel()
 	g := fake.New(1)
 	dir := t.TempDir()
 	s1, s2 := demoSecret(g), demoSecret(g)
@@ -79,6 +80,7 @@ func TestTreeFindsAndPlacesSecrets(t *testing.T) {
 }
 
 func TestTreeSkipsWhatItShould(t *testing.T) {
+	t.Parallel()
 	g := fake.New(2)
 	dir := t.TempDir()
 	line := "demo_" + demoSecret(g) + "\n"
@@ -109,6 +111,7 @@ func TestTreeSkipsWhatItShould(t *testing.T) {
 }
 
 func TestTreeReportsUnreadableFilesAndGoesOn(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
 		t.Skip("needs a non-root Unix user: root reads directories without read permission")
 	}
@@ -130,6 +133,7 @@ func TestTreeReportsUnreadableFilesAndGoesOn(t *testing.T) {
 }
 
 func TestTreeIsDeterministicAcrossThreadCounts(t *testing.T) {
+	t.Parallel()
 	g := fake.New(4)
 	dir := t.TempDir()
 	for i := range 60 {
@@ -161,6 +165,7 @@ func TestTreeIsDeterministicAcrossThreadCounts(t *testing.T) {
 }
 
 func TestBaselineDropsKnownFindings(t *testing.T) {
+	t.Parallel()
 	g := fake.New(5)
 	dir := t.TempDir()
 	s1, s2 := demoSecret(g), demoSecret(g)
@@ -176,6 +181,7 @@ func TestBaselineDropsKnownFindings(t *testing.T) {
 }
 
 func TestTreeFailsOnMissingRoot(t *testing.T) {
+	t.Parallel()
 	_, err := demoScanner(t, scan.Options{}).Tree(context.Background(), filepath.Join(t.TempDir(), "nope"))
 	if err == nil || !strings.Contains(err.Error(), "scan root") {
 		t.Errorf("err = %v", err)
