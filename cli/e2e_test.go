@@ -30,6 +30,9 @@ func TestMain(m *testing.M) {
 }
 
 func testMain(m *testing.M) int {
+	if rssFile := os.Getenv(rssWrapperEnv); rssFile != "" {
+		return rssWrapper(rssFile)
+	}
 	var err error
 	if repoRoot, err = filepath.Abs(".."); err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -27,17 +28,25 @@ import (
 const gitHostileBound = 5 * time.Minute
 
 // gitHostileRun runs the binary in dir with args, killing it after
-// gitHostileBound, and returns what it did and its peak RSS in KiB.
+// gitHostileBound, and returns what it did and its peak RSS in KiB. The
+// binary is started by a small wrapper process (this test binary, see
+// rssWrapper): a child started by a big process with vfork would count
+// that process's peak RSS as its own.
 func gitHostileRun(t *testing.T, dir string, args ...string) (runResult, int64) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), gitHostileBound)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, binary, args...)
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rssFile := filepath.Join(t.TempDir(), "rss")
+	cmd := exec.CommandContext(ctx, self, append([]string{binary}, args...)...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "NO_COLOR=")
+	cmd.Env = append(os.Environ(), "NO_COLOR=", rssWrapperEnv+"="+rssFile)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
+	err = cmd.Run()
 	if ctx.Err() != nil {
 		t.Fatalf("keysieve %s did not finish within %v", strings.Join(args, " "), gitHostileBound)
 	}
@@ -48,8 +57,44 @@ func gitHostileRun(t *testing.T, dir string, args ...string) (runResult, int64) 
 	if cmd.ProcessState.ExitCode() > 2 || strings.Contains(stderr.String(), "panic") {
 		t.Fatalf("keysieve %s crashed (exit %d):\n%s", strings.Join(args, " "), cmd.ProcessState.ExitCode(), stderr.String())
 	}
-	rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
+	data, err := os.ReadFile(rssFile)
+	if err != nil {
+		t.Fatalf("peak RSS not recorded: %v", err)
+	}
+	rss, err := strconv.ParseInt(string(data), 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
 	return runResult{cmd.ProcessState.ExitCode(), stdout.String(), stderr.String()}, rss
+}
+
+// rssWrapperEnv names the file where rssWrapper writes the peak RSS.
+const rssWrapperEnv = "KEYSIEVE_TEST_RSS_FILE"
+
+// rssWrapper runs when the test binary is started with rssWrapperEnv set:
+// it runs os.Args[1] with the rest of the arguments, its own stdio,
+// directory and environment, writes the child's peak RSS in KiB to the
+// file and exits with the child's code. Being a fresh, small process, it
+// does not lend its child a large RSS.
+func rssWrapper(rssFile string) int {
+	cmd := exec.Command(os.Args[1], os.Args[2:]...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		fmt.Fprintln(os.Stderr, "rss wrapper:", err)
+		return 3
+	}
+	rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
+	if err := os.WriteFile(rssFile, []byte(strconv.FormatInt(rss, 10)), 0o600); err != nil {
+		fmt.Fprintln(os.Stderr, "rss wrapper:", err)
+		return 3
+	}
+	if code := cmd.ProcessState.ExitCode(); code >= 0 {
+		return code
+	}
+	return 3
 }
 
 // gitHostileRepo has an empty base commit, then good.txt and lost.txt,

@@ -42,7 +42,7 @@ func newGitScanner(s *scan.Scanner) *gitScanner {
 	return &gitScanner{core: s, opts: s.Options()}
 }
 
-// History scans the history of r with s; see history.go for what is
+// History scans the history of r with s; see the top of history.go for what is
 // scanned and how findings are attributed. Objects that cannot be read
 // are recorded in the result's Errors and the scan goes on; History fails
 // only when the refs cannot be listed, a range cannot be resolved, or ctx

@@ -2,7 +2,7 @@
 // set of blobs with provenance, not as a stream of diffs. It walks the
 // commits that the refs reach, finds for each commit the blobs it
 // introduces at each path, scans every distinct blob and every commit
-// message once with Options.Threads workers, and then attributes each
+// message once with scan.Options.Threads workers, and then attributes each
 // secret to the commit that first introduced it.
 //
 // Attribution. Commits are put in a topological order (parents before
@@ -79,11 +79,11 @@ type histPartial struct {
 	findings.Result
 }
 
-// History scans the history of repo; see the package documentation of
-// this file for what is scanned and how findings are attributed. Objects
-// that cannot be read are recorded in Result.Errors with their hash and
-// the scan goes on; History fails only when the refs cannot be listed,
-// a range cannot be resolved, or ctx ends.
+// history scans the history of repo for Repo.History; the comment at the
+// top of this file says what is scanned and how findings are attributed.
+// Objects that cannot be read are recorded in Result.Errors with their
+// hash and the scan goes on; history fails only when the refs cannot be
+// listed, a range cannot be resolved, or ctx ends.
 func (s *gitScanner) history(ctx context.Context, repo *git.Repository, opts HistoryOptions) (*HistoryResult, error) {
 	res := &HistoryResult{}
 	shallow, err := shallowSet(repo)

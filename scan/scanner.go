@@ -8,7 +8,6 @@ package scan
 
 import (
 	"bytes"
-	"fmt"
 	"iter"
 	"runtime"
 	"slices"
@@ -102,12 +101,6 @@ func (s *Scanner) findings(m *rules.Matcher, c Chunk) (out []findings.Finding, c
 	return out, false
 }
 
-// cappedReason is the skipped entry's reason for a file whose findings
-// were cut at MaxFindingsPerFile.
-func (s *Scanner) cappedReason() string {
-	return fmt.Sprintf("stopped after %d findings (--max-findings-per-file): later ones in this file are not reported", s.opts.MaxFindingsPerFile)
-}
-
 // Hits runs m over data and places its matches, dropping those on lines
 // marked with AllowComment: the part of turning matches into findings
 // that does not depend on the path, so that history does it once per blob.
@@ -185,7 +178,6 @@ func LimitFindingsPerFile(res *findings.Result, limit int) {
 	if limit <= 0 || len(res.Findings) <= limit {
 		return
 	}
-	s := &Scanner{opts: Options{MaxFindingsPerFile: limit}}
 	kept := res.Findings[:0]
 	run := 0
 	for i, f := range res.Findings {
@@ -197,7 +189,7 @@ func LimitFindingsPerFile(res *findings.Result, limit int) {
 		case run <= limit:
 			kept = append(kept, f)
 		case run == limit+1:
-			res.Skipped = append(res.Skipped, findings.Skipped{Path: f.File, Reason: s.cappedReason()})
+			res.Skipped = append(res.Skipped, findings.Capped(f.File, limit))
 		}
 	}
 	clear(res.Findings[len(kept):])
