@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/keysieve/keysieve/report"
+	"github.com/keysieve/keysieve/rules"
 )
 
 // exitFailure is the exit code when the scan itself fails.
@@ -32,10 +34,34 @@ Run 'keysieve COMMAND --help' for the flags.
 `
 
 // App is keysieve's command line with the default ruleset it extends
-// (the binary embeds rules.toml).
+// (the binary embeds rules.toml). Use it through a pointer: it compiles
+// the default ruleset once, for all the runs that add no user config.
 type App struct {
 	// DefaultRules is the TOML of the default ruleset.
 	DefaultRules []byte
+
+	defaults compiledDefaults
+}
+
+// compiledDefaults is DefaultRules compiled alone, once.
+type compiledDefaults struct {
+	once sync.Once
+	rs   *rules.Ruleset
+	err  error
+}
+
+// defaultRuleset returns DefaultRules compiled alone (read-only once
+// compiled, so runs share it).
+func (a *App) defaultRuleset() (*rules.Ruleset, error) {
+	a.defaults.once.Do(func() {
+		base, err := rules.Parse("rules.toml (embedded)", a.DefaultRules)
+		if err != nil {
+			a.defaults.err = fmt.Errorf("default ruleset: %w", err)
+			return
+		}
+		a.defaults.rs, a.defaults.err = rules.Compile(base)
+	})
+	return a.defaults.rs, a.defaults.err
 }
 
 // Run executes one command line (args without the program name), writing

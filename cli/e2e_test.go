@@ -22,6 +22,9 @@ var binary string
 // defaultRules is rules.toml, as the binary embeds it.
 var defaultRules []byte
 
+// testApp runs the in-process tests; it compiles the default ruleset once.
+var testApp *App
+
 // repoRoot is the absolute path of the repository's top directory.
 var repoRoot string
 
@@ -42,6 +45,7 @@ func testMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
 	}
+	testApp = &App{DefaultRules: defaultRules}
 	dir, err := os.MkdirTemp("", "keysieve-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -70,8 +74,7 @@ func keysieve(t *testing.T, dir string, args ...string) runResult {
 	t.Helper()
 	t.Chdir(dir)
 	var stdout, stderr bytes.Buffer
-	app := &App{DefaultRules: defaultRules}
-	code := app.Run(t.Context(), args, &stdout, &stderr)
+	code := testApp.Run(t.Context(), args, &stdout, &stderr)
 	return runResult{code, stdout.String(), stderr.String()}
 }
 

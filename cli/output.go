@@ -34,7 +34,7 @@ func finishWith(res *findings.Result, flags *commonFlags, prov report.Provenance
 	reportToStdout := flags.output == "-" && flags.format == "text"
 	if !flags.quiet && !reportToStdout {
 		for _, e := range res.Errors {
-			fmt.Fprintf(stderr, "keysieve: warning: cannot read %s: %s\n", report.Escape(e.Path), report.Escape(e.Error))
+			fmt.Fprintf(stderr, "keysieve: warning: cannot read %s: %s\n", report.Escape(e.Where()), report.Escape(e.Error))
 		}
 	}
 	if flags.verbose {

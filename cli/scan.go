@@ -71,11 +71,6 @@ func (a *App) newScanner(flags *commonFlags, root string) (*scan.Scanner, error)
 // loadRuleset compiles the embedded default ruleset extended by the user
 // config: the one named, or .keysieve.toml at root when present.
 func (a *App) loadRuleset(configPath, root string) (*rules.Ruleset, error) {
-	base, err := rules.Parse("rules.toml (embedded)", a.DefaultRules)
-	if err != nil {
-		return nil, fmt.Errorf("default ruleset: %w", err)
-	}
-	configs := []*rules.Config{base}
 	if configPath == "" {
 		candidate := filepath.Join(root, userConfigName)
 		if info, err := os.Stat(root); err == nil && !info.IsDir() {
@@ -85,14 +80,18 @@ func (a *App) loadRuleset(configPath, root string) (*rules.Ruleset, error) {
 			configPath = candidate
 		}
 	}
-	if configPath != "" {
-		user, err := parseRulesFile(configPath)
-		if err != nil {
-			return nil, err
-		}
-		configs = append(configs, user)
+	if configPath == "" {
+		return a.defaultRuleset()
 	}
-	return rules.Compile(configs...)
+	base, err := rules.Parse("rules.toml (embedded)", a.DefaultRules)
+	if err != nil {
+		return nil, fmt.Errorf("default ruleset: %w", err)
+	}
+	user, err := parseRulesFile(configPath)
+	if err != nil {
+		return nil, err
+	}
+	return rules.Compile(base, user)
 }
 
 func parseRulesFile(path string) (*rules.Config, error) {
