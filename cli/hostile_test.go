@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/keysieve/keysieve/internal/gittest"
 )
@@ -367,6 +368,10 @@ func TestHostileNoNetwork(t *testing.T) {
 		control := []string{bash, "-c", "exec 3<>/dev/tcp/" + strings.Replace(ln.Addr().String(), ":", "/", 1)}
 		if strace != "" && len(inetCalls(t, strace, env, r.Dir, control)) == 0 {
 			t.Error("control: strace did not see bash connect")
+		}
+		// The listener counts the connection in its own goroutine: give it time.
+		for deadline := time.Now().Add(10 * time.Second); dials.Load() == 0 && time.Now().Before(deadline); {
+			time.Sleep(10 * time.Millisecond)
 		}
 		if dials.Load() == 0 {
 			t.Error("control: the listener did not see bash connect")
