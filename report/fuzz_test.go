@@ -7,33 +7,35 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/sarifcheck"
 	"github.com/keysieve/keysieve/report"
-	"github.com/keysieve/keysieve/scan"
 )
 
 // fuzzResult builds a result of two findings and one unreadable file from
 // the strings an untrusted repository controls: paths, secrets, commit
 // metadata, error messages, and a user config's description and
 // remediation text.
-func fuzzResult(file, secret, description, remediation, author, message, errText string) *scan.Result {
+func fuzzResult(file, secret, description, remediation, author, message, errText string) *findings.Result {
 	inHead := true
-	return &scan.Result{
-		Findings: []scan.Finding{{
+	return &findings.Result{
+		Findings: []findings.Finding{{
 			Rule: "github-token", Description: description, Category: "vcs", Severity: "critical",
 			File: file, Line: 1, Column: 1, EndLine: 1, EndColumn: 2,
 			Secret: secret, Entropy: 4.5, Validated: "base62-crc32", Owner: author, Decoded: "base64",
 			Fingerprint: "0123456789abcdef0123456789abcdef", Remediation: remediation, HelpURI: "https://example.com/help",
-			Commit: "0123456789abcdef0123456789abcdef01234567", Author: author, Email: author,
-			Date: "2026-01-02T03:04:05Z", Message: message, InHead: &inHead,
-			Refs: &scan.RefSummary{Count: 1, Names: []string{message}},
+			Git: &findings.Git{
+				Commit: "0123456789abcdef0123456789abcdef01234567", Author: author, Email: author,
+				Date: "2026-01-02T03:04:05Z", Message: message, InHead: &inHead,
+				Refs: &findings.RefSummary{Count: 1, Names: []string{message}},
+			},
 		}, {
 			Rule: "generic-secret", Description: description, Category: "generic", Severity: "low",
 			File: errText, Line: 2, Column: 3, EndLine: 2, EndColumn: 9, Secret: secret,
 			Fingerprint: "fedcba9876543210fedcba9876543210",
 		}},
-		Skipped: []scan.Skipped{{Path: file, Reason: "binary"}},
-		Errors:  []scan.FileError{{Path: file, Error: errText}},
+		Skipped: []findings.Skipped{{Path: file, Reason: "binary"}},
+		Errors:  []findings.FileError{{Path: file, Error: errText}},
 	}
 }
 
@@ -94,8 +96,8 @@ func isFuzzing() bool {
 func checkJSON(t *testing.T, out []byte, file, secret string) {
 	t.Helper()
 	var doc struct {
-		Findings []scan.Finding   `json:"findings"`
-		Errors   []scan.FileError `json:"errors"`
+		Findings []findings.Finding   `json:"findings"`
+		Errors   []findings.FileError `json:"errors"`
 	}
 	if err := json.Unmarshal(out, &doc); err != nil {
 		t.Fatalf("JSON output does not parse: %v\n%s", err, out)

@@ -7,22 +7,22 @@ import (
 	"io"
 	"unicode/utf8"
 
-	"github.com/keysieve/keysieve/scan"
+	"github.com/keysieve/keysieve/findings"
 )
 
 // JSONVersion is the version of the JSON report schema (docs/json.md).
 const JSONVersion = 1
 
 type jsonReport struct {
-	Version  int              `json:"version"`
-	Findings []scan.Finding   `json:"findings"`
-	Skipped  []scan.Skipped   `json:"skipped"`
-	Errors   []scan.FileError `json:"errors"`
+	Version  int                  `json:"version"`
+	Findings []findings.Finding   `json:"findings"`
+	Skipped  []findings.Skipped   `json:"skipped"`
+	Errors   []findings.FileError `json:"errors"`
 }
 
 // JSON writes res as one JSON document. Empty lists are written as [],
 // never null, so consumers need no special case.
-func JSON(w io.Writer, res *scan.Result) error {
+func JSON(w io.Writer, res *findings.Result) error {
 	doc := jsonReport{
 		Version:  JSONVersion,
 		Findings: nonNil(res.Findings),

@@ -12,7 +12,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/keysieve/keysieve/scan"
+	"github.com/keysieve/keysieve/findings"
 )
 
 // Formats are the output formats Write accepts.
@@ -33,14 +33,10 @@ type Options struct {
 }
 
 // Provenance is the repository and revision a report is about.
-type Provenance struct {
-	RepositoryURI string // an https URI, without credentials
-	RevisionID    string // the commit scanned up to
-	Branch        string // the branch name, if HEAD is on one
-}
+type Provenance = findings.Provenance
 
 // Write writes res to w in format (text, json or sarif).
-func Write(w io.Writer, format string, res *scan.Result, opts Options) error {
+func Write(w io.Writer, format string, res *findings.Result, opts Options) error {
 	view := *res
 	if !opts.ShowSecrets {
 		view.Findings = redacted(res.Findings)
@@ -57,7 +53,7 @@ func Write(w io.Writer, format string, res *scan.Result, opts Options) error {
 }
 
 // ExitCode returns found when res holds findings, else 0.
-func ExitCode(res *scan.Result, found int) int {
+func ExitCode(res *findings.Result, found int) int {
 	if len(res.Findings) > 0 {
 		return found
 	}
@@ -80,23 +76,32 @@ func Redact(secret string) string {
 // is printed next to them (subject, author, email, ref names): a token
 // pasted into a commit subject is reported under .git/COMMIT_EDITMSG, but
 // the subject is also printed with every other finding of that commit.
-func redacted(findings []scan.Finding) []scan.Finding {
-	hide := secretReplacer(findings)
-	out := make([]scan.Finding, len(findings))
-	for i, f := range findings {
+func redacted(fs []findings.Finding) []findings.Finding {
+	hide := secretReplacer(fs)
+	out := make([]findings.Finding, len(fs))
+	for i, f := range fs {
 		f.Secret = Redact(f.Secret)
-		f.Message, f.Author, f.Email = hide.Replace(f.Message), hide.Replace(f.Author), hide.Replace(f.Email)
-		if f.Refs != nil {
-			refs := *f.Refs
-			refs.Names = make([]string, len(f.Refs.Names))
-			for j, name := range f.Refs.Names {
-				refs.Names[j] = hide.Replace(name)
-			}
-			f.Refs = &refs
+		if f.Git != nil {
+			f.Git = redactedGit(*f.Git, hide)
 		}
 		out[i] = f
 	}
 	return out
+}
+
+// redactedGit returns a copy of g with hide applied to the commit's
+// subject, author, email and ref names.
+func redactedGit(g findings.Git, hide *strings.Replacer) *findings.Git {
+	g.Message, g.Author, g.Email = hide.Replace(g.Message), hide.Replace(g.Author), hide.Replace(g.Email)
+	if g.Refs != nil {
+		refs := *g.Refs
+		refs.Names = make([]string, len(g.Refs.Names))
+		for j, name := range g.Refs.Names {
+			refs.Names[j] = hide.Replace(name)
+		}
+		g.Refs = &refs
+	}
+	return &g
 }
 
 // minHiddenSecret is the shortest secret redacted inside other text:
@@ -105,10 +110,10 @@ const minHiddenSecret = 8
 
 // secretReplacer replaces each distinct secret of findings, longest
 // first, by its redacted form.
-func secretReplacer(findings []scan.Finding) *strings.Replacer {
+func secretReplacer(fs []findings.Finding) *strings.Replacer {
 	seen := map[string]bool{}
 	var secrets []string
-	for _, f := range findings {
+	for _, f := range fs {
 		if len(f.Secret) >= minHiddenSecret && !seen[f.Secret] {
 			seen[f.Secret] = true
 			secrets = append(secrets, f.Secret)

@@ -7,15 +7,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/sarifcheck"
 	"github.com/keysieve/keysieve/report"
-	"github.com/keysieve/keysieve/scan"
 )
 
-func sampleResult(secret string) *scan.Result {
-	return &scan.Result{
-		Findings: []scan.Finding{{
+func sampleResult(secret string) *findings.Result {
+	return &findings.Result{
+		Findings: []findings.Finding{{
 			Rule: "github-token", Description: "GitHub token", Category: "vcs", Severity: "critical",
 			File: "dir/my file.go", Line: 3, Column: 5, EndLine: 3, EndColumn: 45,
 			Secret: secret, Entropy: 5.1, Validated: "base62-crc32", Fingerprint: "0123abcd",
@@ -25,12 +25,12 @@ func sampleResult(secret string) *scan.Result {
 			File: "a\x1b[31m.txt", Line: 1, Column: 1, EndLine: 1, EndColumn: 20,
 			Secret: secret, Fingerprint: "feedbeef",
 		}},
-		Skipped: []scan.Skipped{{Path: "big.bin", Reason: "binary"}},
-		Errors:  []scan.FileError{{Path: "locked.txt", Error: "open: permission denied"}},
+		Skipped: []findings.Skipped{{Path: "big.bin", Reason: "binary"}},
+		Errors:  []findings.FileError{{Path: "locked.txt", Error: "open: permission denied"}},
 	}
 }
 
-func write(t *testing.T, format string, res *scan.Result, opts report.Options) []byte {
+func write(t *testing.T, format string, res *findings.Result, opts report.Options) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := report.Write(&buf, format, res, opts); err != nil {
@@ -69,7 +69,7 @@ func TestJSONShape(t *testing.T) {
 			t.Errorf("finding lacks %q", key)
 		}
 	}
-	empty := write(t, "json", &scan.Result{}, report.Options{})
+	empty := write(t, "json", &findings.Result{}, report.Options{})
 	if !bytes.Contains(empty, []byte(`"findings": []`)) || !bytes.Contains(empty, []byte(`"errors": []`)) {
 		t.Errorf("empty report has null lists:\n%s", empty)
 	}

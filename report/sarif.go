@@ -4,7 +4,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/keysieve/keysieve/scan"
+	"github.com/keysieve/keysieve/findings"
 )
 
 // SARIF 2.1.0 as GitHub code scanning reads it.
@@ -121,7 +121,7 @@ type sarifRegion struct {
 // one run whose driver lists the rules that fired, with help text and
 // security-severity, and one result per finding with its location and a
 // partial fingerprint. Unreadable files become tool notifications.
-func SARIF(w io.Writer, res *scan.Result, opts Options) error {
+func SARIF(w io.Writer, res *findings.Result, opts Options) error {
 	run := sarifRun{
 		Tool:        sarifTool{Driver: sarifDriver{Name: "keysieve", InformationURI: toolURI, Version: opts.ToolVersion, Rules: []sarifRule{}}},
 		Invocations: []sarifInvocation{{ExecutionSuccessful: true, Notifications: sarifNotifications(res)}},
@@ -145,7 +145,7 @@ func SARIF(w io.Writer, res *scan.Result, opts Options) error {
 	return writeJSON(w, sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
 }
 
-func sarifRuleFor(f scan.Finding) sarifRule {
+func sarifRuleFor(f findings.Finding) sarifRule {
 	help := f.Description + ". " + f.Remediation
 	return sarifRule{
 		ID:                   f.Rule,
@@ -163,7 +163,7 @@ func sarifRuleFor(f scan.Finding) sarifRule {
 	}
 }
 
-func sarifResultFor(f scan.Finding, ruleIndex int) sarifResult {
+func sarifResultFor(f findings.Finding, ruleIndex int) sarifResult {
 	props := map[string]any{"severity": f.Severity, "category": f.Category, "entropy": f.Entropy}
 	if f.Validated != "" {
 		props["validated"] = f.Validated
@@ -189,7 +189,10 @@ func sarifResultFor(f scan.Finding, ruleIndex int) sarifResult {
 // gitProperties adds the provenance of a finding from Git history: the
 // commit that introduced it, its author and subject, whether the secret
 // is still at HEAD and which refs reach the commit.
-func gitProperties(props map[string]any, f scan.Finding) {
+func gitProperties(props map[string]any, f findings.Finding) {
+	if f.Git == nil {
+		return
+	}
 	for key, value := range map[string]string{
 		"commit": f.Commit, "author": f.Author, "email": f.Email, "date": f.Date, "message": f.Message,
 	} {
@@ -205,18 +208,27 @@ func gitProperties(props map[string]any, f scan.Finding) {
 	}
 }
 
-func sarifNotifications(res *scan.Result) []sarifNotification {
+func sarifNotifications(res *findings.Result) []sarifNotification {
 	var out []sarifNotification
 	for _, e := range res.Errors {
 		out = append(out, sarifNotification{
-			Level:   "warning",
-			Message: sarifText{Text: "cannot read " + e.Path + ": " + e.Error},
-			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: sarifArtifact{URI: uriPath(e.Path), URIBaseID: "%SRCROOT%"},
-			}}},
+			Level:     "warning",
+			Message:   sarifText{Text: "cannot read " + e.Where() + ": " + e.Error},
+			Locations: errorLocations(e),
 		})
 	}
 	return out
+}
+
+// errorLocations places a read error at its file; errors about a Git
+// object (a commit, a pack) have no file and so no location.
+func errorLocations(e findings.FileError) []sarifLocation {
+	if e.Path == "" {
+		return nil
+	}
+	return []sarifLocation{{PhysicalLocation: sarifPhysical{
+		ArtifactLocation: sarifArtifact{URI: uriPath(e.Path), URIBaseID: "%SRCROOT%"},
+	}}}
 }
 
 // ruleName turns "github-pat" into "GithubPat", the PascalCase SARIF names use.

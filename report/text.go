@@ -7,7 +7,7 @@ import (
 
 	"github.com/fatih/color"
 
-	"github.com/keysieve/keysieve/scan"
+	"github.com/keysieve/keysieve/findings"
 )
 
 // palette holds the colours of the text report; all are plain when
@@ -36,7 +36,7 @@ func newPalette(on bool) palette {
 
 // Text writes res for a person: findings grouped by file, each with its
 // rule, the (redacted) secret and how to fix it, then warnings and a summary.
-func Text(w io.Writer, res *scan.Result, opts Options) error {
+func Text(w io.Writer, res *findings.Result, opts Options) error {
 	p := newPalette(opts.Color)
 	ew := &errWriter{w: w}
 	file := ""
@@ -48,13 +48,13 @@ func Text(w io.Writer, res *scan.Result, opts Options) error {
 		writeTextFinding(ew, p, f)
 	}
 	for _, e := range res.Errors {
-		ew.printf("%s %s: %s\n", p.mild.Sprint("warning: cannot read"), Escape(e.Path), Escape(e.Error))
+		ew.printf("%s %s: %s\n", p.mild.Sprint("warning: cannot read"), Escape(e.Where()), Escape(e.Error))
 	}
 	writeSummary(ew, p, res)
 	return ew.err
 }
 
-func writeTextFinding(ew *errWriter, p palette, f scan.Finding) {
+func writeTextFinding(ew *errWriter, p palette, f findings.Finding) {
 	sev := p.mild
 	if f.Severity == "critical" || f.Severity == "high" {
 		sev = p.severe
@@ -68,7 +68,7 @@ func writeTextFinding(ew *errWriter, p palette, f scan.Finding) {
 		detail += "  owner: " + Escape(f.Owner)
 	}
 	ew.printf("      %s\n", detail)
-	if f.Commit != "" {
+	if f.Git != nil && f.Commit != "" {
 		ew.printf("      %s %s by %s <%s> on %s: %s\n", p.dim.Sprint("commit:"), shortHash(f.Commit),
 			Escape(f.Author), Escape(f.Email), f.Date, Escape(f.Message))
 	}
@@ -77,7 +77,7 @@ func writeTextFinding(ew *errWriter, p palette, f scan.Finding) {
 	}
 }
 
-func writeSummary(ew *errWriter, p palette, res *scan.Result) {
+func writeSummary(ew *errWriter, p palette, res *findings.Result) {
 	if len(res.Findings) == 0 {
 		ew.printf("%s\n", p.ok.Sprint("No secrets found."))
 		return
@@ -88,7 +88,7 @@ func writeSummary(ew *errWriter, p palette, res *scan.Result) {
 	}
 	ew.printf("\n%s in %d file(s).\n", p.severe.Sprintf("%d secret(s) found", len(res.Findings)), len(files))
 	ew.printf("To resolve each: remove it and rotate it at the provider if it was ever pushed; or, if it is\n" +
-		"not a secret, add a `" + scan.AllowComment + "` comment to its line; or accept the current findings\n" +
+		"not a secret, add a `" + findings.AllowComment + "` comment to its line; or accept the current findings\n" +
 		"with --baseline FILE (a JSON report from --format json).\n")
 }
 

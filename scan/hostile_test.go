@@ -16,6 +16,8 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/keysieve/keysieve/content"
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
 )
@@ -64,10 +66,10 @@ func hostilePut(t testing.TB, dir, name, content string) string {
 // hostileTree scans roots, failing t if the scan errs or has not returned
 // after a minute: a hang (a FIFO opened for reading) must fail, not block
 // the whole test binary.
-func hostileTree(t *testing.T, s *Scanner, roots ...string) *Result {
+func hostileTree(t *testing.T, s *Scanner, roots ...string) *findings.Result {
 	t.Helper()
 	type outcome struct {
-		res *Result
+		res *findings.Result
 		err error
 	}
 	done := make(chan outcome, 1)
@@ -88,7 +90,7 @@ func hostileTree(t *testing.T, s *Scanner, roots ...string) *Result {
 }
 
 // hostileReasons maps each skipped path to its reason.
-func hostileReasons(res *Result) map[string]string {
+func hostileReasons(res *findings.Result) map[string]string {
 	m := map[string]string{}
 	for _, s := range res.Skipped {
 		m[s.Path] = s.Reason
@@ -120,6 +122,7 @@ func hostileSpecialFiles(t *testing.T, dir string) []string {
 }
 
 func TestHostileSpecialFilesAreSkippedNotOpened(t *testing.T) {
+	t.Parallel()
 	g := fake.New(50)
 	dir := t.TempDir()
 	hostilePut(t, dir, "real.txt", "demo_"+hostileSecret(g)+"\n")
@@ -139,6 +142,7 @@ func TestHostileSpecialFilesAreSkippedNotOpened(t *testing.T) {
 // A special file that replaces a regular file after the walk saw it is
 // opened without blocking and never read.
 func TestHostileReadFileOnSpecialFileDoesNotBlock(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	s := hostileScanner(t, Options{})
 	for _, name := range hostileSpecialFiles(t, dir) {
@@ -154,7 +158,7 @@ func TestHostileReadFileOnSpecialFileDoesNotBlock(t *testing.T) {
 			if name == "sock" && err != nil { // a socket cannot be opened at all
 				continue
 			}
-			if err != nil || got.skip != "not a regular file" || got.data != nil {
+			if err != nil || got.reason() != "not a regular file" || got.data != nil {
 				t.Errorf("%s: readFile = %+v, %v", name, got, err)
 			}
 		case <-time.After(time.Minute):
@@ -164,6 +168,7 @@ func TestHostileReadFileOnSpecialFileDoesNotBlock(t *testing.T) {
 }
 
 func TestHostileSymlinksAreNotFollowed(t *testing.T) {
+	t.Parallel()
 	g := fake.New(51)
 	outside := hostilePut(t, t.TempDir(), "outside.txt", "demo_"+hostileSecret(g)+"\n")
 	dir := t.TempDir()
@@ -196,7 +201,7 @@ func TestHostileSymlinksAreNotFollowed(t *testing.T) {
 
 	// A directory replaced by a symlink to one outside after its parent
 	// was listed: not walked.
-	var res2 Result
+	var res2 findings.Result
 	w := walker{s: hostileScanner(t, Options{}), ctx: context.Background(), res: &res2, display: filepath.Base}
 	subdirs, err := w.entries(filepath.Join(dir, "escape-dir"))
 	if err != nil || subdirs != nil || len(res2.Skipped) != 1 || res2.Skipped[0].Reason != "replaced during the scan (not followed)" {
@@ -209,7 +214,7 @@ func TestHostileSymlinksAreNotFollowed(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, err := hostileScanner(t, Options{}).readFile(raced)
-	if err != nil || got.data != nil || !strings.Contains(got.skip, "replaced during the scan") {
+	if err != nil || got.data != nil || !strings.Contains(got.reason(), "replaced during the scan") {
 		t.Errorf("readFile through a symlink = %+v, %v", got, err)
 	}
 }
@@ -217,9 +222,10 @@ func TestHostileSymlinksAreNotFollowed(t *testing.T) {
 // A file the walk listed that is gone when a worker reads it is skipped,
 // and the scan goes on.
 func TestHostileVanishedFileIsSkipped(t *testing.T) {
+	t.Parallel()
 	s := hostileScanner(t, Options{})
 	dir := t.TempDir()
-	var res Result
+	var res findings.Result
 	s.scanFile(s.rules.NewMatcher(), fileJob{path: filepath.Join(dir, "gone.txt"), display: "gone.txt"}, &res)
 	if len(res.Skipped) != 1 || res.Skipped[0].Reason != "vanished before it was read" || len(res.Errors) != 0 {
 		t.Errorf("vanished file: %+v", res)
@@ -237,29 +243,40 @@ func (e hostileEndless) Read(p []byte) (int, error) {
 }
 
 func TestHostileGrowingFileIsReadUpToTheLimit(t *testing.T) {
+	t.Parallel()
 	g := fake.New(52)
 	s := hostileScanner(t, Options{MaxFileSize: 1 << 16})
 	line := "demo_" + hostileSecret(g) + "\n"
 	// Opened at 10 bytes, it has grown past the limit by the time it is read.
 	grown := io.MultiReader(strings.NewReader(line), hostileEndless('x'))
-	got, err := s.readText(grown, 10)
+	got, err := content.Read(grown, 10, s.opts.MaxFileSize)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got.data) != 1<<16 || !strings.Contains(got.note, "grew past --max-file-size") || got.skip != "" {
-		t.Fatalf("read %d bytes, note %q, skip %q", len(got.data), got.note, got.skip)
+	note := findings.Grew("grown", s.opts.MaxFileSize).Reason
+	if len(got.Data) != 1<<16 || !got.Grew || !strings.Contains(note, "grew past --max-file-size") || got.Skip != "" {
+		t.Fatalf("read %d bytes, grew %v, skip %q", len(got.Data), got.Grew, got.Skip)
 	}
-	if found, _ := s.findings(s.rules.NewMatcher(), Chunk{Path: "grown", Data: got.data}); len(found) != 1 {
+	if found, _ := s.findings(s.rules.NewMatcher(), Chunk{Path: "grown", Data: got.Data}); len(found) != 1 {
 		t.Errorf("findings in the part read = %+v", found)
 	}
 	// Grown, but within the limit: all of it is read and nothing noted.
-	got, err = s.readText(strings.NewReader(line+line), int64(len(line)))
-	if err != nil || string(got.data) != line+line || got.note != "" {
-		t.Errorf("readText = %+v, %v", got, err)
+	got, err = content.Read(strings.NewReader(line+line), int64(len(line)), s.opts.MaxFileSize)
+	if err != nil || string(got.Data) != line+line || got.Grew {
+		t.Errorf("content.Read = %+v, %v", got, err)
 	}
 }
 
+// reason is the reason f is skipped, or "".
+func (f fileText) reason() string {
+	if f.skip == nil {
+		return ""
+	}
+	return f.skip.Reason
+}
+
 func TestHostileFileNamesAreReportedAsTheyAre(t *testing.T) {
+	t.Parallel()
 	g := fake.New(53)
 	dir := t.TempDir()
 	names := []string{"new\nline.txt", "bad-\xff\xfe-utf8.txt", "esc-\x1b]0;pwned\x07-\x1b[2J.txt", "csi-\u009b31m.txt"}
@@ -283,6 +300,7 @@ func TestHostileFileNamesAreReportedAsTheyAre(t *testing.T) {
 const hostileEmptyFiles = 5000
 
 func TestHostileManyEmptyFiles(t *testing.T) {
+	t.Parallel()
 	g := fake.New(54)
 	dir := t.TempDir()
 	for i := range hostileEmptyFiles {
@@ -300,6 +318,7 @@ func TestHostileManyEmptyFiles(t *testing.T) {
 }
 
 func TestHostileSparseHugeFileIsSkippedWithoutReading(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	f, err := os.Create(filepath.Join(dir, "sparse.bin"))
 	if err != nil {
@@ -318,6 +337,7 @@ func TestHostileSparseHugeFileIsSkippedWithoutReading(t *testing.T) {
 }
 
 func TestHostileHugeLineAndManyLines(t *testing.T) {
+	t.Parallel()
 	g := fake.New(55)
 	dir := t.TempDir()
 	secret := hostileSecret(g)
@@ -349,6 +369,7 @@ func hostileUTF16(s string, order binary.AppendByteOrder) []byte {
 }
 
 func TestHostileUTF16WithBOMIsDecodedAndScanned(t *testing.T) {
+	t.Parallel()
 	g := fake.New(56)
 	dir := t.TempDir()
 	secret := hostileSecret(g)
@@ -373,7 +394,7 @@ func TestHostileUTF16WithBOMIsDecodedAndScanned(t *testing.T) {
 	if f := res.Findings[1]; f.File != "latin1.txt" || f.Line != 1 || f.Column != 11 {
 		t.Errorf("BOM-like bytes without NUL: %+v", f)
 	}
-	for _, f := range []Finding{res.Findings[0], res.Findings[2]} {
+	for _, f := range []findings.Finding{res.Findings[0], res.Findings[2]} {
 		if f.Line != 2 || f.Column != 15 || f.EndColumn != 35 || f.Secret != secret {
 			t.Errorf("%s: %d:%d-%d secret %q", f.File, f.Line, f.Column, f.EndColumn, f.Secret)
 		}
@@ -383,33 +404,13 @@ func TestHostileUTF16WithBOMIsDecodedAndScanned(t *testing.T) {
 	}
 }
 
-func TestHostileDecodeUTF16Edges(t *testing.T) {
-	for _, c := range []struct {
-		in   []byte
-		want string
-	}{
-		{[]byte{0xff, 0xfe}, ""},
-		{[]byte{0xff, 0xfe, 'a', 0, 'b'}, "a\ufffd"},               // odd last byte
-		{[]byte{0xff, 0xfe, 0x3d, 0xd8, 'a', 0}, "\ufffda"},        // high surrogate unpaired
-		{[]byte{0xfe, 0xff, 0xdc, 0x00, 0, 'z'}, "\ufffdz"},        // lone low surrogate
-		{[]byte{0xfe, 0xff, 0xd8, 0x3d, 0xdd, 0x11}, "\U0001f511"}, // a pair
-	} {
-		got, ok := decodeUTF16(c.in)
-		if !ok || string(got) != c.want {
-			t.Errorf("decodeUTF16(% x) = %q, %v; want %q", c.in, got, ok, c.want)
-		}
-	}
-	if _, ok := decodeUTF16([]byte("plain")); ok {
-		t.Error("decoded text without a BOM")
-	}
-}
-
 // hostileMatches is a file of n lines, each holding the same demo token.
 func hostileMatches(g *fake.Gen, n int) []byte {
 	return []byte(strings.Repeat("k = demo_"+hostileSecret(g)+"\n", n))
 }
 
 func TestHostileFindingsPerFileAreCapped(t *testing.T) {
+	t.Parallel()
 	g := fake.New(57)
 	dir := t.TempDir()
 	hostilePut(t, dir, "generated.txt", string(hostileMatches(g, 100_000)))
@@ -438,11 +439,12 @@ func TestHostileFindingsPerFileAreCapped(t *testing.T) {
 }
 
 func TestHostileLimitFindingsPerFile(t *testing.T) {
-	res := &Result{}
+	t.Parallel()
+	res := &findings.Result{}
 	for _, file := range []string{"a", "b", "c"} {
 		n := map[string]int{"a": 5, "b": 2, "c": 3}[file]
 		for line := range n {
-			res.Findings = append(res.Findings, Finding{File: file, Line: line + 1})
+			res.Findings = append(res.Findings, findings.Finding{File: file, Line: line + 1})
 		}
 	}
 	LimitFindingsPerFile(res, 3)
@@ -463,6 +465,7 @@ func TestHostileLimitFindingsPerFile(t *testing.T) {
 }
 
 func TestHostileUnreadableDirectory(t *testing.T) {
+	t.Parallel()
 	if os.Geteuid() == 0 {
 		t.Skip("root reads directories without read permission; main_hostile_test.go's TestHostileUnreadableDirectoryE2E runs the binary as an unprivileged user instead")
 	}

@@ -1,21 +1,23 @@
-// Package scan turns content from a source (a working tree, and later Git
-// history) into findings: it runs the matcher over each chunk, places each
-// secret by line and column, and applies inline allow comments, allowlists
-// and the baseline.
+// Package scan is the scanner core and the working-tree source. The core
+// turns bytes into hits (it runs the matcher over content, places each
+// secret by line and column and honours inline allow comments) and hits
+// at a path into findings (allowlists and the baseline); Tree walks files
+// and directories and feeds them through it. Git sources live in package
+// gitsource and use the same core.
 package scan
 
 import (
 	"bytes"
-	"fmt"
 	"iter"
 	"runtime"
 	"slices"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/rules"
 )
 
 // AllowComment on a line suppresses findings on that line.
-const AllowComment = "keysieve:allow"
+const AllowComment = findings.AllowComment
 
 // DefaultMaxFileSize is the size above which files are skipped.
 const DefaultMaxFileSize = 10 << 20
@@ -57,6 +59,12 @@ func New(rs *rules.Ruleset, opts Options) *Scanner {
 	return &Scanner{rules: rs, opts: opts}
 }
 
+// NewMatcher returns a matcher of the scanner's ruleset for one worker.
+func (s *Scanner) NewMatcher() *rules.Matcher { return s.rules.NewMatcher() }
+
+// Options returns the scanner's options, with defaults filled in.
+func (s *Scanner) Options() Options { return s.opts }
+
 // Chunk is content to scan with the path it is reported under.
 type Chunk struct {
 	// Path is slash-separated and relative to the scanned root.
@@ -64,11 +72,13 @@ type Chunk struct {
 	Data []byte
 }
 
-// blobHit is a match in a blob or message, placed, before the filters
-// that depend on the path it is reported under.
-type blobHit struct {
-	match      rules.Match
-	start, end Position
+// Hit is a match in a blob or message, placed, before the filters that
+// depend on the path it is reported under: sources that see the same
+// content at many paths (Git history) find hits once per content and
+// turn them into findings per path with Finding.
+type Hit struct {
+	Match      rules.Match
+	Start, End Position
 }
 
 // findings runs m over one chunk and turns its matches into findings, in
@@ -76,10 +86,10 @@ type blobHit struct {
 // says so with capped: placing a match costs the bytes since the last
 // one, so neither the findings kept nor the work done grows with the
 // matches past the cap.
-func (s *Scanner) findings(m *rules.Matcher, c Chunk) (out []Finding, capped bool) {
+func (s *Scanner) findings(m *rules.Matcher, c Chunk) (out []findings.Finding, capped bool) {
 	limit := s.opts.MaxFindingsPerFile
 	for h := range s.placed(m, c.Data) {
-		f, ok := s.hitFinding(h, c.Path)
+		f, ok := s.Finding(h, c.Path)
 		if !ok {
 			continue
 		}
@@ -91,16 +101,10 @@ func (s *Scanner) findings(m *rules.Matcher, c Chunk) (out []Finding, capped boo
 	return out, false
 }
 
-// cappedReason is the skipped entry's reason for a file whose findings
-// were cut at MaxFindingsPerFile.
-func (s *Scanner) cappedReason() string {
-	return fmt.Sprintf("stopped after %d findings (--max-findings-per-file): later ones in this file are not reported", s.opts.MaxFindingsPerFile)
-}
-
-// hits runs m over data and places its matches, dropping those on lines
+// Hits runs m over data and places its matches, dropping those on lines
 // marked with AllowComment: the part of turning matches into findings
 // that does not depend on the path, so that history does it once per blob.
-func (s *Scanner) hits(m *rules.Matcher, data []byte) []blobHit {
+func (s *Scanner) Hits(m *rules.Matcher, data []byte) []Hit {
 	return slices.Collect(s.placed(m, data))
 }
 
@@ -108,8 +112,8 @@ func (s *Scanner) hits(m *rules.Matcher, data []byte) []blobHit {
 // line and column, except those on lines marked with AllowComment. Each
 // match costs the bytes since the previous one plus its line (bounded),
 // so a file with many matches costs linear time, not quadratic.
-func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[blobHit] {
-	return func(yield func(blobHit) bool) {
+func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[Hit] {
+	return func(yield func(Hit) bool) {
 		matches := m.Find(data)
 		if len(matches) == 0 {
 			return
@@ -121,29 +125,30 @@ func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[blobHit] {
 				continue
 			}
 			start := loc.at(match.Start)
-			if !yield(blobHit{match: match, start: start, end: endOf(start, data[match.Start:match.End])}) {
+			if !yield(Hit{Match: match, Start: start, End: endOf(start, data[match.Start:match.End])}) {
 				return
 			}
 		}
 	}
 }
 
-// hitFinding applies the path-dependent filters (allowlisted paths, the
-// baseline, allowlisted fingerprints) to a hit reported at path.
-func (s *Scanner) hitFinding(h blobHit, path string) (Finding, bool) {
-	r := h.match.Rule
+// Finding applies the path-dependent filters (allowlisted paths, the
+// baseline, allowlisted fingerprints) to a hit reported at path and
+// returns its finding, or false when a filter drops it.
+func (s *Scanner) Finding(h Hit, path string) (findings.Finding, bool) {
+	r := h.Match.Rule
 	if s.rules.Allowlist.AllowsPath(path) || r.Allowlist.AllowsPath(path) {
-		return Finding{}, false
+		return findings.Finding{}, false
 	}
-	fp := Fingerprint(r.ID, path, h.match.Secret)
+	fp := findings.Fingerprint(r.ID, path, h.Match.Secret)
 	if s.opts.Baseline[fp] || s.rules.Allowlist.AllowsFingerprint(fp) || r.Allowlist.AllowsFingerprint(fp) {
-		return Finding{}, false
+		return findings.Finding{}, false
 	}
-	return newFinding(h.match, path, fp, h.start, h.end), true
+	return newFinding(h.Match, path, fp, h.Start, h.End), true
 }
 
-func newFinding(m rules.Match, path, fp string, start, end Position) Finding {
-	return Finding{
+func newFinding(m rules.Match, path, fp string, start, end Position) findings.Finding {
+	return findings.Finding{
 		Rule:        m.Rule.ID,
 		Description: m.Rule.Description,
 		Category:    m.Rule.Category,
@@ -169,11 +174,10 @@ func newFinding(m rules.Match, path, fp string, start, end Position) Finding {
 // that every source honours --max-findings-per-file. A limit of 0 or less
 // keeps everything. Tree applies the cap while it scans; this is for
 // sources that gather findings per blob first.
-func LimitFindingsPerFile(res *Result, limit int) {
+func LimitFindingsPerFile(res *findings.Result, limit int) {
 	if limit <= 0 || len(res.Findings) <= limit {
 		return
 	}
-	s := &Scanner{opts: Options{MaxFindingsPerFile: limit}}
 	kept := res.Findings[:0]
 	run := 0
 	for i, f := range res.Findings {
@@ -185,10 +189,10 @@ func LimitFindingsPerFile(res *Result, limit int) {
 		case run <= limit:
 			kept = append(kept, f)
 		case run == limit+1:
-			res.Skipped = append(res.Skipped, Skipped{Path: f.File, Reason: s.cappedReason()})
+			res.Skipped = append(res.Skipped, findings.Capped(f.File, limit))
 		}
 	}
 	clear(res.Findings[len(kept):])
 	res.Findings = kept
-	res.sort()
+	res.Sort()
 }

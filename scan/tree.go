@@ -1,9 +1,7 @@
 package scan
 
 import (
-	"bytes"
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -12,16 +10,13 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/sourcegraph/conc"
 
+	"github.com/keysieve/keysieve/content"
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/rules"
 )
-
-// binarySniffLen is how much of a file is checked for a NUL byte.
-const binarySniffLen = 8 << 10
 
 // fileJob is one regular file found by the walk.
 type fileJob struct {
@@ -34,7 +29,7 @@ type fileJob struct {
 // .git directories, symlinks, non-regular files (never opened for
 // reading), binary files and files over the size limit are skipped. An unreadable file is recorded in Result.Errors and the scan
 // goes on; Tree fails only when a root itself cannot be read or ctx ends.
-func (s *Scanner) Tree(ctx context.Context, roots ...string) (*Result, error) {
+func (s *Scanner) Tree(ctx context.Context, roots ...string) (*findings.Result, error) {
 	if len(roots) == 0 {
 		roots = []string{"."}
 	}
@@ -44,8 +39,8 @@ func (s *Scanner) Tree(ctx context.Context, roots ...string) (*Result, error) {
 		}
 	}
 	jobs := make(chan fileJob, 4*s.opts.Threads)
-	results := make([]Result, s.opts.Threads)
-	var walked Result
+	results := make([]findings.Result, s.opts.Threads)
+	var walked findings.Result
 	var walkErr error
 	var wg conc.WaitGroup
 	wg.Go(func() {
@@ -60,9 +55,9 @@ func (s *Scanner) Tree(ctx context.Context, roots ...string) (*Result, error) {
 		return nil, walkErr
 	}
 	for i := range results {
-		walked.merge(&results[i])
+		walked.Merge(&results[i])
 	}
-	walked.sort()
+	walked.Sort()
 	return &walked, nil
 }
 
@@ -71,7 +66,7 @@ const readDirBatch = 512
 
 // walk sends every regular file under roots to jobs, recording what it
 // skips and cannot read in res.
-func (s *Scanner) walk(ctx context.Context, roots []string, jobs chan<- fileJob, res *Result) error {
+func (s *Scanner) walk(ctx context.Context, roots []string, jobs chan<- fileJob, res *findings.Result) error {
 	for _, root := range roots {
 		w := walker{s: s, ctx: ctx, jobs: jobs, res: res, display: displayFunc(root, len(roots))}
 		if err := w.walkRoot(root); err != nil {
@@ -93,7 +88,7 @@ type walker struct {
 	s       *Scanner
 	ctx     context.Context
 	jobs    chan<- fileJob
-	res     *Result
+	res     *findings.Result
 	display func(string) string
 }
 
@@ -138,7 +133,7 @@ func (w *walker) entries(path string) ([]string, error) {
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err != nil || !info.IsDir() || !sameAsPath(info, path) {
-		w.res.Skipped = append(w.res.Skipped, Skipped{Path: w.display(path), Reason: "replaced during the scan (not followed)"})
+		w.res.Skipped = append(w.res.Skipped, findings.Skip(w.display(path), findings.SkipReplaced))
 		return nil, nil
 	}
 	var subdirs []string
@@ -175,9 +170,9 @@ func (w *walker) entry(path string, d fs.DirEntry) {
 	}
 	switch {
 	case d.Type()&fs.ModeSymlink != 0:
-		w.res.Skipped = append(w.res.Skipped, Skipped{Path: name, Reason: "symlink (not followed)"})
+		w.res.Skipped = append(w.res.Skipped, findings.Skip(name, findings.SkipSymlink))
 	case !d.Type().IsRegular():
-		w.res.Skipped = append(w.res.Skipped, Skipped{Path: name, Reason: "not a regular file"})
+		w.res.Skipped = append(w.res.Skipped, findings.Skip(name, findings.SkipNotRegular))
 	default:
 		w.jobs <- fileJob{path: path, display: name}
 	}
@@ -185,7 +180,7 @@ func (w *walker) entry(path string, d fs.DirEntry) {
 
 // fail records that path could not be read.
 func (w *walker) fail(path string, err error) {
-	w.res.Errors = append(w.res.Errors, FileError{Path: w.display(path), Error: unwrapPathError(err)})
+	w.res.Errors = append(w.res.Errors, findings.FileError{Path: w.display(path), Error: unwrapPathError(err)})
 }
 
 // sameAsPath reports whether info, of an open file, is what path names
@@ -212,7 +207,7 @@ func displayFunc(root string, roots int) func(string) string {
 }
 
 // scanFiles is one worker: it reads and scans files until jobs closes.
-func (s *Scanner) scanFiles(jobs <-chan fileJob, res *Result) {
+func (s *Scanner) scanFiles(jobs <-chan fileJob, res *findings.Result) {
 	m := s.rules.NewMatcher()
 	for job := range jobs {
 		s.scanFile(m, job, res)
@@ -221,43 +216,50 @@ func (s *Scanner) scanFiles(jobs <-chan fileJob, res *Result) {
 
 // scanFile reads and scans one file found by the walk, recording its
 // findings, why it was skipped or could not be read, and what it noted.
-func (s *Scanner) scanFile(m *rules.Matcher, job fileJob, res *Result) {
+func (s *Scanner) scanFile(m *rules.Matcher, job fileJob, res *findings.Result) {
 	f, err := s.readFile(job.path)
 	switch {
 	case err != nil:
-		res.Errors = append(res.Errors, FileError{Path: job.display, Error: unwrapPathError(err)})
+		res.Errors = append(res.Errors, findings.FileError{Path: job.display, Error: unwrapPathError(err)})
 		return
-	case f.skip != "":
-		res.Skipped = append(res.Skipped, Skipped{Path: job.display, Reason: f.skip})
+	case f.skip != nil:
+		f.skip.Path = job.display
+		res.Skipped = append(res.Skipped, *f.skip)
 		return
-	case f.note != "":
-		res.Skipped = append(res.Skipped, Skipped{Path: job.display, Reason: f.note})
+	case f.grew:
+		res.Skipped = append(res.Skipped, findings.Grew(job.display, s.opts.MaxFileSize))
 	}
 	found, capped := s.findings(m, Chunk{Path: job.display, Data: f.data})
 	res.Findings = append(res.Findings, found...)
 	if capped {
-		res.Skipped = append(res.Skipped, Skipped{Path: job.display, Reason: s.cappedReason()})
+		res.Skipped = append(res.Skipped, findings.Capped(job.display, s.opts.MaxFindingsPerFile))
 	}
 }
 
-// fileText is a file read for scanning: its text, or why it is skipped,
-// and a note when only part of it was scanned.
+// fileText is a file read for scanning: its text, or why it is skipped
+// (without its path), and whether only part of it was scanned.
 type fileText struct {
 	data []byte
-	skip string // why the file is not scanned; data is nil
-	note string // why only part of data's file was scanned
+	skip *findings.Skipped // why the file is not scanned; data is nil
+	grew bool              // the file grew past the limit while read
+}
+
+// skipFile is a fileText for a file skipped for kind.
+func skipFile(kind findings.SkipKind) fileText {
+	s := findings.Skip("", kind)
+	return fileText{skip: &s}
 }
 
 // readFile reads a regular file, or says why it is skipped: not a regular
 // file (a FIFO, socket or device that replaced the file the walk saw is
 // never read: it is opened non-blocking and checked before any read),
-// replaced during the scan, vanished, too large or binary. A file that
-// grows while it is read is read up to the limit and the rest noted.
-// UTF-16 text with a byte order mark is decoded to UTF-8.
+// replaced during the scan, vanished, or whatever the content step skips
+// (too large, a Git LFS pointer, binary). A file that grows while it is
+// read is read up to the limit and the rest noted.
 func (s *Scanner) readFile(path string) (fileText, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if errors.Is(err, fs.ErrNotExist) {
-		return fileText{skip: "vanished before it was read"}, nil
+		return skipFile(findings.SkipVanished), nil
 	}
 	if err != nil {
 		return fileText{}, err
@@ -268,112 +270,23 @@ func (s *Scanner) readFile(path string) (fileText, error) {
 		return fileText{}, err
 	}
 	if !info.Mode().IsRegular() {
-		return fileText{skip: "not a regular file"}, nil
+		return skipFile(findings.SkipNotRegular), nil
 	}
 	if !sameAsPath(info, path) {
-		return fileText{skip: "replaced during the scan (not followed)"}, nil
+		return skipFile(findings.SkipReplaced), nil
 	}
 	if info.Size() > s.opts.MaxFileSize {
-		return fileText{skip: fmt.Sprintf("larger than --max-file-size (%d bytes)", info.Size())}, nil
+		skip := findings.TooLarge("", info.Size())
+		return fileText{skip: &skip}, nil
 	}
-	return s.readText(f, info.Size())
-}
-
-// readText reads up to MaxFileSize bytes of r, whose size was size when
-// it was opened, and turns them into text to scan.
-func (s *Scanner) readText(r io.Reader, size int64) (fileText, error) {
-	data, err := readAtMost(r, make([]byte, 0, min(size, s.opts.MaxFileSize)+1), s.opts.MaxFileSize+1)
+	t, err := content.Read(f, info.Size(), s.opts.MaxFileSize)
 	if err != nil {
 		return fileText{}, err
 	}
-	var note string
-	if int64(len(data)) > s.opts.MaxFileSize {
-		data = data[:s.opts.MaxFileSize]
-		note = fmt.Sprintf("grew past --max-file-size while read: only its first %d bytes were scanned", s.opts.MaxFileSize)
+	if t.Skip != "" {
+		return skipFile(t.Skip), nil
 	}
-	text, skip := textOf(data)
-	if skip != "" {
-		return fileText{skip: skip}, nil
-	}
-	return fileText{data: text, note: note}, nil
-}
-
-// textOf returns the text to scan in data: UTF-16 with a byte order mark
-// is decoded to UTF-8 first (so that lines and columns are those of the
-// decoded text); content with a NUL byte in its first binarySniffLen
-// bytes is binary and skipped. Only content with a NUL byte is taken for
-// UTF-16 (UTF-16 of any ASCII character has one): text that merely starts
-// with the bytes FF FE, such as Latin-1 "ÿþ", is scanned as it is.
-func textOf(data []byte) (text []byte, skip string) {
-	if bytes.IndexByte(data, 0) >= 0 {
-		if decoded, ok := decodeUTF16(data); ok {
-			data = decoded
-		}
-	}
-	if bytes.IndexByte(data[:min(len(data), binarySniffLen)], 0) >= 0 {
-		return nil, "binary"
-	}
-	return data, ""
-}
-
-// decodeUTF16 decodes data to UTF-8 when it starts with a UTF-16 byte
-// order mark (FF FE little-endian, FE FF big-endian), dropping the mark.
-// Unpaired surrogates and an odd last byte become U+FFFD.
-func decodeUTF16(data []byte) ([]byte, bool) {
-	if len(data) < 2 {
-		return nil, false
-	}
-	var order binary.ByteOrder
-	switch {
-	case data[0] == 0xff && data[1] == 0xfe:
-		order = binary.LittleEndian
-	case data[0] == 0xfe && data[1] == 0xff:
-		order = binary.BigEndian
-	default:
-		return nil, false
-	}
-	body := data[2:]
-	out := make([]byte, 0, len(body)*3/2+utf8.UTFMax)
-	var pending rune = -1 // a high surrogate waiting for its pair
-	for i := 0; i+1 < len(body); i += 2 {
-		r := rune(order.Uint16(body[i:]))
-		switch {
-		case pending >= 0 && utf16.IsSurrogate(r) && r >= 0xdc00:
-			out = utf8.AppendRune(out, utf16.DecodeRune(pending, r))
-			pending = -1
-			continue
-		case pending >= 0:
-			out = utf8.AppendRune(out, utf8.RuneError)
-			pending = -1
-		}
-		if utf16.IsSurrogate(r) && r < 0xdc00 {
-			pending = r
-			continue
-		}
-		out = utf8.AppendRune(out, r) // a lone low surrogate is written as U+FFFD
-	}
-	if pending >= 0 || len(body)%2 == 1 {
-		out = utf8.AppendRune(out, utf8.RuneError)
-	}
-	return out, true
-}
-
-// readAtMost appends up to limit bytes of r to buf, reading in place.
-func readAtMost(r io.Reader, buf []byte, limit int64) ([]byte, error) {
-	for int64(len(buf)) < limit {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := r.Read(buf[len(buf):min(int64(cap(buf)), limit)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-	}
-	return buf, nil
+	return fileText{data: t.Data, grew: t.Grew}, nil
 }
 
 // unwrapPathError drops the path from an *fs.PathError: reports carry it already.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
 	"github.com/keysieve/keysieve/scan"
@@ -48,6 +49,7 @@ func writeFile(t testing.TB, path, content string) {
 }
 
 func TestTreeFindsAndPlacesSecrets(t *testing.T) {
+	t.Parallel()
 	g := fake.New(1)
 	dir := t.TempDir()
 	s1, s2 := demoSecret(g), demoSecret(g)
@@ -72,12 +74,13 @@ func TestTreeFindsAndPlacesSecrets(t *testing.T) {
 	if f.File != "b.txt" || f.Line != 1 || f.Column != 17 {
 		t.Errorf("second finding (unicode columns count code points) = %+v", f)
 	}
-	if f.Fingerprint != scan.Fingerprint("demo-token", "b.txt", []byte(s2)) {
+	if f.Fingerprint != findings.Fingerprint("demo-token", "b.txt", []byte(s2)) {
 		t.Error("fingerprint is not derived from rule, file and secret")
 	}
 }
 
 func TestTreeSkipsWhatItShould(t *testing.T) {
+	t.Parallel()
 	g := fake.New(2)
 	dir := t.TempDir()
 	line := "demo_" + demoSecret(g) + "\n"
@@ -108,6 +111,7 @@ func TestTreeSkipsWhatItShould(t *testing.T) {
 }
 
 func TestTreeReportsUnreadableFilesAndGoesOn(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
 		t.Skip("needs a non-root Unix user: root reads directories without read permission")
 	}
@@ -129,6 +133,7 @@ func TestTreeReportsUnreadableFilesAndGoesOn(t *testing.T) {
 }
 
 func TestTreeIsDeterministicAcrossThreadCounts(t *testing.T) {
+	t.Parallel()
 	g := fake.New(4)
 	dir := t.TempDir()
 	for i := range 60 {
@@ -138,7 +143,7 @@ func TestTreeIsDeterministicAcrossThreadCounts(t *testing.T) {
 		}
 		writeFile(t, filepath.Join(dir, string(rune('a'+i%7)), g.Alnum(8)+".txt"), b.String())
 	}
-	var first []scan.Finding
+	var first []findings.Finding
 	for _, threads := range []int{1, 2, 8} {
 		res, err := demoScanner(t, scan.Options{Threads: threads}).Tree(context.Background(), dir)
 		if err != nil {
@@ -160,11 +165,12 @@ func TestTreeIsDeterministicAcrossThreadCounts(t *testing.T) {
 }
 
 func TestBaselineDropsKnownFindings(t *testing.T) {
+	t.Parallel()
 	g := fake.New(5)
 	dir := t.TempDir()
 	s1, s2 := demoSecret(g), demoSecret(g)
 	writeFile(t, filepath.Join(dir, "x.txt"), "demo_"+s1+"\ndemo_"+s2+"\n")
-	baseline := map[string]bool{scan.Fingerprint("demo-token", "x.txt", []byte(s1)): true}
+	baseline := map[string]bool{findings.Fingerprint("demo-token", "x.txt", []byte(s1)): true}
 	res, err := demoScanner(t, scan.Options{Baseline: baseline}).Tree(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
@@ -175,6 +181,7 @@ func TestBaselineDropsKnownFindings(t *testing.T) {
 }
 
 func TestTreeFailsOnMissingRoot(t *testing.T) {
+	t.Parallel()
 	_, err := demoScanner(t, scan.Options{}).Tree(context.Background(), filepath.Join(t.TempDir(), "nope"))
 	if err == nil || !strings.Contains(err.Error(), "scan root") {
 		t.Errorf("err = %v", err)

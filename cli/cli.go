@@ -1,0 +1,104 @@
+// Package cli is keysieve's command line: one file per command (scan,
+// history, staged, hook, rules, version), their flags and where reports
+// go. The binary's main calls App.Run; tests call it in-process.
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/keysieve/keysieve/report"
+	"github.com/keysieve/keysieve/rules"
+)
+
+// exitFailure is the exit code when the scan itself fails.
+const exitFailure = 2
+
+// usage is what keysieve prints for help and after a bad command.
+const usage = `keysieve finds secrets in files and Git history.
+
+Usage:
+  keysieve scan [flags] [PATH...]   scan files and directories (default .)
+  keysieve history [flags] [REPO]   audit every commit on every ref (--range BASE..HEAD for CI)
+  keysieve staged [flags] [FILE...] scan what is staged for the next commit (pre-commit hook)
+  keysieve hook install|uninstall   write or remove keysieve's pre-commit (and commit-msg) hooks
+  keysieve rules list [flags]       print the active rules
+  keysieve rules check FILE         validate a rules file, printing every error
+  keysieve version                  print the version
+
+Exit codes: 0 clean, 1 secrets found (--exit-code), 2 the scan failed.
+Run 'keysieve COMMAND --help' for the flags.
+`
+
+// App is keysieve's command line with the default ruleset it extends
+// (the binary embeds rules.toml). Use it through a pointer: it compiles
+// the default ruleset once, for all the runs that add no user config.
+type App struct {
+	// DefaultRules is the TOML of the default ruleset.
+	DefaultRules []byte
+
+	defaults compiledDefaults
+}
+
+// compiledDefaults is DefaultRules compiled alone, once.
+type compiledDefaults struct {
+	once sync.Once
+	rs   *rules.Ruleset
+	err  error
+}
+
+// defaultRuleset returns DefaultRules compiled alone (read-only once
+// compiled, so runs share it).
+func (a *App) defaultRuleset() (*rules.Ruleset, error) {
+	a.defaults.once.Do(func() {
+		base, err := rules.Parse("rules.toml (embedded)", a.DefaultRules)
+		if err != nil {
+			a.defaults.err = fmt.Errorf("default ruleset: %w", err)
+			return
+		}
+		a.defaults.rs, a.defaults.err = rules.Compile(base)
+	})
+	return a.defaults.rs, a.defaults.err
+}
+
+// Run executes one command line (args without the program name), writing
+// to stdout and stderr, and returns the exit code: 0 clean, 1 (or
+// --exit-code) secrets found, 2 the scan failed. Ending ctx stops a scan.
+func (a *App) Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitFailure
+	}
+	switch args[0] {
+	case "scan":
+		return a.runScan(ctx, args[1:], stdout, stderr)
+	case "rules":
+		return a.runRules(args[1:], stdout, stderr)
+	case "history":
+		return a.runHistory(ctx, args[1:], stdout, stderr)
+	case "staged":
+		return a.runStaged(ctx, args[1:], stdout, stderr)
+	case "hook":
+		return runHook(args[1:], stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "keysieve", version())
+		return 0
+	case "help", "--help", "-h":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "keysieve: unknown command %q\n\n%s", args[0], usage)
+	return exitFailure
+}
+
+// fail prints err (each line of an error list on its own, control
+// characters escaped: errors may quote hostile paths) and returns 2.
+func fail(stderr io.Writer, err error) int {
+	for line := range strings.SplitSeq(err.Error(), "\n") {
+		fmt.Fprintf(stderr, "keysieve: %s\n", report.Escape(line))
+	}
+	return exitFailure
+}

@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/keysieve/keysieve/rules"
+)
+
+func (a *App) runRules(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, "usage: keysieve rules list [--config FILE] | keysieve rules check FILE\n")
+		return exitFailure
+	}
+	switch args[0] {
+	case "list":
+		fs := newFlagSet("keysieve rules list", stderr)
+		config := fs.String("config", "", "rules config `FILE` extending the default ruleset")
+		keywords := fs.Bool("keywords", false, "print the prefilter keywords instead, one a line")
+		if code := parseFlags(fs, args[1:]); code >= 0 {
+			return code
+		}
+		rs, err := a.loadRuleset(*config, ".")
+		if err != nil {
+			return fail(stderr, err)
+		}
+		if *keywords {
+			fmt.Fprintln(stdout, strings.Join(rs.Keywords(), "\n"))
+			return 0
+		}
+		for _, r := range rs.Rules {
+			fmt.Fprintln(stdout, r)
+		}
+		return 0
+	case "check":
+		if len(args) != 2 {
+			fmt.Fprint(stderr, "usage: keysieve rules check FILE\n")
+			return exitFailure
+		}
+		return a.checkRules(args[1], stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "keysieve rules: unknown command %q\n", args[0])
+	return exitFailure
+}
+
+// checkRules validates a rules file as it would be used: on top of the
+// default ruleset. It prints every error, one a line.
+func (a *App) checkRules(path string, stdout, stderr io.Writer) int {
+	base, err := rules.Parse("rules.toml (embedded)", a.DefaultRules)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	user, err := parseRulesFile(path)
+	if err == nil {
+		var rs *rules.Ruleset
+		if rs, err = rules.Compile(base, user); err == nil {
+			fmt.Fprintf(stdout, "%s: ok (%d rules active)\n", path, len(rs.Rules))
+			return 0
+		}
+	}
+	return fail(stderr, err)
+}

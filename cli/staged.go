@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/gitsource"
+)
+
+// runStaged scans what is staged for the next commit (keysieve staged).
+func (a *App) runStaged(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var flags commonFlags
+	var commitMsg bool
+	fs := newFlagSet("keysieve staged", stderr)
+	flags.register(fs)
+	fs.BoolVar(&commitMsg, "commit-msg", false, "scan the commit message file given as the argument (the commit-msg hook)")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if err := checkFormat(&flags); err != nil {
+		return fail(stderr, err)
+	}
+	res, err := a.stagedResult(ctx, &flags, commitMsg, fs.Args())
+	if err != nil {
+		return fail(stderr, err)
+	}
+	return failOnErrors(finish(res, &flags, stdout, stderr), res)
+}
+
+// stagedResult runs the scan `staged` asks for: a commit message, the
+// named files in full, or the lines the index adds to HEAD.
+func (a *App) stagedResult(ctx context.Context, flags *commonFlags, commitMsg bool, files []string) (*findings.Result, error) {
+	repo, err := gitsource.Open(".")
+	if err != nil {
+		return nil, err
+	}
+	scanner, err := a.newScanner(flags, repo.Root("."))
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case commitMsg:
+		if len(files) != 1 {
+			return nil, errors.New("--commit-msg takes the message file as its one argument")
+		}
+		msg, err := os.ReadFile(files[0])
+		if err != nil {
+			return nil, fmt.Errorf("read commit message: %w", err)
+		}
+		return gitsource.CommitMessage(scanner, msg), nil
+	case len(files) > 0:
+		return repo.StagedFiles(ctx, scanner, files)
+	}
+	return repo.Staged(ctx, scanner)
+}

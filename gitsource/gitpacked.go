@@ -1,0 +1,278 @@
+// The fast path of a full history audit: every object of the repository
+// is read once in pack order (internal/gitpack), blobs and commit messages
+// are scanned as they are inflated, and only what attribution needs is
+// kept: commits without their message bodies, and trees pruned to the
+// subtrees and to the files worth a report (blobs with secrets, skipped
+// or unreadable blobs). Attribution then runs on that in-memory store
+// exactly as it does on the repository itself.
+
+package gitsource
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"sync"
+
+	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/filemode"
+	"github.com/go-git/go-git/v5/plumbing/storer"
+	"github.com/go-git/go-git/v5/storage/filesystem"
+
+	"github.com/keysieve/keysieve/content"
+	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/internal/gitpack"
+	"github.com/keysieve/keysieve/rules"
+	"github.com/keysieve/keysieve/scan"
+)
+
+// objectsDir returns the objects directory of a repository on disk.
+func objectsDir(repo *git.Repository) (string, bool) {
+	fs, ok := repo.Storer.(*filesystem.Storage)
+	if !ok {
+		return "", false
+	}
+	return filepath.Join(fs.Filesystem().Root(), "objects"), true
+}
+
+// packedScan is what the pack pass learned.
+type packedScan struct {
+	mu      sync.Mutex
+	store   *memoryStore
+	blobs   map[plumbing.Hash][]scan.Hit       // blobs holding secrets
+	msgs    map[plumbing.Hash][]scan.Hit       // commit messages holding secrets
+	skipped map[plumbing.Hash]findings.Skipped // blobs passed over, with the reason (no path)
+	// state of every blob read: plainBlob, or notableBlob when it has
+	// secrets or was skipped; blobs never read are missing.
+	state  map[plumbing.Hash]blobState
+	broken map[plumbing.Hash]string // objects that could not be read
+	// packErrors are packs or indexes that could not be read at all.
+	packErrors []string
+}
+
+// blobState is what the pack pass knows of a blob.
+type blobState uint8
+
+const (
+	missingBlob blobState = iota // never read: missing or unreadable
+	plainBlob                    // read, nothing to report
+	notableBlob                  // holds secrets, or was skipped
+)
+
+// readPacked reads every object under objDir: pass one scans blobs and
+// commits, pass two keeps the trees pruned to what attribution needs.
+func (s *gitScanner) readPacked(ctx context.Context, objDir string, progress *Progress) (*packedScan, error) {
+	ps := &packedScan{
+		store: newMemoryStore(), blobs: map[plumbing.Hash][]scan.Hit{}, msgs: map[plumbing.Hash][]scan.Hit{},
+		skipped: map[plumbing.Hash]findings.Skipped{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
+	}
+	matchers := sync.Pool{New: func() any { return s.core.NewMatcher() }}
+	onErr := func(h gitpack.Hash, err error) {
+		ps.mu.Lock()
+		defer ps.mu.Unlock()
+		if h == (gitpack.Hash{}) {
+			// A whole pack or index, not one object.
+			ps.packErrors = append(ps.packErrors, err.Error())
+			return
+		}
+		ps.broken[plumbing.Hash(h)] = err.Error()
+	}
+	opts := gitpack.Options{Threads: s.opts.Threads, MaxSize: s.opts.MaxFileSize,
+		Want: func(t gitpack.Type) bool { return t == gitpack.Blob || t == gitpack.Commit }}
+	err := gitpack.Walk(ctx, objDir, opts, func(o *gitpack.Object) error {
+		m := matchers.Get().(*rules.Matcher)
+		defer matchers.Put(m)
+		if o.Type == gitpack.Commit {
+			progress.commit()
+			ps.addCommit(s, m, o)
+		} else {
+			progress.blob(len(o.Data))
+			ps.addBlob(s, m, o)
+		}
+		return nil
+	}, onErr)
+	if err != nil {
+		return nil, fmt.Errorf("read objects: %w", err)
+	}
+	opts.Want = func(t gitpack.Type) bool { return t == gitpack.Tree }
+	opts.MaxSize = 0
+	if err := gitpack.Walk(ctx, objDir, opts, ps.addTree, onErr); err != nil {
+		return nil, fmt.Errorf("read trees: %w", err)
+	}
+	return ps, nil
+}
+
+// addBlob scans one blob, keeping its hits or why it was skipped.
+func (ps *packedScan) addBlob(s *gitScanner, m *rules.Matcher, o *gitpack.Object) {
+	h := plumbing.Hash(o.Hash)
+	var hits []scan.Hit
+	var skip findings.Skipped
+	if o.Data == nil {
+		skip = findings.TooLarge("", o.Size)
+	} else if t := content.Decode(o.Data); t.Skip != "" {
+		skip = findings.Skip("", t.Skip)
+	} else {
+		hits = s.core.Hits(m, t.Data)
+	}
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	ps.state[h] = plainBlob
+	if skip.Kind != "" || len(hits) > 0 {
+		ps.state[h] = notableBlob
+	}
+	if skip.Kind != "" {
+		ps.skipped[h] = skip
+	}
+	if len(hits) > 0 {
+		ps.blobs[h] = hits
+	}
+}
+
+// addCommit scans a commit's message and keeps the commit without the
+// body of its message.
+func (ps *packedScan) addCommit(s *gitScanner, m *rules.Matcher, o *gitpack.Object) {
+	headers, message, _ := bytes.Cut(o.Data, []byte("\n\n"))
+	hits := s.core.Hits(m, message)
+	kept := make([]byte, 0, len(headers)+2+len(subject(string(message))))
+	kept = append(append(append(kept, headers...), "\n\n"...), subject(string(message))...)
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	if len(hits) > 0 {
+		ps.msgs[plumbing.Hash(o.Hash)] = hits
+	}
+	ps.store.put(plumbing.CommitObject, plumbing.Hash(o.Hash), kept)
+}
+
+// addTree keeps a tree's subtrees, submodules and the files worth a
+// report; entries for blobs never read are kept too, to be reported as
+// missing.
+func (ps *packedScan) addTree(o *gitpack.Object) error {
+	var kept []byte
+	rest := o.Data
+	for len(rest) > 0 {
+		sp := bytes.IndexByte(rest, ' ')
+		nul := bytes.IndexByte(rest, 0)
+		if sp < 0 || nul < sp || len(rest) < nul+21 {
+			break // malformed tail: keep what parsed
+		}
+		entry := rest[:nul+21]
+		mode, err := strconv.ParseUint(string(rest[:sp]), 8, 32)
+		rest = rest[nul+21:]
+		if err != nil {
+			continue
+		}
+		if ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:])) {
+			kept = append(kept, entry...)
+		}
+	}
+	ps.mu.Lock()
+	ps.store.put(plumbing.TreeObject, plumbing.Hash(o.Hash), kept)
+	ps.mu.Unlock()
+	return nil
+}
+
+func (ps *packedScan) keepEntry(mode filemode.FileMode, h plumbing.Hash) bool {
+	if mode == filemode.Dir || mode == filemode.Submodule {
+		return true
+	}
+	if !isRegular(mode) {
+		return false
+	}
+	// The blob pass is over: these maps are only read now.
+	return ps.state[h] != plainBlob
+}
+
+// blobStatus reports what became of a blob at path in the pack pass:
+// nothing to say, skipped, or unreadable.
+func (ps *packedScan) blobStatus(h plumbing.Hash, path string, res *findings.Result) {
+	switch {
+	case ps.skipped[h].Kind != "":
+		skip := ps.skipped[h]
+		res.Skipped = append(res.Skipped, findings.Skipped{Path: path, Kind: skip.Kind, Reason: skip.Reason + " (blob " + h.String()[:12] + ")"})
+	case ps.state[h] == missingBlob:
+		why := "missing from the repository"
+		if msg, ok := ps.broken[h]; ok {
+			why = msg
+		}
+		res.Errors = append(res.Errors, findings.FileError{Path: path, Error: fmt.Sprintf("cannot read blob %s: %s", h, why)})
+	}
+}
+
+// memoryStore is a read-only object store of commits and pruned trees,
+// enough for go-git to decode them where the history scan asks.
+type memoryStore struct {
+	objects map[plumbing.Hash]*memoryObject
+}
+
+func newMemoryStore() *memoryStore {
+	return &memoryStore{objects: map[plumbing.Hash]*memoryObject{}}
+}
+
+func (m *memoryStore) put(t plumbing.ObjectType, h plumbing.Hash, data []byte) {
+	m.objects[h] = &memoryObject{hash: h, typ: t, data: data}
+}
+
+// EncodedObject returns a stored object of type t (or any type).
+func (m *memoryStore) EncodedObject(t plumbing.ObjectType, h plumbing.Hash) (plumbing.EncodedObject, error) {
+	o, ok := m.objects[h]
+	if !ok || (t != plumbing.AnyObject && o.typ != t) {
+		return nil, plumbing.ErrObjectNotFound
+	}
+	return o, nil
+}
+
+// HasEncodedObject reports whether h is stored.
+func (m *memoryStore) HasEncodedObject(h plumbing.Hash) error {
+	if _, ok := m.objects[h]; !ok {
+		return plumbing.ErrObjectNotFound
+	}
+	return nil
+}
+
+// EncodedObjectSize returns a stored object's size.
+func (m *memoryStore) EncodedObjectSize(h plumbing.Hash) (int64, error) {
+	o, ok := m.objects[h]
+	if !ok {
+		return 0, plumbing.ErrObjectNotFound
+	}
+	return int64(len(o.data)), nil
+}
+
+// The store is read-only: the remaining methods of
+// storer.EncodedObjectStorer refuse.
+
+func (m *memoryStore) NewEncodedObject() plumbing.EncodedObject { return &memoryObject{} }
+
+func (m *memoryStore) SetEncodedObject(plumbing.EncodedObject) (plumbing.Hash, error) {
+	return plumbing.ZeroHash, errReadOnly
+}
+
+func (m *memoryStore) IterEncodedObjects(plumbing.ObjectType) (storer.EncodedObjectIter, error) {
+	return nil, errReadOnly
+}
+
+func (m *memoryStore) AddAlternate(string) error { return errReadOnly }
+
+var errReadOnly = fmt.Errorf("in-memory history store is read-only")
+
+// memoryObject is one stored object; its hash is the one Git gave it,
+// whatever the (pruned) content.
+type memoryObject struct {
+	hash plumbing.Hash
+	typ  plumbing.ObjectType
+	data []byte
+}
+
+func (o *memoryObject) Hash() plumbing.Hash           { return o.hash }
+func (o *memoryObject) Type() plumbing.ObjectType     { return o.typ }
+func (o *memoryObject) SetType(t plumbing.ObjectType) { o.typ = t }
+func (o *memoryObject) Size() int64                   { return int64(len(o.data)) }
+func (o *memoryObject) SetSize(int64)                 {}
+func (o *memoryObject) Reader() (io.ReadCloser, error) {
+	return io.NopCloser(bytes.NewReader(o.data)), nil
+}
+func (o *memoryObject) Writer() (io.WriteCloser, error) { return nil, errReadOnly }
