@@ -29,7 +29,11 @@ Usage:
   keysieve rules check FILE         validate a rules file, printing every error
   keysieve version                  print the version
 
-Exit codes: 0 clean, 1 secrets found (--exit-code), 2 the scan failed.
+Example:
+  keysieve scan .                               scan the current directory
+
+Exit codes: 0 clean, 1 secrets found (--exit-code), 2 the scan failed,
+130/143 interrupted by SIGINT/SIGTERM (a partial report is marked "interrupted").
 Run 'keysieve COMMAND --help' for the flags.
 `
 
@@ -84,6 +88,10 @@ func (a *App) Run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	case "hook":
 		return runHook(args[1:], stdout, stderr)
 	case "version", "--version":
+		if len(args) > 1 && isHelp(args[1]) {
+			writeHelp(stdout, "keysieve version", nil)
+			return 0
+		}
 		fmt.Fprintln(stdout, "keysieve", version())
 		return 0
 	case "help", "--help", "-h":

@@ -19,7 +19,7 @@ import (
 func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var flags commonFlags
 	var rangeSpec, since string
-	fs := newFlagSet("keysieve history", stderr)
+	fs := newFlagSet("keysieve history", stdout, stderr)
 	flags.register(fs)
 	fs.StringVar(&rangeSpec, "range", "", "scan only commits in `BASE..HEAD` and report only the secrets they introduced")
 	fs.StringVar(&since, "since-commit", "", "scan only commits after `SHA` up to HEAD (same as --range SHA..HEAD)")

@@ -50,7 +50,22 @@ func finishWith(res *findings.Result, flags *commonFlags, prov report.Provenance
 		closeOut()
 		return fail(stderr, fmt.Errorf("write report: %w", err))
 	}
-	return closeAndExit(closeOut, stderr, report.ExitCode(res, flags.exitCode))
+	code := closeAndExit(closeOut, stderr, report.ExitCode(res, flags.exitCode))
+	if code != exitFailure && !flags.quiet && flags.output != "-" && flags.output != "" {
+		printSummary(stderr, res, flags)
+	}
+	return code
+}
+
+// printSummary says in one line of stderr what a report written to a
+// file holds and where it went, so that a CI log is not empty.
+func printSummary(stderr io.Writer, res *findings.Result, flags *commonFlags) {
+	files := map[string]bool{}
+	for _, f := range res.Findings {
+		files[f.File] = true
+	}
+	fmt.Fprintf(stderr, "keysieve: %d finding(s) in %d file(s), %d skipped, %d unreadable; %s report written to %s\n",
+		len(res.Findings), len(files), len(res.Skipped), len(res.Errors), flags.format, report.Escape(flags.output))
 }
 
 // failOnErrors turns a finished report's exit code into 2 when objects

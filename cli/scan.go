@@ -20,7 +20,7 @@ const userConfigName = ".keysieve.toml"
 
 func (a *App) runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var flags commonFlags
-	fs := newFlagSet("keysieve scan", stderr)
+	fs := newFlagSet("keysieve scan", stdout, stderr)
 	flags.register(fs)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code

@@ -15,7 +15,7 @@ import (
 func (a *App) runStaged(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var flags commonFlags
 	var commitMsg bool
-	fs := newFlagSet("keysieve staged", stderr)
+	fs := newFlagSet("keysieve staged", stdout, stderr)
 	flags.register(fs)
 	fs.BoolVar(&commitMsg, "commit-msg", false, "scan the commit message file given as the argument (the commit-msg hook)")
 	if code := parseFlags(fs, args); code >= 0 {
