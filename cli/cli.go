@@ -71,7 +71,20 @@ func (a *App) defaultRuleset() (*rules.Ruleset, error) {
 // Run executes one command line (args without the program name), writing
 // to stdout and stderr, and returns the exit code: 0 clean, 1 (or
 // --exit-code) secrets found, 2 the scan failed. Ending ctx stops a scan.
+//
+// A run whose ctx ends stops within a second: it writes the findings so
+// far in a report marked as partial and returns 130, or 128 plus the
+// signal's number when ctx's cause is an Interrupted (143 for SIGTERM).
 func (a *App) Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	code := a.run(ctx, args, stdout, stderr)
+	if ctx.Err() != nil {
+		return interruptCode(ctx)
+	}
+	return code
+}
+
+// run is Run before a cancelled run's exit code is settled.
+func (a *App) run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitFailure

@@ -37,10 +37,10 @@ func (a *App) runScan(ctx context.Context, args []string, stdout, stderr io.Writ
 		return fail(stderr, err)
 	}
 	res, err := scanner.Tree(ctx, roots...)
-	if err != nil {
+	if err != nil && (res == nil || !res.Interrupted) {
 		return fail(stderr, err)
 	}
-	return finish(res, &flags, stdout, stderr)
+	return finish(ctx, res, &flags, stdout, stderr)
 }
 
 // newScanner loads the ruleset and baseline that flags name.

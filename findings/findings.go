@@ -73,6 +73,9 @@ type Result struct {
 	Findings []Finding
 	Skipped  []Skipped
 	Errors   []FileError
+	// Interrupted says the scan was cancelled (SIGINT, SIGTERM) before it
+	// was done: the result is partial.
+	Interrupted bool
 }
 
 // Fingerprint identifies a secret at a path for a rule. It hashes the
