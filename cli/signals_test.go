@@ -76,22 +76,34 @@ type partialReport struct {
 	Interrupted bool              `json:"interrupted"`
 }
 
-// TestSignalDuringLargeFile: SIGTERM or SIGINT while a large file is
-// being matched ends keysieve within 1 s, with exit 143 or 130 and a JSON
-// report marked interrupted (issue #9, case 6). A signal that lands while
-// the ruleset still compiles (a loaded machine) ends the run within 1 s
-// too, but with no report: then the test tries again, later.
+// TestSignalDuringLargeFile: SIGTERM or SIGINT while a large file (or a
+// large blob, in history) is being matched ends keysieve within 1 s, with
+// exit 143 or 130 and a JSON report marked interrupted (issue #9, case 6).
+// A signal that lands while the ruleset still compiles (a loaded machine)
+// ends the run within 1 s too, but with no report: then the test tries
+// again, later.
 func TestSignalDuringLargeFile(t *testing.T) {
 	t.Parallel()
-	dir := writeTree(t, map[string]string{"big.env": passwordLines(61, 200_000)})
+	big := passwordLines(61, 200_000)
+	dir := writeTree(t, map[string]string{"big.env": big})
+	r := newE2ERepo(t)
+	r.Write("big.env", big)
+	r.Commit("add a large file")
 	for _, tc := range []struct {
+		name string
+		args []string
 		sig  syscall.Signal
 		code int
-	}{{syscall.SIGTERM, 143}, {syscall.SIGINT, 130}} {
-		t.Run(tc.sig.String(), func(t *testing.T) {
+	}{
+		{"scan SIGTERM", []string{"scan", dir}, syscall.SIGTERM, 143},
+		{"scan SIGINT", []string{"scan", dir}, syscall.SIGINT, 130},
+		{"history SIGTERM", []string{"history", r.Dir}, syscall.SIGTERM, 143},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
+			args := append([]string{tc.args[0], "-j1", "--max-file-size", "100MiB", "-f", "json"}, tc.args[1:]...)
 			for _, delay := range []time.Duration{1500 * time.Millisecond, 3 * time.Second, 6 * time.Second} {
-				cmd, stdout, stderr := startKeysieve(t, "scan", "-j1", "--max-file-size", "100MiB", "-f", "json", dir)
+				cmd, stdout, stderr := startKeysieve(t, args...)
 				code, took := signalAndWait(t, cmd, tc.sig, delay)
 				if code != tc.code || took > time.Second {
 					t.Errorf("exit %d after %v, want %d within 1 s\n%s", code, took, tc.code, stderr)
