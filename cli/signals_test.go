@@ -166,6 +166,33 @@ func TestSignalWithOutputFIFO(t *testing.T) {
 	})
 }
 
+// TestSignalWithStdoutNotRead: SIGTERM ends keysieve within 1 s when its
+// report goes to a stdout pipe whose reader never reads (issue #9, case 6).
+func TestSignalWithStdoutNotRead(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{}
+	for i := range 12 {
+		files[filepath.Join("d", string(rune('a'+i))+".env")] = passwordLines(uint64(120+i), 100)
+	}
+	dir := writeTree(t, files)
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	cmd := exec.Command(binary, "scan", "-f", "json", "--max-findings-per-file", "0", dir)
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = w, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	code, took := signalAndWait(t, cmd, syscall.SIGTERM, 2500*time.Millisecond)
+	if code != 143 || took > time.Second {
+		t.Errorf("exit %d after %v, want 143 within 1 s\n%s", code, took, stderr.String())
+	}
+}
+
 // TestCancelledRunReport: a run whose context has ended writes a report
 // marked partial (JSON interrupted, SARIF executionSuccessful false with
 // a notification) and exits 130, for scan and history (issue #9, case 6).
