@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/sarifcheck"
 )
 
 // passwordLines is n lines of `password = "<random>"`: every line a
@@ -221,6 +222,7 @@ func TestCancelledRunReport(t *testing.T) {
 				if !strings.Contains(out, `"executionSuccessful": false`) || !strings.Contains(out, "interrupted") {
 					t.Errorf("%v: SARIF not marked interrupted:\n%s", args, out)
 				}
+				sarifcheck.Validate(t, repoRoot, stdout.Bytes())
 			}
 		}
 	}
