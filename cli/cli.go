@@ -29,7 +29,11 @@ Usage:
   keysieve rules check FILE         validate a rules file, printing every error
   keysieve version                  print the version
 
-Exit codes: 0 clean, 1 secrets found (--exit-code), 2 the scan failed.
+Example:
+  keysieve scan .                               scan the current directory
+
+Exit codes: 0 clean, 1 secrets found (--exit-code), 2 the scan failed,
+130/143 interrupted by SIGINT/SIGTERM (a partial report is marked "interrupted").
 Run 'keysieve COMMAND --help' for the flags.
 `
 
@@ -67,7 +71,20 @@ func (a *App) defaultRuleset() (*rules.Ruleset, error) {
 // Run executes one command line (args without the program name), writing
 // to stdout and stderr, and returns the exit code: 0 clean, 1 (or
 // --exit-code) secrets found, 2 the scan failed. Ending ctx stops a scan.
+//
+// A run whose ctx ends stops within a second: it writes the findings so
+// far in a report marked as partial and returns 130, or 128 plus the
+// signal's number when ctx's cause is an Interrupted (143 for SIGTERM).
 func (a *App) Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	code := a.run(ctx, args, stdout, stderr)
+	if ctx.Err() != nil {
+		return interruptCode(ctx)
+	}
+	return code
+}
+
+// run is Run before a cancelled run's exit code is settled.
+func (a *App) run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitFailure
@@ -84,6 +101,10 @@ func (a *App) Run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	case "hook":
 		return runHook(args[1:], stdout, stderr)
 	case "version", "--version":
+		if len(args) > 1 && isHelp(args[1]) {
+			writeHelp(stdout, "keysieve version", nil)
+			return 0
+		}
 		fmt.Fprintln(stdout, "keysieve", version())
 		return 0
 	case "help", "--help", "-h":

@@ -19,7 +19,7 @@ import (
 func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var flags commonFlags
 	var rangeSpec, since string
-	fs := newFlagSet("keysieve history", stderr)
+	fs := newFlagSet("keysieve history", stdout, stderr)
 	flags.register(fs)
 	fs.StringVar(&rangeSpec, "range", "", "scan only commits in `BASE..HEAD` and report only the secrets they introduced")
 	fs.StringVar(&since, "since-commit", "", "scan only commits after `SHA` up to HEAD (same as --range SHA..HEAD)")
@@ -50,9 +50,12 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	}
 	var endProgress func()
 	opts.Progress, endProgress = startProgress(stderr, flags.quiet)
-	res, err := repo.History(ctx, scanner, opts)
+	res, err := repo.History(ctx, scanner.WithContext(ctx), opts)
 	endProgress()
-	if err != nil {
+	switch {
+	case err != nil && ctx.Err() != nil:
+		res = &gitsource.HistoryResult{} // nothing attributed yet: an empty report, marked partial
+	case err != nil:
 		return fail(stderr, err)
 	}
 	if res.Shallow && !flags.quiet {
@@ -61,7 +64,7 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if flags.verbose {
 		fmt.Fprintf(stderr, "keysieve: %d commit(s), %d distinct blob(s) scanned\n", res.Commits, res.Blobs)
 	}
-	return failOnErrors(finishWith(&res.Result, &flags, repo.Provenance(), stdout, stderr), &res.Result)
+	return failOnErrors(finishWith(ctx, &res.Result, &flags, repo.Provenance(), stdout, stderr), &res.Result)
 }
 
 // progressInterval is how often the progress line is redrawn.

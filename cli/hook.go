@@ -21,8 +21,12 @@ func runHook(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "usage: keysieve hook install [--commit-msg] [--force] | keysieve hook uninstall\n")
 		return exitFailure
 	}
+	if isHelp(args[0]) {
+		writeHelp(stdout, "keysieve hook", nil)
+		return 0
+	}
 	var commitMsg, force bool
-	fs := newFlagSet("keysieve hook "+args[0], stderr)
+	fs := newFlagSet("keysieve hook "+args[0], stdout, stderr)
 	if args[0] == "install" {
 		fs.BoolVar(&commitMsg, "commit-msg", false, "also install a commit-msg hook that scans commit messages")
 		fs.BoolVar(&force, "force", false, "replace hooks that keysieve did not write")

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,14 +15,19 @@ import (
 )
 
 // finish writes the report and warnings and returns the exit code.
-func finish(res *findings.Result, flags *commonFlags, stdout, stderr io.Writer) int {
-	return finishWith(res, flags, report.Provenance{}, stdout, stderr)
+func finish(ctx context.Context, res *findings.Result, flags *commonFlags, stdout, stderr io.Writer) int {
+	return finishWith(ctx, res, flags, report.Provenance{}, stdout, stderr)
 }
 
-// finishWith is finish for a report about a repository, naming it in SARIF.
-func finishWith(res *findings.Result, flags *commonFlags, prov report.Provenance, stdout, stderr io.Writer) int {
+// finishWith is finish for a report about a repository, naming it in
+// SARIF. When ctx has ended, the report is marked as partial and its
+// writing is bounded in time (see writeReport).
+func finishWith(ctx context.Context, res *findings.Result, flags *commonFlags, prov report.Provenance, stdout, stderr io.Writer) int {
+	if ctx.Err() != nil {
+		res.Interrupted = true
+	}
 	scan.LimitFindingsPerFile(res, flags.maxFindings)
-	out, closeOut, err := openOutput(flags.output, stdout)
+	out, closeOut, err := openOutput(ctx, flags.output, stdout)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -43,14 +49,32 @@ func finishWith(res *findings.Result, flags *commonFlags, prov report.Provenance
 		}
 		fmt.Fprintf(stderr, "keysieve: %d finding(s), %d skipped, %d unreadable\n", len(res.Findings), len(res.Skipped), len(res.Errors))
 	}
+	if res.Interrupted {
+		fmt.Fprintf(stderr, "keysieve: interrupted: %s\n", report.InterruptedNotice)
+	}
 	if flags.quiet && flags.format == "text" && len(res.Findings) == 0 {
 		return closeAndExit(closeOut, stderr, 0)
 	}
-	if err := report.Write(out, flags.format, res, opts); err != nil {
+	if err := writeReport(ctx, out, flags.format, res, opts); err != nil {
 		closeOut()
 		return fail(stderr, fmt.Errorf("write report: %w", err))
 	}
-	return closeAndExit(closeOut, stderr, report.ExitCode(res, flags.exitCode))
+	code := closeAndExit(closeOut, stderr, report.ExitCode(res, flags.exitCode))
+	if code != exitFailure && !flags.quiet && flags.output != "-" && flags.output != "" {
+		printSummary(stderr, res, flags)
+	}
+	return code
+}
+
+// printSummary says in one line of stderr what a report written to a
+// file holds and where it went, so that a CI log is not empty.
+func printSummary(stderr io.Writer, res *findings.Result, flags *commonFlags) {
+	files := map[string]bool{}
+	for _, f := range res.Findings {
+		files[f.File] = true
+	}
+	fmt.Fprintf(stderr, "keysieve: %d finding(s) in %d file(s), %d skipped, %d unreadable; %s report written to %s\n",
+		len(res.Findings), len(files), len(res.Skipped), len(res.Errors), flags.format, report.Escape(flags.output))
 }
 
 // failOnErrors turns a finished report's exit code into 2 when objects
@@ -74,7 +98,11 @@ func closeAndExit(closeOut func() error, stderr io.Writer, code int) int {
 // to write through a symlink: the path is checked before it is opened,
 // and what was opened is checked to be what the path names before the
 // file is truncated, so a symlink swapped in between is caught too.
-func openOutput(path string, stdout io.Writer) (io.Writer, func() error, error) {
+//
+// A FIFO is opened without blocking, waiting for a reader only until ctx
+// ends, and written through the poller, so that a write to a reader that
+// does not read can be stopped (see writeReport).
+func openOutput(ctx context.Context, path string, stdout io.Writer) (io.Writer, func() error, error) {
 	if path == "-" || path == "" {
 		return stdout, func() error { return nil }, nil
 	}
@@ -82,7 +110,7 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func() error, error) 
 	if info, err := os.Lstat(path); err == nil && info.Mode()&os.ModeSymlink != 0 {
 		return nil, nil, refuse
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE, 0o600)
+	f, err := openWhenRead(ctx, path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("open --output: %w", err)
 	}

@@ -13,9 +13,13 @@ func (a *App) runRules(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "usage: keysieve rules list [--config FILE] | keysieve rules check FILE\n")
 		return exitFailure
 	}
+	if isHelp(args[0]) {
+		writeHelp(stdout, "keysieve rules", nil)
+		return 0
+	}
 	switch args[0] {
 	case "list":
-		fs := newFlagSet("keysieve rules list", stderr)
+		fs := newFlagSet("keysieve rules list", stdout, stderr)
 		config := fs.String("config", "", "rules config `FILE` extending the default ruleset")
 		keywords := fs.Bool("keywords", false, "print the prefilter keywords instead, one a line")
 		if code := parseFlags(fs, args[1:]); code >= 0 {
@@ -34,11 +38,15 @@ func (a *App) runRules(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	case "check":
-		if len(args) != 2 {
-			fmt.Fprint(stderr, "usage: keysieve rules check FILE\n")
+		fs := newFlagSet("keysieve rules check", stdout, stderr)
+		if code := parseFlags(fs, args[1:]); code >= 0 {
+			return code
+		}
+		if fs.NArg() != 1 {
+			fmt.Fprint(stderr, "usage: keysieve rules check FILE\nRun 'keysieve rules check --help' for usage.\n")
 			return exitFailure
 		}
-		return a.checkRules(args[1], stdout, stderr)
+		return a.checkRules(fs.Arg(0), stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "keysieve rules: unknown command %q\n", args[0])
 	return exitFailure

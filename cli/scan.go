@@ -20,7 +20,7 @@ const userConfigName = ".keysieve.toml"
 
 func (a *App) runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var flags commonFlags
-	fs := newFlagSet("keysieve scan", stderr)
+	fs := newFlagSet("keysieve scan", stdout, stderr)
 	flags.register(fs)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
@@ -37,10 +37,10 @@ func (a *App) runScan(ctx context.Context, args []string, stdout, stderr io.Writ
 		return fail(stderr, err)
 	}
 	res, err := scanner.Tree(ctx, roots...)
-	if err != nil {
+	if err != nil && (res == nil || !res.Interrupted) {
 		return fail(stderr, err)
 	}
-	return finish(res, &flags, stdout, stderr)
+	return finish(ctx, res, &flags, stdout, stderr)
 }
 
 // newScanner loads the ruleset and baseline that flags name.

@@ -15,7 +15,7 @@ import (
 func (a *App) runStaged(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var flags commonFlags
 	var commitMsg bool
-	fs := newFlagSet("keysieve staged", stderr)
+	fs := newFlagSet("keysieve staged", stdout, stderr)
 	flags.register(fs)
 	fs.BoolVar(&commitMsg, "commit-msg", false, "scan the commit message file given as the argument (the commit-msg hook)")
 	if code := parseFlags(fs, args); code >= 0 {
@@ -25,10 +25,13 @@ func (a *App) runStaged(ctx context.Context, args []string, stdout, stderr io.Wr
 		return fail(stderr, err)
 	}
 	res, err := a.stagedResult(ctx, &flags, commitMsg, fs.Args())
-	if err != nil {
+	switch {
+	case err != nil && ctx.Err() != nil:
+		res = &findings.Result{} // cancelled: an empty report, marked partial
+	case err != nil:
 		return fail(stderr, err)
 	}
-	return failOnErrors(finish(res, &flags, stdout, stderr), res)
+	return failOnErrors(finish(ctx, res, &flags, stdout, stderr), res)
 }
 
 // stagedResult runs the scan `staged` asks for: a commit message, the

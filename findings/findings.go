@@ -7,7 +7,6 @@
 package findings
 
 import (
-	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
@@ -74,6 +73,9 @@ type Result struct {
 	Findings []Finding
 	Skipped  []Skipped
 	Errors   []FileError
+	// Interrupted says the scan was cancelled (SIGINT, SIGTERM) before it
+	// was done: the result is partial.
+	Interrupted bool
 }
 
 // Fingerprint identifies a secret at a path for a rule. It hashes the
@@ -89,15 +91,13 @@ func Fingerprint(rule, file string, secret []byte) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// Sort orders the result by file, line, column and rule, so that output
-// does not depend on the number of threads.
+// Sort orders the result by file, line, column and rule, ties broken by
+// every other field (see Compare), so that output does not depend on the
+// number of threads or on the order work finished in.
 func (r *Result) Sort() {
-	slices.SortFunc(r.Findings, func(a, b Finding) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Rule, b.Rule))
-	})
-	slices.SortFunc(r.Skipped, func(a, b Skipped) int { return cmp.Compare(a.Path, b.Path) })
-	slices.SortFunc(r.Errors, func(a, b FileError) int { return cmp.Compare(a.Where(), b.Where()) })
+	slices.SortFunc(r.Findings, Compare)
+	slices.SortFunc(r.Skipped, compareSkipped)
+	slices.SortFunc(r.Errors, compareErrors)
 }
 
 // Merge appends other's contents to r.

@@ -18,6 +18,9 @@ type jsonReport struct {
 	Findings []findings.Finding   `json:"findings"`
 	Skipped  []findings.Skipped   `json:"skipped"`
 	Errors   []findings.FileError `json:"errors"`
+	// Interrupted is written, true, only for a partial report of a
+	// cancelled scan; readers of older reports see no change.
+	Interrupted bool `json:"interrupted,omitempty"`
 }
 
 // JSON writes res as one JSON document. Empty lists are written as [],
@@ -28,6 +31,8 @@ func JSON(w io.Writer, res *findings.Result) error {
 		Findings: nonNil(res.Findings),
 		Skipped:  nonNil(res.Skipped),
 		Errors:   nonNil(res.Errors),
+
+		Interrupted: res.Interrupted,
 	}
 	return writeJSON(w, doc)
 }

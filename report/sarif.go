@@ -128,6 +128,9 @@ func SARIF(w io.Writer, res *findings.Result, opts Options) error {
 		Results:     []sarifResult{},
 		ColumnKind:  "unicodeCodePoints",
 	}
+	if res.Interrupted {
+		markInterrupted(&run.Invocations[0])
+	}
 	if p := opts.Provenance; p.RepositoryURI != "" {
 		run.Provenance = []sarifVCS{{RepositoryURI: p.RepositoryURI, RevisionID: p.RevisionID, Branch: p.Branch,
 			MappedTo: map[string]string{"uriBaseId": "%SRCROOT%"}}}

@@ -34,6 +34,9 @@ type encodedSpan struct {
 func (m *Matcher) findEncoded(data []byte, depth int) []Match {
 	var out []Match
 	for _, span := range encodedSpans(data) {
+		if m.stopped() {
+			break
+		}
 		decoded := decodeSpan(data[span.start:span.end], span.encoding)
 		if !mostlyText(decoded) {
 			continue

@@ -149,6 +149,16 @@ const twoStreamMin = 4 << 10
 // over the two halves, whose loads overlap, and the second half's hits
 // are delivered after the first's.
 func (d *keywordDFA) find(data []byte, hit func(keyword, start, end int)) {
+	d.findUntil(data, nil, hit)
+}
+
+// stopEvery is how many bytes the automaton runs between two calls of
+// its stop function (a mask: a power of two, minus one).
+const stopEvery = 1<<16 - 1
+
+// findUntil is find that gives up, delivering no more hits, once stop
+// (when not nil) returns true; it asks every stopEvery+1 bytes.
+func (d *keywordDFA) findUntil(data []byte, stop func() bool, hit func(keyword, start, end int)) {
 	if len(data) < twoStreamMin {
 		d.findOne(data, 0, hit)
 		return
@@ -163,6 +173,9 @@ func (d *keywordDFA) find(data []byte, hit func(keyword, start, end int)) {
 	n := mid - from + (len(data) - mid)
 	lo, hi := data[:mid], data[from:]
 	for i := 0; i < n; i++ {
+		if i&stopEvery == 0 && stop != nil && stop() {
+			return
+		}
 		if i < len(lo) {
 			a = trans[a+uint32(classes[lo[i]])]
 			if a >= first {

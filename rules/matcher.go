@@ -58,6 +58,8 @@ type Matcher struct {
 	// order[r] is rule r's position in the ruleset, for ties between
 	// generic rules.
 	order map[*Rule]int
+	// done, once closed, makes Find stop early (see SetDone).
+	done <-chan struct{}
 }
 
 // NewMatcher returns a Matcher for rs.
@@ -87,7 +89,7 @@ func (m *Matcher) Find(data []byte) []Match {
 // findPlain returns the matches in data as it stands, in no set order.
 func (m *Matcher) findPlain(data []byte) []Match {
 	m.out, m.rejected = m.out[:0], m.rejected[:0]
-	m.rs.automaton.find(data, func(keyword, start, end int) {
+	m.rs.automaton.findUntil(data, m.stopped, func(keyword, start, end int) {
 		for _, ri := range m.rs.keywordRules[keyword] {
 			m.extend(data, ri, m.windowFor(data, ri, start, end))
 		}
@@ -143,6 +145,9 @@ func (m *Matcher) extend(data []byte, ri int, w window) {
 // search runs rule ri's regex over one window and keeps the matches that
 // pass the rule's checks.
 func (m *Matcher) search(data []byte, ri int, w window) {
+	if m.stopped() {
+		return
+	}
 	r := m.rs.Rules[ri]
 	text := data[w.start:w.end]
 	for _, loc := range r.Regex.FindAllSubmatchIndex(text, -1) {

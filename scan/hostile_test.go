@@ -150,7 +150,7 @@ func TestHostileReadFileOnSpecialFileDoesNotBlock(t *testing.T) {
 		var got fileText
 		go func() {
 			var err error
-			got, err = s.readFile(filepath.Join(dir, name))
+			got, err = s.readFile(t.Context(), filepath.Join(dir, name))
 			done <- err
 		}()
 		select {
@@ -213,7 +213,7 @@ func TestHostileSymlinksAreNotFollowed(t *testing.T) {
 	if err := os.Symlink(outside, raced); err != nil {
 		t.Fatal(err)
 	}
-	got, err := hostileScanner(t, Options{}).readFile(raced)
+	got, err := hostileScanner(t, Options{}).readFile(t.Context(), raced)
 	if err != nil || got.data != nil || !strings.Contains(got.reason(), "replaced during the scan") {
 		t.Errorf("readFile through a symlink = %+v, %v", got, err)
 	}
@@ -226,7 +226,7 @@ func TestHostileVanishedFileIsSkipped(t *testing.T) {
 	s := hostileScanner(t, Options{})
 	dir := t.TempDir()
 	var res findings.Result
-	s.scanFile(s.rules.NewMatcher(), fileJob{path: filepath.Join(dir, "gone.txt"), display: "gone.txt"}, &res)
+	s.scanFile(t.Context(), s.rules.NewMatcher(), fileJob{path: filepath.Join(dir, "gone.txt"), display: "gone.txt"}, &res)
 	if len(res.Skipped) != 1 || res.Skipped[0].Reason != "vanished before it was read" || len(res.Errors) != 0 {
 		t.Errorf("vanished file: %+v", res)
 	}

@@ -43,6 +43,7 @@ type Options struct {
 type Scanner struct {
 	rules *rules.Ruleset
 	opts  Options
+	done  <-chan struct{} // closed when the scan is cancelled (WithContext)
 }
 
 // New returns a Scanner that applies rs with opts.
@@ -59,8 +60,13 @@ func New(rs *rules.Ruleset, opts Options) *Scanner {
 	return &Scanner{rules: rs, opts: opts}
 }
 
-// NewMatcher returns a matcher of the scanner's ruleset for one worker.
-func (s *Scanner) NewMatcher() *rules.Matcher { return s.rules.NewMatcher() }
+// NewMatcher returns a matcher of the scanner's ruleset for one worker;
+// it stops early when the scanner's context ends (see WithContext).
+func (s *Scanner) NewMatcher() *rules.Matcher {
+	m := s.rules.NewMatcher()
+	m.SetDone(s.done)
+	return m
+}
 
 // Options returns the scanner's options, with defaults filled in.
 func (s *Scanner) Options() Options { return s.opts }

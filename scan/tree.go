@@ -29,7 +29,11 @@ type fileJob struct {
 // .git directories, symlinks, non-regular files (never opened for
 // reading), binary files and files over the size limit are skipped. An unreadable file is recorded in Result.Errors and the scan
 // goes on; Tree fails only when a root itself cannot be read or ctx ends.
+// When ctx ends, the walk, the reads and the matching stop within
+// milliseconds and Tree returns what it found so far, marked
+// Interrupted, with ctx's error.
 func (s *Scanner) Tree(ctx context.Context, roots ...string) (*findings.Result, error) {
+	s = s.WithContext(ctx)
 	if len(roots) == 0 {
 		roots = []string{"."}
 	}
@@ -48,16 +52,20 @@ func (s *Scanner) Tree(ctx context.Context, roots ...string) (*findings.Result, 
 		walkErr = s.walk(ctx, roots, jobs, &walked)
 	})
 	for i := range results {
-		wg.Go(func() { s.scanFiles(jobs, &results[i]) })
+		wg.Go(func() { s.scanFiles(ctx, jobs, &results[i]) })
 	}
 	wg.Wait()
-	if walkErr != nil {
+	if walkErr != nil && ctx.Err() == nil {
 		return nil, walkErr
 	}
 	for i := range results {
 		walked.Merge(&results[i])
 	}
 	walked.Sort()
+	if err := ctx.Err(); err != nil {
+		walked.Interrupted = true
+		return &walked, err
+	}
 	return &walked, nil
 }
 
@@ -174,7 +182,10 @@ func (w *walker) entry(path string, d fs.DirEntry) {
 	case !d.Type().IsRegular():
 		w.res.Skipped = append(w.res.Skipped, findings.Skip(name, findings.SkipNotRegular))
 	default:
-		w.jobs <- fileJob{path: path, display: name}
+		select {
+		case w.jobs <- fileJob{path: path, display: name}:
+		case <-w.ctx.Done(): // the workers have stopped taking jobs
+		}
 	}
 }
 
@@ -206,19 +217,26 @@ func displayFunc(root string, roots int) func(string) string {
 	return func(path string) string { return filepath.ToSlash(filepath.Clean(path)) }
 }
 
-// scanFiles is one worker: it reads and scans files until jobs closes.
-func (s *Scanner) scanFiles(jobs <-chan fileJob, res *findings.Result) {
-	m := s.rules.NewMatcher()
+// scanFiles is one worker: it reads and scans files until jobs closes or
+// ctx ends.
+func (s *Scanner) scanFiles(ctx context.Context, jobs <-chan fileJob, res *findings.Result) {
+	m := s.NewMatcher()
 	for job := range jobs {
-		s.scanFile(m, job, res)
+		if ctx.Err() != nil {
+			return
+		}
+		s.scanFile(ctx, m, job, res)
 	}
 }
 
 // scanFile reads and scans one file found by the walk, recording its
 // findings, why it was skipped or could not be read, and what it noted.
-func (s *Scanner) scanFile(m *rules.Matcher, job fileJob, res *findings.Result) {
-	f, err := s.readFile(job.path)
+func (s *Scanner) scanFile(ctx context.Context, m *rules.Matcher, job fileJob, res *findings.Result) {
+	f, err := s.readFile(ctx, job.path)
 	switch {
+	case err != nil && ctx.Err() != nil:
+		res.Skipped = append(res.Skipped, findings.Interrupted(job.display))
+		return
 	case err != nil:
 		res.Errors = append(res.Errors, findings.FileError{Path: job.display, Error: unwrapPathError(err)})
 		return
@@ -230,6 +248,9 @@ func (s *Scanner) scanFile(m *rules.Matcher, job fileJob, res *findings.Result) 
 		res.Skipped = append(res.Skipped, findings.Grew(job.display, s.opts.MaxFileSize))
 	}
 	found, capped := s.findings(m, Chunk{Path: job.display, Data: f.data})
+	if ctx.Err() != nil { // matching stopped part way: the file is not done
+		res.Skipped = append(res.Skipped, findings.Interrupted(job.display))
+	}
 	res.Findings = append(res.Findings, found...)
 	if capped {
 		res.Skipped = append(res.Skipped, findings.Capped(job.display, s.opts.MaxFindingsPerFile))
@@ -256,7 +277,7 @@ func skipFile(kind findings.SkipKind) fileText {
 // replaced during the scan, vanished, or whatever the content step skips
 // (too large, a Git LFS pointer, binary). A file that grows while it is
 // read is read up to the limit and the rest noted.
-func (s *Scanner) readFile(path string) (fileText, error) {
+func (s *Scanner) readFile(ctx context.Context, path string) (fileText, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return skipFile(findings.SkipVanished), nil
@@ -279,7 +300,7 @@ func (s *Scanner) readFile(path string) (fileText, error) {
 		skip := findings.TooLarge("", info.Size())
 		return fileText{skip: &skip}, nil
 	}
-	t, err := content.Read(f, info.Size(), s.opts.MaxFileSize)
+	t, err := content.Read(ctxReader{ctx, f}, info.Size(), s.opts.MaxFileSize)
 	if err != nil {
 		return fileText{}, err
 	}
