@@ -170,8 +170,8 @@ type historyRun struct {
 // full audit of a repository on disk reads every object once in pack
 // order (runPacked); a range reads only the objects its commits reach.
 func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, shallow map[plumbing.Hash]bool) error {
-	if dir, ok := objectsDir(h.repo); ok && exclude == nil {
-		return h.runPacked(ctx, dir, start, shallow)
+	if dirs, ok := objectDirs(h.repo); ok && exclude == nil {
+		return h.runPacked(ctx, dirs, start, shallow)
 	}
 	h.objects = h.repo.Storer
 	jobs := make(chan histJob, 4*h.s.opts.Threads)
@@ -212,8 +212,8 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 
 // runPacked scans every blob and message in one pass over the packs,
 // then walks the graph and the pruned trees of the in-memory store.
-func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumbing.Hash, shallow map[plumbing.Hash]bool) error {
-	ps, err := h.s.readPacked(ctx, objDir, h.progress)
+func (h *historyRun) runPacked(ctx context.Context, objDirs []string, start []plumbing.Hash, shallow map[plumbing.Hash]bool) error {
+	ps, err := h.s.readPacked(ctx, objDirs, h.progress)
 	if err != nil {
 		return err
 	}
