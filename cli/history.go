@@ -61,7 +61,7 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if flags.verbose {
 		fmt.Fprintf(stderr, "keysieve: %d commit(s), %d distinct blob(s) scanned\n", res.Commits, res.Blobs)
 	}
-	return failOnErrors(finishWith(&res.Result, &flags, repo.Provenance(), stdout, stderr), &res.Result)
+	return finishWith(&res.Result, &flags, repo.Provenance(), stdout, stderr)
 }
 
 // progressInterval is how often the progress line is redrawn.

@@ -28,7 +28,7 @@ func (a *App) runStaged(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err != nil {
 		return fail(stderr, err)
 	}
-	return failOnErrors(finish(res, &flags, stdout, stderr), res)
+	return finish(res, &flags, stdout, stderr)
 }
 
 // stagedResult runs the scan `staged` asks for: a commit message, the

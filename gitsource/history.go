@@ -164,6 +164,7 @@ type historyRun struct {
 	changes  []*treeChanges // changes[i] for graph.nodes[i]; nil when it adds nothing
 	blobs    map[plumbing.Hash][]scan.Hit
 	msgs     map[plumbing.Hash][]scan.Hit
+	idents   *identScanner // hits in commits' authors and committers
 }
 
 // run walks the graph and the trees and scans what they introduce. A
@@ -246,7 +247,8 @@ func (h *historyRun) runPacked(ctx context.Context, objDirs []string, start []pl
 // blob a commit adds or removes, with its path.
 func (h *historyRun) produce(ctx context.Context, start []plumbing.Hash, exclude, shallow map[plumbing.Hash]bool,
 	queue func(blob plumbing.Hash, path string), onCommit func(c *object.Commit)) error {
-	walk := &graphWalk{st: h.objects, shallow: shallow, exclude: exclude, res: &h.res.Result, onCommit: onCommit}
+	h.idents = newIdentScanner(h.s.core)
+	walk := &graphWalk{st: h.objects, shallow: shallow, exclude: exclude, res: &h.res.Result, onCommit: h.idents.then(onCommit)}
 	g, err := walk.walk(ctx, start)
 	if err != nil {
 		return err
@@ -357,6 +359,9 @@ func (h *historyRun) resolve(ctx context.Context, head plumbing.Hash) error {
 				byCommit[i] = append(byCommit[i], f)
 			}
 		}
+		if fs := h.metadataFindings(i, seen); len(fs) > 0 {
+			byCommit[i] = append(byCommit[i], fs...)
+		}
 		if h.changes[i] != nil {
 			if fs := h.introduced(h.changes[i], seen); len(fs) > 0 {
 				byCommit[i] = append(byCommit[i], fs...)
@@ -461,7 +466,7 @@ func (h *historyRun) annotate(i int, fs []findings.Finding, inHead map[secretKey
 	refs := h.graph.refsReaching(i, h.tips)
 	for j := range fs {
 		f := &fs[j]
-		present := f.File != CommitMessagePath && inHead[secretKey{f.Rule, f.Secret}]
+		present := !isMetadataPath(f.File) && inHead[secretKey{f.Rule, f.Secret}]
 		f.Git = &findings.Git{
 			Commit: n.hash.String(),
 			Author: c.Author.Name, Email: c.Author.Email,

@@ -124,7 +124,7 @@ type sarifRegion struct {
 func SARIF(w io.Writer, res *findings.Result, opts Options) error {
 	run := sarifRun{
 		Tool:        sarifTool{Driver: sarifDriver{Name: "keysieve", InformationURI: toolURI, Version: opts.ToolVersion, Rules: []sarifRule{}}},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: true, Notifications: sarifNotifications(res)}},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: len(res.Errors) == 0, Notifications: sarifNotifications(res)}},
 		Results:     []sarifResult{},
 		ColumnKind:  "unicodeCodePoints",
 	}
@@ -208,11 +208,14 @@ func gitProperties(props map[string]any, f findings.Finding) {
 	}
 }
 
+// sarifNotifications are the tool execution notifications: one error per
+// thing not read, which also makes the run not successful (the scan is
+// incomplete).
 func sarifNotifications(res *findings.Result) []sarifNotification {
 	var out []sarifNotification
 	for _, e := range res.Errors {
 		out = append(out, sarifNotification{
-			Level:     "warning",
+			Level:     "error",
 			Message:   sarifText{Text: "cannot read " + e.Where() + ": " + e.Error},
 			Locations: errorLocations(e),
 		})
