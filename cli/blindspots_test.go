@@ -2,6 +2,7 @@ package cli
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/keysieve/keysieve/internal/gittest"
@@ -73,4 +74,24 @@ func TestBlindSpotHistoryOfSharedClone(t *testing.T) {
 	shared := filepath.Join(t.TempDir(), "shared")
 	r.Git("clone", "-q", "--shared", r.Dir, shared)
 	historyFinds(t, shared, base)
+}
+
+// Issue #9, case 5: a path the config allowlists is not read, and the
+// report says so instead of passing it over in silence.
+func TestBlindSpotAllowlistedPathIsListed(t *testing.T) {
+	s := newSecrets(903)
+	dir := writeTree(t, map[string]string{
+		"deploy/creds.env": "GITHUB_TOKEN=" + s.github + "\n",
+		"app.env":          "AWS_ACCESS_KEY_ID=" + s.aws + "\n",
+		".keysieve.toml":   "[allowlist]\npaths = ['(^|/)creds\\.env$']\n",
+	})
+	res := keysieve(t, dir, "scan", ".", "--format", "json")
+	rep := parseReport(t, res.stdout)
+	listed := false
+	for _, sk := range rep.Skipped {
+		listed = listed || sk.Path == "deploy/creds.env" && strings.Contains(sk.Reason, "allowlisted")
+	}
+	if res.code != 1 || len(rep.Findings) != 1 || !listed {
+		t.Errorf("exit %d, findings %+v, skipped %+v", res.code, rep.Findings, rep.Skipped)
+	}
 }

@@ -166,6 +166,7 @@ func (w *walker) entries(path string) ([]string, error) {
 func (w *walker) entry(path string, d fs.DirEntry) {
 	name := w.display(path)
 	if w.s.rules.Allowlist.AllowsPath(name) {
+		w.res.Skipped = append(w.res.Skipped, findings.Skip(name, findings.SkipAllowlisted))
 		return
 	}
 	switch {
