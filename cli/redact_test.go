@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/keysieve/keysieve/internal/gittest"
+	"github.com/keysieve/keysieve/internal/sarifcheck"
 )
 
 // plantedRepo is a repository with a different key planted in each place
@@ -95,4 +96,29 @@ func TestRedactMetadataSecretsAreFindings(t *testing.T) {
 	if files[".git/COMMIT_AUTHOR"] != 2 {
 		t.Errorf("author name and email: %d findings, want 2 (%v)", files[".git/COMMIT_AUTHOR"], files)
 	}
+}
+
+// Issue #9, case 3: a key used as a file name is a finding, in the tree and
+// in history, placed at line 0 (the path, not the content).
+func TestRedactKeyAsFileNameIsAFinding(t *testing.T) {
+	p := newPlantedRepo(t)
+	for _, args := range [][]string{{"scan", "."}, {"history"}, {"history", "--range", "HEAD~1..HEAD"}} {
+		res := keysieve(t, p.r.Dir, append(args, "-f", "json", "--show-secrets")...)
+		rep := parseGitReport(t, res.stdout)
+		inPath := 0
+		for _, f := range rep.Findings {
+			if f.Line == 0 && strings.Contains(f.File, f.Secret) {
+				inPath++
+			}
+		}
+		want := 1
+		if args[len(args)-1] == "HEAD~1..HEAD" {
+			want = 0 // the file was added before the range
+		}
+		if inPath != want {
+			t.Errorf("%q: %d findings in paths, want %d: %+v", args, inPath, want, rep.Findings)
+		}
+	}
+	// Without a line, the SARIF result has no region, and is still valid.
+	sarifcheck.Validate(t, repoRoot, []byte(keysieve(t, p.r.Dir, "scan", ".", "-f", "sarif").stdout))
 }

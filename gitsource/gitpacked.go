@@ -89,7 +89,12 @@ func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress 
 	}
 	opts.Want = func(t gitpack.Type) bool { return t == gitpack.Tree }
 	opts.MaxSize = 0
-	if err := walkAll(ctx, objDirs, opts, ps.addTree, onErr); err != nil {
+	addTree := func(o *gitpack.Object) error {
+		m := matchers.Get().(*rules.Matcher)
+		defer matchers.Put(m)
+		return ps.addTree(o, func(name []byte) bool { return s.core.NameHasSecret(m, name) })
+	}
+	if err := walkAll(ctx, objDirs, opts, addTree, onErr); err != nil {
 		return nil, fmt.Errorf("read trees: %w", err)
 	}
 	return ps, nil
@@ -147,9 +152,10 @@ func (ps *packedScan) addCommit(s *gitScanner, m *rules.Matcher, o *gitpack.Obje
 }
 
 // addTree keeps a tree's subtrees, submodules and the files worth a
-// report; entries for blobs never read are kept too, to be reported as
-// missing.
-func (ps *packedScan) addTree(o *gitpack.Object) error {
+// report (secretName says whether a name holds a secret: such files are
+// worth one); entries for blobs never read are kept too, to be reported
+// as missing.
+func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) error {
 	var kept []byte
 	rest := o.Data
 	for len(rest) > 0 {
@@ -164,7 +170,7 @@ func (ps *packedScan) addTree(o *gitpack.Object) error {
 		if err != nil {
 			continue
 		}
-		if ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:])) {
+		if ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:])) || secretName(entry[sp+1:nul]) {
 			kept = append(kept, entry...)
 		}
 	}

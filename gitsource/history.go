@@ -403,6 +403,9 @@ func (h *historyRun) introduced(ch *treeChanges, seen map[findingKey]bool) []fin
 	slices.SortFunc(added, func(a, b fileChange) int { return cmp.Compare(a.path, b.path) })
 	var out []findings.Finding
 	for _, a := range added {
+		if len(a.before) == 0 {
+			out = append(out, h.pathFindings(a.path, seen)...)
+		}
 		kept := h.secretsIn(a.before)
 		for _, hit := range h.blobs[a.blob] {
 			k := secretKey{hit.Match.Rule.ID, string(hit.Match.Secret)}

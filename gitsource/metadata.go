@@ -85,3 +85,18 @@ func (h *historyRun) metadataFindings(i int, seen map[findingKey]bool) []finding
 	}
 	return out
 }
+
+// pathFindings returns the findings of the secrets in path, a file a
+// commit adds, each (rule, secret) reported once for the whole history,
+// at the first commit that adds a path holding it.
+func (h *historyRun) pathFindings(path string, seen map[findingKey]bool) []findings.Finding {
+	var out []findings.Finding
+	for _, f := range h.s.core.PathFindings(h.idents.m, path, path) {
+		k := findingKey{f.Rule, f.Secret, "\x00path"}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}

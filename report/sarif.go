@@ -172,6 +172,10 @@ func sarifResultFor(f findings.Finding, ruleIndex int) sarifResult {
 		props["owner"] = f.Owner
 	}
 	gitProperties(props, f)
+	region := &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn}
+	if f.Line == 0 {
+		region = nil // the secret is in the path itself
+	}
 	return sarifResult{
 		RuleID:    f.Rule,
 		RuleIndex: ruleIndex,
@@ -179,7 +183,7 @@ func sarifResultFor(f findings.Finding, ruleIndex int) sarifResult {
 		Message:   sarifText{Text: f.Description + " found: " + f.Secret},
 		Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 			ArtifactLocation: sarifArtifact{URI: uriPath(f.File), URIBaseID: "%SRCROOT%"},
-			Region:           &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn},
+			Region:           region,
 		}}},
 		PartialFingerprints: map[string]string{fingerprintKey: f.Fingerprint},
 		Properties:          props,
