@@ -349,7 +349,7 @@ func TestUnreadableFileIsWarnedAndScanGoesOn(t *testing.T) {
 	os.WriteFile(locked, []byte("x"), 0o000)
 	r := keysieve(t, dir, "scan", "--format", "json")
 	rep := parseReport(t, r.stdout)
-	if r.code != 1 || len(rep.Errors) != 1 || len(rep.Findings) != 2 || !strings.Contains(r.stderr, "locked.txt") {
+	if r.code != 2 || len(rep.Errors) != 1 || len(rep.Findings) != 2 || !strings.Contains(r.stderr, "locked.txt") {
 		t.Errorf("exit %d, errors %+v, findings %d, stderr %q", r.code, rep.Errors, len(rep.Findings), r.stderr)
 	}
 }

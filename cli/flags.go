@@ -27,6 +27,11 @@ type commonFlags struct {
 	noColor     bool
 	quiet       bool
 	verbose     bool
+
+	// allowUnreadable exits 0 or 1 even when something could not be read.
+	allowUnreadable bool
+	// hide is the scanner's redaction of repository text, set by newScanner.
+	hide func(string) string
 }
 
 func (c *commonFlags) register(fs *pflag.FlagSet) {
@@ -39,6 +44,7 @@ func (c *commonFlags) register(fs *pflag.FlagSet) {
 	fs.VarP(newIntFlag(&c.threads, 0, 0, maxThreads), "threads", "j", "number of workers, at most 1024 (default: one per CPU)")
 	fs.Var(newSizeFlag(&c.maxFileSize, "10MiB"), "max-file-size", "skip files larger than this (e.g. 512KiB, 10MiB, 1GB; at most 4GiB)")
 	fs.Var(newIntFlag(&c.maxFindings, scan.DefaultMaxFindingsPerFile, 0, maxFindingsLimit), "max-findings-per-file", "report at most `N` findings per file and note the stop (0: no limit)")
+	fs.BoolVar(&c.allowUnreadable, "allow-unreadable", false, "exit 0 or 1 even when files, objects or refs could not be read (default: exit 2, after writing the report)")
 	fs.BoolVar(&c.noColor, "no-color", false, "disable colours (also NO_COLOR, and when output is not a terminal)")
 	fs.BoolVarP(&c.quiet, "quiet", "q", false, "print nothing but the report")
 	fs.BoolVarP(&c.verbose, "verbose", "v", false, "print what was scanned and skipped on stderr")

@@ -64,7 +64,7 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if flags.verbose {
 		fmt.Fprintf(stderr, "keysieve: %d commit(s), %d distinct blob(s) scanned\n", res.Commits, res.Blobs)
 	}
-	return failOnErrors(finishWith(ctx, &res.Result, &flags, repo.Provenance(), stdout, stderr), &res.Result)
+	return finishWith(ctx, &res.Result, &flags, repo.Provenance(), stdout, stderr)
 }
 
 // progressInterval is how often the progress line is redrawn.

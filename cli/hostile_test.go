@@ -101,7 +101,7 @@ func TestHostileUnreadableDirectoryE2E(t *testing.T) {
 	dir, as := lockedTree(t, newSecrets(60))
 	r := as.run(t, nil, dir, "scan", ".", "--format", "json")
 	rep := parseReport(t, r.stdout)
-	if r.code != 1 || len(rep.Findings) != 2 || len(rep.Errors) != 1 || rep.Errors[0].Path != "locked" ||
+	if r.code != 2 || len(rep.Findings) != 2 || len(rep.Errors) != 1 || rep.Errors[0].Path != "locked" ||
 		!strings.Contains(rep.Errors[0].Error, "permission denied") {
 		t.Errorf("exit %d, findings %d, errors %+v", r.code, len(rep.Findings), rep.Errors)
 	}
@@ -216,7 +216,7 @@ func TestHostileSecretsAreNeverPrintedWithoutShowSecrets(t *testing.T) {
 		args := append([]string{"scan", "."}, mode...)
 		res := as.run(t, nil, dir, args...)
 		out := res.stdout + res.stderr + readAndRemove(t, filepath.Join(dir, "report.out"))
-		if res.code != 1 || (!slices.Contains(mode, "--quiet") && !strings.Contains(out, "cannot read locked")) {
+		if res.code != 2 || (!slices.Contains(mode, "--quiet") && !strings.Contains(out, "cannot read locked")) {
 			t.Errorf("%q: exit %d, no warning:\n%s", args, res.code, out)
 		}
 		if strings.Contains(out, s.github) || strings.Contains(out, s.aws) {

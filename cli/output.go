@@ -36,15 +36,20 @@ func finishWith(ctx context.Context, res *findings.Result, flags *commonFlags, p
 		Color:       useColor(flags, out),
 		ToolVersion: version(),
 		Provenance:  prov,
+		Hide:        flags.hide,
+	}
+	shown := res // what stderr may print: paths and errors come from the repository
+	if !flags.showSecrets {
+		shown = report.Redacted(res, flags.hide)
 	}
 	reportToStdout := flags.output == "-" && flags.format == "text"
 	if !flags.quiet && !reportToStdout {
-		for _, e := range res.Errors {
+		for _, e := range shown.Errors {
 			fmt.Fprintf(stderr, "keysieve: warning: cannot read %s: %s\n", report.Escape(e.Where()), report.Escape(e.Error))
 		}
 	}
 	if flags.verbose {
-		for _, s := range res.Skipped {
+		for _, s := range shown.Skipped {
 			fmt.Fprintf(stderr, "keysieve: skipped %s: %s\n", report.Escape(s.Path), report.Escape(s.Reason))
 		}
 		fmt.Fprintf(stderr, "keysieve: %d finding(s), %d skipped, %d unreadable\n", len(res.Findings), len(res.Skipped), len(res.Errors))
@@ -52,18 +57,19 @@ func finishWith(ctx context.Context, res *findings.Result, flags *commonFlags, p
 	if res.Interrupted {
 		fmt.Fprintf(stderr, "keysieve: interrupted: %s\n", report.InterruptedNotice)
 	}
+	code := exitCode(res, flags, stderr)
 	if flags.quiet && flags.format == "text" && len(res.Findings) == 0 {
-		return closeAndExit(closeOut, stderr, 0)
+		return closeAndExit(closeOut, stderr, code)
 	}
 	if err := writeReport(ctx, out, flags.format, res, opts); err != nil {
 		closeOut()
 		return fail(stderr, fmt.Errorf("write report: %w", err))
 	}
-	code := closeAndExit(closeOut, stderr, report.ExitCode(res, flags.exitCode))
-	if code != exitFailure && !flags.quiet && flags.output != "-" && flags.output != "" {
+	final := closeAndExit(closeOut, stderr, code)
+	if final == code && !flags.quiet && flags.output != "-" && flags.output != "" {
 		printSummary(stderr, res, flags)
 	}
-	return code
+	return final
 }
 
 // printSummary says in one line of stderr what a report written to a
@@ -75,15 +81,6 @@ func printSummary(stderr io.Writer, res *findings.Result, flags *commonFlags) {
 	}
 	fmt.Fprintf(stderr, "keysieve: %d finding(s) in %d file(s), %d skipped, %d unreadable; %s report written to %s\n",
 		len(res.Findings), len(files), len(res.Skipped), len(res.Errors), flags.format, report.Escape(flags.output))
-}
-
-// failOnErrors turns a finished report's exit code into 2 when objects
-// could not be read: the findings are written, but the audit is incomplete.
-func failOnErrors(code int, res *findings.Result) int {
-	if code != exitFailure && len(res.Errors) > 0 {
-		return exitFailure
-	}
-	return code
 }
 
 func closeAndExit(closeOut func() error, stderr io.Writer, code int) int {

@@ -65,7 +65,9 @@ func (a *App) newScanner(flags *commonFlags, root string) (*scan.Scanner, error)
 			return nil, err
 		}
 	}
-	return scan.New(rs, opts), nil
+	s := scan.New(rs, opts)
+	flags.hide = s.Redactor()
+	return s, nil
 }
 
 // loadRuleset compiles the embedded default ruleset extended by the user

@@ -31,7 +31,7 @@ func (a *App) runStaged(ctx context.Context, args []string, stdout, stderr io.Wr
 	case err != nil:
 		return fail(stderr, err)
 	}
-	return failOnErrors(finish(ctx, res, &flags, stdout, stderr), res)
+	return finish(ctx, res, &flags, stdout, stderr)
 }
 
 // stagedResult runs the scan `staged` asks for: a commit message, the

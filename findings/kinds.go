@@ -20,6 +20,9 @@ const (
 	SkipRefLoop    SkipKind = "ref-loop"     // a symbolic ref loop
 	SkipRefNoCommt SkipKind = "ref-nocommit" // a ref not pointing at a commit
 	SkipOther      SkipKind = "other"
+
+	// SkipAllowlisted is a path the config's allowlist names: not read.
+	SkipAllowlisted SkipKind = "allowlisted"
 )
 
 // Skipped is a file the scan passed over on purpose, with the reason.
@@ -60,6 +63,8 @@ var fixedReasons = map[SkipKind]string{
 	SkipVanished:   "vanished before it was read",
 	SkipRefLoop:    "symbolic ref loop (points at no commit)",
 	SkipRefNoCommt: "ref does not point at a commit",
+
+	SkipAllowlisted: "path allowlisted by the config (not read)",
 }
 
 // ErrorKind says what could not be read when it is not a file at Path.

@@ -13,15 +13,12 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strconv"
 	"sync"
 
-	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/go-git/go-git/v5/plumbing/storer"
-	"github.com/go-git/go-git/v5/storage/filesystem"
 
 	"github.com/keysieve/keysieve/content"
 	"github.com/keysieve/keysieve/findings"
@@ -29,15 +26,6 @@ import (
 	"github.com/keysieve/keysieve/rules"
 	"github.com/keysieve/keysieve/scan"
 )
-
-// objectsDir returns the objects directory of a repository on disk.
-func objectsDir(repo *git.Repository) (string, bool) {
-	fs, ok := repo.Storer.(*filesystem.Storage)
-	if !ok {
-		return "", false
-	}
-	return filepath.Join(fs.Filesystem().Root(), "objects"), true
-}
 
 // packedScan is what the pack pass learned.
 type packedScan struct {
@@ -63,9 +51,10 @@ const (
 	notableBlob                  // holds secrets, or was skipped
 )
 
-// readPacked reads every object under objDir: pass one scans blobs and
-// commits, pass two keeps the trees pruned to what attribution needs.
-func (s *gitScanner) readPacked(ctx context.Context, objDir string, progress *Progress) (*packedScan, error) {
+// readPacked reads every object under objDirs (a repository's own and its
+// alternates): pass one scans blobs and commits, pass two keeps the trees
+// pruned to what attribution needs.
+func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress *Progress) (*packedScan, error) {
 	ps := &packedScan{
 		store: newMemoryStore(), blobs: map[plumbing.Hash][]scan.Hit{}, msgs: map[plumbing.Hash][]scan.Hit{},
 		skipped: map[plumbing.Hash]findings.Skipped{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
@@ -83,7 +72,7 @@ func (s *gitScanner) readPacked(ctx context.Context, objDir string, progress *Pr
 	}
 	opts := gitpack.Options{Threads: s.opts.Threads, MaxSize: s.opts.MaxFileSize,
 		Want: func(t gitpack.Type) bool { return t == gitpack.Blob || t == gitpack.Commit }}
-	err := gitpack.Walk(ctx, objDir, opts, func(o *gitpack.Object) error {
+	err := walkAll(ctx, objDirs, opts, func(o *gitpack.Object) error {
 		m := matchers.Get().(*rules.Matcher)
 		defer matchers.Put(m)
 		if o.Type == gitpack.Commit {
@@ -100,10 +89,25 @@ func (s *gitScanner) readPacked(ctx context.Context, objDir string, progress *Pr
 	}
 	opts.Want = func(t gitpack.Type) bool { return t == gitpack.Tree }
 	opts.MaxSize = 0
-	if err := gitpack.Walk(ctx, objDir, opts, ps.addTree, onErr); err != nil {
+	addTree := func(o *gitpack.Object) error {
+		m := matchers.Get().(*rules.Matcher)
+		defer matchers.Put(m)
+		return ps.addTree(o, func(name []byte) bool { return s.core.NameHasSecret(m, name) })
+	}
+	if err := walkAll(ctx, objDirs, opts, addTree, onErr); err != nil {
 		return nil, fmt.Errorf("read trees: %w", err)
 	}
 	return ps, nil
+}
+
+// walkAll walks the objects of each of dirs in turn.
+func walkAll(ctx context.Context, dirs []string, opts gitpack.Options, fn gitpack.Handler, onErr gitpack.ErrorHandler) error {
+	for _, dir := range dirs {
+		if err := gitpack.Walk(ctx, dir, opts, fn, onErr); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // addBlob scans one blob, keeping its hits or why it was skipped.
@@ -148,9 +152,10 @@ func (ps *packedScan) addCommit(s *gitScanner, m *rules.Matcher, o *gitpack.Obje
 }
 
 // addTree keeps a tree's subtrees, submodules and the files worth a
-// report; entries for blobs never read are kept too, to be reported as
-// missing.
-func (ps *packedScan) addTree(o *gitpack.Object) error {
+// report (secretName says whether a name holds a secret: such files are
+// worth one); entries for blobs never read are kept too, to be reported
+// as missing.
+func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) error {
 	var kept []byte
 	rest := o.Data
 	for len(rest) > 0 {
@@ -165,7 +170,7 @@ func (ps *packedScan) addTree(o *gitpack.Object) error {
 		if err != nil {
 			continue
 		}
-		if ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:])) {
+		if ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:])) || secretName(entry[sp+1:nul]) {
 			kept = append(kept, entry...)
 		}
 	}

@@ -51,6 +51,9 @@ func openRepository(path string) (*git.Repository, error) {
 		}
 		return nil, fmt.Errorf("open git repository %s: %w", path, err)
 	}
+	if repo, err = withAlternates(repo); err != nil {
+		return nil, fmt.Errorf("open git repository %s: %w", path, err)
+	}
 	return repo, nil
 }
 
@@ -118,7 +121,7 @@ func gitdirTarget(dotGit string) (string, error) {
 // falls back to the repository's storer when that is not on disk.
 func workerStorer(repo *git.Repository) storer.EncodedObjectStorer {
 	if fs, ok := repo.Storer.(*filesystem.Storage); ok {
-		return filesystem.NewStorage(fs.Filesystem(), cache.NewObjectLRU(workerCacheSize))
+		return newStorage(fs.Filesystem(), cache.NewObjectLRU(workerCacheSize))
 	}
 	return repo.Storer
 }

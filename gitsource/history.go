@@ -164,14 +164,15 @@ type historyRun struct {
 	changes  []*treeChanges // changes[i] for graph.nodes[i]; nil when it adds nothing
 	blobs    map[plumbing.Hash][]scan.Hit
 	msgs     map[plumbing.Hash][]scan.Hit
+	idents   *identScanner // hits in commits' authors and committers
 }
 
 // run walks the graph and the trees and scans what they introduce. A
 // full audit of a repository on disk reads every object once in pack
 // order (runPacked); a range reads only the objects its commits reach.
 func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, shallow map[plumbing.Hash]bool) error {
-	if dir, ok := objectsDir(h.repo); ok && exclude == nil {
-		return h.runPacked(ctx, dir, start, shallow)
+	if dirs, ok := objectDirs(h.repo); ok && exclude == nil {
+		return h.runPacked(ctx, dirs, start, shallow)
 	}
 	h.objects = h.repo.Storer
 	jobs := make(chan histJob, 4*h.s.opts.Threads)
@@ -212,8 +213,8 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 
 // runPacked scans every blob and message in one pass over the packs,
 // then walks the graph and the pruned trees of the in-memory store.
-func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumbing.Hash, shallow map[plumbing.Hash]bool) error {
-	ps, err := h.s.readPacked(ctx, objDir, h.progress)
+func (h *historyRun) runPacked(ctx context.Context, objDirs []string, start []plumbing.Hash, shallow map[plumbing.Hash]bool) error {
+	ps, err := h.s.readPacked(ctx, objDirs, h.progress)
 	if err != nil {
 		return err
 	}
@@ -246,7 +247,8 @@ func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumb
 // blob a commit adds or removes, with its path.
 func (h *historyRun) produce(ctx context.Context, start []plumbing.Hash, exclude, shallow map[plumbing.Hash]bool,
 	queue func(blob plumbing.Hash, path string), onCommit func(c *object.Commit)) error {
-	walk := &graphWalk{st: h.objects, shallow: shallow, exclude: exclude, res: &h.res.Result, onCommit: onCommit}
+	h.idents = newIdentScanner(h.s.core)
+	walk := &graphWalk{st: h.objects, shallow: shallow, exclude: exclude, res: &h.res.Result, onCommit: h.idents.then(onCommit)}
 	g, err := walk.walk(ctx, start)
 	if err != nil {
 		return err
@@ -357,6 +359,9 @@ func (h *historyRun) resolve(ctx context.Context, head plumbing.Hash) error {
 				byCommit[i] = append(byCommit[i], f)
 			}
 		}
+		if fs := h.metadataFindings(i, seen); len(fs) > 0 {
+			byCommit[i] = append(byCommit[i], fs...)
+		}
 		if h.changes[i] != nil {
 			if fs := h.introduced(h.changes[i], seen); len(fs) > 0 {
 				byCommit[i] = append(byCommit[i], fs...)
@@ -398,6 +403,9 @@ func (h *historyRun) introduced(ch *treeChanges, seen map[findingKey]bool) []fin
 	slices.SortFunc(added, func(a, b fileChange) int { return cmp.Compare(a.path, b.path) })
 	var out []findings.Finding
 	for _, a := range added {
+		if len(a.before) == 0 {
+			out = append(out, h.pathFindings(a.path, seen)...)
+		}
 		kept := h.secretsIn(a.before)
 		for _, hit := range h.blobs[a.blob] {
 			k := secretKey{hit.Match.Rule.ID, string(hit.Match.Secret)}
@@ -461,7 +469,7 @@ func (h *historyRun) annotate(i int, fs []findings.Finding, inHead map[secretKey
 	refs := h.graph.refsReaching(i, h.tips)
 	for j := range fs {
 		f := &fs[j]
-		present := f.File != CommitMessagePath && inHead[secretKey{f.Rule, f.Secret}]
+		present := !isMetadataPath(f.File) && inHead[secretKey{f.Rule, f.Secret}]
 		f.Git = &findings.Git{
 			Commit: n.hash.String(),
 			Author: c.Author.Name, Email: c.Author.Email,

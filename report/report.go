@@ -30,6 +30,11 @@ type Options struct {
 	// versionControlProvenance; empty when not scanning a repository with
 	// a remote.
 	Provenance Provenance
+	// Hide redacts the secrets in a text that comes from the scanned
+	// repository (paths, commit metadata, ref names, error messages); the
+	// scanner's Redactor, which runs the matcher over the text. Without
+	// ShowSecrets it is applied to every such text in every format.
+	Hide func(string) string
 }
 
 // Provenance is the repository and revision a report is about.
@@ -37,17 +42,21 @@ type Provenance = findings.Provenance
 
 // Write writes res to w in format (text, json or sarif).
 func Write(w io.Writer, format string, res *findings.Result, opts Options) error {
-	view := *res
+	view := res
 	if !opts.ShowSecrets {
-		view.Findings = redacted(res.Findings)
+		view = Redacted(res, opts.Hide)
+		if opts.Hide != nil {
+			opts.Provenance.Branch = opts.Hide(opts.Provenance.Branch)
+			opts.Provenance.RepositoryURI = opts.Hide(opts.Provenance.RepositoryURI)
+		}
 	}
 	switch format {
 	case "text":
-		return Text(w, &view, opts)
+		return Text(w, view, opts)
 	case "json":
-		return JSON(w, &view)
+		return JSON(w, view)
 	case "sarif":
-		return SARIF(w, &view, opts)
+		return SARIF(w, view, opts)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
@@ -60,44 +69,57 @@ func ExitCode(res *findings.Result, found int) int {
 	return 0
 }
 
-// redactKeep is the most characters of a secret a redacted report shows.
-const redactKeep = 4
-
 // Redact shortens a secret to a short prefix: at most four characters and
 // never more than a quarter of it, followed by asterisks.
-func Redact(secret string) string {
-	runes := []rune(secret)
-	keep := min(redactKeep, len(runes)/4)
-	return string(runes[:keep]) + "*****"
-}
+func Redact(secret string) string { return findings.Redact(secret) }
 
-// redacted returns findings with each secret redacted, and with every
-// secret found anywhere redacted as well inside the commit metadata that
-// is printed next to them (subject, author, email, ref names): a token
-// pasted into a commit subject is reported under .git/COMMIT_EDITMSG, but
-// the subject is also printed with every other finding of that commit.
-func redacted(fs []findings.Finding) []findings.Finding {
-	hide := secretReplacer(fs)
-	out := make([]findings.Finding, len(fs))
-	for i, f := range fs {
-		f.Secret = Redact(f.Secret)
-		if f.Git != nil {
-			f.Git = redactedGit(*f.Git, hide)
+// Redacted returns a copy of res to print without secrets: each finding's
+// secret redacted, and every text that comes from the repository (file
+// paths, commit subject, author, email, ref names, skipped paths, error
+// paths and messages) passed through hide (nil: none) and then cleared of
+// every secret found anywhere in res. So a secret is hidden wherever it
+// appears, also when the per-file cap or a baseline dropped its finding.
+func Redacted(res *findings.Result, hide func(string) string) *findings.Result {
+	replacer := secretReplacer(res.Findings)
+	clean := func(s string) string {
+		if hide != nil {
+			s = hide(s)
 		}
-		out[i] = f
+		return replacer.Replace(s)
+	}
+	copied := *res // every field; the slices are replaced below
+	out := &copied
+	out.Findings = make([]findings.Finding, len(res.Findings))
+	out.Skipped = make([]findings.Skipped, len(res.Skipped))
+	out.Errors = make([]findings.FileError, len(res.Errors))
+	for i, f := range res.Findings {
+		f.Secret = Redact(f.Secret)
+		f.File = clean(f.File)
+		if f.Git != nil {
+			f.Git = redactedGit(*f.Git, clean)
+		}
+		out.Findings[i] = f
+	}
+	for i, s := range res.Skipped {
+		s.Path, s.Reason = clean(s.Path), clean(s.Reason)
+		out.Skipped[i] = s
+	}
+	for i, e := range res.Errors {
+		e.Path, e.Error = clean(e.Path), clean(e.Error)
+		out.Errors[i] = e
 	}
 	return out
 }
 
-// redactedGit returns a copy of g with hide applied to the commit's
+// redactedGit returns a copy of g with clean applied to the commit's
 // subject, author, email and ref names.
-func redactedGit(g findings.Git, hide *strings.Replacer) *findings.Git {
-	g.Message, g.Author, g.Email = hide.Replace(g.Message), hide.Replace(g.Author), hide.Replace(g.Email)
+func redactedGit(g findings.Git, clean func(string) string) *findings.Git {
+	g.Message, g.Author, g.Email = clean(g.Message), clean(g.Author), clean(g.Email)
 	if g.Refs != nil {
 		refs := *g.Refs
 		refs.Names = make([]string, len(g.Refs.Names))
 		for j, name := range g.Refs.Names {
-			refs.Names[j] = hide.Replace(name)
+			refs.Names[j] = clean(name)
 		}
 		g.Refs = &refs
 	}

@@ -124,7 +124,7 @@ type sarifRegion struct {
 func SARIF(w io.Writer, res *findings.Result, opts Options) error {
 	run := sarifRun{
 		Tool:        sarifTool{Driver: sarifDriver{Name: "keysieve", InformationURI: toolURI, Version: opts.ToolVersion, Rules: []sarifRule{}}},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: true, Notifications: sarifNotifications(res)}},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: len(res.Errors) == 0, Notifications: sarifNotifications(res)}},
 		Results:     []sarifResult{},
 		ColumnKind:  "unicodeCodePoints",
 	}
@@ -175,6 +175,10 @@ func sarifResultFor(f findings.Finding, ruleIndex int) sarifResult {
 		props["owner"] = f.Owner
 	}
 	gitProperties(props, f)
+	region := &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn}
+	if f.Line == 0 {
+		region = nil // the secret is in the path itself
+	}
 	return sarifResult{
 		RuleID:    f.Rule,
 		RuleIndex: ruleIndex,
@@ -182,7 +186,7 @@ func sarifResultFor(f findings.Finding, ruleIndex int) sarifResult {
 		Message:   sarifText{Text: f.Description + " found: " + f.Secret},
 		Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 			ArtifactLocation: sarifArtifact{URI: uriPath(f.File), URIBaseID: "%SRCROOT%"},
-			Region:           &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn},
+			Region:           region,
 		}}},
 		PartialFingerprints: map[string]string{fingerprintKey: f.Fingerprint},
 		Properties:          props,
@@ -211,11 +215,14 @@ func gitProperties(props map[string]any, f findings.Finding) {
 	}
 }
 
+// sarifNotifications are the tool execution notifications: one error per
+// thing not read, which also makes the run not successful (the scan is
+// incomplete).
 func sarifNotifications(res *findings.Result) []sarifNotification {
 	var out []sarifNotification
 	for _, e := range res.Errors {
 		out = append(out, sarifNotification{
-			Level:     "warning",
+			Level:     "error",
 			Message:   sarifText{Text: "cannot read " + e.Where() + ": " + e.Error},
 			Locations: errorLocations(e),
 		})

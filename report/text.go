@@ -78,6 +78,9 @@ func writeTextFinding(ew *errWriter, p palette, f findings.Finding) {
 }
 
 func writeSummary(ew *errWriter, p palette, res *findings.Result) {
+	if len(res.Errors) > 0 {
+		ew.printf("%s\n", p.severe.Sprintf("Incomplete scan: %d item(s) could not be read (see the warnings); what they hold was not checked.", len(res.Errors)))
+	}
 	if len(res.Findings) == 0 {
 		ew.printf("%s\n", p.ok.Sprint("No secrets found."))
 		return

@@ -11,6 +11,7 @@ import (
 	"iter"
 	"runtime"
 	"slices"
+	"strings"
 
 	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/rules"
@@ -178,27 +179,38 @@ func newFinding(m rules.Match, path, fp string, start, end Position) findings.Fi
 // LimitFindingsPerFile keeps the first limit findings of each file of res
 // (in report order) and adds a skipped entry for each file it cut, so
 // that every source honours --max-findings-per-file. A limit of 0 or less
-// keeps everything. Tree applies the cap while it scans; this is for
-// sources that gather findings per blob first.
+// keeps everything. Findings in Git metadata (paths under .git/: commit
+// messages, authors, ref names) count per commit, not as one file for the
+// whole history. Tree applies the cap while it scans; this is for sources
+// that gather findings per blob first.
 func LimitFindingsPerFile(res *findings.Result, limit int) {
 	if limit <= 0 || len(res.Findings) <= limit {
 		return
 	}
 	kept := res.Findings[:0]
-	run := 0
-	for i, f := range res.Findings {
-		if i == 0 || f.File != res.Findings[i-1].File {
-			run = 0
-		}
-		run++
-		switch {
-		case run <= limit:
+	counts := map[capKey]int{}
+	for _, f := range res.Findings {
+		k := capKeyOf(f)
+		counts[k]++
+		switch n := counts[k]; {
+		case n <= limit:
 			kept = append(kept, f)
-		case run == limit+1:
+		case n == limit+1:
 			res.Skipped = append(res.Skipped, findings.Capped(f.File, limit))
 		}
 	}
 	clear(res.Findings[len(kept):])
 	res.Findings = kept
 	res.Sort()
+}
+
+// capKey is what --max-findings-per-file counts findings per.
+type capKey struct{ file, commit string }
+
+// capKeyOf is a finding's file, with its commit for Git metadata.
+func capKeyOf(f findings.Finding) capKey {
+	if f.Git != nil && strings.HasPrefix(f.File, ".git/") {
+		return capKey{f.File, f.Commit}
+	}
+	return capKey{file: f.File}
 }

@@ -76,7 +76,7 @@ const readDirBatch = 512
 // skips and cannot read in res.
 func (s *Scanner) walk(ctx context.Context, roots []string, jobs chan<- fileJob, res *findings.Result) error {
 	for _, root := range roots {
-		w := walker{s: s, ctx: ctx, jobs: jobs, res: res, display: displayFunc(root, len(roots))}
+		w := walker{s: s, ctx: ctx, jobs: jobs, res: res, display: displayFunc(root, len(roots)), names: s.rules.NewMatcher()}
 		if err := w.walkRoot(root); err != nil {
 			return fmt.Errorf("walk %s: %w", root, err)
 		}
@@ -98,6 +98,7 @@ type walker struct {
 	jobs    chan<- fileJob
 	res     *findings.Result
 	display func(string) string
+	names   *rules.Matcher // for secrets in file and directory names
 }
 
 // walkRoot walks root, a directory or a single file.
@@ -152,6 +153,7 @@ func (w *walker) entries(path string) ([]string, error) {
 				return nil, ctxErr
 			}
 			child := filepath.Join(path, d.Name())
+			w.res.Findings = append(w.res.Findings, w.s.PathFindings(w.names, d.Name(), w.display(child))...)
 			switch {
 			case d.IsDir() && d.Name() == ".git": // Git's own files: not scanned
 			case d.IsDir():
@@ -174,6 +176,7 @@ func (w *walker) entries(path string) ([]string, error) {
 func (w *walker) entry(path string, d fs.DirEntry) {
 	name := w.display(path)
 	if w.s.rules.Allowlist.AllowsPath(name) {
+		w.res.Skipped = append(w.res.Skipped, findings.Skip(name, findings.SkipAllowlisted))
 		return
 	}
 	switch {
