@@ -44,7 +44,11 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if err != nil {
 		return fail(stderr, err)
 	}
-	scanner, err := a.newScanner(&flags, repo.Root(root))
+	rc, err := historyConfig(flags.config, repo, root, opts)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	scanner, err := a.newScanner(&flags, rc, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -53,6 +57,9 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	res, err := repo.History(ctx, scanner, opts)
 	endProgress()
 	if err != nil {
+		return fail(stderr, err)
+	}
+	if err := reportConfigChanges(ctx, repo, rc, opts, &res.Result); err != nil {
 		return fail(stderr, err)
 	}
 	if res.Shallow && !flags.quiet {
