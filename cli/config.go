@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 
 	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/gitsource"
@@ -118,7 +117,7 @@ func readRootConfig(path string) (*rules.Config, error) {
 	if !info.Mode().IsRegular() {
 		return nil, notRegular(path, info.Mode())
 	}
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+	f, err := openConfig(path)
 	if err != nil {
 		return nil, fmt.Errorf("config %s: %w", path, err)
 	}

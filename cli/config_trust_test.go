@@ -1,3 +1,5 @@
+//go:build unix
+
 package cli
 
 import (
@@ -128,6 +130,7 @@ func TestExplicitConfigInRangeIsHonoured(t *testing.T) {
 // the range (a trusted allowlist keeps working), the range's changes to
 // it do not, and changing or deleting it is reported.
 func TestRangeReadsConfigFromBase(t *testing.T) {
+	t.Parallel()
 	r := gittest.New(t)
 	r.Write(userConfigName, "[allowlist]\npaths = [\"^fixtures/\"]\n")
 	r.Commit("main with a config")
@@ -139,7 +142,7 @@ func TestRangeReadsConfigFromBase(t *testing.T) {
 	r.Git("rm", "-q", userConfigName)
 	remove := r.Commit("drop the config")
 
-	res := keysieve(t, r.Dir, "history", "-f", "json", "--range", "main..pr")
+	res := runApp(t, "history", "-f", "json", "--range", "main..pr", r.Dir)
 	rep := parseGitReport(t, res.stdout)
 	if res.code != 1 || len(rep.Findings) != 3 {
 		t.Fatalf("exit %d, findings %v, want 1 and 3\n%s", res.code, rulesOf(rep), res.stderr)
@@ -166,13 +169,14 @@ func TestRangeReadsConfigFromBase(t *testing.T) {
 // base's allowlist of every path nor a baseline holding its fingerprint
 // (a PR may change a baseline file too) hides a config change.
 func TestConfigChangeFindingIgnoresAllowlistsAndBaseline(t *testing.T) {
+	t.Parallel()
 	r := gittest.New(t)
 	r.Write(userConfigName, "[allowlist]\npaths = [\".*\"]\n")
 	r.Commit("main allowlists everything")
 	r.Git("checkout", "-q", "-b", "pr")
 	r.Write(userConfigName, "# emptied\n")
 	r.Commit("change it")
-	res := keysieve(t, r.Dir, "history", "-f", "json", "--range", "main..pr")
+	res := runApp(t, "history", "-f", "json", "--range", "main..pr", r.Dir)
 	if rep := parseGitReport(t, res.stdout); res.code != 1 || !slices.Equal(rulesOf(rep), []string{configChangeRule}) {
 		t.Fatalf("exit %d, rules %v\n%s", res.code, rulesOf(rep), res.stderr)
 	}
@@ -180,32 +184,48 @@ func TestConfigChangeFindingIgnoresAllowlistsAndBaseline(t *testing.T) {
 	if err := os.WriteFile(baseline, []byte(res.stdout), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	res = keysieve(t, r.Dir, "history", "-f", "json", "--range", "main..pr", "--baseline", baseline)
+	res = runApp(t, "history", "-f", "json", "--range", "main..pr", "--baseline", baseline, r.Dir)
 	if rep := parseGitReport(t, res.stdout); res.code != 1 || len(rep.Findings) != 1 {
 		t.Errorf("with a baseline: exit %d, rules %v, want the config change", res.code, rulesOf(rep))
 	}
 }
 
-// TestScanAndStagedReadTheWorkingTreeConfig: on the developer's machine
-// the working tree's config applies, and stderr says what it changes
-// (nothing with --quiet).
-func TestScanAndStagedReadTheWorkingTreeConfig(t *testing.T) {
+// workingTreeConfigRepo is a repository with a token staged in env.txt
+// and a staged .keysieve.toml that switches its rules off, and what
+// stderr should end with when the config is loaded.
+func workingTreeConfigRepo(t *testing.T) (*gittest.Repo, string) {
+	t.Helper()
 	r := gittest.New(t)
 	r.Write("README", "hello\n")
 	r.Commit("main")
 	r.Write(userConfigName, hostileConfigs[len(hostileConfigs)-1].toml+"[allowlist]\nstopwords = [\"example\"]\n")
 	r.Write("env.txt", "GITHUB_TOKEN="+ghToken(903)+"\n")
 	r.Git("add", "-A")
-	says := userConfigName + " (working tree): disables 2 rules (github-token, generic-secret); " +
+	return r, userConfigName + " (working tree): disables 2 rules (github-token, generic-secret); " +
 		"allowlist: 0 paths, 0 regexes, 1 stopword, 0 fingerprints\n"
-	for _, cmd := range []string{"scan", "staged"} {
-		res := keysieve(t, r.Dir, cmd)
-		if res.code != 0 || !strings.HasPrefix(res.stderr, "keysieve: config: loaded ") || !strings.HasSuffix(res.stderr, says) {
-			t.Errorf("%s: exit %d, stderr %q, want 0 and %q", cmd, res.code, res.stderr, says)
-		}
-		if res := keysieve(t, r.Dir, cmd, "--quiet"); res.code != 0 || res.stderr != "" {
-			t.Errorf("%s --quiet: exit %d, stderr %q", cmd, res.code, res.stderr)
-		}
+}
+
+// TestScanReadsTheWorkingTreeConfig: on the developer's machine the
+// working tree's config applies, and stderr says what it changes
+// (nothing with --quiet).
+func TestScanReadsTheWorkingTreeConfig(t *testing.T) {
+	t.Parallel()
+	r, says := workingTreeConfigRepo(t)
+	res := runApp(t, "scan", r.Dir)
+	if res.code != 0 || !strings.Contains(res.stderr, "keysieve: config: loaded "+filepath.Join(r.Dir, says)) {
+		t.Errorf("exit %d, stderr %q, want 0 and the config named", res.code, res.stderr)
+	}
+	if res := runApp(t, "scan", "--quiet", r.Dir); res.code != 0 || res.stderr != "" {
+		t.Errorf("--quiet: exit %d, stderr %q", res.code, res.stderr)
+	}
+}
+
+// TestStagedReadsTheWorkingTreeConfig: so does the pre-commit hook.
+func TestStagedReadsTheWorkingTreeConfig(t *testing.T) {
+	r, says := workingTreeConfigRepo(t)
+	res := keysieve(t, r.Dir, "staged")
+	if res.code != 0 || !strings.Contains(res.stderr, "keysieve: config: loaded "+filepath.Join(r.Dir, says)) {
+		t.Errorf("exit %d, stderr %q, want 0 and the config named", res.code, res.stderr)
 	}
 }
 
@@ -215,6 +235,7 @@ func TestScanAndStagedReadTheWorkingTreeConfig(t *testing.T) {
 // points to. The base's config in a range is held to the same rule. A
 // --config path may be anywhere, but must still be a regular file.
 func TestConfigMustBeARegularFile(t *testing.T) {
+	t.Parallel()
 	secret := ghToken(904)
 	outside := filepath.Join(t.TempDir(), "outside.txt")
 	if err := os.WriteFile(outside, []byte("not = toml = "+secret+"\n"), 0o600); err != nil {
@@ -228,11 +249,12 @@ func TestConfigMustBeARegularFile(t *testing.T) {
 	}
 	for name, makeIt := range makers {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			dir := writeTree(t, map[string]string{"inside.txt": "also = not toml " + secret + "\n"})
 			if err := makeIt(dir, filepath.Join(dir, userConfigName)); err != nil {
 				t.Fatal(err)
 			}
-			res := keysieve(t, dir, "scan", ".")
+			res := runApp(t, "scan", dir)
 			if res.code != 2 || !strings.Contains(res.stderr, "not read: a config is read only as a regular file") {
 				t.Errorf("exit %d, stderr:\n%s", res.code, res.stderr)
 			}
@@ -244,15 +266,18 @@ func TestConfigMustBeARegularFile(t *testing.T) {
 		})
 	}
 	t.Run("explicit symlink to a regular file", func(t *testing.T) {
+		t.Parallel()
 		dir := writeTree(t, map[string]string{"cfg/real.toml": "[allowlist]\nstopwords = [\"x\"]\n", "a.txt": "hello\n"})
 		if err := os.Symlink("cfg/real.toml", filepath.Join(dir, "link.toml")); err != nil {
 			t.Fatal(err)
 		}
-		if res := keysieve(t, dir, "scan", "--config", "link.toml", "a.txt"); res.code != 0 {
+		res := runApp(t, "scan", "--config", filepath.Join(dir, "link.toml"), filepath.Join(dir, "a.txt"))
+		if res.code != 0 {
 			t.Errorf("exit %d, stderr:\n%s", res.code, res.stderr)
 		}
 	})
 	t.Run("symlink at the base of a range", func(t *testing.T) {
+		t.Parallel()
 		r := gittest.New(t)
 		r.Write("inside.txt", "also = not toml "+secret+"\n")
 		if err := os.Symlink("inside.txt", filepath.Join(r.Dir, userConfigName)); err != nil {
@@ -262,7 +287,7 @@ func TestConfigMustBeARegularFile(t *testing.T) {
 		r.Git("checkout", "-q", "-b", "pr")
 		r.Write("b.txt", "hello\n")
 		r.Commit("pr")
-		res := keysieve(t, r.Dir, "history", "--range", "main..pr")
+		res := runApp(t, "history", "--range", "main..pr", r.Dir)
 		if res.code != 2 || !strings.Contains(res.stderr, "main:.keysieve.toml is a symlink") || strings.Contains(res.stderr, secret) {
 			t.Errorf("exit %d, stderr:\n%s", res.code, res.stderr)
 		}
@@ -279,5 +304,34 @@ func TestConfigChangeFindingInEveryFormat(t *testing.T) {
 		if res.code != 1 || !strings.Contains(res.stdout, configChangeRule) {
 			t.Errorf("%s: exit %d, no %s\n%s", format, res.code, configChangeRule, res.stdout)
 		}
+	}
+}
+
+// TestUnreadableBaseConfigFailsClosed: when the base's config cannot be
+// read (a corrupt object), the range is scanned with the default ruleset,
+// every finding is written, and the run exits 2 naming the config.
+func TestUnreadableBaseConfigFailsClosed(t *testing.T) {
+	t.Parallel()
+	r := gittest.New(t)
+	r.Write(userConfigName, "[allowlist]\npaths = [\".*\"]\n")
+	r.Commit("main allowlists everything")
+	blob := r.Git("rev-parse", "HEAD:"+userConfigName)
+	r.Git("checkout", "-q", "-b", "pr")
+	r.Write("env.txt", "GITHUB_TOKEN="+ghToken(905)+"\n")
+	r.Commit("pr")
+	obj := filepath.Join(r.Dir, ".git", "objects", blob[:2], blob[2:])
+	if err := os.Chmod(obj, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(obj, []byte("garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := runApp(t, "history", "-f", "json", "--range", "main..pr", r.Dir)
+	rep := parseGitReport(t, res.stdout)
+	if res.code != 2 || !slices.Contains(rulesOf(rep), "github-token") {
+		t.Fatalf("exit %d, rules %v, want 2 and the token\n%s", res.code, rulesOf(rep), res.stderr)
+	}
+	if len(rep.Errors) != 1 || rep.Errors[0].Path != userConfigName || !strings.Contains(rep.Errors[0].Error, blob) {
+		t.Errorf("errors %+v, want the base's config named", rep.Errors)
 	}
 }
