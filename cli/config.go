@@ -303,12 +303,13 @@ const configChangeRemediation = "A change to keysieve's configuration must be ap
 // allowlist, allow comment or baseline applies to them.
 // Commits that could not be checked, and a base config that could not
 // be read, are added to res's errors (so the run exits 2).
-func reportConfigChanges(ctx context.Context, repo *gitsource.Repo, rc *repoConfig, opts gitsource.HistoryOptions, res *findings.Result) error {
+func reportConfigChanges(ctx context.Context, repo *gitsource.Repo, rc *repoConfig, hist *gitsource.HistoryResult) error {
+	res := &hist.Result
 	if rc.unread != nil {
 		res.Errors = append(res.Errors, *rc.unread)
 	}
-	if opts.Base != "" && !rc.explicit {
-		changes, unread, err := repo.ConfigChanges(ctx, opts.Base, opts.Head, userConfigName)
+	if rc.inRange && !rc.explicit {
+		changes, unread, err := repo.ConfigChanges(ctx, hist, userConfigName)
 		if err != nil {
 			return fmt.Errorf("look for config changes in the range: %w", err)
 		}

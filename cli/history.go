@@ -59,7 +59,7 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := reportConfigChanges(ctx, repo, rc, opts, &res.Result); err != nil {
+	if err := reportConfigChanges(ctx, repo, rc, res); err != nil {
 		return fail(stderr, err)
 	}
 	if res.Shallow && !flags.quiet {

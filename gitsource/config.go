@@ -111,39 +111,18 @@ type ConfigChange struct {
 
 // ConfigChanges returns the changes to config files (entries whose name
 // is configName, compared case-insensitively, at any depth) made by the
-// commits in base..head, oldest first. A commit changes a path when its
-// entry there (or its having none) differs from every parent's, as the
-// history scan attributes secrets: merging the base side in changes
-// nothing. A commit whose trees cannot be read is not checked; it is
-// listed in unread, and the rest go on. ConfigChanges fails only when
-// the range cannot be resolved or ctx ends.
-func (r *Repo) ConfigChanges(ctx context.Context, base, head, configName string) (changes []ConfigChange, unread []findings.FileError, err error) {
-	shallow, err := shallowSet(r.repo)
-	if err != nil {
-		return nil, nil, err
+// commits of the range that hist scanned (none for a full audit), oldest
+// first. A commit changes a path when its entry there (or its having
+// none) differs from every parent's, as the history scan attributes
+// secrets: merging the base side in changes nothing. A commit whose
+// trees cannot be read is not checked; it is listed in unread, and the
+// rest go on. ConfigChanges fails only when ctx ends.
+func (r *Repo) ConfigChanges(ctx context.Context, hist *HistoryResult, configName string) (changes []ConfigChange, unread []findings.FileError, err error) {
+	d := &configDiffer{st: r.repo.Storer, name: configName, trees: map[plumbing.Hash]plumbing.Hash{}}
+	for _, n := range hist.rangeCommits {
+		d.trees[n.hash] = n.tree
 	}
-	headHash, err := resolveCommit(r.repo, cmp.Or(head, "HEAD"))
-	if err != nil {
-		return nil, nil, err
-	}
-	baseHash, err := resolveCommit(r.repo, base)
-	if err != nil {
-		return nil, nil, err
-	}
-	st := r.repo.Storer
-	exclude, err := ancestors(ctx, st, shallow, baseHash)
-	if err != nil {
-		return nil, nil, err
-	}
-	walked := &findings.Result{}
-	walk := &graphWalk{st: st, shallow: shallow, exclude: exclude, res: walked}
-	g, err := walk.walk(ctx, []plumbing.Hash{headHash})
-	if err != nil {
-		return nil, nil, err
-	}
-	unread = walked.Errors
-	d := &configDiffer{st: st, name: configName}
-	for _, n := range g.nodes {
+	for _, n := range hist.rangeCommits {
 		got, err := d.commitChanges(ctx, n)
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, nil, ctxErr
@@ -162,6 +141,8 @@ func (r *Repo) ConfigChanges(ctx context.Context, base, head, configName string)
 type configDiffer struct {
 	st   storer.EncodedObjectStorer
 	name string
+	// trees maps the range's commits to their trees.
+	trees map[plumbing.Hash]plumbing.Hash
 }
 
 // configEntry is a config path's entry in a tree; the zero value means
@@ -176,6 +157,10 @@ type configEntry struct {
 func (d *configDiffer) commitChanges(ctx context.Context, n commitNode) ([]ConfigChange, error) {
 	var parents []plumbing.Hash
 	for _, p := range n.parents {
+		if tree, ok := d.trees[p]; ok {
+			parents = append(parents, tree)
+			continue
+		}
 		c, err := object.GetCommit(d.st, p)
 		if err != nil {
 			return nil, fmt.Errorf("read commit %s: %w", p, err)

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/keysieve/keysieve/gitsource"
+	"github.com/keysieve/keysieve/rules"
+	"github.com/keysieve/keysieve/scan"
 )
 
 // configKinds returns "path: kind @subject" for each config change in
@@ -19,7 +21,11 @@ func configKinds(t *testing.T, dir, base, head string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	changes, unread, err := repo.ConfigChanges(t.Context(), base, head, ".keysieve.toml")
+	hist, err := repo.History(t.Context(), tinyScanner(t), gitsource.HistoryOptions{Base: base, Head: head})
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes, unread, err := repo.ConfigChanges(t.Context(), hist, ".keysieve.toml")
 	if err != nil || len(unread) > 0 {
 		t.Fatal(err, unread)
 	}
@@ -28,6 +34,22 @@ func configKinds(t *testing.T, dir, base, head string) []string {
 		out = append(out, ch.Path+": "+ch.Kind+" @"+ch.Git.Message)
 	}
 	return out
+}
+
+// tinyScanner is a scanner with one rule: these tests are about trees,
+// not matching, and need not compile the default ruleset.
+func tinyScanner(t *testing.T) *scan.Scanner {
+	t.Helper()
+	cfg, err := rules.Parse("tiny.toml", []byte("[[rules]]\nid = \"tiny\"\ndescription = \"x\"\n"+
+		"category = \"generic\"\nseverity = \"low\"\nkeywords = [\"tiny_\"]\nregex = 'tiny_([a-z]{12})'\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rules.Compile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return scan.New(rs, scan.Options{Threads: 1, MaxFileSize: 1 << 20})
 }
 
 // TestConfigChangesKinds: every way a range can change a config file, at
