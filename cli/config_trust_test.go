@@ -12,6 +12,7 @@ import (
 
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/gittest"
+	"github.com/keysieve/keysieve/internal/sarifcheck"
 )
 
 // hostileConfigs are configs a pull request could add to switch the
@@ -295,7 +296,8 @@ func TestConfigMustBeARegularFile(t *testing.T) {
 }
 
 // TestConfigChangeFindingInEveryFormat: the config change goes through
-// SARIF and text like any finding, with its rule id.
+// SARIF (valid against the schema) and text like any finding, with its
+// rule id.
 func TestConfigChangeFindingInEveryFormat(t *testing.T) {
 	t.Parallel()
 	r, _ := configPRRepo(t)
@@ -303,6 +305,9 @@ func TestConfigChangeFindingInEveryFormat(t *testing.T) {
 		res := runApp(t, "history", "-f", format, "--range", "main.."+branchName(0), r.Dir)
 		if res.code != 1 || !strings.Contains(res.stdout, configChangeRule) {
 			t.Errorf("%s: exit %d, no %s\n%s", format, res.code, configChangeRule, res.stdout)
+		}
+		if format == "sarif" {
+			sarifcheck.Validate(t, repoRoot, []byte(res.stdout))
 		}
 	}
 }
