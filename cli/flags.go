@@ -35,7 +35,7 @@ type commonFlags struct {
 }
 
 func (c *commonFlags) register(fs *pflag.FlagSet) {
-	fs.StringVar(&c.config, "config", "", "rules config `FILE` extending the default ruleset (default: "+userConfigName+" at the scanned root)")
+	fs.StringVar(&c.config, "config", "", "rules config `FILE` extending the default ruleset (default: "+userConfigName+" at the scanned root; in a history range, at BASE)")
 	fs.StringVarP(&c.format, "format", "f", "text", "report format: "+strings.Join(report.Formats, ", "))
 	fs.StringVarP(&c.output, "output", "o", "-", "write the report to `FILE` (- for stdout)")
 	fs.StringVar(&c.baseline, "baseline", "", "ignore findings whose fingerprint is in this previous JSON report `FILE`")

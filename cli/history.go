@@ -44,7 +44,11 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if err != nil {
 		return fail(stderr, err)
 	}
-	scanner, err := a.newScanner(&flags, repo.Root(root))
+	rc, err := historyConfig(flags.config, repo, root, opts)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	scanner, err := a.newScanner(&flags, rc, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -56,6 +60,9 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	case err != nil && ctx.Err() != nil:
 		res = &gitsource.HistoryResult{} // nothing attributed yet: an empty report, marked partial
 	case err != nil:
+		return fail(stderr, err)
+	}
+	if err := reportConfigChanges(ctx, repo, rc, res); err != nil {
 		return fail(stderr, err)
 	}
 	if res.Shallow && !flags.quiet {

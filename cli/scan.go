@@ -5,8 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -14,9 +12,6 @@ import (
 	"github.com/keysieve/keysieve/rules"
 	"github.com/keysieve/keysieve/scan"
 )
-
-// userConfigName is the config file looked for at the scanned root.
-const userConfigName = ".keysieve.toml"
 
 func (a *App) runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var flags commonFlags
@@ -32,7 +27,11 @@ func (a *App) runScan(ctx context.Context, args []string, stdout, stderr io.Writ
 	if len(roots) == 0 {
 		roots = []string{"."}
 	}
-	scanner, err := a.newScanner(&flags, roots[0])
+	rc, err := treeConfig(flags.config, roots[0])
+	if err != nil {
+		return fail(stderr, err)
+	}
+	scanner, err := a.newScanner(&flags, rc, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -43,11 +42,15 @@ func (a *App) runScan(ctx context.Context, args []string, stdout, stderr io.Writ
 	return finish(ctx, res, &flags, stdout, stderr)
 }
 
-// newScanner loads the ruleset and baseline that flags name.
-func (a *App) newScanner(flags *commonFlags, root string) (*scan.Scanner, error) {
-	rs, err := a.loadRuleset(flags.config, root)
+// newScanner compiles the ruleset rc extends, says on stderr what rc
+// changes (unless --quiet), and loads the baseline that flags name.
+func (a *App) newScanner(flags *commonFlags, rc *repoConfig, stderr io.Writer) (*scan.Scanner, error) {
+	rs, summary, err := a.compileConfig(rc)
 	if err != nil {
 		return nil, err
+	}
+	if !flags.quiet {
+		announceConfig(stderr, rc, summary)
 	}
 	maxSize, err := parseSize(flags.maxFileSize)
 	if err != nil {
@@ -68,32 +71,6 @@ func (a *App) newScanner(flags *commonFlags, root string) (*scan.Scanner, error)
 	s := scan.New(rs, opts)
 	flags.hide = s.Redactor()
 	return s, nil
-}
-
-// loadRuleset compiles the embedded default ruleset extended by the user
-// config: the one named, or .keysieve.toml at root when present.
-func (a *App) loadRuleset(configPath, root string) (*rules.Ruleset, error) {
-	if configPath == "" {
-		candidate := filepath.Join(root, userConfigName)
-		if info, err := os.Stat(root); err == nil && !info.IsDir() {
-			candidate = filepath.Join(filepath.Dir(root), userConfigName)
-		}
-		if _, err := os.Stat(candidate); err == nil {
-			configPath = candidate
-		}
-	}
-	if configPath == "" {
-		return a.defaultRuleset()
-	}
-	base, err := rules.Parse("rules.toml (embedded)", a.DefaultRules)
-	if err != nil {
-		return nil, fmt.Errorf("default ruleset: %w", err)
-	}
-	user, err := parseRulesFile(configPath)
-	if err != nil {
-		return nil, err
-	}
-	return rules.Compile(base, user)
 }
 
 func parseRulesFile(path string) (*rules.Config, error) {

@@ -24,7 +24,7 @@ func (a *App) runStaged(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err := checkFormat(&flags); err != nil {
 		return fail(stderr, err)
 	}
-	res, err := a.stagedResult(ctx, &flags, commitMsg, fs.Args())
+	res, err := a.stagedResult(ctx, &flags, commitMsg, fs.Args(), stderr)
 	switch {
 	case err != nil && ctx.Err() != nil:
 		res = &findings.Result{} // cancelled: an empty report, marked partial
@@ -36,12 +36,16 @@ func (a *App) runStaged(ctx context.Context, args []string, stdout, stderr io.Wr
 
 // stagedResult runs the scan `staged` asks for: a commit message, the
 // named files in full, or the lines the index adds to HEAD.
-func (a *App) stagedResult(ctx context.Context, flags *commonFlags, commitMsg bool, files []string) (*findings.Result, error) {
+func (a *App) stagedResult(ctx context.Context, flags *commonFlags, commitMsg bool, files []string, stderr io.Writer) (*findings.Result, error) {
 	repo, err := gitsource.Open(".")
 	if err != nil {
 		return nil, err
 	}
-	scanner, err := a.newScanner(flags, repo.Root("."))
+	rc, err := treeConfig(flags.config, repo.Root("."))
+	if err != nil {
+		return nil, err
+	}
+	scanner, err := a.newScanner(flags, rc, stderr)
 	if err != nil {
 		return nil, err
 	}

@@ -62,6 +62,8 @@ type HistoryResult struct {
 	// Shallow is set when the repository is a shallow clone: history past
 	// its boundary commits is not there to scan.
 	Shallow bool
+	// rangeCommits are a range's commits, oldest first, for ConfigChanges.
+	rangeCommits []commitNode
 }
 
 // histJob is one blob, or one commit message, for a worker to scan.
@@ -104,6 +106,9 @@ func (s *gitScanner) history(ctx context.Context, repo *git.Repository, opts His
 	}
 	if err := h.resolve(ctx, head); err != nil {
 		return nil, err
+	}
+	if opts.Base != "" {
+		res.rangeCommits = h.graph.nodes
 	}
 	res.Dedupe()
 	res.Sort()
