@@ -1071,10 +1071,33 @@ func TestAccuracy(t *testing.T) {
 	accCheckREADME(t)
 
 	if *update {
-		if err := os.WriteFile(filepath.Join("..", "docs", "accuracy.md"), []byte(accAccuracyDoc(acc, tab)), 0o644); err != nil {
+		if err := accWriteDoc(accAccuracyDoc(acc, tab)); err != nil {
 			t.Fatal(err)
 		}
 	}
+}
+
+// accDocRegions are the parts of docs/accuracy.md other tests write
+// (TestBreadth, TestPeerCorpus); rewriting the rest keeps them.
+var accDocRegions = []string{"breadth", "peer"}
+
+// accWriteDoc writes doc to docs/accuracy.md, keeping the other tests'
+// regions of the file it replaces.
+func accWriteDoc(doc string) error {
+	path := filepath.Join("..", "docs", "accuracy.md")
+	old, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("write accuracy doc: %w", err)
+	}
+	for _, name := range accDocRegions {
+		if body, ok := docRegion(string(old), name); ok {
+			doc = withDocRegion(doc, name, body)
+		}
+	}
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		return fmt.Errorf("write accuracy doc: %w", err)
+	}
+	return nil
 }
 
 // accCheckREADME fails when README.md does not state the thresholds above.
