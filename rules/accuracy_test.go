@@ -1194,10 +1194,18 @@ below %.2f.
   and FN over rules. A rule marked "(no cases)" has no generated cases
   yet, so no positives: its recall is undefined (–), its FPs still count.
 
+This file also holds two reports other tests write into it, each between
+its own markers: the breadth corpus (TestBreadth: every rule's secret
+planted in the contexts where keys are found, testdata/breadth) and the
+peer examples (TestPeerCorpus: Nosey Parker's rule examples, when
+../shared/corpus exists). Both come before the per-rule table.
+
 ## Regenerate
 
     go test ./rules -run TestAccuracy -v        # print the table and every FP/FN
-    go test ./rules -run TestAccuracy -update   # rewrite this file
+    go test ./rules -run TestAccuracy -update   # rewrite this file (keeps the other reports)
+    go test ./rules -run TestBreadth -update    # rewrite the breadth section
+    go test ./rules -run TestPeerCorpus -update # reads ../shared/corpus, or the absolute $KEYSIEVE_PEER_CORPUS
 
 ## Per rule
 

@@ -644,6 +644,8 @@ above a false-alarm rate of %.2f.
 ### Per context
 
 %s
+%s
+
 ### Rules with the lowest recall
 
 %s`, len(valueCtx), strings.Join(valueCtx, ", "), len(blockCtx), strings.Join(blockCtx, ", "), accSeedListOf(breadthSeeds),
@@ -651,12 +653,29 @@ above a false-alarm rate of %.2f.
 		breadthMinRecall, breadthMinGroupRecall, breadthMinPrecision, breadthMaxFalseAlarm,
 		bTable("category", slices.Sorted(maps.Keys(res.byCategory)), res.byCategory, true),
 		bTable("section", res.sections, res.bySection, true),
-		bTable("context", slices.Sorted(maps.Keys(res.byContext)), res.byContext, false),
+		bTable("context", slices.Sorted(maps.Keys(res.byContext)), res.byContext, false), bWeakContexts(res),
 		bWeakest(res, 30))
 	if len(noPlant) > 0 {
 		fmt.Fprintf(&b, "\nRules whose own positive gave no plant: %s.\n", strings.Join(noPlant, ", "))
 	}
 	return b.String()
+}
+
+// bWeakContexts names the contexts whose recall is below 0.90 or whose
+// hard negatives are flagged more than breadthMaxFalseAlarm of the time.
+func bWeakContexts(res *bResult) string {
+	var low, noisy []string
+	for _, k := range slices.Sorted(maps.Keys(res.byContext)) {
+		s := res.byContext[k]
+		if s.recall() < 0.90 {
+			low = append(low, fmt.Sprintf("%s (%.3f)", k, s.recall()))
+		}
+		if s.falseAlarm() > breadthMaxFalseAlarm {
+			noisy = append(noisy, fmt.Sprintf("%s (%.3f)", k, s.falseAlarm()))
+		}
+	}
+	return fmt.Sprintf("Contexts with recall below 0.90: %s. Contexts whose hard negatives are flagged more than %.0f%% of the time: %s.",
+		cmpOr(strings.Join(low, ", "), "none"), 100*breadthMaxFalseAlarm, cmpOr(strings.Join(noisy, ", "), "none"))
 }
 
 func accSeedListOf(seeds []uint64) string {
@@ -703,6 +722,7 @@ func TestBreadth(t *testing.T) {
 	if len(noPlant) > 0 {
 		t.Errorf("rules whose positives they do not find: %v", noPlant)
 	}
+	bCheckREADME(t)
 	if *update {
 		if err := replaceDocRegion(filepath.Join("..", "docs", "accuracy.md"), "breadth", report); err != nil {
 			t.Fatal(err)
@@ -982,5 +1002,20 @@ func TestRuleCounts(t *testing.T) {
 		if got != want {
 			t.Errorf("%s states other rule counts than rules.toml has; run go test ./rules -run TestRuleCounts -update\ngot:\n%s\nwant:\n%s", path, got, want)
 		}
+	}
+}
+
+// bCheckREADME fails when README.md's Accuracy section does not state
+// TestBreadth's thresholds.
+func bCheckREADME(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ := strings.Cut(string(data), "\n## Accuracy\n")
+	want := fmt.Sprintf("fails below recall %.2f overall or %.2f in any category or section of\n`rules.toml`, precision %.2f, or above a false-alarm rate of %.2f.",
+		breadthMinRecall, breadthMinGroupRecall, breadthMinPrecision, breadthMaxFalseAlarm)
+	if !strings.Contains(section, want) {
+		t.Errorf("README.md's Accuracy section does not say %q", want)
 	}
 }
