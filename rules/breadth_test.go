@@ -475,6 +475,7 @@ type bResult struct {
 	byContext  map[string]*bScore
 	byRule     map[string]*bScore
 	alarms     []string // a sample of FPs, for the log
+	blockRules []string // rules planted as blocks, sorted
 	files      int
 	sections   []string // in rules.toml order
 }
@@ -541,6 +542,12 @@ func bScoreCorpus(rs *rules.Ruleset, files []bFile, sections map[string]string) 
 			}
 		}
 	}
+	for _, f := range files {
+		if strings.HasPrefix(f.context, "block/") && !slices.Contains(res.blockRules, f.rule) {
+			res.blockRules = append(res.blockRules, f.rule)
+		}
+	}
+	slices.Sort(res.blockRules)
 	for _, r := range rs.Rules {
 		if res.byRule[r.ID] != nil {
 			get(res.byCategory, r.Category).rulesN++
@@ -631,7 +638,8 @@ are the same contexts holding the value redacted to x's, a placeholder
 - precision = found / (found + FP findings).
 
 **Overall: recall %.3f, precision %.3f, false-alarm rate %.3f** on %d
-files (%d plants of %d rules, %d hard negatives). TestBreadth fails below
+files (%d plants of %d rules, %d hard negatives; %d rules planted as
+values, %d as blocks). TestBreadth fails below
 recall %.2f overall or %.2f in any category or section, precision %.2f, or
 above a false-alarm rate of %.2f.
 
@@ -650,6 +658,7 @@ above a false-alarm rate of %.2f.
 
 %s`, len(valueCtx), strings.Join(valueCtx, ", "), len(blockCtx), strings.Join(blockCtx, ", "), accSeedListOf(breadthSeeds),
 		t.recall(), t.precision(), t.falseAlarm(), res.files, t.plants, len(res.byRule), t.negatives,
+		len(res.byRule)-len(res.blockRules), len(res.blockRules),
 		breadthMinRecall, breadthMinGroupRecall, breadthMinPrecision, breadthMaxFalseAlarm,
 		bTable("category", slices.Sorted(maps.Keys(res.byCategory)), res.byCategory, true),
 		bTable("section", res.sections, res.bySection, true),
@@ -699,6 +708,7 @@ func TestBreadth(t *testing.T) {
 	res := bScoreCorpus(rs, files, bSections(t))
 	report := bReport(res, ts, noPlant)
 	t.Log("\n" + report)
+	t.Logf("rules planted as blocks: %v", res.blockRules)
 	for _, a := range res.alarms {
 		t.Log(a)
 	}
