@@ -1071,10 +1071,33 @@ func TestAccuracy(t *testing.T) {
 	accCheckREADME(t)
 
 	if *update {
-		if err := os.WriteFile(filepath.Join("..", "docs", "accuracy.md"), []byte(accAccuracyDoc(acc, tab)), 0o644); err != nil {
+		if err := accWriteDoc(accAccuracyDoc(acc, tab)); err != nil {
 			t.Fatal(err)
 		}
 	}
+}
+
+// accDocRegions are the parts of docs/accuracy.md other tests write
+// (TestBreadth, TestPeerCorpus); rewriting the rest keeps them.
+var accDocRegions = []string{"breadth", "peer"}
+
+// accWriteDoc writes doc to docs/accuracy.md, keeping the other tests'
+// regions of the file it replaces.
+func accWriteDoc(doc string) error {
+	path := filepath.Join("..", "docs", "accuracy.md")
+	old, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("write accuracy doc: %w", err)
+	}
+	for _, name := range accDocRegions {
+		if body, ok := docRegion(string(old), name); ok {
+			doc = withDocRegion(doc, name, body)
+		}
+	}
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		return fmt.Errorf("write accuracy doc: %w", err)
+	}
+	return nil
 }
 
 // accCheckREADME fails when README.md does not state the thresholds above.
@@ -1171,10 +1194,18 @@ below %.2f.
   and FN over rules. A rule marked "(no cases)" has no generated cases
   yet, so no positives: its recall is undefined (–), its FPs still count.
 
+This file also holds two reports other tests write into it, each between
+its own markers: the breadth corpus (TestBreadth: every rule's secret
+planted in the contexts where keys are found, testdata/breadth) and the
+peer examples (TestPeerCorpus: Nosey Parker's rule examples, when
+../shared/corpus exists). Both come before the per-rule table.
+
 ## Regenerate
 
     go test ./rules -run TestAccuracy -v        # print the table and every FP/FN
-    go test ./rules -run TestAccuracy -update   # rewrite this file
+    go test ./rules -run TestAccuracy -update   # rewrite this file (keeps the other reports)
+    go test ./rules -run TestBreadth -update    # rewrite the breadth section
+    go test ./rules -run TestPeerCorpus -update # reads ../shared/corpus, or the absolute $KEYSIEVE_PEER_CORPUS
 
 ## Per rule
 

@@ -1,0 +1,3 @@
+import os
+
+os.environ["{{NAME}}"] = "{{VALUE|dq}}"

@@ -1,0 +1,4 @@
+region      = "eu-west-1"
+environment = "prod"
+{{snake}} = "{{VALUE|dq}}"
+instance_count = 3

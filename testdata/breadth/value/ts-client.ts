@@ -1,0 +1,5 @@
+import { Client } from "./client";
+
+const {{camel}} = "{{VALUE|dq}}";
+
+export const client = new Client({ {{camel}}, timeoutMs: 5000 });
