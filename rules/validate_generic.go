@@ -140,13 +140,19 @@ func mixesClasses(s string) bool {
 }
 
 // isBase64Text reports whether s is base64 of readable words, the way
-// docs and tests disguise sample values ("not my real password").
+// docs and tests disguise sample values ("not my real password"), or of
+// a placeholder (a Kubernetes Secret's `password: Y2hhbmdlbWU=`).
 func isBase64Text(s string) bool {
 	raw, err := base64.StdEncoding.DecodeString(s)
-	if err != nil || len(raw) < 8 || !printableASCII(raw) {
+	if err != nil || len(raw) < 3 || !printableASCII(raw) {
 		return false
 	}
-	return strings.Count(string(raw), " ") >= 2
+	text := string(raw)
+	lower := strings.ToLower(text)
+	if IsPlaceholder(raw) || genericStopValues[lower] || dbPlaceholderLike(lower) || isReference(text) {
+		return true // base64 of a stand-in: a Kubernetes Secret's data of "changeme"
+	}
+	return len(raw) >= 8 && strings.Count(text, " ") >= 2
 }
 
 // genericCodeWords are lower-case words that name things in code: an
