@@ -58,6 +58,9 @@ type Matcher struct {
 	// order[r] is rule r's position in the ruleset, for ties between
 	// generic rules.
 	order map[*Rule]int
+	// overlap is how far the streaming matcher (All) searches either side
+	// of a segment; see segmentOverlap.
+	overlap int
 }
 
 // NewMatcher returns a Matcher for rs.
@@ -66,7 +69,7 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 	for i, r := range rs.Rules {
 		order[r] = i
 	}
-	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules)), order: order}
+	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules)), order: order, overlap: segmentOverlap(rs)}
 }
 
 // Find returns the secrets in data, ordered by offset. The keyword
