@@ -52,6 +52,8 @@ type packedScan struct {
 	broken map[plumbing.Hash]string // objects that could not be read
 	// packErrors are packs or indexes that could not be read at all.
 	packErrors []string
+	// notes are the commit messages whose hits were capped.
+	notes []findings.Skipped
 }
 
 // blobState is what the pack pass knows of a blob.
@@ -110,13 +112,14 @@ func (s *gitScanner) readPacked(ctx context.Context, objDir string, progress *Pr
 func (ps *packedScan) addBlob(s *gitScanner, m *rules.Matcher, o *gitpack.Object) {
 	h := plumbing.Hash(o.Hash)
 	var hits []scan.Hit
+	var capped bool
 	var skip findings.Skipped
 	if o.Data == nil {
 		skip = findings.TooLarge("", o.Size)
 	} else if t := content.Decode(o.Data); t.Skip != "" {
 		skip = findings.Skip("", t.Skip)
-	} else {
-		hits = s.core.Hits(m, t.Data)
+	} else if hits, capped = s.hits(m, t.Data); capped {
+		skip = s.cappedNote("", "blob", plumbing.ZeroHash) // blobStatus names the blob
 	}
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
@@ -136,11 +139,14 @@ func (ps *packedScan) addBlob(s *gitScanner, m *rules.Matcher, o *gitpack.Object
 // body of its message.
 func (ps *packedScan) addCommit(s *gitScanner, m *rules.Matcher, o *gitpack.Object) {
 	headers, message, _ := bytes.Cut(o.Data, []byte("\n\n"))
-	hits := s.core.Hits(m, message)
+	hits, capped := s.hits(m, message)
 	kept := make([]byte, 0, len(headers)+2+len(subject(string(message))))
 	kept = append(append(append(kept, headers...), "\n\n"...), subject(string(message))...)
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
+	if capped {
+		ps.notes = append(ps.notes, s.cappedNote(CommitMessagePath, "commit", plumbing.Hash(o.Hash)))
+	}
 	if len(hits) > 0 {
 		ps.msgs[plumbing.Hash(o.Hash)] = hits
 	}

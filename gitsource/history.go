@@ -22,6 +22,16 @@
 // once per (rule, secret), at the first commit whose message has them.
 // A finding's InHead is set when the same secret, for the same rule, is
 // in some file of HEAD's tree (the range's head with a range).
+//
+// The per-file cap. History keeps at most --max-findings-per-file hits
+// of each blob and of each commit message (the first, in order of
+// offset, before the filters that depend on a path), whatever the paths
+// the blob is found at, and the matcher stops there: memory holds at
+// most that many hits per blob. A blob or message that held more is
+// listed in skipped (at the first path it was seen at, with its hash):
+// secrets past the cap are not reported, and are not known to be in its
+// other versions. The cap per path then applies to the findings as
+// everywhere else.
 
 package gitsource
 
@@ -228,6 +238,7 @@ func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumb
 	if err := h.produce(ctx, start, nil, shallow, queue, nil); err != nil {
 		return err
 	}
+	h.res.Skipped = append(h.res.Skipped, ps.notes...)
 	for _, why := range ps.packErrors {
 		h.res.Errors = append(h.res.Errors, findings.FileError{Kind: findings.ErrPack, Object: "objects/pack", Error: why})
 	}
@@ -317,8 +328,12 @@ func (s *gitScanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectSto
 		}
 		if job.blob.IsZero() {
 			progress.commit()
-			if hits := s.core.Hits(m, []byte(job.message)); len(hits) > 0 {
+			hits, capped := s.hits(m, []byte(job.message))
+			if len(hits) > 0 {
 				out.msgs[job.commit] = hits
+			}
+			if capped {
+				out.Skipped = append(out.Skipped, s.cappedNote(CommitMessagePath, "commit", job.commit))
 			}
 			continue
 		}
@@ -330,8 +345,12 @@ func (s *gitScanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectSto
 		case skip != nil:
 			out.Skipped = append(out.Skipped, findings.Skipped{Path: job.path, Kind: skip.Kind, Reason: skip.Reason + " (blob " + job.blob.String()[:12] + ")"})
 		default:
-			if hits := s.core.Hits(m, data); len(hits) > 0 {
+			hits, capped := s.hits(m, data)
+			if len(hits) > 0 {
 				out.blobs[job.blob] = hits
+			}
+			if capped {
+				out.Skipped = append(out.Skipped, s.cappedNote(job.path, "blob", job.blob))
 			}
 		}
 	}
