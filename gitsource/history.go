@@ -31,7 +31,9 @@
 // listed in skipped (at the first path it was seen at, with its hash):
 // secrets past the cap are not reported, and are not known to be in its
 // other versions. The cap per path then applies to the findings as
-// everywhere else.
+// everywhere else. All kept hits together are bounded too
+// (HistoryOptions.HitBudget): a blob or message whose hits do not fit is
+// recorded as an error, so the audit fails closed instead of growing.
 
 package gitsource
 
@@ -62,6 +64,10 @@ type HistoryOptions struct {
 	Head string
 	// Progress, when set, is counted up as commits and blobs are scanned.
 	Progress *Progress
+	// HitBudget bounds the bytes all kept hits may take; 0 means
+	// DefaultHitBudget. Blobs and messages whose hits do not fit are
+	// recorded in Result.Errors.
+	HitBudget int64
 }
 
 // HistoryResult is a Result with what the history scan covered.
@@ -96,6 +102,9 @@ type histPartial struct {
 // listed, a range cannot be resolved, or ctx ends.
 func (s *gitScanner) history(ctx context.Context, repo *git.Repository, opts HistoryOptions) (*HistoryResult, error) {
 	res := &HistoryResult{}
+	budgeted := *s
+	budgeted.budget = newHitBudget(opts.HitBudget)
+	s = &budgeted
 	shallow, err := shallowSet(repo)
 	if err != nil {
 		return nil, err
@@ -239,6 +248,7 @@ func (h *historyRun) runPacked(ctx context.Context, objDir string, start []plumb
 		return err
 	}
 	h.res.Skipped = append(h.res.Skipped, ps.notes...)
+	h.res.Errors = append(h.res.Errors, ps.msgErrors...)
 	for _, why := range ps.packErrors {
 		h.res.Errors = append(h.res.Errors, findings.FileError{Kind: findings.ErrPack, Object: "objects/pack", Error: why})
 	}
@@ -328,7 +338,10 @@ func (s *gitScanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectSto
 		}
 		if job.blob.IsZero() {
 			progress.commit()
-			hits, capped := s.hits(m, []byte(job.message))
+			hits, capped, err := s.hits(m, []byte(job.message))
+			if err != nil {
+				out.Errors = append(out.Errors, findings.FileError{Path: CommitMessagePath, Error: fmt.Sprintf("commit %s: %v", job.commit, err)})
+			}
 			if len(hits) > 0 {
 				out.msgs[job.commit] = hits
 			}
@@ -345,7 +358,10 @@ func (s *gitScanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectSto
 		case skip != nil:
 			out.Skipped = append(out.Skipped, findings.Skipped{Path: job.path, Kind: skip.Kind, Reason: skip.Reason + " (blob " + job.blob.String()[:12] + ")"})
 		default:
-			hits, capped := s.hits(m, data)
+			hits, capped, err := s.hits(m, data)
+			if err != nil {
+				out.Errors = append(out.Errors, findings.FileError{Path: job.path, Error: fmt.Sprintf("blob %s: %v", job.blob, err)})
+			}
 			if len(hits) > 0 {
 				out.blobs[job.blob] = hits
 			}
