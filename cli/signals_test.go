@@ -28,6 +28,19 @@ func passwordLines(seed uint64, n int) string {
 	return b.String()
 }
 
+// keywordLines is n lines of `password = "<4 letters>"`: every line a
+// keyword hit whose value is too short to report, so matching takes
+// seconds while the findings (and the report) stay empty; the per-file
+// cap cannot end the scan early.
+func keywordLines(seed uint64, n int) string {
+	g := fake.New(seed)
+	var b strings.Builder
+	for range n {
+		b.WriteString("password = \"" + g.String(fake.Lower+fake.Upper, 4) + "\"\n")
+	}
+	return b.String()
+}
+
 // startKeysieve starts the built binary with args, its stdout and stderr
 // captured.
 func startKeysieve(t *testing.T, args ...string) (*exec.Cmd, *bytes.Buffer, *bytes.Buffer) {
@@ -85,7 +98,7 @@ type partialReport struct {
 // again, later.
 func TestSignalDuringLargeFile(t *testing.T) {
 	t.Parallel()
-	big := passwordLines(61, 200_000)
+	big := keywordLines(61, 600_000)
 	dir := writeTree(t, map[string]string{"big.env": big})
 	r := newE2ERepo(t)
 	r.Write("big.env", big)

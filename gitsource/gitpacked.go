@@ -40,6 +40,10 @@ type packedScan struct {
 	broken map[plumbing.Hash]string // objects that could not be read
 	// packErrors are packs or indexes that could not be read at all.
 	packErrors []string
+	// notes are the commit messages whose hits were capped.
+	notes []findings.Skipped
+	// msgErrors are the commit messages whose hits were not kept.
+	msgErrors []findings.FileError
 }
 
 // blobState is what the pack pass knows of a blob.
@@ -114,16 +118,22 @@ func walkAll(ctx context.Context, dirs []string, opts gitpack.Options, fn gitpac
 func (ps *packedScan) addBlob(s *gitScanner, m *rules.Matcher, o *gitpack.Object) {
 	h := plumbing.Hash(o.Hash)
 	var hits []scan.Hit
+	var capped bool
+	var err error
 	var skip findings.Skipped
 	if o.Data == nil {
 		skip = findings.TooLarge("", o.Size)
 	} else if t := content.Decode(o.Data); t.Skip != "" {
 		skip = findings.Skip("", t.Skip)
-	} else {
-		hits = s.core.Hits(m, t.Data)
+	} else if hits, capped, err = s.hits(m, t.Data); capped {
+		skip = s.cappedNote("", "blob", plumbing.ZeroHash) // blobStatus names the blob
 	}
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
+	if err != nil {
+		ps.broken[h] = err.Error() // reported at its path as unreadable
+		return
+	}
 	ps.state[h] = plainBlob
 	if skip.Kind != "" || len(hits) > 0 {
 		ps.state[h] = notableBlob
@@ -140,11 +150,17 @@ func (ps *packedScan) addBlob(s *gitScanner, m *rules.Matcher, o *gitpack.Object
 // body of its message.
 func (ps *packedScan) addCommit(s *gitScanner, m *rules.Matcher, o *gitpack.Object) {
 	headers, message, _ := bytes.Cut(o.Data, []byte("\n\n"))
-	hits := s.core.Hits(m, message)
+	hits, capped, err := s.hits(m, message)
 	kept := make([]byte, 0, len(headers)+2+len(subject(string(message))))
 	kept = append(append(append(kept, headers...), "\n\n"...), subject(string(message))...)
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
+	if capped {
+		ps.notes = append(ps.notes, s.cappedNote(CommitMessagePath, "commit", plumbing.Hash(o.Hash)))
+	}
+	if err != nil {
+		ps.msgErrors = append(ps.msgErrors, findings.FileError{Path: CommitMessagePath, Error: fmt.Sprintf("commit %s: %v", plumbing.Hash(o.Hash), err)})
+	}
 	if len(hits) > 0 {
 		ps.msgs[plumbing.Hash(o.Hash)] = hits
 	}

@@ -36,6 +36,8 @@ func Open(path string) (*Repo, error) {
 type gitScanner struct {
 	core *scan.Scanner
 	opts scan.Options
+	// budget bounds the hits a history run keeps; nil means no bound.
+	budget *hitBudget
 }
 
 func newGitScanner(s *scan.Scanner) *gitScanner {

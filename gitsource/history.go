@@ -22,6 +22,18 @@
 // once per (rule, secret), at the first commit whose message has them.
 // A finding's InHead is set when the same secret, for the same rule, is
 // in some file of HEAD's tree (the range's head with a range).
+//
+// The per-file cap. History keeps at most --max-findings-per-file hits
+// of each blob and of each commit message (the first, in order of
+// offset, before the filters that depend on a path), whatever the paths
+// the blob is found at, and the matcher stops there: memory holds at
+// most that many hits per blob. A blob or message that held more is
+// listed in skipped (at the first path it was seen at, with its hash):
+// secrets past the cap are not reported, and are not known to be in its
+// other versions. The cap per path then applies to the findings as
+// everywhere else. All kept hits together are bounded too
+// (HistoryOptions.HitBudget): a blob or message whose hits do not fit is
+// recorded as an error, so the audit fails closed instead of growing.
 
 package gitsource
 
@@ -52,6 +64,10 @@ type HistoryOptions struct {
 	Head string
 	// Progress, when set, is counted up as commits and blobs are scanned.
 	Progress *Progress
+	// HitBudget bounds the bytes all kept hits may take; 0 means
+	// DefaultHitBudget. Blobs and messages whose hits do not fit are
+	// recorded in Result.Errors.
+	HitBudget int64
 }
 
 // HistoryResult is a Result with what the history scan covered.
@@ -88,6 +104,9 @@ type histPartial struct {
 // listed, a range cannot be resolved, or ctx ends.
 func (s *gitScanner) history(ctx context.Context, repo *git.Repository, opts HistoryOptions) (*HistoryResult, error) {
 	res := &HistoryResult{}
+	budgeted := *s
+	budgeted.budget = newHitBudget(opts.HitBudget)
+	s = &budgeted
 	shallow, err := shallowSet(repo)
 	if err != nil {
 		return nil, err
@@ -234,6 +253,8 @@ func (h *historyRun) runPacked(ctx context.Context, objDirs []string, start []pl
 	if err := h.produce(ctx, start, nil, shallow, queue, nil); err != nil {
 		return err
 	}
+	h.res.Skipped = append(h.res.Skipped, ps.notes...)
+	h.res.Errors = append(h.res.Errors, ps.msgErrors...)
 	for _, why := range ps.packErrors {
 		h.res.Errors = append(h.res.Errors, findings.FileError{Kind: findings.ErrPack, Object: "objects/pack", Error: why})
 	}
@@ -324,8 +345,15 @@ func (s *gitScanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectSto
 		}
 		if job.blob.IsZero() {
 			progress.commit()
-			if hits := s.core.Hits(m, []byte(job.message)); len(hits) > 0 {
+			hits, capped, err := s.hits(m, []byte(job.message))
+			if err != nil {
+				out.Errors = append(out.Errors, findings.FileError{Path: CommitMessagePath, Error: fmt.Sprintf("commit %s: %v", job.commit, err)})
+			}
+			if len(hits) > 0 {
 				out.msgs[job.commit] = hits
+			}
+			if capped {
+				out.Skipped = append(out.Skipped, s.cappedNote(CommitMessagePath, "commit", job.commit))
 			}
 			continue
 		}
@@ -337,8 +365,15 @@ func (s *gitScanner) scanGitJobs(ctx context.Context, st storer.EncodedObjectSto
 		case skip != nil:
 			out.Skipped = append(out.Skipped, findings.Skipped{Path: job.path, Kind: skip.Kind, Reason: skip.Reason + " (blob " + job.blob.String()[:12] + ")"})
 		default:
-			if hits := s.core.Hits(m, data); len(hits) > 0 {
+			hits, capped, err := s.hits(m, data)
+			if err != nil {
+				out.Errors = append(out.Errors, findings.FileError{Path: job.path, Error: fmt.Sprintf("blob %s: %v", job.blob, err)})
+			}
+			if len(hits) > 0 {
 				out.blobs[job.blob] = hits
+			}
+			if capped {
+				out.Skipped = append(out.Skipped, s.cappedNote(job.path, "blob", job.blob))
 			}
 		}
 	}

@@ -60,6 +60,9 @@ type Matcher struct {
 	order map[*Rule]int
 	// done, once closed, makes Find stop early (see SetDone).
 	done <-chan struct{}
+	// overlap is how far the streaming matcher (All) searches either side
+	// of a segment; see segmentOverlap.
+	overlap int
 }
 
 // NewMatcher returns a Matcher for rs.
@@ -68,7 +71,7 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 	for i, r := range rs.Rules {
 		order[r] = i
 	}
-	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules)), order: order}
+	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules)), order: order, overlap: segmentOverlap(rs)}
 }
 
 // Find returns the secrets in data, ordered by offset. The keyword

@@ -115,19 +115,40 @@ func (s *Scanner) Hits(m *rules.Matcher, data []byte) []Hit {
 	return slices.Collect(s.placed(m, data))
 }
 
+// HitsLimit is Hits keeping at most limit hits (the first, in order of
+// offset; a limit of 0 or less keeps all) and saying whether data holds
+// more. Matching stops past the limit, so a blob of a million matches
+// costs no more memory than one of limit+1. The limit counts hits, before
+// the filters that depend on a path: history caps each blob once,
+// whatever the paths it is found at.
+func (s *Scanner) HitsLimit(m *rules.Matcher, data []byte, limit int) (hits []Hit, more bool) {
+	if limit <= 0 {
+		return s.Hits(m, data), false
+	}
+	for h := range s.placed(m, data) {
+		if len(hits) == limit {
+			return hits, true
+		}
+		hits = append(hits, h)
+	}
+	return hits, false
+}
+
 // placed yields the matches of m in data in order of offset, placed by
 // line and column, except those on lines marked with AllowComment. Each
 // match costs the bytes since the previous one plus its line (bounded),
-// so a file with many matches costs linear time, not quadratic.
+// so a file with many matches costs linear time, not quadratic. Matches
+// are streamed (rules.Matcher.All): a consumer that stops early stops the
+// matching, and memory holds one segment's matches, not the file's.
 func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[Hit] {
 	return func(yield func(Hit) bool) {
-		matches := m.Find(data)
-		if len(matches) == 0 {
-			return
-		}
-		anyAllowed := bytes.Contains(data, []byte(AllowComment))
-		loc := newLocator(data)
-		for _, match := range matches {
+		var anyAllowed bool
+		var loc *locator
+		for match := range m.All(data) {
+			if loc == nil {
+				anyAllowed = bytes.Contains(data, []byte(AllowComment))
+				loc = newLocator(data)
+			}
 			if anyAllowed && bytes.Contains(lineAround(data, match.Start, match.End, 4096), []byte(AllowComment)) {
 				continue
 			}
