@@ -28,10 +28,10 @@ func passwordLines(seed uint64, n int) string {
 	return b.String()
 }
 
-// keywordLines is n lines of `password = "<4 letters>"`: every line a
-// keyword hit whose value is too short to report, so matching takes
-// seconds while the findings (and the report) stay empty; the per-file
-// cap cannot end the scan early.
+// keywordLines is n lines of `password = "<random>"` with four-letter
+// values: every line a keyword hit whose value is too short to report, so
+// matching takes seconds while the findings (and the report) stay empty;
+// the per-file cap cannot end the scan early.
 func keywordLines(seed uint64, n int) string {
 	g := fake.New(seed)
 	var b strings.Builder
