@@ -122,20 +122,8 @@ func isProse(s string) bool {
 // symbols or more: a word joined to another by one '+' or '/' is more often
 // code (a+b.c) than a password.
 func mixesClasses(s string) bool {
-	var letters, digits, symbols int
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			letters++
-		case c >= '0' && c <= '9':
-			digits++
-		case c == ' ' || c == '_' || c == '.' || c == '-':
-			// word separators say nothing either way
-		default:
-			symbols++
-		}
-	}
+	// word separators say nothing either way
+	letters, digits, symbols := countClasses(s, " _.-")
 	return letters > 0 && (digits > 0 || symbols >= 2)
 }
 

@@ -15,19 +15,8 @@ func checkGenericValue(secret []byte) Check {
 	if s == "" || s[0] == '$' || s[0] == '%' {
 		return Check{} // $VAR, %VAR%: a reference to the secret, not the secret
 	}
-	var letters, digits, others int
-	for _, c := range secret {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			letters++
-		case c >= '0' && c <= '9':
-			digits++
-		case c == '_' || c == '.' || c == '-' || c == '/':
-			// identifier and path punctuation says nothing either way
-		default:
-			others++
-		}
-	}
+	// identifier and path punctuation says nothing either way
+	letters, digits, others := countClasses(s, "_.-/")
 	if letters == 0 || digits == 0 && (others < 2 || strings.Contains(s, "/")) {
 		return Check{}
 	}
@@ -38,6 +27,24 @@ func checkGenericValue(secret []byte) Check {
 		return Check{}
 	}
 	return Check{OK: true}
+}
+
+// countClasses counts the ASCII letters, the digits and the other bytes of
+// s, leaving out the bytes in neutral, which say nothing either way.
+func countClasses(s, neutral string) (letters, digits, others int) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		case strings.IndexByte(neutral, c) >= 0:
+		default:
+			others++
+		}
+	}
+	return letters, digits, others
 }
 
 // wordPath matches a value that starts as a path or name under a word
