@@ -848,6 +848,25 @@ func accSameFamily(found, label string) bool {
 	return cmp.Or(accFamilies[found], found) == cmp.Or(accFamilies[label], label)
 }
 
+// matchInParallel runs rs over n texts, text(i) being the i-th, and
+// returns each one's matches. Matching is the slow part of the corpus
+// tests: two workers, one Matcher each.
+func matchInParallel(rs *rules.Ruleset, n int, text func(i int) []byte) [][]rules.Match {
+	found := make([][]rules.Match, n)
+	var wg sync.WaitGroup
+	const workers = 2
+	for w := range workers {
+		wg.Go(func() {
+			m := rs.NewMatcher()
+			for i := w; i < n; i += workers {
+				found[i] = m.Find(text(i))
+			}
+		})
+	}
+	wg.Wait()
+	return found
+}
+
 func accOverlaps(a0, a1, b0, b1 int) bool { return a0 < b1 && b0 < a1 }
 
 // accScore runs rs over every file and counts as the file comment says.
@@ -856,19 +875,7 @@ func accScore(rs *rules.Ruleset, files []accCorpusFile) *accAccuracy {
 	for _, r := range rs.Rules {
 		acc.scores[r.ID] = &accRuleScore{}
 	}
-	// Matching is the slow part: two workers, one Matcher each.
-	findings := make([][]rules.Match, len(files))
-	var wg sync.WaitGroup
-	const workers = 2
-	for w := range workers {
-		wg.Go(func() {
-			m := rs.NewMatcher()
-			for i := w; i < len(files); i += workers {
-				findings[i] = m.Find(files[i].data)
-			}
-		})
-	}
-	wg.Wait()
+	findings := matchInParallel(rs, len(files), func(i int) []byte { return files[i].data })
 	for fi, f := range files {
 		acc.files++
 		acc.bytes += len(f.data)

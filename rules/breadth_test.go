@@ -502,18 +502,7 @@ func bScoreCorpus(rs *rules.Ruleset, files []bFile, sections map[string]string) 
 			res.sections = append(res.sections, sections[r.ID])
 		}
 	}
-	found := make([][]rules.Match, len(files))
-	var wg sync.WaitGroup
-	const workers = 2
-	for w := range workers {
-		wg.Go(func() {
-			m := rs.NewMatcher()
-			for i := w; i < len(files); i += workers {
-				found[i] = m.Find(files[i].data)
-			}
-		})
-	}
-	wg.Wait()
+	found := matchInParallel(rs, len(files), func(i int) []byte { return files[i].data })
 	get := func(mp map[string]*bScore, k string) *bScore {
 		if mp[k] == nil {
 			mp[k] = &bScore{}
