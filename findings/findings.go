@@ -32,6 +32,11 @@ type Finding struct {
 	Fingerprint string  `json:"fingerprint"`
 	Remediation string  `json:"remediation,omitempty"`
 	HelpURI     string  `json:"help_uri,omitempty"`
+	// Repository names the repository the finding is in, for runs over
+	// several repositories: a remote URL without credentials, or a path.
+	Repository string `json:"repository,omitempty"`
+	// Verification is the live check's answer when --verify asked for one.
+	Verification *Verification `json:"verification,omitempty"`
 	// Git is set for secrets found in Git history; its fields are written
 	// inline in JSON, after the fields above.
 	*Git
