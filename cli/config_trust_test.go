@@ -309,6 +309,9 @@ func TestConfigChangeFindingInEveryFormat(t *testing.T) {
 		if format == "sarif" {
 			sarifcheck.Validate(t, repoRoot, []byte(res.stdout))
 		}
+		if format == "text" && strings.Contains(res.stdout, "secret: *****") {
+			t.Errorf("text: the config change has no secret, but a masked one is printed:\n%s", res.stdout)
+		}
 	}
 }
 

@@ -22,7 +22,7 @@ type plantedRepo struct {
 // newPlantedRepo plants keys in a file path, a commit subject (plain and
 // base64), a body, the author's name and email, then takes a baseline,
 // then commits again with the same metadata and adds a branch and a tag
-// whose names hold keys.
+// whose names hold keys, and an annotated tag whose message holds one.
 func newPlantedRepo(t *testing.T) *plantedRepo {
 	p := &plantedRepo{r: gittest.New(t)}
 	key := func(seed uint64) string {
@@ -47,6 +47,7 @@ func newPlantedRepo(t *testing.T) *plantedRepo {
 	commit("later.env", "TOKEN="+key(929)+"\n")
 	p.r.Git("branch", "leak-"+branch)
 	p.r.Git("tag", "rel-"+tag)
+	p.r.Git("tag", "-a", "annotated", "-m", "release notes\n\nsigned off with "+key(930))
 	return p
 }
 
@@ -74,7 +75,8 @@ func TestRedactRepositoryMetadataEverywhere(t *testing.T) {
 	}
 }
 
-// Issue #9, case 3: keys in authors, emails and ref names are findings.
+// Issue #9, case 3: keys in authors, emails, ref names and annotated tag
+// messages are findings.
 func TestRedactMetadataSecretsAreFindings(t *testing.T) {
 	p := newPlantedRepo(t)
 	rep := parseGitReport(t, keysieve(t, p.r.Dir, "history", "-f", "json").stdout)
@@ -82,7 +84,7 @@ func TestRedactMetadataSecretsAreFindings(t *testing.T) {
 	for _, f := range rep.Findings {
 		files[f.File]++
 	}
-	for _, want := range []string{".git/COMMIT_AUTHOR", ".git/COMMIT_EDITMSG", ".git/refs/heads/leak-", ".git/refs/tags/rel-"} {
+	for _, want := range []string{".git/COMMIT_AUTHOR", ".git/COMMIT_EDITMSG", ".git/refs/heads/leak-", ".git/refs/tags/rel-", ".git/refs/tags/annotated"} {
 		n := 0
 		for file, count := range files {
 			if strings.HasPrefix(file, want) {

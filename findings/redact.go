@@ -12,6 +12,9 @@ const redactKeep = 4
 // Redact shortens a secret to a short prefix: at most four characters and
 // never more than a quarter of it, followed by asterisks.
 func Redact(secret string) string {
+	if secret == "" {
+		return "" // a finding with no secret (a config change) shows none
+	}
 	runes := []rune(secret)
 	keep := min(redactKeep, len(runes)/4)
 	return string(runes[:keep]) + "*****"

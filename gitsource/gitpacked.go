@@ -44,6 +44,8 @@ type packedScan struct {
 	notes []findings.Skipped
 	// msgErrors are the commit messages whose hits were not kept.
 	msgErrors []findings.FileError
+	// scratch holds *[]byte buffers for building what the store keeps.
+	scratch sync.Pool
 }
 
 // blobState is what the pack pass knows of a blob.
@@ -63,6 +65,7 @@ func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress 
 		store: newMemoryStore(), blobs: map[plumbing.Hash][]scan.Hit{}, msgs: map[plumbing.Hash][]scan.Hit{},
 		skipped: map[plumbing.Hash]findings.Skipped{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
 	}
+	ps.scratch.New = func() any { return new([]byte) }
 	matchers := sync.Pool{New: func() any { return s.core.NewMatcher() }}
 	onErr := func(h gitpack.Hash, err error) {
 		ps.mu.Lock()
@@ -147,12 +150,15 @@ func (ps *packedScan) addBlob(s *gitScanner, m *rules.Matcher, o *gitpack.Object
 }
 
 // addCommit scans a commit's message and keeps the commit without the
-// body of its message.
+// body of its message and without signatures.
 func (ps *packedScan) addCommit(s *gitScanner, m *rules.Matcher, o *gitpack.Object) {
 	headers, message, _ := bytes.Cut(o.Data, []byte("\n\n"))
 	hits, capped, err := s.hits(m, message)
-	kept := make([]byte, 0, len(headers)+2+len(subject(string(message))))
-	kept = append(append(append(kept, headers...), "\n\n"...), subject(string(message))...)
+	buf := ps.scratch.Get().(*[]byte)
+	defer ps.scratch.Put(buf)
+	kept := append(appendUnsignedHeaders((*buf)[:0], headers), "\n\n"...)
+	kept = append(kept, subject(string(message))...)
+	*buf = kept
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
 	if capped {
@@ -167,12 +173,35 @@ func (ps *packedScan) addCommit(s *gitScanner, m *rules.Matcher, o *gitpack.Obje
 	ps.store.put(plumbing.CommitObject, plumbing.Hash(o.Hash), kept)
 }
 
+// appendUnsignedHeaders appends a commit's headers to dst, leaving out
+// the multi-line signature headers (gpgsig, gpgsig-sha256, mergetag),
+// which attribution never reads and which are most of a signed commit.
+func appendUnsignedHeaders(dst, headers []byte) []byte {
+	skipping := false
+	for line := range bytes.Lines(headers) {
+		if len(line) > 0 && line[0] == ' ' {
+			if !skipping {
+				dst = append(dst, line...)
+			}
+			continue
+		}
+		name, _, _ := bytes.Cut(line, []byte(" "))
+		skipping = string(name) == "gpgsig" || string(name) == "gpgsig-sha256" || string(name) == "mergetag"
+		if !skipping {
+			dst = append(dst, line...)
+		}
+	}
+	return bytes.TrimSuffix(dst, []byte("\n"))
+}
+
 // addTree keeps a tree's subtrees, submodules and the files worth a
 // report (secretName says whether a name holds a secret: such files are
 // worth one); entries for blobs never read are kept too, to be reported
 // as missing.
 func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) error {
-	var kept []byte
+	buf := ps.scratch.Get().(*[]byte)
+	defer ps.scratch.Put(buf)
+	kept := (*buf)[:0]
 	rest := o.Data
 	for len(rest) > 0 {
 		sp := bytes.IndexByte(rest, ' ')
@@ -190,6 +219,7 @@ func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) e
 			kept = append(kept, entry...)
 		}
 	}
+	*buf = kept
 	ps.mu.Lock()
 	ps.store.put(plumbing.TreeObject, plumbing.Hash(o.Hash), kept)
 	ps.mu.Unlock()
@@ -224,17 +254,45 @@ func (ps *packedScan) blobStatus(h plumbing.Hash, path string, res *findings.Res
 }
 
 // memoryStore is a read-only object store of commits and pruned trees,
-// enough for go-git to decode them where the history scan asks.
+// enough for go-git to decode them where the history scan asks. The
+// contents live in large shared chunks (an arena): a full audit keeps
+// hundreds of thousands of small objects, and one allocation each, with
+// append's spare capacity, doubled what they cost.
 type memoryStore struct {
-	objects map[plumbing.Hash]*memoryObject
+	objects map[plumbing.Hash]storedObject
+	chunk   []byte // the free tail of the current chunk
 }
+
+// storedObject is one object of the store; its hash is the map key.
+type storedObject struct {
+	typ  plumbing.ObjectType
+	data []byte
+}
+
+// storeChunk is the size of the arena's chunks; larger objects get an
+// allocation of their own.
+const storeChunk = 1 << 20
 
 func newMemoryStore() *memoryStore {
-	return &memoryStore{objects: map[plumbing.Hash]*memoryObject{}}
+	return &memoryStore{objects: map[plumbing.Hash]storedObject{}}
 }
 
+// put stores a copy of data as the object h of type t.
 func (m *memoryStore) put(t plumbing.ObjectType, h plumbing.Hash, data []byte) {
-	m.objects[h] = &memoryObject{hash: h, typ: t, data: data}
+	m.objects[h] = storedObject{typ: t, data: m.copy(data)}
+}
+
+// copy returns a copy of b carved from the current chunk.
+func (m *memoryStore) copy(b []byte) []byte {
+	if len(b) > storeChunk/8 {
+		return bytes.Clone(b)
+	}
+	if len(b) > cap(m.chunk)-len(m.chunk) {
+		m.chunk = make([]byte, 0, storeChunk)
+	}
+	start := len(m.chunk)
+	m.chunk = append(m.chunk, b...)
+	return m.chunk[start:len(m.chunk):len(m.chunk)]
 }
 
 // EncodedObject returns a stored object of type t (or any type).
@@ -243,7 +301,7 @@ func (m *memoryStore) EncodedObject(t plumbing.ObjectType, h plumbing.Hash) (plu
 	if !ok || (t != plumbing.AnyObject && o.typ != t) {
 		return nil, plumbing.ErrObjectNotFound
 	}
-	return o, nil
+	return &memoryObject{hash: h, typ: o.typ, data: o.data}, nil
 }
 
 // HasEncodedObject reports whether h is stored.

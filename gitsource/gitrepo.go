@@ -130,6 +130,9 @@ func workerStorer(repo *git.Repository) storer.EncodedObjectStorer {
 type refTip struct {
 	name   string
 	commit plumbing.Hash
+	// tags is the text of the annotated tags the ref passes through to
+	// its commit: each tagger and message, scanned like a commit's.
+	tags string
 }
 
 // refTips returns every ref that ends at a commit (branches, tags peeled
@@ -156,7 +159,7 @@ func refTips(repo *git.Repository, res *findings.Result) ([]refTip, error) {
 			res.Errors = append(res.Errors, findings.FileError{Kind: findings.ErrRef, Path: ref.Name().String(), Error: "ref file holds no object name"})
 			continue
 		}
-		commit, err := peelToCommit(repo.Storer, ref.Hash())
+		commit, tags, err := peelToCommit(repo.Storer, ref.Hash())
 		if err != nil {
 			res.Errors = append(res.Errors, findings.FileError{Kind: findings.ErrRef, Path: ref.Name().String(), Error: err.Error()})
 			continue
@@ -165,7 +168,7 @@ func refTips(repo *git.Repository, res *findings.Result) ([]refTip, error) {
 			res.Skipped = append(res.Skipped, findings.Skipped{Path: ref.Name().String(), Reason: "ref does not point at a commit"})
 			continue
 		}
-		tips = append(tips, refTip{name: ref.Name().String(), commit: commit})
+		tips = append(tips, refTip{name: ref.Name().String(), commit: commit, tags: tags})
 	}
 	if head, err := repo.Storer.Reference(plumbing.HEAD); err == nil && head.Type() == plumbing.HashReference {
 		tips = append(tips, refTip{name: "HEAD", commit: head.Hash()})
@@ -245,27 +248,35 @@ func refNames(st *filesystem.Storage) []plumbing.ReferenceName {
 
 // peelToCommit follows annotated tags from h to a commit. It returns the
 // zero hash when h ends at a tree or a blob.
-func peelToCommit(st storer.EncodedObjectStorer, h plumbing.Hash) (plumbing.Hash, error) {
+func peelToCommit(st storer.EncodedObjectStorer, h plumbing.Hash) (commit plumbing.Hash, tags string, err error) {
+	var text strings.Builder
 	for range 32 {
 		obj, err := st.EncodedObject(plumbing.AnyObject, h)
 		if err != nil {
-			return plumbing.ZeroHash, fmt.Errorf("object %s: %w", h, err)
+			return plumbing.ZeroHash, "", fmt.Errorf("object %s: %w", h, err)
 		}
 		switch obj.Type() {
 		case plumbing.CommitObject:
-			return h, nil
+			return h, text.String(), nil
 		case plumbing.TagObject:
 			tag, err := object.DecodeTag(st, obj)
 			if err != nil {
-				return plumbing.ZeroHash, fmt.Errorf("tag %s: %w", h, err)
+				return plumbing.ZeroHash, "", fmt.Errorf("tag %s: %w", h, err)
+			}
+			if text.Len() < maxTagText {
+				fmt.Fprintf(&text, "%s <%s>\n%s\n", tag.Tagger.Name, tag.Tagger.Email, tag.Message)
 			}
 			h = tag.Target
 		default:
-			return plumbing.ZeroHash, nil
+			return plumbing.ZeroHash, "", nil
 		}
 	}
-	return plumbing.ZeroHash, fmt.Errorf("object %s: tag chain too long", h)
+	return plumbing.ZeroHash, "", fmt.Errorf("object %s: tag chain too long", h)
 }
+
+// maxTagText bounds the tag text kept for one ref: tag messages are
+// scanned, but a chain of huge ones must not hold the run's memory.
+const maxTagText = 1 << 20
 
 // resolveCommit resolves a revision (hash, branch, tag, HEAD~2...) to a commit.
 func resolveCommit(repo *git.Repository, rev string) (plumbing.Hash, error) {
@@ -273,7 +284,7 @@ func resolveCommit(repo *git.Repository, rev string) (plumbing.Hash, error) {
 	if err != nil {
 		return plumbing.ZeroHash, fmt.Errorf("resolve %q: %w", rev, err)
 	}
-	c, err := peelToCommit(repo.Storer, *h)
+	c, _, err := peelToCommit(repo.Storer, *h)
 	if err != nil {
 		return plumbing.ZeroHash, fmt.Errorf("resolve %q: %w", rev, err)
 	}

@@ -1,6 +1,7 @@
 // Secrets in what Git records besides files and messages: the author and
-// committer of each scanned commit, and the names of the refs (branches,
-// tags) that point into the scanned history. Each is reported as a
+// committer of each scanned commit, the names of the refs (branches,
+// tags) that point into the scanned history, and the taggers and messages
+// of the annotated tags among them. Each is reported as a
 // finding of its own, attributed to its commit, under a path of its own
 // below .git/, so that caps, baselines and fingerprints treat it like a
 // file.
@@ -77,9 +78,12 @@ func (h *historyRun) metadataFindings(i int, seen map[findingKey]bool) []finding
 		if t.commit != n.hash {
 			continue
 		}
-		for _, hit := range h.s.core.Hits(h.idents.m, []byte(t.name)) {
-			if f, ok := h.s.core.Finding(hit, refPath(t.name)); ok && h.firstTime(seen, f) {
-				out = append(out, f)
+		for _, text := range []string{t.name, t.tags} {
+			hits, _ := h.s.core.HitsLimit(h.idents.m, []byte(text), h.s.blobCap())
+			for _, hit := range hits {
+				if f, ok := h.s.core.Finding(hit, refPath(t.name)); ok && h.firstTime(seen, f) {
+					out = append(out, f)
+				}
 			}
 		}
 	}

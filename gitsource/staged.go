@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	git "github.com/go-git/go-git/v5"
@@ -25,6 +26,7 @@ import (
 
 	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/rules"
+	"github.com/keysieve/keysieve/scan"
 )
 
 // scissorsLine starts the part of a commit message that Git drops
@@ -132,22 +134,37 @@ func (s *gitScanner) stagedEntry(repo *git.Repository, m *rules.Matcher, e *inde
 		res.Skipped = append(res.Skipped, *skip)
 		return
 	}
-	hits := s.core.Hits(m, data)
-	if len(hits) == 0 {
-		return
-	}
-	var before []byte
-	if old, ok := head[e.Name]; ok {
-		if before, _, err = s.readBlob(repo.Storer, old); err != nil {
-			res.Errors = append(res.Errors, findings.FileError{Path: e.Name, Error: fmt.Sprintf("cannot read HEAD's blob %s (every line counted as added): %v", old, err)})
+	var added []lineSpan // computed at the first hit: most files have none
+	onAddedLine := func(h scan.Hit) bool {
+		if added == nil {
+			added = addedLines(s.headBlob(repo, e.Name, head, res), data)
 		}
+		return anyAdded(h.Start.Line, h.End.Line, added)
 	}
-	added := addedLines(before, data)
+	hits, capped := s.core.HitsWhere(m, data, onAddedLine, s.blobCap())
 	for _, hit := range hits {
-		if f, ok := s.core.Finding(hit, e.Name); ok && anyAdded(f, added) {
+		if f, ok := s.core.Finding(hit, e.Name); ok {
 			res.Findings = append(res.Findings, f)
 		}
 	}
+	if capped {
+		res.Skipped = append(res.Skipped, s.cappedNote(e.Name, "file", plumbing.ZeroHash))
+	}
+}
+
+// headBlob returns the content HEAD has at path, or nil when HEAD has no
+// such file; a blob that cannot be read is recorded in res and counts as
+// empty (every line added).
+func (s *gitScanner) headBlob(repo *git.Repository, path string, head map[string]plumbing.Hash, res *findings.Result) []byte {
+	old, ok := head[path]
+	if !ok {
+		return nil
+	}
+	before, _, err := s.readBlob(repo.Storer, old)
+	if err != nil {
+		res.Errors = append(res.Errors, findings.FileError{Path: path, Error: fmt.Sprintf("cannot read HEAD's blob %s (every line counted as added): %v", old, err)})
+	}
+	return before
 }
 
 // headFiles maps the path of every file in HEAD's tree to its blob; it is
@@ -188,17 +205,21 @@ func headFiles(repo *git.Repository, res *findings.Result) map[string]plumbing.H
 	return files
 }
 
-// addedLines returns the 1-based numbers of the lines of now that are not
-// in before, by a line diff.
-func addedLines(before, now []byte) map[int]bool {
-	added := map[int]bool{}
+// lineSpan is the lines first to last, 1-based and inclusive.
+type lineSpan struct{ first, last int }
+
+// addedLines returns the lines of now that are not in before, by a line
+// diff, as spans in increasing order: a new file of millions of lines
+// costs one span, not an entry per line.
+func addedLines(before, now []byte) []lineSpan {
+	added := []lineSpan{}
 	line := 1
 	for _, d := range diff.Do(string(before), string(now)) {
 		n := lineCount(d.Text)
 		switch d.Type {
 		case diffmatchpatch.DiffInsert:
-			for i := range n {
-				added[line+i] = true
+			if n > 0 {
+				added = append(added, lineSpan{line, line + n - 1})
 			}
 			line += n
 		case diffmatchpatch.DiffEqual:
@@ -217,14 +238,12 @@ func lineCount(text string) int {
 	return n
 }
 
-// anyAdded reports whether a finding spans one of the added lines.
-func anyAdded(f findings.Finding, added map[int]bool) bool {
-	for l := f.Line; l <= f.EndLine; l++ {
-		if added[l] {
-			return true
-		}
-	}
-	return false
+// anyAdded reports whether the lines first to last hold an added line.
+func anyAdded(first, last int, added []lineSpan) bool {
+	// The first span that ends at or after first; it holds an added line
+	// of the range if it starts by last.
+	i, _ := slices.BinarySearchFunc(added, first, func(s lineSpan, line int) int { return cmp.Compare(s.last, line) })
+	return i < len(added) && added[i].first <= last
 }
 
 // CommitMessage scans a commit message as the commit-msg hook gets it:

@@ -133,7 +133,7 @@ func TestTextEscapesControlCharacters(t *testing.T) {
 }
 
 func TestRedact(t *testing.T) {
-	for in, want := range map[string]string{"": "*****", "abc": "*****", "abcdefgh": "ab*****", strings.Repeat("z", 40): "zzzz*****"} {
+	for in, want := range map[string]string{"": "", "abc": "*****", "abcdefgh": "ab*****", strings.Repeat("z", 40): "zzzz*****"} {
 		if got := report.Redact(in); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
 		}

@@ -60,14 +60,19 @@ func writeTextFinding(ew *errWriter, p palette, f findings.Finding) {
 		sev = p.severe
 	}
 	ew.printf("  %d:%d  %s  %s  %s\n", f.Line, f.Column, sev.Sprintf("%-8s", f.Severity), f.Rule, Escape(f.Description))
-	detail := "secret: " + Escape(f.Secret)
+	var detail string
+	if f.Secret != "" {
+		detail = "secret: " + Escape(f.Secret)
+	}
 	if f.Validated != "" {
 		detail += "  (checked offline: " + f.Validated + ")"
 	}
 	if f.Owner != "" {
 		detail += "  owner: " + Escape(f.Owner)
 	}
-	ew.printf("      %s\n", detail)
+	if detail = strings.TrimSpace(detail); detail != "" {
+		ew.printf("      %s\n", detail)
+	}
 	if f.Git != nil && f.Commit != "" {
 		ew.printf("      %s %s by %s <%s> on %s: %s\n", p.dim.Sprint("commit:"), shortHash(f.Commit),
 			Escape(f.Author), Escape(f.Email), f.Date, Escape(f.Message))

@@ -134,6 +134,23 @@ func (s *Scanner) HitsLimit(m *rules.Matcher, data []byte, limit int) (hits []Hi
 	return hits, false
 }
 
+// HitsWhere is HitsLimit counting only the hits keep accepts toward the
+// limit and keeping only those: the staged source keeps the hits on added
+// lines, so that a file's old secrets neither fill its cap nor cost
+// memory.
+func (s *Scanner) HitsWhere(m *rules.Matcher, data []byte, keep func(Hit) bool, limit int) (hits []Hit, more bool) {
+	for h := range s.placed(m, data) {
+		if !keep(h) {
+			continue
+		}
+		if limit > 0 && len(hits) == limit {
+			return hits, true
+		}
+		hits = append(hits, h)
+	}
+	return hits, false
+}
+
 // placed yields the matches of m in data in order of offset, placed by
 // line and column, except those on lines marked with AllowComment. Each
 // match costs the bytes since the previous one plus its line (bounded),
