@@ -49,7 +49,7 @@
   }
 
   function cell(r, key) {
-    var td = el('td');
+    var td = el('td', '', 'col-' + key);
     switch (key) {
       case 'severity':
         td.appendChild(el('span', r.severity, 'sev sev-' + (severityRank[r.severity] === undefined ? 'other' : r.severity)));
