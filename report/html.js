@@ -27,6 +27,9 @@
   var filter = document.getElementById('filter');
   var facets = document.getElementById('facets');
   var count = document.getElementById('count');
+  var more = document.getElementById('more');
+  var pageSize = 200;
+  var limit = pageSize;
   var selects = [];
   var sortKey = null;
   var sortDir = 1;
@@ -83,12 +86,19 @@
   }
 
   var entries = rows.map(function (r, i) {
-    var tr = el('tr');
-    columns.forEach(function (c) { if (!c.hidden) { tr.appendChild(cell(r, c.key)); } });
     var text = [r.severity, r.category, r.rule, r.description, r.repository, r.file, r.secret, r.commit,
       r.message, r.author, r.email, r.date, r.in_head, r.verification, r.verify_detail].join('\n').toLowerCase();
-    return { row: r, tr: tr, text: text, index: i };
+    return { row: r, tr: null, text: text, index: i };
   });
+
+  // rowOf builds an entry's table row the first time it is shown.
+  function rowOf(e) {
+    if (!e.tr) {
+      e.tr = el('tr');
+      columns.forEach(function (c) { if (!c.hidden) { e.tr.appendChild(cell(e.row, c.key)); } });
+    }
+    return e.tr;
+  }
 
   columns.forEach(function (c) {
     if (c.hidden) { return; }
@@ -117,7 +127,7 @@
       o.value = v;
       sel.appendChild(o);
     });
-    sel.addEventListener('change', render);
+    sel.addEventListener('change', reset);
     facets.appendChild(sel);
     selects.push(sel);
   });
@@ -138,19 +148,38 @@
     headRow.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
     th.setAttribute('aria-sort', sortDir > 0 ? 'ascending' : 'descending');
     entries.sort(compare(c));
-    render();
+    reset();
   }
 
+  // render shows the first limit entries that pass the filter and the
+  // facets; a long report is shown a page at a time.
   function render() {
     var q = filter.value.trim().toLowerCase();
     var shown = entries.filter(function (e) {
       if (q && e.text.indexOf(q) < 0) { return false; }
       return selects.every(function (s) { return s.value === '' || e.row[s.dataset.facet] === s.value; });
     });
-    tbody.replaceChildren.apply(tbody, shown.map(function (e) { return e.tr; }));
-    count.textContent = shown.length + ' of ' + entries.length + ' findings';
+    tbody.replaceChildren.apply(tbody, shown.slice(0, limit).map(rowOf));
+    var n = Math.min(limit, shown.length);
+    count.textContent = (n < shown.length ? 'showing ' + n + ' of ' + shown.length + ' matching, ' : shown.length + ' of ') +
+      entries.length + ' findings';
+    more.hidden = n >= shown.length;
+    more.textContent = 'Show ' + Math.min(pageSize, shown.length - n) + ' more';
   }
 
-  filter.addEventListener('input', render);
+  function reset() {
+    limit = pageSize;
+    render();
+  }
+
+  more.addEventListener('click', function () {
+    limit += pageSize;
+    render();
+  });
+  var typing = 0;
+  filter.addEventListener('input', function () { // once typing pauses
+    clearTimeout(typing);
+    typing = setTimeout(reset, 120);
+  });
   render();
 }());

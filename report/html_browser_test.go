@@ -163,6 +163,30 @@ func TestHTMLInBrowser(t *testing.T) {
 			t.Errorf("sorted by severity: %q", sev)
 		}
 	})
+	t.Run("a long report shows a page at a time", func(t *testing.T) {
+		t.Parallel()
+		long := &findings.Result{}
+		g := fake.New(14)
+		for range 21 {
+			long.Findings = append(long.Findings, browserResult(g).Findings...)
+		}
+		path := filepath.Join(t.TempDir(), "long.html")
+		var buf bytes.Buffer
+		if err := report.Write(&buf, "html", long, report.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		p := headless.Open(t, browser, "file://"+path)
+		waitFor(t, p, `document.querySelectorAll('#findings tbody tr').length === 200`)
+		if got := run(t, p, chromedp.Text(chromedp.ID("count"))); got != "showing 200 of 252 matching, 252 findings" {
+			t.Errorf("count: %q", got)
+		}
+		run(t, p, chromedp.Click(chromedp.ID("more")))
+		waitFor(t, p, `document.querySelectorAll('#findings tbody tr').length === 252 && document.getElementById('more').hidden`)
+		checkClean(t, p)
+	})
 	t.Run("hostile texts stay text", func(t *testing.T) {
 		t.Parallel()
 		p := open(t)

@@ -42,12 +42,14 @@ func writeHTML(t *testing.T, res *findings.Result, opts report.Options) (string,
 }
 
 // TestHTMLRedacts checks that a secret appears nowhere in the page, also
-// where it was copied into a path and a commit message, unless shown.
+// where it was copied into a path, a repository name and a commit
+// message, unless shown.
 func TestHTMLRedacts(t *testing.T) {
 	t.Parallel()
 	secret := fake.New(5).Alnum(40)
 	res := &findings.Result{Findings: []findings.Finding{{
 		Rule: "r", Severity: "high", Category: "c", File: "keys/" + secret + ".txt", Line: 1, Secret: secret,
+		Repository: "https://git.example.test/" + secret,
 		Git: &findings.Git{Commit: strings.Repeat("ab", 20), Author: "Ada", Message: "add " + secret},
 	}}}
 	page, rows := writeHTML(t, res, report.Options{})
