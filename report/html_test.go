@@ -50,7 +50,7 @@ func TestHTMLRedacts(t *testing.T) {
 	res := &findings.Result{Findings: []findings.Finding{{
 		Rule: "r", Severity: "high", Category: "c", File: "keys/" + secret + ".txt", Line: 1, Secret: secret,
 		Repository: "https://git.example.test/" + secret,
-		Git: &findings.Git{Commit: strings.Repeat("ab", 20), Author: "Ada", Message: "add " + secret},
+		Git:        &findings.Git{Commit: strings.Repeat("ab", 20), Author: "Ada", Message: "add " + secret},
 	}}}
 	page, rows := writeHTML(t, res, report.Options{})
 	if strings.Contains(page, secret) {
