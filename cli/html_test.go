@@ -33,6 +33,7 @@ func reportHistory(t *testing.T) (*gittest.Repo, []string) {
 		g.GitHubToken(fake.Join("gh", "p")), fake.Join("AK", "IA") + g.String(fake.Base32, 16),
 		g.OpenAIKey("proj"), g.AnthropicKey("api03"), g.GrafanaServiceAccountToken(),
 		g.SentryOrgToken("acme"), g.GitHubToken(fake.Join("gh", "o")), g.OpenAIKey(""),
+		g.MapboxToken("tk", "acme"), g.MixedAlnum(28),
 	}
 	changes := []change{
 		{"config/ci.env", "GITHUB_TOKEN=" + secrets[0] + "\n", "ci: publish from the pipeline"},
@@ -44,12 +45,14 @@ func reportHistory(t *testing.T) (*gittest.Repo, []string) {
 		{"web/sentry.js", "const authToken = \"" + secrets[5] + "\";\n", "web: upload source maps"},
 		{"scripts/release.sh", "GH_TOKEN=" + secrets[6] + " gh release create\n", "release script"},
 		{"deploy/aws.sh", "export AWS_PROFILE=deploy\n", "deploy: use a profile"},
+		{"web/map.js", "mapboxgl.accessToken = \"" + secrets[8] + "\";\n", "web: map of the stores"},
+		{"app/settings.py", "client_secret = \"" + secrets[9] + "\"\n", "app: settings"},
 		{"notebooks/test.py", "openai.api_key = \"" + secrets[7] + "\"\n", "notebook for the demo"},
 	}
 	for i, c := range changes {
 		r.Write(c.path, c.content)
 		r.Git("add", "-A")
-		date := time.Date(2021+i/2, time.Month(1+i%12), 3+i, 10, 0, 0, 0, time.UTC).Format(time.RFC3339)
+		date := time.Date(2021+i*5/len(changes), time.Month(1+i*7%12), 3+i, 10, 0, 0, 0, time.UTC).Format(time.RFC3339)
 		cmd := gittest.Command(r.Dir, r.Clock, "commit", "-q", "--no-verify", "-m", c.msg)
 		author := authors[i%len(authors)]
 		email := strings.ToLower(strings.Fields(author)[0]) + "@example.com"
