@@ -75,6 +75,10 @@ func FuzzWriters(f *testing.F) {
 				if validateSchema {
 					sarifcheck.Validate(t, "..", out)
 				}
+			case "html":
+				if n := bytes.Count(out, []byte("<script")); n != 2 {
+					t.Fatalf("HTML output has %d script elements, want 2:\n%s", n, out)
+				}
 			case "text":
 				if i := bytes.IndexFunc(out, func(r rune) bool { return r != '\n' && (r < 0x20 || r == 0x7f) }); i >= 0 {
 					t.Fatalf("text output holds control byte %q at %d:\n%q", out[i], i, out)

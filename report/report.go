@@ -16,7 +16,7 @@ import (
 )
 
 // Formats are the output formats Write accepts.
-var Formats = []string{"text", "json", "sarif"}
+var Formats = []string{"text", "json", "sarif", "html"}
 
 // Options control how a report is written.
 type Options struct {
@@ -40,7 +40,7 @@ type Options struct {
 // Provenance is the repository and revision a report is about.
 type Provenance = findings.Provenance
 
-// Write writes res to w in format (text, json or sarif).
+// Write writes res to w in format (text, json, sarif or html).
 func Write(w io.Writer, format string, res *findings.Result, opts Options) error {
 	view := res
 	if !opts.ShowSecrets {
@@ -57,6 +57,8 @@ func Write(w io.Writer, format string, res *findings.Result, opts Options) error
 		return JSON(w, view)
 	case "sarif":
 		return SARIF(w, view, opts)
+	case "html":
+		return HTML(w, view, opts)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
@@ -95,6 +97,7 @@ func Redacted(res *findings.Result, hide func(string) string) *findings.Result {
 	for i, f := range res.Findings {
 		f.Secret = Redact(f.Secret)
 		f.File = clean(f.File)
+		f.Repository = clean(f.Repository)
 		if f.Git != nil {
 			f.Git = redactedGit(*f.Git, clean)
 		}
