@@ -8,8 +8,9 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"io"
+	"log"
 	"math/big"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -90,6 +91,7 @@ func startProviders(t testing.TB, h http.Handler) (*fakeProviders, context.Conte
 	cert, pool := providerCert(t)
 	srv := httptest.NewUnstartedServer(h)
 	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
 	srv.StartTLS()
 	t.Cleanup(srv.Close)
 	fp := &fakeProviders{srv: srv}
@@ -114,5 +116,3 @@ func (fp *fakeProviders) dials() []string {
 func loopbackOpts() Options {
 	return Options{AllowPrivate: true, Timeout: 5 * time.Second, Budget: 20 * time.Second}
 }
-
-var _ = net.IPv4len
