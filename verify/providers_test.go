@@ -172,7 +172,7 @@ func runSpec(t *testing.T, s *httpSpec, secret, host, mode string) findings.Veri
 	}))
 	res := &findings.Result{Findings: []findings.Finding{{Rule: s.Rules[0], File: "f", Line: 1, Secret: secret, Severity: "high"}}}
 	Run(ctx, res, loopbackOpts())
-	if d := fp.dials(); len(d) == 0 || !strings.HasPrefix(d[0], host) {
+	if d := fp.Dials(); len(d) == 0 || !strings.HasPrefix(d[0], host) {
 		t.Errorf("dialled %v, want %s", d, host)
 	}
 	return *res.Findings[0].Verification

@@ -118,7 +118,7 @@ func TestNoCrossHostRedirect(t *testing.T) {
 	if v := res.Findings[1].Verification; v.Status != findings.VerifyValid {
 		t.Errorf("same-host redirect: %+v, want valid", v)
 	}
-	for _, d := range fp.dials() {
+	for _, d := range fp.Dials() {
 		if strings.HasPrefix(d, "evil.") {
 			t.Errorf("dialled %s", d)
 		}
