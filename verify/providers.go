@@ -145,7 +145,7 @@ func commsSpecs() []*httpSpec {
 		{Rules: []string{"slack-token"}, Provider: "Slack", URL: "https://slack.com/api/auth.test", Auth: bearer(), ValidIf: "ok",
 			Identity: []idField{{"team", "team"}, {"user", "user"}, {"url", "url"}, {"scopes", "header:X-OAuth-Scopes"}}, Reveals: "team, user, workspace URL and scopes"},
 		{Rules: []string{"slack-webhook"}, Provider: "Slack webhook", Method: http.MethodPost, URLOf: hostURL([]string{"hooks.slack.com"}, "/services/", "/workflows/", "/triggers/"), Auth: inURL(),
-			Body: "not json: keysieve verification", ContentType: jsonType, ValidStatus: []int{400}, ValidBody: "invalid_payload", InvalidStatus: []int{400, 403, 404, 410},
+			Body: "not json: keysieve verification", ContentType: jsonType, ValidStatus: []int{400}, ValidBody: "invalid_payload", InvalidStatus: []int{400, 401, 403, 404, 410},
 			Reveals: "nothing beyond validity: a malformed payload that a live webhook refuses with invalid_payload and never posts"},
 		{Rules: []string{"discord-bot-token"}, Provider: "Discord", URL: "https://discord.com/api/v10/users/@me", Auth: header("Authorization", "Bot "),
 			Identity: []idField{{"bot", "username"}, {"id", "id"}}, Reveals: "bot user name and id"},
