@@ -17,6 +17,10 @@ import (
 // sts.us-east-1.amazonaws.com, which every commercial-partition key reaches.
 const awsRegion = "us-east-1"
 
+// awsEndpoint is that endpoint, pinned: no configuration or environment
+// variable (AWS_ENDPOINT_URL_STS) chooses another.
+const awsEndpoint = "https://sts.us-east-1.amazonaws.com"
+
 // registerAWS verifies an AWS key pair with STS GetCallerIdentity, which
 // needs no permission and changes nothing. A key id and a secret key are
 // paired by file: each finding of one is checked with the nearest finding
@@ -37,6 +41,7 @@ func awsCheck(ctx context.Context, pair string, env *Env) findings.Verification 
 	}
 	client := sts.New(sts.Options{
 		Region:           awsRegion,
+		BaseEndpoint:     aws.String(awsEndpoint),
 		Credentials:      credentials.NewStaticCredentialsProvider(id, secret, ""),
 		HTTPClient:       env.Client,
 		RetryMaxAttempts: 1,

@@ -19,6 +19,7 @@ package verify
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -284,12 +285,12 @@ func execute(ctx context.Context, jobs []*job, env *Env, opts Options) {
 	for _, j := range ordered {
 		sem := perProvider[j.check.Provider]
 		if !acquire(ctx, all) {
-			j.result = budgetSpent()
+			j.result = notStarted(ctx)
 			continue
 		}
 		if !acquire(ctx, sem) {
 			<-all
-			j.result = budgetSpent()
+			j.result = notStarted(ctx)
 			continue
 		}
 		wg.Add(1)
@@ -314,7 +315,12 @@ func acquire(ctx context.Context, sem chan struct{}) bool {
 	}
 }
 
-func budgetSpent() findings.Verification {
+// notStarted is the verdict of a check not started before ctx ended: the
+// budget spent, or the run cancelled.
+func notStarted(ctx context.Context) findings.Verification {
+	if errors.Is(ctx.Err(), context.Canceled) {
+		return findings.Verification{Status: findings.VerifySkipped, Detail: "cancelled"}
+	}
 	return findings.Verification{Status: findings.VerifySkipped, Detail: "verification time budget spent"}
 }
 
