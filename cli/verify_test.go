@@ -22,6 +22,7 @@ type verifiedReport struct {
 		Rule         string                 `json:"rule"`
 		File         string                 `json:"file"`
 		Severity     string                 `json:"severity"`
+		Fingerprint  string                 `json:"fingerprint"`
 		Verification *findings.Verification `json:"verification"`
 	} `json:"findings"`
 }
@@ -96,6 +97,18 @@ func TestVerifyEndToEnd(t *testing.T) {
 	}
 	if !strings.Contains(r.stderr, "verified 2 distinct credential(s): 1 valid, 1 invalid") {
 		t.Errorf("stderr: %s", r.stderr)
+	}
+
+	// --verify changes what is reported about findings, not which.
+	var plain verifiedReport
+	json.Unmarshal([]byte(runCtx(ctx, "scan", dir, "--format", "json").stdout), &plain)
+	if len(plain.Findings) != len(rep.Findings) {
+		t.Fatalf("%d findings without --verify, %d with", len(plain.Findings), len(rep.Findings))
+	}
+	for i, f := range plain.Findings {
+		if g := rep.Findings[i]; g.File != f.File || g.Fingerprint != f.Fingerprint || g.Rule != f.Rule || f.Verification != nil {
+			t.Errorf("finding %d: %+v without --verify, %+v with", i, f, g)
+		}
 	}
 
 	only := runCtx(ctx, "scan", dir, "--format", "json", "--verify", "--verify-private", "--only-valid")
