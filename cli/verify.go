@@ -67,6 +67,7 @@ func runVerify(ctx context.Context, res *findings.Result, flags *commonFlags, st
 	}
 	sum := verify.Run(ctx, res, verify.Options{
 		AllowPrivate: v.private, Timeout: v.timeout, Budget: v.budget, Concurrency: v.concurrency,
+		Registry: verifyRegistry(),
 	})
 	if !flags.quiet {
 		fmt.Fprintf(stderr, "keysieve: verified %d distinct credential(s): %d valid, %d invalid, %d error, %d skipped\n",
@@ -78,4 +79,12 @@ func runVerify(ctx context.Context, res *findings.Result, flags *commonFlags, st
 		})
 	}
 	return nil
+}
+
+// verifyRegistry returns the checks --verify runs: the built-in HTTP,
+// AWS and Google Cloud checks. Families of rules verified by another
+// package (the database URIs of verify/database) are added here with
+// Registry.AddResolver.
+func verifyRegistry() *verify.Registry {
+	return verify.NewRegistry()
 }
