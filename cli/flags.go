@@ -30,6 +30,8 @@ type commonFlags struct {
 
 	// allowUnreadable exits 0 or 1 even when something could not be read.
 	allowUnreadable bool
+	// verify holds --verify and its options (verify.go).
+	verify verifyFlags
 	// hide is the scanner's redaction of repository text, set by newScanner.
 	hide func(string) string
 }
@@ -48,6 +50,7 @@ func (c *commonFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&c.noColor, "no-color", false, "disable colours (also NO_COLOR, and when output is not a terminal)")
 	fs.BoolVarP(&c.quiet, "quiet", "q", false, "print nothing but the report")
 	fs.BoolVarP(&c.verbose, "verbose", "v", false, "print what was scanned and skipped on stderr")
+	c.verify.register(fs)
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting.

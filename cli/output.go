@@ -27,6 +27,12 @@ func finishWith(ctx context.Context, res *findings.Result, flags *commonFlags, p
 		res.Interrupted = true
 	}
 	scan.LimitFindingsPerFile(res, flags.maxFindings)
+	if err := runVerify(ctx, res, flags, stderr); err != nil {
+		return fail(stderr, err)
+	}
+	if ctx.Err() != nil {
+		res.Interrupted = true
+	}
 	out, closeOut, err := openOutput(ctx, flags.output, stdout)
 	if err != nil {
 		return fail(stderr, err)

@@ -45,6 +45,9 @@ func (a *App) runScan(ctx context.Context, args []string, stdout, stderr io.Writ
 // newScanner compiles the ruleset rc extends, says on stderr what rc
 // changes (unless --quiet), and loads the baseline that flags name.
 func (a *App) newScanner(flags *commonFlags, rc *repoConfig, stderr io.Writer) (*scan.Scanner, error) {
+	if err := flags.verify.check(); err != nil {
+		return nil, err
+	}
 	rs, summary, err := a.compileConfig(rc)
 	if err != nil {
 		return nil, err

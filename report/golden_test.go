@@ -23,12 +23,15 @@ func goldenResult() *findings.Result {
 			Rule: "generic-secret", Description: "Generic secret", Category: "generic", Severity: "medium",
 			File: "config/app.env", Line: 2, Column: 8, EndLine: 2, EndColumn: 30,
 			Secret: "plain-words-not-a-key", Entropy: 3.9, Fingerprint: "00112233445566778899aabbccddeeff",
-			Remediation: "Move it to a secret store.",
+			Remediation:  "Move it to a secret store.",
+			Verification: &findings.Verification{Status: findings.VerifyInvalid, Detail: "HTTP 401"},
 		}, {
 			Rule: "generic-secret", Description: "Generic secret", Category: "generic", Severity: "high",
 			File: "deploy/run.sh", Line: 7, Column: 1, EndLine: 7, EndColumn: 22,
 			Secret: "other-plain-words-here", Entropy: 3.7, Validated: "checksum", Owner: "ops", Decoded: "base64",
 			Fingerprint: "ffeeddccbbaa99887766554433221100", HelpURI: "https://example.com/help",
+			Verification: &findings.Verification{Status: findings.VerifyValid, Detail: "HTTP 200",
+				Identity: map[string]string{"user": "ada", "scopes": "repo,read:org"}},
 			Git: &findings.Git{
 				Commit: "0123456789abcdef0123456789abcdef01234567", Author: "Ada", Email: "ada@example.com",
 				Date: "2024-01-01T01:00:00Z", Message: "add deploy script", InHead: &inHead,

@@ -101,6 +101,9 @@ func Redacted(res *findings.Result, hide func(string) string) *findings.Result {
 		if f.Git != nil {
 			f.Git = redactedGit(*f.Git, clean)
 		}
+		if f.Verification != nil {
+			f.Verification = redactedVerification(*f.Verification, clean)
+		}
 		out.Findings[i] = f
 	}
 	for i, s := range res.Skipped {

@@ -59,7 +59,7 @@ func writeTextFinding(ew *errWriter, p palette, f findings.Finding) {
 	if f.Severity == "critical" || f.Severity == "high" {
 		sev = p.severe
 	}
-	ew.printf("  %d:%d  %s  %s  %s\n", f.Line, f.Column, sev.Sprintf("%-8s", f.Severity), f.Rule, Escape(f.Description))
+	ew.printf("  %d:%d  %s%s  %s  %s\n", f.Line, f.Column, verificationTag(p, f.Verification), sev.Sprintf("%-8s", f.Severity), f.Rule, Escape(f.Description))
 	var detail string
 	if f.Secret != "" {
 		detail = "secret: " + Escape(f.Secret)
@@ -72,6 +72,9 @@ func writeTextFinding(ew *errWriter, p palette, f findings.Finding) {
 	}
 	if detail = strings.TrimSpace(detail); detail != "" {
 		ew.printf("      %s\n", detail)
+	}
+	if v := f.Verification; v != nil {
+		ew.printf("      %s %s\n", p.dim.Sprint("verified:"), verificationText(v))
 	}
 	if f.Git != nil && f.Commit != "" {
 		ew.printf("      %s %s by %s <%s> on %s: %s\n", p.dim.Sprint("commit:"), shortHash(f.Commit),
