@@ -46,6 +46,8 @@ type packedScan struct {
 	msgErrors []findings.FileError
 	// scratch holds *[]byte buffers for building what the store keeps.
 	scratch sync.Pool
+	// trees is the tree pass's record, stored pruned when the pass ends.
+	trees *treeTable
 }
 
 // blobState is what the pack pass knows of a blob.
@@ -66,6 +68,7 @@ func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress 
 		skipped: map[plumbing.Hash]findings.Skipped{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
 	}
 	ps.scratch.New = func() any { return new([]byte) }
+	ps.trees = newTreeTable()
 	matchers := sync.Pool{New: func() any { return s.core.NewMatcher() }}
 	onErr := func(h gitpack.Hash, err error) {
 		ps.mu.Lock()
@@ -104,6 +107,8 @@ func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress 
 	if err := walkAll(ctx, objDirs, opts, addTree, onErr); err != nil {
 		return nil, fmt.Errorf("read trees: %w", err)
 	}
+	ps.trees.storeInto(ps.store)
+	ps.trees = nil // its memory goes back before attribution
 	return ps, nil
 }
 
@@ -194,14 +199,16 @@ func appendUnsignedHeaders(dst, headers []byte) []byte {
 	return bytes.TrimSuffix(dst, []byte("\n"))
 }
 
-// addTree keeps a tree's subtrees, submodules and the files worth a
-// report (secretName says whether a name holds a secret: such files are
-// worth one); entries for blobs never read are kept too, to be reported
-// as missing.
+// addTree records a tree's subdirectories compactly and keeps its
+// submodules and the files worth a report (secretName says whether a name
+// holds a secret: such files are worth one); entries for blobs never read
+// are kept too, to be reported as missing. The tree table prunes empty
+// subdirectories once every tree is read.
 func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) error {
 	buf := ps.scratch.Get().(*[]byte)
 	defer ps.scratch.Put(buf)
 	kept := (*buf)[:0]
+	var subdirs []subdir
 	rest := o.Data
 	for len(rest) > 0 {
 		sp := bytes.IndexByte(rest, ' ')
@@ -212,17 +219,22 @@ func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) e
 		entry := rest[:nul+21]
 		mode, err := strconv.ParseUint(string(rest[:sp]), 8, 32)
 		rest = rest[nul+21:]
-		if err != nil {
-			continue
-		}
-		if ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:])) || secretName(entry[sp+1:nul]) {
+		switch {
+		case err != nil:
+		case filemode.FileMode(mode) == filemode.Dir:
+			subdirs = append(subdirs, subdir{name: entry[sp+1 : nul], tree: plumbing.Hash(entry[nul+1:])})
+		case ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:])) || secretName(entry[sp+1:nul]):
 			kept = append(kept, entry...)
 		}
 	}
 	*buf = kept
 	ps.mu.Lock()
-	ps.store.put(plumbing.TreeObject, plumbing.Hash(o.Hash), kept)
-	ps.mu.Unlock()
+	defer ps.mu.Unlock()
+	var stored []byte
+	if len(kept) > 0 {
+		stored = ps.store.copy(kept)
+	}
+	ps.trees.add(plumbing.Hash(o.Hash), subdirs, stored)
 	return nil
 }
 
