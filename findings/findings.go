@@ -130,7 +130,8 @@ func (r *Result) Dedupe() {
 	})
 }
 
-// AllowComment on a line suppresses findings on that line.
+// AllowComment on a line, in any case, suppresses findings on that line;
+// alone in a comment (only comment markers before it), on the next line too.
 const AllowComment = "keysieve:allow"
 
 // Provenance is the repository and revision a scan is about, for reports

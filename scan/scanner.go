@@ -7,7 +7,6 @@
 package scan
 
 import (
-	"bytes"
 	"iter"
 	"runtime"
 	"slices"
@@ -17,7 +16,8 @@ import (
 	"github.com/keysieve/keysieve/rules"
 )
 
-// AllowComment on a line suppresses findings on that line.
+// AllowComment on a line, in any case, suppresses findings on that line;
+// alone in a comment, on the line after it too.
 const AllowComment = findings.AllowComment
 
 // DefaultMaxFileSize is the size above which files are skipped.
@@ -146,10 +146,10 @@ func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[Hit] {
 		var loc *locator
 		for match := range m.All(data) {
 			if loc == nil {
-				anyAllowed = bytes.Contains(data, []byte(AllowComment))
+				anyAllowed = hasAllowComment(data)
 				loc = newLocator(data)
 			}
-			if anyAllowed && bytes.Contains(lineAround(data, match.Start, match.End, 4096), []byte(AllowComment)) {
+			if anyAllowed && allowed(data, match.Start, match.End, 4096) {
 				continue
 			}
 			start := loc.at(match.Start)
