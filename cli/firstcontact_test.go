@@ -58,3 +58,37 @@ func TestHookCleanCommitPrintsNothing(t *testing.T) {
 		t.Fatalf("commit with a secret not blocked (%v):\n%s", err, out)
 	}
 }
+
+// TestStagedCopyOfSecretFileAndMissingFile (issue #11, item 2): a new
+// file that is an exact copy of a committed file holding a secret adds
+// the secret at a new path and is reported (a pure rename is not); a
+// named file that does not exist exits 2, as scan does.
+func TestStagedCopyOfSecretFileAndMissingFile(t *testing.T) {
+	r := newE2ERepo(t)
+	secret := ghToken(1103)
+	r.Write("app.env", "GITHUB_TOKEN="+secret+"\n")
+	r.Commit("known secret")
+	r.Git("mv", "app.env", "moved.env")
+	if res := keysieve(t, r.Dir, "staged", "-f", "json"); res.code != 0 {
+		t.Fatalf("rename: exit %d, want 0\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	r.Git("mv", "moved.env", "app.env")
+	r.Write("copy.env", "GITHUB_TOKEN="+secret+"\n")
+	r.Git("add", "copy.env")
+	for _, args := range [][]string{{"staged", "-f", "json"}, {"staged", "-f", "json", "copy.env"}} {
+		res := keysieve(t, r.Dir, args...)
+		if res.code != 1 {
+			t.Fatalf("%v: copy of a secret file: exit %d, want 1\n%s%s", args, res.code, res.stdout, res.stderr)
+		}
+		if fs := parseReport(t, res.stdout).Findings; len(fs) != 1 || fs[0].File != "copy.env" || fs[0].Line != 1 {
+			t.Errorf("%v: findings = %+v, want one in copy.env:1", args, fs)
+		}
+	}
+	res := keysieve(t, r.Dir, "staged", "missing.txt")
+	if res.code != 2 || !strings.Contains(res.stderr, "missing.txt") {
+		t.Errorf("staged missing.txt: exit %d, want 2 naming the file\n%s", res.code, res.stderr)
+	}
+	if scan := keysieve(t, r.Dir, "scan", "missing.txt"); scan.code != res.code {
+		t.Errorf("scan missing.txt exits %d, staged %d", scan.code, res.code)
+	}
+}
