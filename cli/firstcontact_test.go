@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -90,5 +91,85 @@ func TestStagedCopyOfSecretFileAndMissingFile(t *testing.T) {
 	}
 	if scan := keysieve(t, r.Dir, "scan", "missing.txt"); scan.code != res.code {
 		t.Errorf("scan missing.txt exits %d, staged %d", scan.code, res.code)
+	}
+}
+
+// runStdin runs keysieve in-process with stdin as standard input.
+func runStdin(t *testing.T, stdin string, args ...string) runResult {
+	t.Helper()
+	var stdout, stderr strings.Builder
+	code := testApp.RunIO(t.Context(), args, strings.NewReader(stdin), &stdout, &stderr)
+	return runResult{code, stdout.String(), stderr.String()}
+}
+
+// TestScanStdin (issue #11, CI): `scan -` reads standard input, reported
+// as <stdin>, alone or with paths; clean input exits 0.
+func TestScanStdin(t *testing.T) {
+	t.Parallel()
+	secret := ghToken(1104)
+	res := runStdin(t, "log line\nGITHUB_TOKEN="+secret+"\n", "scan", "-f", "json", "-")
+	if res.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	fs := parseReport(t, res.stdout).Findings
+	if len(fs) != 1 || fs[0].File != "<stdin>" || fs[0].Line != 2 || strings.Contains(res.stdout, secret) {
+		t.Errorf("findings = %+v, want one redacted at <stdin>:2", fs)
+	}
+	dir := writeTree(t, map[string]string{"a.env": "TOKEN=" + ghToken(1105) + "\n"})
+	res = runStdin(t, "TOKEN="+secret+"\n", "scan", "-f", "json", "-", dir)
+	var files []string
+	for _, f := range parseReport(t, res.stdout).Findings {
+		files = append(files, f.File)
+	}
+	if res.code != 1 || len(files) != 2 || files[0] != "<stdin>" {
+		t.Errorf("scan - DIR: exit %d, files %v\n%s", res.code, files, res.stderr)
+	}
+	if res := runStdin(t, "nothing here\n", "scan", "-"); res.code != 0 {
+		t.Errorf("clean stdin: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+}
+
+// TestScanGitignore (issue #11, CI): --gitignore skips what Git ignores
+// (a root .gitignore, a nested one, info/exclude, with a negation), each
+// skip listed with reason gitignored; without it everything is scanned.
+func TestScanGitignore(t *testing.T) {
+	t.Parallel()
+	r := newE2ERepo(t)
+	tok := func(seed uint64) string { return "TOKEN=" + ghToken(seed) + "\n" }
+	r.Write(".gitignore", "*.log\nbuild/\n!keep.log\n")
+	r.Write("sub/.gitignore", "local.env\n")
+	r.Write(".git/info/exclude", "scratch.txt\n")
+	r.Write("app.log", tok(1106))
+	r.Write("keep.log", tok(1107))
+	r.Write("build/out.env", tok(1108))
+	r.Write("sub/local.env", tok(1109))
+	r.Write("sub/app.env", tok(1110))
+	r.Write("scratch.txt", tok(1111))
+	files := func(res runResult) (found, skipped []string) {
+		rep := parseReport(t, res.stdout)
+		for _, f := range rep.Findings {
+			found = append(found, f.File)
+		}
+		for _, s := range rep.Skipped {
+			if s.Reason == "gitignored" {
+				skipped = append(skipped, s.Path)
+			}
+		}
+		return found, skipped
+	}
+	res := run(t, "scan", "-f", "json", "--gitignore", r.Dir)
+	found, skipped := files(res)
+	if res.code != 1 || strings.Join(found, " ") != "keep.log sub/app.env" {
+		t.Errorf("--gitignore: exit %d, findings %v, want keep.log sub/app.env\n%s", res.code, found, res.stderr)
+	}
+	if strings.Join(skipped, " ") != "app.log build scratch.txt sub/local.env" {
+		t.Errorf("--gitignore: skipped %v", skipped)
+	}
+	res = run(t, "scan", "-f", "json", "--gitignore", filepath.Join(r.Dir, "sub"))
+	if found, _ := files(res); strings.Join(found, " ") != "app.env" {
+		t.Errorf("--gitignore on a subdirectory: findings %v, want app.env", found)
+	}
+	if found, skipped := files(run(t, "scan", "-f", "json", r.Dir)); len(found) != 6 || len(skipped) != 0 {
+		t.Errorf("without --gitignore: findings %v, skipped %v", found, skipped)
 	}
 }

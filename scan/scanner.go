@@ -38,6 +38,9 @@ type Options struct {
 	// MaxFindingsPerFile caps the findings reported for one file; 0 means
 	// DefaultMaxFindingsPerFile and a negative number means no cap.
 	MaxFindingsPerFile int
+	// Gitignore skips, in a tree, what Git ignores (.gitignore files and
+	// .git/info/exclude), recording each skip.
+	Gitignore bool
 }
 
 // Scanner finds secrets with a compiled ruleset. It is safe for concurrent use.
