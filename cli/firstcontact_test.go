@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"encoding/xml"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/report"
 )
 
 // TestAllowCommentAnyCaseAndLineBefore (issue #11, item 10): the allow
@@ -171,5 +174,84 @@ func TestScanGitignore(t *testing.T) {
 	}
 	if found, skipped := files(run(t, "scan", "-f", "json", r.Dir)); len(found) != 6 || len(skipped) != 0 {
 		t.Errorf("without --gitignore: findings %v, skipped %v", found, skipped)
+	}
+}
+
+// TestJUnitFormat (issue #11, CI): --format junit writes JUnit XML with
+// one failing test case per finding, redacted, and one passing case for
+// a clean scan.
+func TestJUnitFormat(t *testing.T) {
+	t.Parallel()
+	s := newSecrets(1112)
+	res := run(t, "scan", "-f", "junit", leakyTree(t, s))
+	if res.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", res.code, res.stderr)
+	}
+	var doc struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
+		Suites   []struct {
+			Cases []struct {
+				Name    string `xml:"name,attr"`
+				File    string `xml:"file,attr"`
+				Failure *struct {
+					Message string `xml:"message,attr"`
+					Text    string `xml:",chardata"`
+				} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal([]byte(res.stdout), &doc); err != nil {
+		t.Fatalf("not XML: %v\n%s", err, res.stdout)
+	}
+	if doc.Tests != 2 || doc.Failures != 2 || len(doc.Suites) != 1 || len(doc.Suites[0].Cases) != 2 {
+		t.Fatalf("want 2 failing cases:\n%s", res.stdout)
+	}
+	for _, c := range doc.Suites[0].Cases {
+		if c.Failure == nil || c.File == "" || !strings.Contains(c.Failure.Text, "*****") {
+			t.Errorf("case %+v: want a failure with a file and a redacted secret", c)
+		}
+	}
+	if strings.Contains(res.stdout, s.github) || strings.Contains(res.stdout, s.aws) {
+		t.Error("a secret is printed in full")
+	}
+	clean := run(t, "scan", "-f", "junit", writeTree(t, map[string]string{"a.txt": "hello\n"}))
+	if clean.code != 0 || !strings.Contains(clean.stdout, `tests="1" failures="0"`) {
+		t.Errorf("clean scan: exit %d\n%s", clean.code, clean.stdout)
+	}
+}
+
+// TestTemplateFormat (issue #11, CI): --format template --template FILE
+// runs a Go text/template over the documented data; without --template
+// the default template is used; a broken template exits 2 before the
+// scan, naming the line.
+func TestTemplateFormat(t *testing.T) {
+	t.Parallel()
+	s := newSecrets(1113)
+	dir := leakyTree(t, s)
+	tmpl := filepath.Join(t.TempDir(), "ci.tmpl")
+	writeFile(t, tmpl, "{{range .Findings}}{{.File}}|{{.Line}}|{{.Rule}}|{{.Secret}}|{{with .Git}}git{{else}}tree{{end}}\n{{end}}total={{len .Findings}} v{{.Version}}\n")
+	res := run(t, "scan", "-f", "template", "--template", tmpl, dir)
+	want := "config/app.yaml|2|github-token|" + report.Redact(s.github) + "|tree\n" +
+		"deploy.sh|2|aws-access-key-id|" + report.Redact(s.aws) + "|tree\ntotal=2 v1\n"
+	if res.code != 1 || res.stdout != want {
+		t.Errorf("exit %d, output:\n%s\nwant:\n%s\n%s", res.code, res.stdout, want, res.stderr)
+	}
+	if res := run(t, "scan", "-f", "template", dir); res.code != 1 || !strings.Contains(res.stdout, "2 finding(s)") {
+		t.Errorf("default template: exit %d\n%s", res.code, res.stdout)
+	}
+	writeFile(t, tmpl, "ok\n{{.Nope}\n")
+	if res := run(t, "scan", "-f", "template", "--template", tmpl, dir); res.code != 2 || !strings.Contains(res.stderr, "ci.tmpl:2") || res.stdout != "" {
+		t.Errorf("broken template: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	if res := run(t, "scan", "--template", tmpl, dir); res.code != 2 || !strings.Contains(res.stderr, "--format template") {
+		t.Errorf("--template without --format template: exit %d\n%s", res.code, res.stderr)
+	}
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

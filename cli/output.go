@@ -37,6 +37,7 @@ func finishWith(ctx context.Context, res *findings.Result, flags *commonFlags, p
 		ToolVersion: version(),
 		Provenance:  prov,
 		Hide:        flags.hide,
+		Template:    flags.templateText,
 	}
 	shown := res // what stderr may print: paths and errors come from the repository
 	if !flags.showSecrets {

@@ -84,6 +84,9 @@ func scanTargets(ctx context.Context, scanner *scan.Scanner, roots []string, rea
 // newScanner compiles the ruleset rc extends, says on stderr what rc
 // changes (unless --quiet), and loads the baseline that flags name.
 func (a *App) newScanner(flags *commonFlags, rc *repoConfig, stderr io.Writer) (*scan.Scanner, error) {
+	if err := loadTemplate(flags); err != nil {
+		return nil, err
+	}
 	rs, summary, err := a.compileConfig(rc)
 	if err != nil {
 		return nil, err

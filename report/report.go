@@ -16,7 +16,7 @@ import (
 )
 
 // Formats are the output formats Write accepts.
-var Formats = []string{"text", "json", "sarif"}
+var Formats = []string{"text", "json", "sarif", "junit", "template"}
 
 // Options control how a report is written.
 type Options struct {
@@ -35,6 +35,9 @@ type Options struct {
 	// scanner's Redactor, which runs the matcher over the text. Without
 	// ShowSecrets it is applied to every such text in every format.
 	Hide func(string) string
+	// Template is the text/template the template format runs
+	// (--template FILE; see TemplateData).
+	Template string
 }
 
 // Provenance is the repository and revision a report is about.
@@ -57,6 +60,10 @@ func Write(w io.Writer, format string, res *findings.Result, opts Options) error
 		return JSON(w, view)
 	case "sarif":
 		return SARIF(w, view, opts)
+	case "junit":
+		return JUnit(w, view)
+	case "template":
+		return Template(w, view, opts)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
