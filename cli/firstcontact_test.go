@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/sarifcheck"
 	"github.com/keysieve/keysieve/report"
 )
 
@@ -253,5 +255,73 @@ func writeFile(t *testing.T, path, content string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// sarifLocations returns the artifact URIs of a SARIF log's results and
+// its %SRCROOT% base URI, after checking the log against the schema.
+func sarifLocations(t *testing.T, out string) (uris []string, srcRoot string) {
+	t.Helper()
+	sarifcheck.Validate(t, repoRoot, []byte(out))
+	var log struct {
+		Runs []struct {
+			BaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI       string `json:"uri"`
+							URIBaseID string `json:"uriBaseId"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("not a SARIF log of one run: %v\n%s", err, out)
+	}
+	for _, r := range log.Runs[0].Results {
+		loc := r.Locations[0].PhysicalLocation.ArtifactLocation
+		if loc.URIBaseID != "%SRCROOT%" {
+			t.Errorf("uriBaseId %q, want %%SRCROOT%%", loc.URIBaseID)
+		}
+		uris = append(uris, loc.URI)
+	}
+	return uris, log.Runs[0].BaseIDs["%SRCROOT%"].URI
+}
+
+// TestSARIFPathsFromRepositoryRoot (issue #11, item 5): `scan sub` in a
+// repository reports sub/settings.yaml, relative to the repository's top
+// (%SRCROOT%, given in originalUriBaseIds), in SARIF and JSON alike, so a
+// baseline made by `scan .` matches under `scan sub`; outside a
+// repository paths stay relative to the scanned directory.
+func TestSARIFPathsFromRepositoryRoot(t *testing.T) {
+	t.Parallel()
+	r := newE2ERepo(t)
+	r.Write("sub/settings.yaml", "token: "+ghToken(1114)+"\n")
+	r.Write("top.env", "TOKEN="+ghToken(1115)+"\n")
+	res := run(t, "scan", "-f", "sarif", filepath.Join(r.Dir, "sub"))
+	uris, root := sarifLocations(t, res.stdout)
+	if res.code != 1 || strings.Join(uris, " ") != "sub/settings.yaml" {
+		t.Errorf("scan sub in a repository: exit %d, uris %v, want sub/settings.yaml", res.code, uris)
+	}
+	if want := "file://" + filepath.ToSlash(r.Dir) + "/"; root != want {
+		t.Errorf("%%SRCROOT%% = %q, want %q", root, want)
+	}
+	base := filepath.Join(t.TempDir(), "baseline.json")
+	if res := run(t, "scan", "-f", "json", "-o", base, r.Dir); res.code != 1 {
+		t.Fatalf("baseline: exit %d\n%s", res.code, res.stderr)
+	}
+	for _, target := range []string{filepath.Join(r.Dir, "sub"), filepath.Join(r.Dir, "sub", "settings.yaml"), r.Dir} {
+		if res := run(t, "scan", "-f", "json", "--baseline", base, target); res.code != 0 {
+			t.Errorf("scan %s with the baseline of the whole repository: exit %d, want 0\n%s", target, res.code, res.stdout)
+		}
+	}
+	plain := writeTree(t, map[string]string{"sub/settings.yaml": "token: " + ghToken(1116) + "\n"})
+	res = run(t, "scan", "-f", "sarif", filepath.Join(plain, "sub"))
+	uris, root = sarifLocations(t, res.stdout)
+	if strings.Join(uris, " ") != "settings.yaml" || root != "file://"+filepath.ToSlash(filepath.Join(plain, "sub"))+"/" {
+		t.Errorf("outside a repository: uris %v, %%SRCROOT%% %q", uris, root)
 	}
 }

@@ -35,12 +35,16 @@ func (a *App) runScan(ctx context.Context, args []string, stdin io.Reader, stdou
 	if err != nil {
 		return fail(stderr, err)
 	}
+	srcRoot, inRepo := scan.SourceRoot(roots)
+	if inRepo {
+		scanner = scanner.WithPathBase(srcRoot)
+	}
 	scanner = scanner.WithGitignore(useGitignore)
 	res, err := scanTargets(ctx, scanner, roots, readStdin, stdin)
 	if err != nil && (res == nil || !res.Interrupted) {
 		return fail(stderr, err)
 	}
-	return finish(ctx, res, &flags, stdout, stderr)
+	return finishWith(ctx, res, &flags, report.Provenance{SourceRoot: srcRoot}, stdout, stderr)
 }
 
 // stdinRoot splits "-" (standard input) out of scan's arguments. With no

@@ -140,4 +140,8 @@ type Provenance struct {
 	RepositoryURI string // an https URI, without credentials
 	RevisionID    string // the commit scanned up to
 	Branch        string // the branch name, if HEAD is on one
+	// SourceRoot is the absolute directory the report's paths are
+	// relative to (SARIF's %SRCROOT%): the repository's top, or the
+	// scanned directory outside a repository; empty when unknown.
+	SourceRoot string
 }

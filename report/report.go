@@ -51,6 +51,7 @@ func Write(w io.Writer, format string, res *findings.Result, opts Options) error
 		if opts.Hide != nil {
 			opts.Provenance.Branch = opts.Hide(opts.Provenance.Branch)
 			opts.Provenance.RepositoryURI = opts.Hide(opts.Provenance.RepositoryURI)
+			opts.Provenance.SourceRoot = opts.Hide(opts.Provenance.SourceRoot)
 		}
 	}
 	switch format {

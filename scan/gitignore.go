@@ -39,15 +39,9 @@ func newIgnoreRules(root string) (*ignoreRules, error) {
 	if info, err := os.Stat(abs); err == nil && !info.IsDir() {
 		dir = filepath.Dir(abs)
 	}
-	base := dir
-	for d := dir; ; d = filepath.Dir(d) {
-		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
-			base = d
-			break
-		}
-		if filepath.Dir(d) == d {
-			break
-		}
+	base, ok := RepoTop(dir)
+	if !ok {
+		base = dir
 	}
 	r := &ignoreRules{base: base}
 	r.patterns = readIgnoreFile(filepath.Join(base, ".git", "info", "exclude"), nil)

@@ -38,6 +38,11 @@ type Options struct {
 	// MaxFindingsPerFile caps the findings reported for one file; 0 means
 	// DefaultMaxFindingsPerFile and a negative number means no cap.
 	MaxFindingsPerFile int
+	// PathBase, when set (an absolute directory: the top of the
+	// repository holding the roots), is what Tree reports paths under it
+	// relative to, whatever the roots: `scan sub` in a repository reports
+	// sub/x, so reports and fingerprints have one path basis.
+	PathBase string
 	// Gitignore skips, in a tree, what Git ignores (.gitignore files and
 	// .git/info/exclude), recording each skip.
 	Gitignore bool

@@ -76,7 +76,7 @@ const readDirBatch = 512
 // skips and cannot read in res.
 func (s *Scanner) walk(ctx context.Context, roots []string, jobs chan<- fileJob, res *findings.Result) error {
 	for _, root := range roots {
-		w := walker{s: s, ctx: ctx, jobs: jobs, res: res, display: displayFunc(root, len(roots)), names: s.rules.NewMatcher(), root: root}
+		w := walker{s: s, ctx: ctx, jobs: jobs, res: res, display: displayFunc(root, len(roots), s.opts.PathBase), names: s.rules.NewMatcher(), root: root}
 		if err := w.walkRoot(root); err != nil {
 			return fmt.Errorf("walk %s: %w", root, err)
 		}
@@ -244,8 +244,22 @@ func sameAsPath(info fs.FileInfo, path string) bool {
 }
 
 // displayFunc returns how paths under root are named in reports: relative
-// to root when it is the only directory scanned, else as walked.
-func displayFunc(root string, roots int) func(string) string {
+// to base when it is set and holds them, else relative to root when it is
+// the only directory scanned, else as walked.
+func displayFunc(root string, roots int, base string) func(string) string {
+	if rootAbs, err := filepath.Abs(root); base != "" && err == nil && within(base, rootAbs) {
+		return func(path string) string {
+			rel, err := filepath.Rel(root, path)
+			if err != nil {
+				return filepath.ToSlash(filepath.Clean(path))
+			}
+			rel, err = filepath.Rel(base, filepath.Join(rootAbs, rel))
+			if err != nil {
+				return filepath.ToSlash(filepath.Clean(path))
+			}
+			return filepath.ToSlash(rel)
+		}
+	}
 	info, err := os.Stat(root)
 	if roots == 1 && err == nil && info.IsDir() {
 		return func(path string) string {
