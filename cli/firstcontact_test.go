@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/gittest"
 	"github.com/keysieve/keysieve/internal/sarifcheck"
 	"github.com/keysieve/keysieve/report"
 )
@@ -171,8 +173,8 @@ func TestScanGitignore(t *testing.T) {
 		t.Errorf("--gitignore: skipped %v", skipped)
 	}
 	res = run(t, "scan", "-f", "json", "--gitignore", filepath.Join(r.Dir, "sub"))
-	if found, _ := files(res); strings.Join(found, " ") != "app.env" {
-		t.Errorf("--gitignore on a subdirectory: findings %v, want app.env", found)
+	if found, _ := files(res); strings.Join(found, " ") != "sub/app.env" { // relative to the repository
+		t.Errorf("--gitignore on a subdirectory: findings %v, want sub/app.env", found)
 	}
 	if found, skipped := files(run(t, "scan", "-f", "json", r.Dir)); len(found) != 6 || len(skipped) != 0 {
 		t.Errorf("without --gitignore: findings %v, skipped %v", found, skipped)
@@ -323,5 +325,139 @@ func TestSARIFPathsFromRepositoryRoot(t *testing.T) {
 	uris, root = sarifLocations(t, res.stdout)
 	if strings.Join(uris, " ") != "settings.yaml" || root != "file://"+filepath.ToSlash(filepath.Join(plain, "sub"))+"/" {
 		t.Errorf("outside a repository: uris %v, %%SRCROOT%% %q", uris, root)
+	}
+}
+
+// saltedReport is the JSON report's fingerprint fields.
+type saltedReport struct {
+	Scheme   string `json:"fingerprint_scheme"`
+	Salt     string `json:"fingerprint_salt"`
+	Findings []struct {
+		Rule        string `json:"rule"`
+		File        string `json:"file"`
+		Secret      string `json:"secret"`
+		Fingerprint string `json:"fingerprint"`
+	} `json:"findings"`
+}
+
+func readSalted(t *testing.T, path string) saltedReport {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r saltedReport
+	if err := json.Unmarshal(data, &r); err != nil || len(r.Findings) != 1 {
+		t.Fatalf("want a JSON report of one finding: %v\n%s", err, data)
+	}
+	return r
+}
+
+// TestBaselineHidesWeakPasswords (issue #11, item 9): a committed
+// baseline holding a weak password gives nothing to test guesses against
+// at speed: its fingerprint is not the plain SHA-256 of rule, file and
+// secret (a guess list hashed with the visible data finds nothing), it is
+// keyed with a random salt stored in the baseline (two baselines differ),
+// the redacted secret shows no prefix, and the baseline still matches.
+// A baseline with plain fingerprints still loads, with a warning.
+func TestBaselineHidesWeakPasswords(t *testing.T) {
+	t.Parallel()
+	weak := fake.Join("Summer", "2024!", "Sales")
+	dir := writeTree(t, map[string]string{"app/config.ini": "[db]\npassword = " + weak + "\n"})
+	out := t.TempDir()
+	b1, b2 := filepath.Join(out, "b1.json"), filepath.Join(out, "b2.json")
+	for _, b := range []string{b1, b2} {
+		if res := run(t, "scan", "-f", "json", "-o", b, dir); res.code != 1 {
+			t.Fatalf("baseline: exit %d\n%s", res.code, res.stderr)
+		}
+	}
+	r1, r2 := readSalted(t, b1), readSalted(t, b2)
+	f := r1.Findings[0]
+	if r1.Scheme != findings.FingerprintScheme || len(r1.Salt) != 32 || r1.Salt == r2.Salt || f.Fingerprint == r2.Findings[0].Fingerprint {
+		t.Errorf("want keyed fingerprints with distinct random salts: %+v %+v", r1, r2)
+	}
+	for _, guess := range []string{"Password1!", fake.Join("Winter", "2023!Sales"), weak, fake.Join("Summer", "2024!")} {
+		if findings.Fingerprint(f.Rule, f.File, []byte(guess)) == f.Fingerprint {
+			t.Errorf("the plain SHA-256 of a guess matches the baseline: %q recovered", guess)
+		}
+	}
+	if f.Secret != "*****" || strings.Contains(readFileString(t, b1), weak[:4]) {
+		t.Errorf("redacted weak password shows a prefix: %q", f.Secret)
+	}
+	res := run(t, "scan", "-f", "json", "--baseline", b1, dir)
+	if res.code != 0 || !strings.Contains(res.stdout, `"fingerprint_salt": "`+r1.Salt+`"`) {
+		t.Errorf("scan with the baseline: exit %d, want 0 and the baseline's salt kept\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	plain := filepath.Join(out, "plain.json")
+	writeFile(t, plain, `{"version": 1, "findings": [{"rule": "`+f.Rule+`", "file": "`+f.File+`", "fingerprint": "`+
+		findings.Fingerprint(f.Rule, f.File, []byte(weak))+`"}], "skipped": [], "errors": []}`)
+	res = run(t, "scan", "--baseline", plain, dir)
+	if res.code != 0 || !strings.Contains(res.stderr, "plain SHA-256 fingerprints") {
+		t.Errorf("old baseline: exit %d, want 0 with a warning\n%s", res.code, res.stderr)
+	}
+	writeFile(t, plain, `{"version": 1, "fingerprint_scheme": "future", "fingerprint_salt": "00", "findings": []}`)
+	if res := run(t, "scan", "--baseline", plain, dir); res.code != 2 || !strings.Contains(res.stderr, "fingerprint scheme") {
+		t.Errorf("unknown scheme: exit %d, want 2\n%s", res.code, res.stderr)
+	}
+}
+
+func readFileString(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// TestHistoryRangeInShallowClone (issue #11, item 8): in a clone made by
+// `git clone --depth 1` of the pull request's branch, a range whose base
+// was not fetched fails naming what is missing and the fix; once the
+// base is fetched (shallow too), the old secret both tips hold is not
+// blamed on the pull request, and the new one is reported without a
+// commit, at the shallow boundary.
+func TestHistoryRangeInShallowClone(t *testing.T) {
+	t.Parallel()
+	r := newE2ERepo(t)
+	old, added := ghToken(1117), ghToken(1118)
+	r.Write("old.env", "TOKEN="+old+"\n")
+	r.Commit("old secret")
+	r.Write("README.md", "hello\n")
+	r.Commit("readme")
+	r.Git("checkout", "-q", "-b", "pr")
+	r.Write("x.txt", "x\n")
+	r.Commit("pr one")
+	r.Write("new.env", "TOKEN="+added+"\n")
+	prTip := r.Commit("pr two")
+	r.Git("checkout", "-q", "main")
+	r.Write("README.md", "hello again\n")
+	r.Commit("main moves on")
+
+	clone := filepath.Join(t.TempDir(), "clone")
+	gittest.In(t, r.Dir, 0, "clone", "-q", "--depth", "1", "--branch", "pr", "file://"+r.Dir, clone)
+	res := run(t, "history", "--range", "origin/main..HEAD", clone)
+	for _, want := range []string{"origin/main", "fetch-depth: 0", "git fetch --unshallow", "shallow clone"} {
+		if res.code != 2 || !strings.Contains(res.stderr, want) {
+			t.Errorf("base not fetched: exit %d, want 2 with %q:\n%s", res.code, want, res.stderr)
+		}
+	}
+	gittest.In(t, clone, 0, "fetch", "-q", "--depth", "1", "origin", "main:refs/remotes/origin/main")
+	res = run(t, "history", "-f", "json", "--range", "origin/main..HEAD", clone)
+	rep := parseGitReport(t, res.stdout)
+	if res.code != 1 || len(rep.Findings) != 1 {
+		t.Fatalf("shallow range: exit %d, findings %+v, want the new secret only\n%s", res.code, rep.Findings, res.stderr)
+	}
+	f := rep.Findings[0]
+	if f.File != "new.env" || f.Git == nil || f.Commit != "" || f.Author != "" || f.ShallowBoundary != prTip {
+		t.Errorf("finding %+v: want new.env unattributed, at boundary %s", f, prTip)
+	}
+	if !strings.Contains(res.stderr, "attribution stops at the shallow boundary") {
+		t.Errorf("no notice that attribution stops at the boundary:\n%s", res.stderr)
+	}
+	// A full clone attributes the new secret to its commit, and the old
+	// one to nobody in the range, as the shallow clone does.
+	full := parseGitReport(t, run(t, "history", "-f", "json", "--range", "main..pr", r.Dir).stdout)
+	if len(full.Findings) != 1 || full.Findings[0].File != "new.env" || full.Findings[0].Commit != prTip {
+		t.Errorf("full clone: findings %+v", full.Findings)
 	}
 }

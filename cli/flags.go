@@ -30,6 +30,8 @@ type commonFlags struct {
 	template    string // --template FILE
 	// templateText is the text of --template, read by loadTemplate.
 	templateText string
+	// salt keys the fingerprints, in hex (fingerprint.go).
+	salt string
 
 	// allowUnreadable exits 0 or 1 even when something could not be read.
 	allowUnreadable bool

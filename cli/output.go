@@ -26,6 +26,7 @@ func finishWith(ctx context.Context, res *findings.Result, flags *commonFlags, p
 	if ctx.Err() != nil {
 		res.Interrupted = true
 	}
+	res.FingerprintSalt = flags.salt
 	scan.LimitFindingsPerFile(res, flags.maxFindings)
 	out, closeOut, err := openOutput(ctx, flags.output, stdout)
 	if err != nil {

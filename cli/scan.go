@@ -109,10 +109,8 @@ func (a *App) newScanner(flags *commonFlags, rc *repoConfig, stderr io.Writer) (
 		return nil, fmt.Errorf("--max-findings-per-file must not be negative")
 	}
 	opts := scan.Options{Threads: flags.threads, MaxFileSize: maxSize, MaxFindingsPerFile: cmp.Or(flags.maxFindings, -1)}
-	if flags.baseline != "" {
-		if opts.Baseline, err = report.ReadBaseline(flags.baseline); err != nil {
-			return nil, err
-		}
+	if err := fingerprintKey(flags, &opts, stderr); err != nil {
+		return nil, err
 	}
 	s := scan.New(rs, opts)
 	flags.hide = s.Redactor()

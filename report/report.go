@@ -5,6 +5,7 @@ package report
 
 import (
 	"cmp"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -77,8 +78,8 @@ func ExitCode(res *findings.Result, found int) int {
 	return 0
 }
 
-// Redact shortens a secret to a short prefix: at most four characters and
-// never more than a quarter of it, followed by asterisks.
+// Redact hides a secret, showing at most a four-character prefix of a
+// long, high-entropy one (findings.Redact).
 func Redact(secret string) string { return findings.Redact(secret) }
 
 // Redacted returns a copy of res to print without secrets: each finding's
@@ -159,6 +160,27 @@ func secretReplacer(fs []findings.Finding) *strings.Replacer {
 
 // ReadBaseline reads the fingerprints of a previous JSON report.
 func ReadBaseline(path string) (map[string]bool, error) {
+	b, err := LoadBaseline(path)
+	if err != nil {
+		return nil, err
+	}
+	return b.Fingerprints, nil
+}
+
+// Baseline is a previous JSON report used to ignore known findings.
+type Baseline struct {
+	Fingerprints map[string]bool
+	// Salt keys the fingerprints (findings.FingerprintScheme); nil when
+	// they are plain SHA-256 (Plain), as before keyed fingerprints.
+	Salt  []byte
+	Plain bool
+}
+
+// LoadBaseline reads a previous JSON report: its fingerprints and their
+// salt. A report with plain fingerprints (no fingerprint_salt) still
+// loads, marked Plain; one made with a scheme this keysieve does not know
+// is refused.
+func LoadBaseline(path string) (*Baseline, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read baseline: %w", err)
@@ -167,12 +189,24 @@ func ReadBaseline(path string) (map[string]bool, error) {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("baseline %s is not a keysieve JSON report: %w", path, err)
 	}
-	set := make(map[string]bool, len(doc.Findings))
+	b := &Baseline{Fingerprints: make(map[string]bool, len(doc.Findings))}
+	switch {
+	case doc.FingerprintScheme == "" && doc.FingerprintSalt == "":
+		b.Plain = true
+	case doc.FingerprintScheme != findings.FingerprintScheme:
+		return nil, fmt.Errorf("baseline %s: fingerprint scheme %q is not %q: made by another keysieve version; make a new baseline", path, doc.FingerprintScheme, findings.FingerprintScheme)
+	default:
+		salt, err := hex.DecodeString(doc.FingerprintSalt)
+		if err != nil || len(salt) < 8 {
+			return nil, fmt.Errorf("baseline %s: fingerprint_salt is not a hex salt of at least 8 bytes", path)
+		}
+		b.Salt = salt
+	}
 	for _, f := range doc.Findings {
 		if f.Fingerprint == "" {
 			return nil, fmt.Errorf("baseline %s: finding for %s has no fingerprint", path, f.File)
 		}
-		set[f.Fingerprint] = true
+		b.Fingerprints[f.Fingerprint] = true
 	}
-	return set, nil
+	return b, nil
 }

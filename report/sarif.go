@@ -16,7 +16,7 @@ const (
 	toolURI      = "https://github.com/keysieve/keysieve"
 	// fingerprintKey names keysieve's partial fingerprint; bump the
 	// version if the fingerprint formula ever changes.
-	fingerprintKey = "keysieve/v1"
+	fingerprintKey = "keysieve/v2"
 )
 
 // securitySeverity maps severities to GitHub's 0.0-10.0 scale: over 9.0
@@ -236,6 +236,9 @@ func gitProperties(props map[string]any, f findings.Finding) {
 	}
 	if f.Refs != nil {
 		props["refs"] = f.Refs
+	}
+	if f.ShallowBoundary != "" {
+		props["shallow_boundary"] = f.ShallowBoundary
 	}
 }
 
