@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync"
 
@@ -21,7 +22,7 @@ const exitFailure = 2
 const usage = `keysieve finds secrets in files and Git history.
 
 Usage:
-  keysieve scan [flags] [PATH...]   scan files and directories (default .)
+  keysieve scan [flags] [PATH...]   scan files and directories (default .; - for standard input)
   keysieve history [flags] [REPO]   audit every commit on every ref (--range BASE..HEAD for CI)
   keysieve staged [flags] [FILE...] scan what is staged for the next commit (pre-commit hook)
   keysieve hook install|uninstall   write or remove keysieve's pre-commit (and commit-msg) hooks
@@ -76,7 +77,12 @@ func (a *App) defaultRuleset() (*rules.Ruleset, error) {
 // far in a report marked as partial and returns 130, or 128 plus the
 // signal's number when ctx's cause is an Interrupted (143 for SIGTERM).
 func (a *App) Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	code := a.run(ctx, args, stdout, stderr)
+	return a.RunIO(ctx, args, os.Stdin, stdout, stderr)
+}
+
+// RunIO is Run reading standard input (for `scan -`) from stdin.
+func (a *App) RunIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	code := a.run(ctx, args, stdin, stdout, stderr)
 	if ctx.Err() != nil {
 		return interruptCode(ctx)
 	}
@@ -84,14 +90,14 @@ func (a *App) Run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 }
 
 // run is Run before a cancelled run's exit code is settled.
-func (a *App) run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func (a *App) run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitFailure
 	}
 	switch args[0] {
 	case "scan":
-		return a.runScan(ctx, args[1:], stdout, stderr)
+		return a.runScan(ctx, args[1:], stdin, stdout, stderr)
 	case "rules":
 		return a.runRules(args[1:], stdout, stderr)
 	case "history":

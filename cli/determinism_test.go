@@ -3,8 +3,11 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
@@ -37,12 +40,13 @@ func tiedTree(t *testing.T) string {
 func TestScanOrderSameWithAnyThreads(t *testing.T) {
 	t.Parallel()
 	dir := tiedTree(t)
-	first := run(t, "scan", "-f", "json", "-j1", dir)
+	salt := emptyBaseline(t) // one fingerprint salt for every run
+	first := run(t, "scan", "-f", "json", "-j1", "--baseline", salt, dir)
 	if first.code != 1 {
 		t.Fatalf("-j1: exit %d, want 1\n%s", first.code, first.stderr)
 	}
 	for range 3 {
-		again := run(t, "scan", "-f", "json", "-j64", dir)
+		again := run(t, "scan", "-f", "json", "-j64", "--baseline", salt, dir)
 		if again.stdout != first.stdout {
 			t.Fatalf("-j64 report differs from -j1:\n%s\n---\n%s", again.stdout, first.stdout)
 		}
@@ -61,14 +65,29 @@ func TestHistoryOrderSameEveryRun(t *testing.T) {
 		r.Write(fmt.Sprintf("other%d.env", i%3), "password = \""+g.Alnum(24)+"\"\n")
 		r.Commit(fmt.Sprintf("version %d", i))
 	}
-	first := run(t, "history", "-f", "json", "-j1", "--max-findings-per-file", "0", r.Dir)
+	salt := emptyBaseline(t) // one fingerprint salt for every run
+	first := run(t, "history", "-f", "json", "-j1", "--max-findings-per-file", "0", "--baseline", salt, r.Dir)
 	if first.code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", first.code, first.stderr)
 	}
 	for _, j := range []string{"-j8", "-j2", "-j8"} {
-		again := run(t, "history", "-f", "json", j, "--max-findings-per-file", "0", r.Dir)
+		again := run(t, "history", "-f", "json", j, "--max-findings-per-file", "0", "--baseline", salt, r.Dir)
 		if again.stdout != first.stdout {
 			t.Fatalf("history %s report differs from -j1:\n%s\n---\n%s", j, again.stdout, first.stdout)
 		}
 	}
+}
+
+// emptyBaseline writes a report without findings, for its fingerprint
+// salt: runs given it as --baseline key their fingerprints alike (each run
+// without a baseline draws a new salt).
+func emptyBaseline(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "empty-baseline.json")
+	doc := `{"version": 1, "findings": [], "skipped": [], "errors": [], "fingerprint_scheme": "` +
+		findings.FingerprintScheme + `", "fingerprint_salt": "000102030405060708090a0b0c0d0e0f"}`
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -27,6 +27,11 @@ type commonFlags struct {
 	noColor     bool
 	quiet       bool
 	verbose     bool
+	template    string // --template FILE
+	// templateText is the text of --template, read by loadTemplate.
+	templateText string
+	// salt keys the fingerprints, in hex (fingerprint.go).
+	salt string
 
 	// allowUnreadable exits 0 or 1 even when something could not be read.
 	allowUnreadable bool
@@ -51,6 +56,7 @@ func (c *commonFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVarP(&c.quiet, "quiet", "q", false, "print nothing but the report")
 	fs.BoolVarP(&c.verbose, "verbose", "v", false, "print what was scanned and skipped on stderr")
 	c.verify.register(fs)
+	fs.StringVar(&c.template, "template", "", "Go text/template `FILE` for --format template (docs/template.md)")
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting.

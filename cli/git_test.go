@@ -158,7 +158,9 @@ func TestStagedCommand(t *testing.T) {
 	}
 	// ...and a file unchanged in the index (pre-commit run --all-files,
 	// nothing staged) is scanned in full: never a vacuous pass.
+	r.Write("deleted.txt", "gone soon\n")
 	r.Commit("edit")
+	r.Git("rm", "-q", "deleted.txt") // a staged deletion: named, ignored
 	if res := keysieve(t, r.Dir, "staged", "app.env", "README.md", "deleted.txt"); res.code != 1 {
 		t.Errorf("named unchanged files: exit %d, want 1\n%s", res.code, res.stdout)
 	}

@@ -44,6 +44,9 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if err != nil {
 		return fail(stderr, err)
 	}
+	if err := repo.CheckRange(opts); err != nil {
+		return fail(stderr, err)
+	}
 	rc, err := historyConfig(flags.config, repo, root, opts)
 	if err != nil {
 		return fail(stderr, err)
@@ -67,6 +70,11 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	}
 	if res.Shallow && !flags.quiet {
 		fmt.Fprintln(stderr, "keysieve: warning: shallow clone: only the commits present were scanned (fetch with --unshallow for all history)")
+		if n := res.BoundaryFindings + res.BoundaryOlder; n > 0 {
+			fmt.Fprintf(stderr, "keysieve: warning: attribution stops at the shallow boundary: %d finding(s) are in a boundary commit whose parents are not in the clone, so the commit that introduced them is not known "+
+				"(%d reported without a commit, with shallow_boundary; %d left out of the range because BASE has them too); "+
+				"use 'fetch-depth: 0' with actions/checkout or 'git fetch --unshallow' to attribute them\n", n, res.BoundaryFindings, res.BoundaryOlder)
+		}
 	}
 	if flags.verbose {
 		fmt.Fprintf(stderr, "keysieve: %d commit(s), %d distinct blob(s) scanned\n", res.Commits, res.Blobs)

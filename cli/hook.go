@@ -60,10 +60,10 @@ func hookScripts(commitMsg bool) map[string]string {
 	}
 	run := fmt.Sprintf("keysieve=%s\n[ -x \"$keysieve\" ] || keysieve=keysieve\n", shellQuote(self))
 	hooks := map[string]string{
-		"pre-commit": "#!/bin/sh\n" + hookMarker + "\n" + run + "exec \"$keysieve\" staged\n",
+		"pre-commit": "#!/bin/sh\n" + hookMarker + "\n" + run + "exec \"$keysieve\" staged --quiet\n",
 	}
 	if commitMsg {
-		hooks["commit-msg"] = "#!/bin/sh\n" + hookMarker + "\n" + run + "exec \"$keysieve\" staged --commit-msg \"$1\"\n"
+		hooks["commit-msg"] = "#!/bin/sh\n" + hookMarker + "\n" + run + "exec \"$keysieve\" staged --quiet --commit-msg \"$1\"\n"
 	}
 	return hooks
 }

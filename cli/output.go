@@ -26,6 +26,7 @@ func finishWith(ctx context.Context, res *findings.Result, flags *commonFlags, p
 	if ctx.Err() != nil {
 		res.Interrupted = true
 	}
+	res.FingerprintSalt = flags.salt
 	scan.LimitFindingsPerFile(res, flags.maxFindings)
 	if err := runVerify(ctx, res, flags, stderr); err != nil {
 		return fail(stderr, err)
@@ -43,6 +44,7 @@ func finishWith(ctx context.Context, res *findings.Result, flags *commonFlags, p
 		ToolVersion: version(),
 		Provenance:  prov,
 		Hide:        flags.hide,
+		Template:    flags.templateText,
 	}
 	shown := res // what stderr may print: paths and errors come from the repository
 	if !flags.showSecrets {

@@ -55,6 +55,11 @@ type Git struct {
 	InHead *bool `json:"in_head,omitempty"`
 	// Refs counts and names some of the refs that reach the commit.
 	Refs *RefSummary `json:"refs,omitempty"`
+	// ShallowBoundary is set, to a boundary commit of a shallow clone,
+	// when the secret is in that commit's tree but its parents are not in
+	// the clone: attribution stops there, so Commit and the fields about
+	// it are empty (the commit that introduced it is older, not known).
+	ShallowBoundary string `json:"shallow_boundary,omitempty"`
 }
 
 // RefSummary says which refs reach a commit: how many, and the first few
@@ -81,11 +86,20 @@ type Result struct {
 	// Interrupted says the scan was cancelled (SIGINT, SIGTERM) before it
 	// was done: the result is partial.
 	Interrupted bool
+	// FingerprintSalt is the salt, in hex, the findings' fingerprints are
+	// keyed with (FingerprintScheme); empty when they are plain.
+	FingerprintSalt string
 }
 
+// FingerprintScheme names how keyed fingerprints are made (see
+// scan.KeyedFingerprint); reports record it beside the salt.
+const FingerprintScheme = "argon2id-m64-t1-p1"
+
 // Fingerprint identifies a secret at a path for a rule. It hashes the
-// secret and ignores line numbers, so it survives edits that move lines;
-// baselines and allowlists refer to findings by it.
+// secret and ignores line numbers, so it survives edits that move lines.
+// It is plain SHA-256, fast to test guesses against: reports carry keyed
+// fingerprints instead (FingerprintScheme, Result.FingerprintSalt), and
+// this one is kept for baselines and allowlists written before them.
 func Fingerprint(rule, file string, secret []byte) string {
 	h := sha256.New()
 	h.Write([]byte(rule))
@@ -130,7 +144,8 @@ func (r *Result) Dedupe() {
 	})
 }
 
-// AllowComment on a line suppresses findings on that line.
+// AllowComment on a line, in any case, suppresses findings on that line;
+// alone in a comment (only comment markers before it), on the next line too.
 const AllowComment = "keysieve:allow"
 
 // Provenance is the repository and revision a scan is about, for reports
@@ -139,4 +154,8 @@ type Provenance struct {
 	RepositoryURI string // an https URI, without credentials
 	RevisionID    string // the commit scanned up to
 	Branch        string // the branch name, if HEAD is on one
+	// SourceRoot is the absolute directory the report's paths are
+	// relative to (SARIF's %SRCROOT%): the repository's top, or the
+	// scanned directory outside a repository; empty when unknown.
+	SourceRoot string
 }

@@ -23,6 +23,8 @@ const (
 
 	// SkipAllowlisted is a path the config's allowlist names: not read.
 	SkipAllowlisted SkipKind = "allowlisted"
+	// SkipGitignored is a path Git ignores, with --gitignore: not read.
+	SkipGitignored SkipKind = "gitignored"
 )
 
 // Skipped is a file the scan passed over on purpose, with the reason.
@@ -65,6 +67,7 @@ var fixedReasons = map[SkipKind]string{
 	SkipRefNoCommt: "ref does not point at a commit",
 
 	SkipAllowlisted: "path allowlisted by the config (not read)",
+	SkipGitignored:  "gitignored",
 }
 
 // ErrorKind says what could not be read when it is not a file at Path.

@@ -2,6 +2,7 @@ package findings
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 )
@@ -9,15 +10,43 @@ import (
 // redactKeep is the most characters of a secret a redacted report shows.
 const redactKeep = 4
 
-// Redact shortens a secret to a short prefix: at most four characters and
-// never more than a quarter of it, followed by asterisks.
+// Only a secret of at least redactMinLen characters and redactMinEntropy
+// bits of Shannon entropy per character shows a prefix: four characters
+// of a long random token (often a provider's fixed prefix, such as a
+// key's type) say little about the rest, while four of a short or
+// low-entropy password (Summer2024!Sales) leave little to guess.
+const (
+	redactMinLen     = 20
+	redactMinEntropy = 3.5
+)
+
+// Redact hides a secret: a long, high-entropy one is shortened to its
+// first four characters followed by asterisks; any other (short, or low
+// in entropy, like a password made of words) shows asterisks only.
 func Redact(secret string) string {
 	if secret == "" {
 		return "" // a finding with no secret (a config change) shows none
 	}
 	runes := []rune(secret)
-	keep := min(redactKeep, len(runes)/4)
-	return string(runes[:keep]) + "*****"
+	if len(runes) < redactMinLen || entropy(runes) < redactMinEntropy {
+		return "*****"
+	}
+	return string(runes[:redactKeep]) + "*****"
+}
+
+// entropy is the Shannon entropy of runes in bits per character.
+func entropy(runes []rune) float64 {
+	counts := map[rune]int{}
+	for _, r := range runes {
+		counts[r]++
+	}
+	var h float64
+	n := float64(len(runes))
+	for _, c := range counts {
+		p := float64(c) / n
+		h -= p * math.Log2(p)
+	}
+	return h
 }
 
 // Span is a byte range [Start, End) of a text.

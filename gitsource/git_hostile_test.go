@@ -461,8 +461,8 @@ func TestHostileGitShallowSaysSoOnBothPaths(t *testing.T) {
 		}
 		wantSkip(t, &res.Result, ".git/shallow", "shallow clone")
 		wantGitCount(t, &res.Result, 2)
-		wantGitCommit(t, gitFinding(t, &res.Result, "a.txt", old), c3)
-		wantGitCommit(t, gitFinding(t, &res.Result, "c.txt", last), c3)
+		wantGitBoundary(t, gitFinding(t, &res.Result, "a.txt", old), c3)
+		wantGitBoundary(t, gitFinding(t, &res.Result, "c.txt", last), c3)
 	}
 }
 

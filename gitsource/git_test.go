@@ -83,6 +83,15 @@ func wantGitCommit(t *testing.T, f findings.Finding, commit string) {
 	}
 }
 
+// wantGitBoundary checks that f is not attributed to any commit but to
+// the shallow boundary commit whose tree holds it.
+func wantGitBoundary(t *testing.T, f findings.Finding, boundary string) {
+	t.Helper()
+	if f.Git == nil || f.Commit != "" || f.Author != "" || f.ShallowBoundary != boundary {
+		t.Errorf("%s: attributed to %.12s, boundary %.12s; want no commit, boundary %.12s", f.File, f.Commit, f.ShallowBoundary, boundary)
+	}
+}
+
 // wantGitCount checks the number of findings.
 func wantGitCount(t *testing.T, res *findings.Result, n int) {
 	t.Helper()

@@ -78,6 +78,10 @@ type HistoryResult struct {
 	// Shallow is set when the repository is a shallow clone: history past
 	// its boundary commits is not there to scan.
 	Shallow bool
+	// BoundaryFindings counts the findings at a shallow boundary, not
+	// attributed (Git.ShallowBoundary); BoundaryOlder those a range left
+	// out because BASE has their secret too.
+	BoundaryFindings, BoundaryOlder int
 	// rangeCommits are a range's commits, oldest first, for ConfigChanges.
 	rangeCommits []commitNode
 }
@@ -119,7 +123,10 @@ func (s *gitScanner) history(ctx context.Context, repo *git.Repository, opts His
 	if err != nil {
 		return nil, err
 	}
-	h := &historyRun{s: s, repo: repo, res: res, tips: tips, progress: opts.Progress}
+	h := &historyRun{s: s, repo: repo, res: res, tips: tips, progress: opts.Progress, shallow: shallow}
+	if opts.Base != "" {
+		h.base, _ = resolveCommit(repo, opts.Base) // resolved already by historyScope
+	}
 	if err := h.run(ctx, start, exclude, shallow); err != nil {
 		return nil, err
 	}
@@ -148,11 +155,11 @@ func (s *gitScanner) historyScope(ctx context.Context, repo *git.Repository, opt
 	}
 	headRev := cmp.Or(opts.Head, "HEAD")
 	if head, err = resolveCommit(repo, headRev); err != nil {
-		return nil, nil, head, err
+		return nil, nil, head, rangeError(headRev, err, shallow)
 	}
 	base, err := resolveCommit(repo, opts.Base)
 	if err != nil {
-		return nil, nil, head, err
+		return nil, nil, head, rangeError(opts.Base, err, shallow)
 	}
 	exclude, err = ancestors(ctx, repo.Storer, shallow, base)
 	if err != nil {
@@ -189,6 +196,8 @@ type historyRun struct {
 	blobs    map[plumbing.Hash][]scan.Hit
 	msgs     map[plumbing.Hash][]scan.Hit
 	idents   *identScanner // hits in commits' authors and committers
+	shallow  map[plumbing.Hash]bool
+	base     plumbing.Hash // a range's base; zero for a full audit
 }
 
 // run walks the graph and the trees and scans what they introduce. A
@@ -390,6 +399,7 @@ type findingKey struct{ rule, secret, path string }
 func (h *historyRun) resolve(ctx context.Context, head plumbing.Hash) error {
 	seen := map[findingKey]bool{}
 	byCommit := map[int][]findings.Finding{}
+	atBoundary := map[int][]findings.Finding{} // file findings of shallow boundary commits
 	for i, n := range h.graph.nodes {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -403,7 +413,9 @@ func (h *historyRun) resolve(ctx context.Context, head plumbing.Hash) error {
 			byCommit[i] = append(byCommit[i], fs...)
 		}
 		if h.changes[i] != nil {
-			if fs := h.introduced(h.changes[i], seen); len(fs) > 0 {
+			if fs := h.introduced(h.changes[i], seen); len(fs) > 0 && h.shallow[n.hash] {
+				atBoundary[i] = fs
+			} else if len(fs) > 0 {
 				byCommit[i] = append(byCommit[i], fs...)
 			}
 		}
@@ -415,7 +427,36 @@ func (h *historyRun) resolve(ctx context.Context, head plumbing.Hash) error {
 		}
 		h.res.Findings = append(h.res.Findings, fs...)
 	}
+	h.boundaryFindings(atBoundary, inHead)
 	return nil
+}
+
+// boundaryFindings adds the file findings of shallow boundary commits.
+// Such a commit's parents are not in the clone, so it seems to introduce
+// every file it has: its findings are reported without blame (no commit,
+// author or date; ShallowBoundary names the boundary). In a range, those
+// whose secret is in BASE's tree are left out: they are older than the
+// range, as a full clone would show.
+func (h *historyRun) boundaryFindings(atBoundary map[int][]findings.Finding, inHead map[secretKey]bool) {
+	inBase := map[secretKey]bool{}
+	if !h.base.IsZero() {
+		inBase = h.headSecrets(h.base)
+	}
+	for i, fs := range atBoundary {
+		n := h.graph.nodes[i]
+		refs := h.graph.refsReaching(i, h.tips)
+		for _, f := range fs {
+			k := secretKey{f.Rule, f.Secret}
+			if inBase[k] {
+				h.res.BoundaryOlder++
+				continue
+			}
+			present := inHead[k]
+			f.Git = &findings.Git{InHead: &present, Refs: refs, ShallowBoundary: n.hash.String()}
+			h.res.Findings = append(h.res.Findings, f)
+			h.res.BoundaryFindings++
+		}
+	}
 }
 
 // firstTime marks f's key seen and reports whether it was new.

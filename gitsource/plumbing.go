@@ -80,13 +80,15 @@ func commonGitDir(root string) (string, error) {
 
 // Provenance names the repository for SARIF: the origin remote as an
 // https URI (credentials dropped, never reported), HEAD's commit and
-// branch. It is empty when the repository has no usable remote.
+// branch, and the work tree's top as SourceRoot. Only SourceRoot is set
+// when the repository has no usable remote (none for a bare one).
 func (r *Repo) Provenance() findings.Provenance {
+	p := findings.Provenance{SourceRoot: r.Root("")}
 	remote, err := r.repo.Remote("origin")
 	if err != nil || len(remote.Config().URLs) == 0 {
-		return findings.Provenance{}
+		return p
 	}
-	p := findings.Provenance{RepositoryURI: httpsRemote(remote.Config().URLs[0])}
+	p.RepositoryURI = httpsRemote(remote.Config().URLs[0])
 	if p.RepositoryURI == "" {
 		return p
 	}

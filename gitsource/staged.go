@@ -34,9 +34,11 @@ import (
 const scissorsLine = "# ------------------------ >8 ------------------------"
 
 // Staged scans what the next commit would add. Files whose staged blob
-// equals HEAD's, and files only renamed or copied from a HEAD file
-// unchanged, are not read; of the others, a finding is kept when one of
-// its lines is added relative to the HEAD version at the same path.
+// equals HEAD's, and files only renamed from a HEAD file unchanged (the
+// old path leaves the index), are not read; of the others, a finding is
+// kept when one of its lines is added relative to the HEAD version at the
+// same path. A copy of a HEAD file at a new path (the old path stays)
+// adds every line, secrets included, and is scanned in full.
 // Submodules, symlinks, binary files, Git LFS pointers and unmerged
 // entries are skipped.
 func (s *gitScanner) stagedAll(ctx context.Context, repo *git.Repository) (*findings.Result, error) {
@@ -49,7 +51,9 @@ func (s *gitScanner) stagedAll(ctx context.Context, repo *git.Repository) (*find
 // version differs from HEAD reports only the lines the commit adds, as
 // Staged does; any other named file (unchanged in the index, as with
 // `pre-commit run --all-files`, or not tracked) is scanned in full from
-// the work tree. A named file that no longer exists is ignored.
+// the work tree. A named file staged for deletion is ignored; a name that
+// is neither in the work tree, the index nor HEAD is an error, as it is
+// for scan.
 func (s *gitScanner) stagedFiles(ctx context.Context, repo *git.Repository, files []string) (*findings.Result, error) {
 	want := make(map[string]bool, len(files))
 	for _, f := range files {
@@ -61,8 +65,14 @@ func (s *gitScanner) stagedFiles(ctx context.Context, repo *git.Repository, file
 	}
 	var whole []string
 	for _, f := range files {
-		if _, err := os.Lstat(f); err == nil && !handled[filepath.ToSlash(filepath.Clean(f))] {
+		name := filepath.ToSlash(filepath.Clean(f))
+		_, statErr := os.Lstat(f)
+		_, known := handled[name]
+		switch {
+		case statErr == nil && !handled[name]:
 			whole = append(whole, f)
+		case statErr != nil && !known:
+			return nil, fmt.Errorf("staged file: %w", statErr)
 		}
 	}
 	if len(whole) > 0 {
@@ -77,7 +87,8 @@ func (s *gitScanner) stagedFiles(ctx context.Context, repo *git.Repository, file
 }
 
 // staged scans the index entries that differ from HEAD, all of them or
-// only those named in want, and returns the names it scanned.
+// only those named in want. It returns the names of want it found in the
+// index or in HEAD, true for those it scanned.
 func (s *gitScanner) staged(ctx context.Context, repo *git.Repository, want map[string]bool) (*findings.Result, map[string]bool, error) {
 	idx, err := repo.Storer.Index()
 	if err != nil {
@@ -85,11 +96,20 @@ func (s *gitScanner) staged(ctx context.Context, repo *git.Repository, want map[
 	}
 	res := &findings.Result{}
 	head := headFiles(repo, res)
-	headBlobs := make(map[plumbing.Hash]bool, len(head))
-	for _, h := range head {
-		headBlobs[h] = true
+	headPaths := make(map[plumbing.Hash][]string, len(head))
+	for path, h := range head {
+		headPaths[h] = append(headPaths[h], path)
+	}
+	inIndex := make(map[string]bool, len(idx.Entries))
+	for _, e := range idx.Entries {
+		inIndex[e.Name] = true
 	}
 	handled := map[string]bool{}
+	for name := range want {
+		if _, ok := head[name]; ok {
+			handled[name] = false
+		}
+	}
 	m := s.core.NewMatcher()
 	for _, e := range idx.Entries {
 		if err := ctx.Err(); err != nil {
@@ -100,16 +120,29 @@ func (s *gitScanner) staged(ctx context.Context, repo *git.Repository, want map[
 		}
 		old, inHead := head[e.Name]
 		if inHead && old == e.Hash {
+			handled[e.Name] = false
 			continue // unchanged: StagedFiles scans it whole when named
 		}
 		handled[e.Name] = true
-		if !inHead && headBlobs[e.Hash] {
-			continue // renamed or copied from HEAD unchanged: adds no line
+		if !inHead && renamed(headPaths[e.Hash], inIndex) {
+			continue // moved from a HEAD path unchanged: adds no line
 		}
 		s.stagedEntry(repo, m, e, head, res)
 	}
 	res.Sort()
 	return res, handled, nil
+}
+
+// renamed reports whether a new path holding a HEAD blob is a rename:
+// one of the HEAD paths with that blob (paths) has left the index. A copy,
+// whose sources all stay, adds its lines at a new path.
+func renamed(paths []string, inIndex map[string]bool) bool {
+	for _, p := range paths {
+		if !inIndex[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // stagedEntry scans one index entry that differs from HEAD.

@@ -13,7 +13,7 @@ func ExampleRedact() {
 	fmt.Println(report.Redact("short"))
 	// Output:
 	// plai*****
-	// s*****
+	// *****
 }
 
 func ExampleWrite() {

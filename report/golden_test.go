@@ -58,7 +58,7 @@ func TestGoldenReports(t *testing.T) {
 			}
 			t.Run(name, func(t *testing.T) {
 				var buf bytes.Buffer
-				opts := report.Options{ShowSecrets: show, ToolVersion: "golden"}
+				opts := report.Options{ShowSecrets: show, ToolVersion: "golden", Template: goldenTemplate(t)}
 				if err := report.Write(&buf, format, goldenResult(), opts); err != nil {
 					t.Fatal(err)
 				}
@@ -66,6 +66,17 @@ func TestGoldenReports(t *testing.T) {
 			})
 		}
 	}
+}
+
+// goldenTemplate is the template the template format is checked with:
+// the example of docs/template.md.
+func goldenTemplate(t *testing.T) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "golden", "example.tmpl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }
 
 // checkGolden compares got with the file at path, or rewrites it with -update.

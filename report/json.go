@@ -21,6 +21,10 @@ type jsonReport struct {
 	// Interrupted is written, true, only for a partial report of a
 	// cancelled scan; readers of older reports see no change.
 	Interrupted bool `json:"interrupted,omitempty"`
+	// FingerprintScheme and FingerprintSalt say how the fingerprints are
+	// keyed (docs/json.md); absent in reports with plain fingerprints.
+	FingerprintScheme string `json:"fingerprint_scheme,omitempty"`
+	FingerprintSalt   string `json:"fingerprint_salt,omitempty"`
 }
 
 // JSON writes res as one JSON document. Empty lists are written as [],
@@ -33,6 +37,9 @@ func JSON(w io.Writer, res *findings.Result) error {
 		Errors:   nonNil(res.Errors),
 
 		Interrupted: res.Interrupted,
+	}
+	if res.FingerprintSalt != "" {
+		doc.FingerprintScheme, doc.FingerprintSalt = findings.FingerprintScheme, res.FingerprintSalt
 	}
 	return writeJSON(w, doc)
 }

@@ -5,6 +5,7 @@ package report
 
 import (
 	"cmp"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,7 +17,7 @@ import (
 )
 
 // Formats are the output formats Write accepts.
-var Formats = []string{"text", "json", "sarif", "html"}
+var Formats = []string{"text", "json", "sarif", "html", "junit", "template"}
 
 // Options control how a report is written.
 type Options struct {
@@ -35,6 +36,9 @@ type Options struct {
 	// scanner's Redactor, which runs the matcher over the text. Without
 	// ShowSecrets it is applied to every such text in every format.
 	Hide func(string) string
+	// Template is the text/template the template format runs
+	// (--template FILE; see TemplateData).
+	Template string
 }
 
 // Provenance is the repository and revision a report is about.
@@ -48,6 +52,7 @@ func Write(w io.Writer, format string, res *findings.Result, opts Options) error
 		if opts.Hide != nil {
 			opts.Provenance.Branch = opts.Hide(opts.Provenance.Branch)
 			opts.Provenance.RepositoryURI = opts.Hide(opts.Provenance.RepositoryURI)
+			opts.Provenance.SourceRoot = opts.Hide(opts.Provenance.SourceRoot)
 		}
 	}
 	switch format {
@@ -59,6 +64,10 @@ func Write(w io.Writer, format string, res *findings.Result, opts Options) error
 		return SARIF(w, view, opts)
 	case "html":
 		return HTML(w, view, opts)
+	case "junit":
+		return JUnit(w, view)
+	case "template":
+		return Template(w, view, opts)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
@@ -71,8 +80,8 @@ func ExitCode(res *findings.Result, found int) int {
 	return 0
 }
 
-// Redact shortens a secret to a short prefix: at most four characters and
-// never more than a quarter of it, followed by asterisks.
+// Redact hides a secret, showing at most a four-character prefix of a
+// long, high-entropy one (findings.Redact).
 func Redact(secret string) string { return findings.Redact(secret) }
 
 // Redacted returns a copy of res to print without secrets: each finding's
@@ -157,6 +166,27 @@ func secretReplacer(fs []findings.Finding) *strings.Replacer {
 
 // ReadBaseline reads the fingerprints of a previous JSON report.
 func ReadBaseline(path string) (map[string]bool, error) {
+	b, err := LoadBaseline(path)
+	if err != nil {
+		return nil, err
+	}
+	return b.Fingerprints, nil
+}
+
+// Baseline is a previous JSON report used to ignore known findings.
+type Baseline struct {
+	Fingerprints map[string]bool
+	// Salt keys the fingerprints (findings.FingerprintScheme); nil when
+	// they are plain SHA-256 (Plain), as before keyed fingerprints.
+	Salt  []byte
+	Plain bool
+}
+
+// LoadBaseline reads a previous JSON report: its fingerprints and their
+// salt. A report with plain fingerprints (no fingerprint_salt) still
+// loads, marked Plain; one made with a scheme this keysieve does not know
+// is refused.
+func LoadBaseline(path string) (*Baseline, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read baseline: %w", err)
@@ -165,12 +195,24 @@ func ReadBaseline(path string) (map[string]bool, error) {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("baseline %s is not a keysieve JSON report: %w", path, err)
 	}
-	set := make(map[string]bool, len(doc.Findings))
+	b := &Baseline{Fingerprints: make(map[string]bool, len(doc.Findings))}
+	switch {
+	case doc.FingerprintScheme == "" && doc.FingerprintSalt == "":
+		b.Plain = true
+	case doc.FingerprintScheme != findings.FingerprintScheme:
+		return nil, fmt.Errorf("baseline %s: fingerprint scheme %q is not %q: made by another keysieve version; make a new baseline", path, doc.FingerprintScheme, findings.FingerprintScheme)
+	default:
+		salt, err := hex.DecodeString(doc.FingerprintSalt)
+		if err != nil || len(salt) < 8 {
+			return nil, fmt.Errorf("baseline %s: fingerprint_salt is not a hex salt of at least 8 bytes", path)
+		}
+		b.Salt = salt
+	}
 	for _, f := range doc.Findings {
 		if f.Fingerprint == "" {
 			return nil, fmt.Errorf("baseline %s: finding for %s has no fingerprint", path, f.File)
 		}
-		set[f.Fingerprint] = true
+		b.Fingerprints[f.Fingerprint] = true
 	}
-	return set, nil
+	return b, nil
 }

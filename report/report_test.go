@@ -115,7 +115,7 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 	if got := run.Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI; got != "dir/my%20file.go" {
 		t.Errorf("uri = %q", got)
 	}
-	if run.Results[1].RuleIndex != 1 || run.Results[0].PartialFingerprints["keysieve/v1"] != "0123abcd" {
+	if run.Results[1].RuleIndex != 1 || run.Results[0].PartialFingerprints["keysieve/v2"] != "0123abcd" {
 		t.Errorf("results = %+v", run.Results)
 	}
 }
@@ -133,10 +133,17 @@ func TestTextEscapesControlCharacters(t *testing.T) {
 }
 
 func TestRedact(t *testing.T) {
-	for in, want := range map[string]string{"": "", "abc": "*****", "abcdefgh": "ab*****", strings.Repeat("z", 40): "zzzz*****"} {
+	for in, want := range map[string]string{
+		"": "", "abc": "*****", "abcdefgh": "*****", strings.Repeat("z", 40): "*****",
+		fake.Join("Summer", "2024!Sales"): "*****", // a weak password: no prefix (issue #11, item 9)
+	} {
 		if got := report.Redact(in); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
 		}
+	}
+	token := fake.New(11).Alnum(32) // long and random: its first four characters show
+	if got := report.Redact(token); got != token[:4]+"*****" {
+		t.Errorf("Redact(random token) = %q, want its first four characters", got)
 	}
 }
 

@@ -2,6 +2,8 @@ package report
 
 import (
 	"io"
+	"net/url"
+	"path/filepath"
 	"strings"
 
 	"github.com/keysieve/keysieve/findings"
@@ -14,7 +16,7 @@ const (
 	toolURI      = "https://github.com/keysieve/keysieve"
 	// fingerprintKey names keysieve's partial fingerprint; bump the
 	// version if the fingerprint formula ever changes.
-	fingerprintKey = "keysieve/v1"
+	fingerprintKey = "keysieve/v2"
 )
 
 // securitySeverity maps severities to GitHub's 0.0-10.0 scale: over 9.0
@@ -34,11 +36,12 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool        sarifTool         `json:"tool"`
-	Provenance  []sarifVCS        `json:"versionControlProvenance,omitempty"`
-	Invocations []sarifInvocation `json:"invocations"`
-	Results     []sarifResult     `json:"results"`
-	ColumnKind  string            `json:"columnKind"`
+	Tool        sarifTool            `json:"tool"`
+	Provenance  []sarifVCS           `json:"versionControlProvenance,omitempty"`
+	BaseIDs     map[string]sarifBase `json:"originalUriBaseIds,omitempty"`
+	Invocations []sarifInvocation    `json:"invocations"`
+	Results     []sarifResult        `json:"results"`
+	ColumnKind  string               `json:"columnKind"`
 }
 
 type sarifVCS struct {
@@ -110,6 +113,23 @@ type sarifArtifact struct {
 	URIBaseID string `json:"uriBaseId,omitempty"`
 }
 
+// sarifBase is an originalUriBaseIds entry: where %SRCROOT% was.
+type sarifBase struct {
+	URI         string     `json:"uri"`
+	Description *sarifText `json:"description,omitempty"`
+}
+
+// dirURI is the file URI of an absolute directory, ending in a slash as
+// SARIF requires of a base URI.
+func dirURI(dir string) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}
+	s := u.String()
+	if !strings.HasSuffix(s, "/") {
+		s += "/"
+	}
+	return s
+}
+
 type sarifRegion struct {
 	StartLine   int `json:"startLine"`
 	StartColumn int `json:"startColumn"`
@@ -134,6 +154,10 @@ func SARIF(w io.Writer, res *findings.Result, opts Options) error {
 	if p := opts.Provenance; p.RepositoryURI != "" {
 		run.Provenance = []sarifVCS{{RepositoryURI: p.RepositoryURI, RevisionID: p.RevisionID, Branch: p.Branch,
 			MappedTo: map[string]string{"uriBaseId": "%SRCROOT%"}}}
+	}
+	if root := opts.Provenance.SourceRoot; root != "" {
+		run.BaseIDs = map[string]sarifBase{"%SRCROOT%": {URI: dirURI(root),
+			Description: &sarifText{Text: "The directory the result paths are relative to: the repository's top, or the directory scanned outside a repository."}}}
 	}
 	ruleIndex := map[string]int{}
 	for _, f := range res.Findings {
@@ -215,6 +239,9 @@ func gitProperties(props map[string]any, f findings.Finding) {
 	}
 	if f.Refs != nil {
 		props["refs"] = f.Refs
+	}
+	if f.ShallowBoundary != "" {
+		props["shallow_boundary"] = f.ShallowBoundary
 	}
 }
 

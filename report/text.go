@@ -80,6 +80,9 @@ func writeTextFinding(ew *errWriter, p palette, f findings.Finding) {
 		ew.printf("      %s %s by %s <%s> on %s: %s\n", p.dim.Sprint("commit:"), shortHash(f.Commit),
 			Escape(f.Author), Escape(f.Email), f.Date, Escape(f.Message))
 	}
+	if f.Git != nil && f.ShallowBoundary != "" {
+		ew.printf("      %s not known: the secret is in shallow boundary commit %s, whose parents are not in the clone\n", p.dim.Sprint("commit:"), shortHash(f.ShallowBoundary))
+	}
 	if f.Remediation != "" {
 		ew.printf("      %s %s\n", p.dim.Sprint("fix:"), Escape(f.Remediation))
 	}

@@ -203,7 +203,7 @@ func TestHostileSymlinksAreNotFollowed(t *testing.T) {
 	// was listed: not walked.
 	var res2 findings.Result
 	w := walker{s: hostileScanner(t, Options{}), ctx: context.Background(), res: &res2, display: filepath.Base}
-	subdirs, err := w.entries(filepath.Join(dir, "escape-dir"))
+	subdirs, err := w.entries(filepath.Join(dir, "escape-dir"), nil)
 	if err != nil || subdirs != nil || len(res2.Skipped) != 1 || res2.Skipped[0].Reason != "replaced during the scan (not followed)" {
 		t.Errorf("entries of a directory swapped for a symlink: %v, %v, %+v", subdirs, err, res2)
 	}

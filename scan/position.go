@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -52,9 +53,12 @@ func endOf(start Position, span []byte) Position {
 	return Position{start.Line, start.Column + utf8.RuneCount(span)}
 }
 
-// lineAround returns the lines of data that the span [start, end) touches,
-// at most maxBytes either side of it.
-func lineAround(data []byte, start, end, maxBytes int) []byte {
+// allowed reports whether an allow comment covers the span [start, end):
+// AllowComment, in any case, on a line the span touches, or alone in a
+// comment on the line before (only comment markers before it on that
+// line, so that a same-line comment does not reach the next line too).
+// It looks at most maxBytes either side of the span.
+func allowed(data []byte, start, end, maxBytes int) bool {
 	lo := max(0, start-maxBytes)
 	if i := bytes.LastIndexByte(data[lo:start], '\n'); i >= 0 {
 		lo += i + 1
@@ -63,5 +67,41 @@ func lineAround(data []byte, start, end, maxBytes int) []byte {
 	if i := bytes.IndexByte(data[end:hi], '\n'); i >= 0 {
 		hi = end + i
 	}
-	return data[lo:hi]
+	if allowAt(data[lo:hi]) >= 0 {
+		return true
+	}
+	if lo == 0 || data[lo-1] != '\n' {
+		return false
+	}
+	prev := max(0, lo-1-maxBytes)
+	if i := bytes.LastIndexByte(data[prev:lo-1], '\n'); i >= 0 {
+		prev += i + 1
+	}
+	line := data[prev : lo-1]
+	i := allowAt(line)
+	return i >= 0 && !bytes.ContainsFunc(line[:i], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// allowBefore and allowAfter are AllowComment either side of its colon.
+const allowBefore, allowAfter = "keysieve", "allow"
+
+// hasAllowComment reports whether data holds AllowComment in any case.
+func hasAllowComment(data []byte) bool { return allowAt(data) >= 0 }
+
+// allowAt returns the offset of the first AllowComment, in any case, in
+// data, or -1.
+func allowAt(data []byte) int {
+	for at := 0; ; {
+		i := bytes.IndexByte(data[at:], ':')
+		if i < 0 {
+			return -1
+		}
+		i += at
+		if i >= len(allowBefore) && i+1+len(allowAfter) <= len(data) &&
+			bytes.EqualFold(data[i-len(allowBefore):i], []byte(allowBefore)) &&
+			bytes.EqualFold(data[i+1:i+1+len(allowAfter)], []byte(allowAfter)) {
+			return i - len(allowBefore)
+		}
+		at = i + 1
+	}
 }

@@ -7,7 +7,6 @@
 package scan
 
 import (
-	"bytes"
 	"iter"
 	"runtime"
 	"slices"
@@ -17,7 +16,8 @@ import (
 	"github.com/keysieve/keysieve/rules"
 )
 
-// AllowComment on a line suppresses findings on that line.
+// AllowComment on a line, in any case, suppresses findings on that line;
+// alone in a comment, on the line after it too.
 const AllowComment = findings.AllowComment
 
 // DefaultMaxFileSize is the size above which files are skipped.
@@ -33,11 +33,28 @@ type Options struct {
 	Threads int
 	// MaxFileSize skips larger files; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
-	// Baseline holds fingerprints of known findings, which are not reported.
-	Baseline map[string]bool
+	// Baseline holds fingerprints of known findings, which are not
+	// reported: keyed with FingerprintSalt, or plain ones (findings.
+	// Fingerprint) when BaselinePlain is set (a baseline from before
+	// salted fingerprints).
+	Baseline      map[string]bool
+	BaselinePlain bool
+	// FingerprintSalt keys the fingerprints findings carry (see
+	// FingerprintScheme); nil leaves them plain SHA-256, which anyone
+	// holding a report can test guesses of a weak secret against at
+	// speed: the command line always sets one.
+	FingerprintSalt []byte
 	// MaxFindingsPerFile caps the findings reported for one file; 0 means
 	// DefaultMaxFindingsPerFile and a negative number means no cap.
 	MaxFindingsPerFile int
+	// PathBase, when set (an absolute directory: the top of the
+	// repository holding the roots), is what Tree reports paths under it
+	// relative to, whatever the roots: `scan sub` in a repository reports
+	// sub/x, so reports and fingerprints have one path basis.
+	PathBase string
+	// Gitignore skips, in a tree, what Git ignores (.gitignore files and
+	// .git/info/exclude), recording each skip.
+	Gitignore bool
 }
 
 // Scanner finds secrets with a compiled ruleset. It is safe for concurrent use.
@@ -45,6 +62,7 @@ type Scanner struct {
 	rules *rules.Ruleset
 	opts  Options
 	done  <-chan struct{} // closed when the scan is cancelled (WithContext)
+	fp    *fingerprinter  // shared by copies (WithContext)
 }
 
 // New returns a Scanner that applies rs with opts.
@@ -58,7 +76,8 @@ func New(rs *rules.Ruleset, opts Options) *Scanner {
 	if opts.MaxFindingsPerFile == 0 {
 		opts.MaxFindingsPerFile = DefaultMaxFindingsPerFile
 	}
-	return &Scanner{rules: rs, opts: opts}
+	fp := &fingerprinter{salt: opts.FingerprintSalt, keyed: map[string]string{}}
+	return &Scanner{rules: rs, opts: opts, fp: fp}
 }
 
 // NewMatcher returns a matcher of the scanner's ruleset for one worker;
@@ -163,10 +182,10 @@ func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[Hit] {
 		var loc *locator
 		for match := range m.All(data) {
 			if loc == nil {
-				anyAllowed = bytes.Contains(data, []byte(AllowComment))
+				anyAllowed = hasAllowComment(data)
 				loc = newLocator(data)
 			}
-			if anyAllowed && bytes.Contains(lineAround(data, match.Start, match.End, 4096), []byte(AllowComment)) {
+			if anyAllowed && allowed(data, match.Start, match.End, 4096) {
 				continue
 			}
 			start := loc.at(match.Start)
@@ -185,8 +204,13 @@ func (s *Scanner) Finding(h Hit, path string) (findings.Finding, bool) {
 	if s.rules.Allowlist.AllowsPath(path) || r.Allowlist.AllowsPath(path) {
 		return findings.Finding{}, false
 	}
-	fp := findings.Fingerprint(r.ID, path, h.Match.Secret)
-	if s.opts.Baseline[fp] || s.rules.Allowlist.AllowsFingerprint(fp) || r.Allowlist.AllowsFingerprint(fp) {
+	plain, fp := s.fp.fingerprints(r.ID, path, h.Match.Secret)
+	known := fp
+	if s.opts.BaselinePlain {
+		known = plain
+	}
+	if s.opts.Baseline[known] || s.rules.Allowlist.AllowsFingerprint(fp) || r.Allowlist.AllowsFingerprint(fp) ||
+		s.rules.Allowlist.AllowsFingerprint(plain) || r.Allowlist.AllowsFingerprint(plain) {
 		return findings.Finding{}, false
 	}
 	return newFinding(h.Match, path, fp, h.Start, h.End), true

@@ -76,7 +76,7 @@ const readDirBatch = 512
 // skips and cannot read in res.
 func (s *Scanner) walk(ctx context.Context, roots []string, jobs chan<- fileJob, res *findings.Result) error {
 	for _, root := range roots {
-		w := walker{s: s, ctx: ctx, jobs: jobs, res: res, display: displayFunc(root, len(roots)), names: s.rules.NewMatcher()}
+		w := walker{s: s, ctx: ctx, jobs: jobs, res: res, display: displayFunc(root, len(roots), s.opts.PathBase), names: s.rules.NewMatcher(), root: root}
 		if err := w.walkRoot(root); err != nil {
 			return fmt.Errorf("walk %s: %w", root, err)
 		}
@@ -99,6 +99,8 @@ type walker struct {
 	res     *findings.Result
 	display func(string) string
 	names   *rules.Matcher // for secrets in file and directory names
+	root    string
+	rootAbs string // root made absolute, when --gitignore is on
 }
 
 // walkRoot walks root, a directory or a single file.
@@ -108,22 +110,55 @@ func (w *walker) walkRoot(root string) error {
 		w.fail(root, err)
 		return nil
 	}
+	var ig *ignoreRules
+	if w.s.opts.Gitignore {
+		if w.rootAbs, err = filepath.Abs(root); err != nil {
+			return err
+		}
+		if ig, err = newIgnoreRules(root); err != nil {
+			return err
+		}
+	}
 	if !info.IsDir() {
-		w.entry(root, fs.FileInfoToDirEntry(info))
+		if !w.gitignored(ig, root, false) {
+			w.entry(root, fs.FileInfoToDirEntry(info))
+		}
 		return nil
 	}
-	return w.dir(root)
+	return w.dir(root, ig)
+}
+
+// gitignored reports whether --gitignore skips path (nil ig: it is off),
+// recording the skip.
+func (w *walker) gitignored(ig *ignoreRules, path string, isDir bool) bool {
+	if ig == nil || !ig.ignored(w.abs(path), isDir) {
+		return false
+	}
+	w.res.Skipped = append(w.res.Skipped, findings.Skip(w.display(path), findings.SkipGitignored))
+	return true
+}
+
+// abs returns path, walked from root, made absolute (--gitignore only).
+func (w *walker) abs(path string) string {
+	rel, err := filepath.Rel(w.root, path)
+	if err != nil {
+		return path
+	}
+	return filepath.Join(w.rootAbs, rel)
 }
 
 // dir walks directory path and, after it, its subdirectories but .git.
 // It returns only ctx's error; unreadable directories are recorded.
-func (w *walker) dir(path string) error {
-	subdirs, err := w.entries(path)
+func (w *walker) dir(path string, ig *ignoreRules) error {
+	if ig != nil {
+		ig = ig.enter(w.abs(path))
+	}
+	subdirs, err := w.entries(path, ig)
 	if err != nil {
 		return err
 	}
 	for _, sub := range subdirs {
-		if err := w.dir(sub); err != nil {
+		if err := w.dir(sub, ig); err != nil {
 			return err
 		}
 	}
@@ -134,7 +169,8 @@ func (w *walker) dir(path string) error {
 // its subdirectories to walk. The directory is opened without blocking
 // and checked to be the one the parent listed, so a FIFO or a symlink
 // swapped in for it during the scan is neither waited on nor followed.
-func (w *walker) entries(path string) ([]string, error) {
+// With --gitignore, what ig ignores is recorded as skipped, not walked.
+func (w *walker) entries(path string, ig *ignoreRules) ([]string, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		w.fail(path, err)
@@ -153,6 +189,9 @@ func (w *walker) entries(path string) ([]string, error) {
 				return nil, ctxErr
 			}
 			child := filepath.Join(path, d.Name())
+			if d.Name() != ".git" && w.gitignored(ig, child, d.IsDir()) {
+				continue
+			}
 			w.res.Findings = append(w.res.Findings, w.s.PathFindings(w.names, d.Name(), w.display(child))...)
 			switch {
 			case d.IsDir() && d.Name() == ".git": // Git's own files: not scanned
@@ -205,8 +244,22 @@ func sameAsPath(info fs.FileInfo, path string) bool {
 }
 
 // displayFunc returns how paths under root are named in reports: relative
-// to root when it is the only directory scanned, else as walked.
-func displayFunc(root string, roots int) func(string) string {
+// to base when it is set and holds them, else relative to root when it is
+// the only directory scanned, else as walked.
+func displayFunc(root string, roots int, base string) func(string) string {
+	if rootAbs, err := filepath.Abs(root); base != "" && err == nil && within(base, rootAbs) {
+		return func(path string) string {
+			rel, err := filepath.Rel(root, path)
+			if err != nil {
+				return filepath.ToSlash(filepath.Clean(path))
+			}
+			rel, err = filepath.Rel(base, filepath.Join(rootAbs, rel))
+			if err != nil {
+				return filepath.ToSlash(filepath.Clean(path))
+			}
+			return filepath.ToSlash(rel)
+		}
+	}
 	info, err := os.Stat(root)
 	if roots == 1 && err == nil && info.IsDir() {
 		return func(path string) string {
