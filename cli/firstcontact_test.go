@@ -357,7 +357,8 @@ func readSalted(t *testing.T, path string) saltedReport {
 // baseline holding a weak password gives nothing to test guesses against
 // at speed: its fingerprint is not the plain SHA-256 of rule, file and
 // secret (a guess list hashed with the visible data finds nothing), it is
-// keyed with a random salt stored in the baseline (two baselines differ),
+// keyed with a salt stored in the baseline (random with --new-salt: two
+// baselines differ; fixed otherwise, so fingerprints stay stable),
 // the redacted secret shows no prefix, and the baseline still matches.
 // A baseline with plain fingerprints still loads, with a warning.
 func TestBaselineHidesWeakPasswords(t *testing.T) {
@@ -367,11 +368,21 @@ func TestBaselineHidesWeakPasswords(t *testing.T) {
 	out := t.TempDir()
 	b1, b2 := filepath.Join(out, "b1.json"), filepath.Join(out, "b2.json")
 	for _, b := range []string{b1, b2} {
-		if res := run(t, "scan", "-f", "json", "-o", b, dir); res.code != 1 {
+		if res := run(t, "scan", "-f", "json", "--new-salt", "-o", b, dir); res.code != 1 {
 			t.Fatalf("baseline: exit %d\n%s", res.code, res.stderr)
 		}
 	}
 	r1, r2 := readSalted(t, b1), readSalted(t, b2)
+	// Without --new-salt, fingerprints are the same from run to run.
+	stable := [2]saltedReport{}
+	for i := range stable {
+		b := filepath.Join(out, fmt.Sprintf("stable%d.json", i))
+		run(t, "scan", "-f", "json", "-o", b, dir)
+		stable[i] = readSalted(t, b)
+	}
+	if stable[0].Salt != stable[1].Salt || stable[0].Findings[0].Fingerprint != stable[1].Findings[0].Fingerprint || stable[0].Salt == r1.Salt {
+		t.Errorf("runs without --new-salt: want the fixed salt and the same fingerprints: %+v %+v", stable[0], stable[1])
+	}
 	f := r1.Findings[0]
 	if r1.Scheme != findings.FingerprintScheme || len(r1.Salt) != 32 || r1.Salt == r2.Salt || f.Fingerprint == r2.Findings[0].Fingerprint {
 		t.Errorf("want keyed fingerprints with distinct random salts: %+v %+v", r1, r2)
