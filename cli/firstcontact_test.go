@@ -42,6 +42,11 @@ func TestAllowCommentAnyCaseAndLineBefore(t *testing.T) {
 	if strings.Join(got, " ") != "far.py:3 next.py:2" {
 		t.Errorf("findings = %v, want far.py:3 next.py:2", got)
 	}
+	// A gate run with --ignore-allow-comments reports the marked lines too.
+	strict := parseReport(t, run(t, "scan", "-f", "json", "--ignore-allow-comments", dir).stdout)
+	if len(strict.Findings) != 6 {
+		t.Errorf("--ignore-allow-comments: %d findings, want all 6", len(strict.Findings))
+	}
 }
 
 // TestHookCleanCommitPrintsNothing (issue #11, item 10): the installed

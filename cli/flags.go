@@ -34,6 +34,8 @@ type commonFlags struct {
 	salt string
 	// newSalt keys them with a new random salt instead of the default.
 	newSalt bool
+	// ignoreAllowComments reports lines marked keysieve:allow too.
+	ignoreAllowComments bool
 
 	// allowUnreadable exits 0 or 1 even when something could not be read.
 	allowUnreadable bool
@@ -49,6 +51,7 @@ func (c *commonFlags) register(fs *pflag.FlagSet) {
 	fs.StringVarP(&c.output, "output", "o", "-", "write the report to `FILE` (- for stdout)")
 	fs.StringVar(&c.baseline, "baseline", "", "ignore findings whose fingerprint is in this previous JSON report `FILE`")
 	fs.BoolVar(&c.newSalt, "new-salt", false, "key fingerprints with a new random salt, stored in the report (for a baseline to commit; default: the baseline's salt, else keysieve's fixed one)")
+	fs.BoolVar(&c.ignoreAllowComments, "ignore-allow-comments", false, "report lines marked keysieve:allow too (a gate the reviewed changes must not switch off line by line)")
 	fs.BoolVar(&c.showSecrets, "show-secrets", false, "show secrets in full (redacted by default)")
 	fs.Var(newIntFlag(&c.exitCode, 1, 1, maxExitCode), "exit-code", "exit code when secrets are found (1-125)")
 	fs.VarP(newIntFlag(&c.threads, 0, 0, maxThreads), "threads", "j", "number of workers, at most 1024 (default: one per CPU)")

@@ -111,7 +111,8 @@ func (a *App) newScanner(flags *commonFlags, rc *repoConfig, stderr io.Writer) (
 	if flags.maxFindings < 0 {
 		return nil, fmt.Errorf("--max-findings-per-file must not be negative")
 	}
-	opts := scan.Options{Threads: flags.threads, MaxFileSize: maxSize, MaxFindingsPerFile: cmp.Or(flags.maxFindings, -1)}
+	opts := scan.Options{Threads: flags.threads, MaxFileSize: maxSize, MaxFindingsPerFile: cmp.Or(flags.maxFindings, -1),
+		IgnoreAllowComments: flags.ignoreAllowComments}
 	if err := fingerprintKey(flags, &opts, stderr); err != nil {
 		return nil, err
 	}

@@ -55,6 +55,10 @@ type Options struct {
 	// Gitignore skips, in a tree, what Git ignores (.gitignore files and
 	// .git/info/exclude), recording each skip.
 	Gitignore bool
+	// IgnoreAllowComments reports findings on lines marked with
+	// AllowComment too: for a gate that must not let the changes it
+	// reviews accept their own secrets.
+	IgnoreAllowComments bool
 }
 
 // Scanner finds secrets with a compiled ruleset. It is safe for concurrent use.
@@ -182,7 +186,7 @@ func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[Hit] {
 		var loc *locator
 		for match := range m.All(data) {
 			if loc == nil {
-				anyAllowed = hasAllowComment(data)
+				anyAllowed = !s.opts.IgnoreAllowComments && hasAllowComment(data)
 				loc = newLocator(data)
 			}
 			if anyAllowed && allowed(data, match.Start, match.End, 4096) {
