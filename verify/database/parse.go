@@ -93,6 +93,9 @@ type uriParts struct {
 // splitURI splits scheme://user:password@host1,host2/path?query.
 func splitURI(s string) (uriParts, error) {
 	var p uriParts
+	if end := strings.IndexAny(s, " \t\r\n"); end >= 0 {
+		s = s[:end]
+	}
 	i := strings.Index(s, "://")
 	if i <= 0 {
 		return p, errors.New("not a URI")
@@ -363,7 +366,8 @@ func parseADONET(s string) (*target, error) {
 	switch {
 	case strings.Contains(driver, "postgres") || f["npgsql"] != "" || port == "5432":
 		proto, port = KindPostgres, firstNonEmpty(port, "5432")
-	case strings.Contains(driver, "mysql") || strings.Contains(driver, "mariadb") || port == "3306":
+	case strings.Contains(driver, "mysql") || strings.Contains(driver, "mariadb") || f["port"] != "":
+		// SQL Server has no Port keyword (it writes Server=host,port).
 		proto, port = KindMySQL, firstNonEmpty(port, "3306")
 	default:
 		return &target{unsupported: "SQL Server connection strings are not checked"}, nil

@@ -3,6 +3,7 @@ package database
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"net"
 	"strconv"
@@ -19,6 +20,15 @@ import (
 // user name when the string gives one), then PING, which go-redis needs
 // to open the connection.
 func checkRedis(ctx context.Context, t *target, d *dialer, timeout time.Duration) findings.Verification {
+	// The connection is opened here and handed to go-redis, whose pool
+	// would otherwise retry failed dials, log them on its global logger
+	// and keep dialing in the background.
+	conn, err := dialTLS(ctx, d, "tcp", joinHostPort(t.host, t.port), t)
+	if err != nil {
+		return t.failure(ctx, d, "connect", err)
+	}
+	handed := make(chan net.Conn, 1)
+	handed <- conn
 	opts := &redis.Options{
 		Addr:            joinHostPort(t.host, t.port),
 		Username:        t.user,
@@ -33,8 +43,14 @@ func checkRedis(ctx context.Context, t *target, d *dialer, timeout time.Duration
 		MaintNotificationsConfig: &maintnotifications.Config{
 			Mode: maintnotifications.ModeDisabled,
 		},
-		Dialer: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			return dialTLS(ctx, d, network, addr, t)
+		DialerRetries: 1,
+		Dialer: func(context.Context, string, string) (net.Conn, error) {
+			select {
+			case c := <-handed:
+				return c, nil
+			default:
+				return nil, errors.New("one connection per check")
+			}
 		},
 	}
 	if db, err := strconv.Atoi(t.database); err == nil {
@@ -42,7 +58,7 @@ func checkRedis(ctx context.Context, t *target, d *dialer, timeout time.Duration
 	}
 	client := redis.NewClient(opts)
 	defer client.Close()
-	err := client.Ping(ctx).Err()
+	err = client.Ping(ctx).Err()
 	if err == nil {
 		return t.valid("authenticated", nil)
 	}
