@@ -125,7 +125,7 @@ func (t *target) failure(ctx context.Context, d *dialer, what string, err error)
 	}
 	var ne net.Error
 	switch {
-	case errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil || (errors.As(err, &ne) && ne.Timeout()):
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
 		return findings.Verification{Status: findings.VerifyError, Detail: what + ": timeout"}
 	}
 	return findings.Verification{Status: findings.VerifyError, Detail: what + ": " + t.redact(err.Error())}

@@ -16,10 +16,13 @@ type dialer struct {
 	// onRefuse, when set, is called on the first refusal by policy, to
 	// end the check at once rather than let the driver retry.
 	onRefuse func()
+	// onFail, when set, is called when a dial fails for any reason.
+	onFail func()
 
 	mu        sync.Mutex
 	connected bool
 	refused   error
+	last      error // the last dial error
 	first     *recordConn
 }
 
@@ -29,6 +32,10 @@ func (d *dialer) DialContext(ctx context.Context, network, addr string) (net.Con
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if err != nil {
+		d.last = err
+		if d.onFail != nil {
+			d.onFail()
+		}
 		var ne net.Error
 		if !errors.As(err, &ne) && ctx.Err() == nil && d.refused == nil {
 			d.refused = err
@@ -54,6 +61,16 @@ func (d *dialer) refusal() error {
 		return nil
 	}
 	return d.refused
+}
+
+// lastError is the last dial error when no connection was ever made.
+func (d *dialer) lastError() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.connected {
+		return nil
+	}
+	return d.last
 }
 
 // greeting is what the server sent first on the first connection.

@@ -38,6 +38,14 @@ func checkMongo(ctx context.Context, t *target, d *dialer, timeout time.Duration
 	opts.SetAuth(cred)
 	if len(opts.Hosts) == 1 && opts.ReplicaSet == nil && !strings.HasPrefix(t.uri, "mongodb+srv") {
 		opts.SetDirect(true)
+		// The driver would retry an unreachable server until the
+		// timeout; with one server, its first failure decides.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithCancel(ctx)
+		defer cancel()
+		d.mu.Lock()
+		d.onFail = cancel
+		d.mu.Unlock()
 	}
 	client, err := mongo.Connect(opts)
 	if err != nil {
@@ -51,6 +59,9 @@ func checkMongo(ctx context.Context, t *target, d *dialer, timeout time.Duration
 	var de driver.Error
 	if (errors.As(err, &de) && de.Code == 18) || strings.Contains(err.Error(), "AuthenticationFailed") {
 		return invalid("authentication failed (code 18)")
+	}
+	if last := d.lastError(); last != nil {
+		err = last // the dial error, not the driver's server selection summary
 	}
 	return t.failure(ctx, d, "connect", err)
 }

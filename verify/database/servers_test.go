@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -25,21 +26,21 @@ import (
 // parallel, on a free loopback port and a temporary directory. A test
 // waits only for the server it uses.
 var (
-	pgServer    = &server{name: "PostgreSQL", pkg: "postgresql", stopSignal: syscall.SIGQUIT}
-	mysqlServer = &server{name: "MariaDB", pkg: "mariadb-server", stopSignal: syscall.SIGKILL}
-	redisServer = &server{name: "Redis", pkg: "redis-server", stopSignal: syscall.SIGKILL}
+	pgServer    = &server{name: "PostgreSQL", pkg: "postgresql", start: startPostgres, stopSignal: syscall.SIGQUIT}
+	mysqlServer = &server{name: "MariaDB", pkg: "mariadb-server", start: startMariaDB, stopSignal: syscall.SIGKILL}
+	redisServer = &server{name: "Redis", pkg: "redis-server", start: startRedis, stopSignal: syscall.SIGKILL}
 )
 
 // server is one database server started for the tests.
 type server struct {
 	name, pkg string
-	ready     chan struct{}
+	start     func(s *server, dir string) error
+	once      sync.Once
 	port      string
 	user      string
 	password  string
 	database  string
-	err       error // why it did not start
-	started   time.Time
+	err       error         // why it did not start
 	took      time.Duration // to start
 	missing   bool          // its binary is not installed
 	cmd       *exec.Cmd
@@ -48,12 +49,23 @@ type server struct {
 	stopSignal syscall.Signal
 }
 
+// startOnce starts the server, once; later calls wait for the first.
+func (s *server) startOnce() {
+	s.once.Do(func() {
+		started := time.Now()
+		s.user, s.database = "kstest", "ksdb"
+		s.password = fake.New(uint64(len(s.pkg))).Alnum(12) + "#%&" + fake.New(5).Alnum(4) // characters a URI must escape
+		s.err = s.start(s, filepath.Join(testDir, s.pkg))
+		s.took = time.Since(started)
+	})
+}
+
 // wait returns once the server is up. A missing binary skips the test,
 // naming the package to install, except in CI (KEYSIEVE_CI=1), where
 // it fails; so does a server that could not start.
 func (s *server) wait(t *testing.T) *server {
 	t.Helper()
-	<-s.ready
+	s.startOnce()
 	t.Logf("%s started in %v", s.name, s.took.Round(time.Millisecond))
 	switch {
 	case s.missing && os.Getenv("KEYSIEVE_CI") != "1":
@@ -64,37 +76,28 @@ func (s *server) wait(t *testing.T) *server {
 	return s
 }
 
+// testDir holds the servers' directories; TestMain removes it.
+var testDir string
+
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "keysieve-dbtest-")
+	if err == nil {
+		// The PostgreSQL server runs as another user, which must reach its directory.
+		err = os.Chmod(dir, 0o755)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
-	// The PostgreSQL server runs as another user, which must reach its directory.
-	if err := os.Chmod(dir, 0o755); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	g := fake.New(12)
-	starts := []struct {
-		s     *server
-		start func(*server, string) error
-	}{{pgServer, startPostgres}, {mysqlServer, startMariaDB}, {redisServer, startRedis}}
-	for _, st := range starts {
-		st.s.ready = make(chan struct{})
-		st.s.started = time.Now()
-		st.s.user, st.s.database = "kstest", "ksdb"
-		st.s.password = g.Alnum(12) + "#%&" + g.Alnum(4) // characters a URI would need escaped
-		sub := filepath.Join(dir, st.s.pkg)
-		go func() {
-			defer close(st.s.ready)
-			st.s.err = st.start(st.s, sub)
-			st.s.took = time.Since(st.s.started)
-		}()
+	testDir = dir
+	// Start every server now, in parallel: tests wait only for theirs,
+	// and the parallel-test slots (GOMAXPROCS) are not spent waiting.
+	for _, s := range []*server{pgServer, mysqlServer, redisServer} {
+		go s.startOnce()
 	}
 	code := m.Run()
-	for _, st := range starts {
-		st.s.stop()
+	for _, s := range []*server{pgServer, mysqlServer, redisServer} {
+		s.stop()
 	}
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -102,7 +105,7 @@ func TestMain(m *testing.M) {
 
 // stop ends the server the tests started.
 func (s *server) stop() {
-	<-s.ready
+	s.startOnce()
 	if s.cmd == nil || s.cmd.Process == nil {
 		return
 	}
