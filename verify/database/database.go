@@ -124,8 +124,12 @@ func (t *target) failure(ctx context.Context, d *dialer, what string, err error)
 		return findings.Verification{Status: findings.VerifySkipped, Detail: "connection not allowed: " + t.redact(refused.Error())}
 	}
 	var ne net.Error
+	deadline, ok := ctx.Deadline()
 	switch {
-	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) ||
+		(errors.As(err, &ne) && ne.Timeout()) || (ok && !time.Now().Before(deadline)):
+		// Drivers report their own read deadlines in their own words
+		// ("invalid connection"): past the check's deadline, it is a timeout.
 		return findings.Verification{Status: findings.VerifyError, Detail: what + ": timeout"}
 	}
 	return findings.Verification{Status: findings.VerifyError, Detail: what + ": " + t.redact(err.Error())}
