@@ -3,7 +3,9 @@ package database
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
+	"strings"
 	"sync"
 )
 
@@ -28,7 +30,13 @@ type dialer struct {
 
 // DialContext opens a connection through the caller's dialer.
 func (d *dialer) DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
-	c, err := d.dial(ctx, network, addr)
+	var c net.Conn
+	var err error
+	if strings.HasPrefix(network, "tcp") {
+		c, err = d.dial(ctx, network, addr)
+	} else {
+		err = fmt.Errorf("network %q: only TCP is dialed", network) // never a local socket
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if err != nil {

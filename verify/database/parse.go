@@ -80,6 +80,9 @@ func parse(kind Kind, s string) (*target, error) {
 	if t.host == "" {
 		return nil, errNoHost
 	}
+	if strings.ContainsAny(t.host[:1], "/@") || strings.ContainsAny(t.host, "()") {
+		return &target{unsupported: "only TCP hosts are checked, not local sockets"}, nil
+	}
 	return t, nil
 }
 

@@ -48,6 +48,8 @@ func TestParseConnectionStrings(t *testing.T) {
 			target{proto: KindPostgres, host: "rs.example.test", port: "5439", user: "app", database: "dev"}, false},
 		{"jdbc sqlserver", KindJDBC, "jdbc:sqlserver://h:1433;databaseName=app;user=app;password=" + pw, target{}, true},
 		{"jdbc oracle", KindJDBC, "jdbc:oracle:thin:app/" + pw + "@h:1521/svc", target{}, true},
+		{"libpq unix socket", KindPostgres, "host=/var/run/postgresql user=u password=" + pw, target{}, true},
+		{"mysql unix socket", KindMySQL, "mysql://u:" + pw + "@unix(/run/mysqld/mysqld.sock)/app", target{}, true},
 		{"adonet sql server", KindADONET, "Server=tcp:h,1433;Initial Catalog=app;User ID=app;Password=" + pw + ";", target{}, true},
 		{"odbc postgres", KindADONET, "Driver={PostgreSQL Unicode};Server=h;Database=app;Uid=app;Pwd=" + pw + ";",
 			target{proto: KindPostgres, host: "h", port: "5432", user: "app", database: "app"}, false},
