@@ -35,15 +35,16 @@ func checkPostgres(ctx context.Context, t *target, d *dialer, timeout time.Durat
 	cfg.RuntimeParams = map[string]string{"application_name": "keysieve-verify"}
 	cfg.ValidateConnect, cfg.AfterConnect = nil, nil
 	cfg.Fallbacks = nil
-	tlsCfg := &tls.Config{ServerName: t.host, MinVersion: tls.VersionTLS12}
-	switch t.tls {
-	case tlsRequire:
-		cfg.TLSConfig = tlsCfg
-	case tlsPrefer:
-		cfg.TLSConfig = tlsCfg
-		cfg.Fallbacks = []*pgconn.FallbackConfig{{Host: cfg.Host, Port: cfg.Port}}
+	if t.tls != tlsDisable {
+		cfg.TLSConfig = &tls.Config{ServerName: t.host, MinVersion: tls.VersionTLS12}
 	}
 	conn, err := pgconn.ConnectConfig(ctx, cfg)
+	if err != nil && t.tls == tlsPrefer && strings.Contains(err.Error(), "server refused TLS connection") {
+		// libpq's "prefer": plain text only when the server offers no TLS,
+		// never after a certificate that does not verify.
+		cfg.TLSConfig = nil
+		conn, err = pgconn.ConnectConfig(ctx, cfg)
+	}
 	if err != nil {
 		return t.pgFailure(ctx, d, err)
 	}

@@ -3,8 +3,11 @@ package database
 import (
 	"bufio"
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -149,7 +152,9 @@ func TestUnreachableIsError(t *testing.T) {
 // authority signed is an error, and no password is sent to it.
 func TestTLSCertificateVerified(t *testing.T) {
 	t.Parallel()
-	srv := httptest.NewTLSServer(http.NotFoundHandler())
+	srv := httptest.NewUnstartedServer(http.NotFoundHandler())
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshakes
+	srv.StartTLS()
 	t.Cleanup(srv.Close)
 	u, _ := url.Parse(srv.URL)
 	pw := fake.New(9).Alnum(16)
@@ -162,6 +167,39 @@ func TestTLSCertificateVerified(t *testing.T) {
 		if !strings.Contains(v.Detail, "certificate") {
 			t.Fatalf("detail %q, want a certificate error", v.Detail)
 		}
+	}
+
+	// PostgreSQL without sslmode tries TLS and falls back to plain text
+	// only when the server offers none: not after a bad certificate.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	cert := srv.TLS.Certificates[0]
+	var conns atomic.Int32
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			conns.Add(1)
+			go func() {
+				defer c.Close()
+				c.SetDeadline(time.Now().Add(5 * time.Second))
+				if _, err := io.ReadFull(c, make([]byte, 8)); err != nil { // SSLRequest
+					return
+				}
+				c.Write([]byte("S"))
+				tls.Server(c, &tls.Config{Certificates: []tls.Certificate{cert}}).Handshake()
+			}()
+		}
+	}()
+	v := Check(context.Background(), KindPostgres, "postgres://app:"+pw+"@"+l.Addr().String()+"/app", Options{Dial: plainDial, Timeout: 5 * time.Second})
+	want(t, v, findings.VerifyError, pw)
+	if !strings.Contains(v.Detail, "certificate") || conns.Load() != 1 {
+		t.Fatalf("detail %q after %d connections, want a certificate error and no second try", v.Detail, conns.Load())
 	}
 }
 
