@@ -113,6 +113,9 @@ func TestRedisLogin(t *testing.T) {
 		{"uri", "redis://" + userinfo("", s.password) + "@" + host + "/0", "valid"},
 		{"uri unescaped, default user", "redis://default:" + s.password + "@" + host, "valid"},
 		{"wrong password", "redis://" + userinfo("", s.password+"x") + "@" + host, "invalid"},
+		{"acl user", "redis://" + userinfo(s.user, s.password) + "@" + host + "/1", "valid"},
+		{"acl user, wrong password", "redis://" + userinfo(s.user, s.password+"x") + "@" + host, "invalid"},
+		{"unknown user", "redis://" + userinfo("nobody", s.password) + "@" + host, "invalid"},
 		{"stackexchange string", host + ",password=" + s.password + ",ssl=False,abortConnect=False", "valid"},
 		{"stackexchange wrong password", host + ",password=" + s.password + "q,ssl=False", "invalid"},
 		// Redis waits for a line that a TLS hello never ends: the check times out.

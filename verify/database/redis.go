@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"strconv"
 	"strings"
 	"time"
 
@@ -53,9 +52,8 @@ func checkRedis(ctx context.Context, t *target, d *dialer, timeout time.Duration
 			}
 		},
 	}
-	if db, err := strconv.Atoi(t.database); err == nil {
-		opts.DB = db
-	}
+	// opts.DB stays 0: a SELECT would be a command after login. The
+	// database number is reported as the string gives it.
 	client := redis.NewClient(opts)
 	defer client.Close()
 	err = client.Ping(ctx).Err()

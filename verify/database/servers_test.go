@@ -335,8 +335,11 @@ func startRedis(s *server, dir string) error {
 	if s.port, err = freePort(); err != nil {
 		return err
 	}
-	s.user, s.database = "", "0"
+	// The default user has the password; an ACL user "kstest" has the
+	// same one, for URIs that name a user.
+	s.database = "0"
 	cmd := exec.Command(bin, "--port", s.port, "--bind", "127.0.0.1", "--requirepass", s.password,
+		"--user", s.user, "on", ">"+s.password, "~*", "+@all",
 		"--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no")
 	return startAndWait(s, cmd, "Ready to accept connections")
 }
