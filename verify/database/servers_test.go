@@ -166,6 +166,10 @@ func asUser(cmd *exec.Cmd, name string, paths ...string) error {
 // startAndWait starts cmd and waits until its output (stdout or stderr)
 // has a line holding readyLine.
 func startAndWait(s *server, cmd *exec.Cmd, readyLine string) error {
+	if cmd.SysProcAttr == nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{}
+	}
+	cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL // no server outlives a killed test binary
 	r, w := io.Pipe()
 	cmd.Stdout, cmd.Stderr = w, w
 	if err := cmd.Start(); err != nil {
