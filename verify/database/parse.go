@@ -3,8 +3,10 @@ package database
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"net"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -228,8 +230,8 @@ func pgTLS(mode string) tlsMode {
 // mysqlTLS maps the TLS parameters of Go DSNs (tls=), MySQL URIs
 // (ssl-mode=) and Connector/J (sslMode=, useSSL=, requireSSL=).
 func mysqlTLS(q url.Values) tlsMode {
-	for k, vs := range q {
-		v := strings.ToLower(vs[0])
+	for _, k := range slices.Sorted(maps.Keys(q)) { // one answer when several are given
+		v := strings.ToLower(q.Get(k))
 		switch strings.ToLower(k) {
 		case "tls", "usessl", "requiressl", "ssl":
 			switch v {
@@ -376,11 +378,21 @@ func parseADONET(s string) (*target, error) {
 		return &target{unsupported: "SQL Server connection strings are not checked"}, nil
 	}
 	t := &target{proto: proto, host: host, port: port, user: f["user"], database: f["database"],
-		password: f["password"], rawPassword: f["password"], tls: pgTLS(strings.ReplaceAll(f["sslmode"], "verifyfull", "verify-full"))}
-	if strings.EqualFold(f["sslmode"], "required") || strings.EqualFold(f["sslmode"], "verifyca") {
-		t.tls = tlsRequire
-	}
+		password: f["password"], rawPassword: f["password"], tls: adoTLS(f["sslmode"])}
 	return t, nil
+}
+
+// adoTLS maps the SSL Mode of Npgsql (Disable, Prefer, Require,
+// VerifyCA, VerifyFull) and MySQL Connector/NET (None, Preferred,
+// Required, VerifyCA, VerifyFull).
+func adoTLS(mode string) tlsMode {
+	switch strings.ToLower(strings.Join(strings.Fields(mode), "")) {
+	case "disable", "none":
+		return tlsDisable
+	case "require", "required", "verifyca", "verifyfull":
+		return tlsRequire
+	}
+	return tlsPrefer
 }
 
 // splitADO splits at semicolons outside quotes, removing the quotes.

@@ -55,6 +55,10 @@ func TestParseConnectionStrings(t *testing.T) {
 			target{proto: KindPostgres, host: "h", port: "5432", user: "app", database: "app"}, false},
 		{"adonet mysql quoted", KindADONET, "Server=h;Port=3306;Database=app;User Id=app;Password=\"" + pw + "\";",
 			target{proto: KindMySQL, host: "h", port: "3306", user: "app", database: "app"}, false},
+		{"npgsql verify full", KindADONET, "Host=h;Username=app;Password=" + pw + ";SSL Mode=VerifyFull",
+			target{proto: KindPostgres, host: "h", port: "5432", user: "app", tls: tlsRequire}, false},
+		{"connector/net ssl none", KindADONET, "Server=h;Port=3307;Uid=app;Pwd=" + pw + ";SslMode=None",
+			target{proto: KindMySQL, host: "h", port: "3307", user: "app", tls: tlsDisable}, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
