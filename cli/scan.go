@@ -112,7 +112,7 @@ func (a *App) newScanner(flags *commonFlags, rc *repoConfig, stderr io.Writer) (
 		return nil, fmt.Errorf("--max-findings-per-file must not be negative")
 	}
 	opts := scan.Options{Threads: flags.threads, MaxFileSize: maxSize, MaxFindingsPerFile: cmp.Or(flags.maxFindings, -1),
-		IgnoreAllowComments: flags.ignoreAllowComments}
+		IgnoreAllowComments: flags.ignoreAllowComments, KeepContext: flags.verify.on}
 	if err := fingerprintKey(flags, &opts, stderr); err != nil {
 		return nil, err
 	}

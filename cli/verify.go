@@ -5,13 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/keysieve/keysieve/findings"
 	"github.com/keysieve/keysieve/verify"
+	"github.com/keysieve/keysieve/verify/database"
 )
 
 // verifyFlags are the live-verification flags of the scanning commands
@@ -86,5 +89,38 @@ func runVerify(ctx context.Context, res *findings.Result, flags *commonFlags, st
 // package (the database URIs of verify/database) are added here with
 // Registry.AddResolver.
 func verifyRegistry() *verify.Registry {
-	return verify.NewRegistry()
+	reg := verify.NewRegistry()
+	reg.AddResolver(databaseCheck)
+	return reg
+}
+
+// databaseCheck verifies the database rules (whose secret is the
+// password) by logging in with the connection string around it.
+func databaseCheck(rule string) (verify.Check, bool) {
+	kind, ok := database.ForRule(rule)
+	if !ok {
+		return verify.Check{}, false
+	}
+	return verify.Check{
+		Provider: "database:" + string(kind),
+		Credential: func(f *findings.Finding) (string, bool) {
+			return database.ConnectionString(kind, f.Context, f.Secret)
+		},
+		Func: func(ctx context.Context, conn string, env *verify.Env) findings.Verification {
+			var refused atomic.Bool
+			dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+				c, err := env.Dial(ctx, network, addr)
+				if errors.Is(err, verify.ErrPrivateAddress) {
+					refused.Store(true)
+				}
+				return c, err
+			}
+			v := database.Check(ctx, kind, conn, database.Options{Dial: dial, Timeout: env.Timeout})
+			if refused.Load() && v.Status != findings.VerifyValid {
+				// The driver reports the refusal as a failed connection.
+				return findings.Verification{Status: findings.VerifySkipped, Detail: verify.ErrPrivateAddress.Error() + " (--verify-private allows it)"}
+			}
+			return v
+		},
+	}, true
 }

@@ -105,3 +105,17 @@ func allowAt(data []byte) int {
 		at = i + 1
 	}
 }
+
+// lineAround returns the lines the span [start, end) touches, at most
+// maxBytes either side of it.
+func lineAround(data []byte, start, end, maxBytes int) []byte {
+	lo := max(0, start-maxBytes)
+	if i := bytes.LastIndexByte(data[lo:start], '\n'); i >= 0 {
+		lo += i + 1
+	}
+	hi := min(len(data), end+maxBytes)
+	if i := bytes.IndexByte(data[end:hi], '\n'); i >= 0 {
+		hi = end + i
+	}
+	return data[lo:hi]
+}

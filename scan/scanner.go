@@ -59,7 +59,14 @@ type Options struct {
 	// AllowComment too: for a gate that must not let the changes it
 	// reviews accept their own secrets.
 	IgnoreAllowComments bool
+	// KeepContext keeps the line around each secret in Finding.Context
+	// (at most contextLimit bytes each side), for checks that need more
+	// than the secret.
+	KeepContext bool
 }
+
+// contextLimit bounds Finding.Context on each side of the secret.
+const contextLimit = 1024
 
 // Scanner finds secrets with a compiled ruleset. It is safe for concurrent use.
 type Scanner struct {
@@ -109,6 +116,8 @@ type Chunk struct {
 type Hit struct {
 	Match      rules.Match
 	Start, End Position
+	// Context is the line around the match, when Options.KeepContext.
+	Context string
 }
 
 // findings runs m over one chunk and turns its matches into findings, in
@@ -193,7 +202,11 @@ func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[Hit] {
 				continue
 			}
 			start := loc.at(match.Start)
-			if !yield(Hit{Match: match, Start: start, End: endOf(start, data[match.Start:match.End])}) {
+			hit := Hit{Match: match, Start: start, End: endOf(start, data[match.Start:match.End])}
+			if s.opts.KeepContext {
+				hit.Context = string(lineAround(data, match.Start, match.End, contextLimit))
+			}
+			if !yield(hit) {
 				return
 			}
 		}
@@ -217,7 +230,9 @@ func (s *Scanner) Finding(h Hit, path string) (findings.Finding, bool) {
 		s.rules.Allowlist.AllowsFingerprint(plain) || r.Allowlist.AllowsFingerprint(plain) {
 		return findings.Finding{}, false
 	}
-	return newFinding(h.Match, path, fp, h.Start, h.End), true
+	f := newFinding(h.Match, path, fp, h.Start, h.End)
+	f.Context = h.Context
+	return f, true
 }
 
 func newFinding(m rules.Match, path, fp string, start, end Position) findings.Finding {

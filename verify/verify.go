@@ -46,6 +46,10 @@ type Check struct {
 	Pair string
 	// PairFirst says the paired finding's secret is the first part.
 	PairFirst bool
+	// Credential, when set, derives what Func checks from the finding
+	// (a database password's whole connection string, from the line
+	// around it); false leaves the finding skipped.
+	Credential func(f *findings.Finding) (string, bool)
 }
 
 // Registry maps rule ids to checks.
@@ -223,6 +227,14 @@ func plan(res *findings.Result, reg *Registry) []*job {
 			continue
 		}
 		secret := f.Secret
+		if c.Credential != nil {
+			cred, ok := c.Credential(f)
+			if !ok {
+				f.Verification = &findings.Verification{Status: findings.VerifySkipped, Detail: "no connection string around the secret"}
+				continue
+			}
+			secret = cred
+		}
 		if c.Pair != "" {
 			other, found := nearest(res.Findings, f, c.Pair)
 			if !found {

@@ -21,6 +21,16 @@ func CheckMatch(ctx context.Context, kind Kind, text, secret string, opts Option
 	return t.check(ctx, opts)
 }
 
+// ConnectionString returns the connection string of kind in text that
+// holds secret as its password, for Check; false when there is none.
+func ConnectionString(kind Kind, text, secret string) (string, bool) {
+	t, ok := extract(kind, text, secret)
+	if !ok {
+		return "", false
+	}
+	return t.source, true
+}
+
 // starts are where a connection string of each kind begins.
 var starts = map[Kind]*regexp.Regexp{
 	KindPostgres:    regexp.MustCompile(`(?i)\bpostgres(?:ql)?(?:\+[a-z0-9]+)?://|\b(?:host|hostaddr|dbname|user|port|sslmode)\s*=`),
@@ -54,6 +64,7 @@ func extract(kind Kind, text, secret string) (*target, bool) {
 			}
 			t, err := parse(kind, seg.text[loc[0]:])
 			if err == nil && t.unsupported == "" && (t.rawPassword == secret || t.password == secret) {
+				t.source = seg.text[loc[0]:]
 				return t, true
 			}
 		}

@@ -31,6 +31,7 @@ type target struct {
 	tls         tlsMode
 	uri         string // MongoDB: the URI the driver parses
 	unsupported string // set when the string names a database no check speaks
+	source      string // the text parsed, when extract found it in a line
 }
 
 // errNoPassword and errNoHost are parse failures; they never quote the input.
