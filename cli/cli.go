@@ -22,7 +22,8 @@ const usage = `keysieve finds secrets in files and Git history.
 
 Usage:
   keysieve scan [flags] [PATH...]   scan files and directories (default .)
-  keysieve history [flags] [REPO]   audit every commit on every ref (--range BASE..HEAD for CI)
+  keysieve history [flags] [REPO...] audit every commit on every ref (--range BASE..HEAD for CI;
+                                    several repositories, --repos-file, --shard: docs/scale.md)
   keysieve staged [flags] [FILE...] scan what is staged for the next commit (pre-commit hook)
   keysieve hook install|uninstall   write or remove keysieve's pre-commit (and commit-msg) hooks
   keysieve rules list [flags]       print the active rules

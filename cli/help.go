@@ -23,7 +23,7 @@ var helps = map[string]commandHelp{
 	},
 	"keysieve history": {
 		"Audit every commit of a Git repository on every ref, or only the commits of a range (the CI gate).",
-		"keysieve history [flags] [REPO]",
+		"keysieve history [flags] [REPO...]   (REPO: a path or a clone URL; more with --repos-file)",
 		"keysieve history --range origin/main..HEAD   # the secrets a pull request introduces",
 	},
 	"keysieve staged": {

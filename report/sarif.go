@@ -174,6 +174,9 @@ func sarifResultFor(f findings.Finding, ruleIndex int) sarifResult {
 	if f.Owner != "" {
 		props["owner"] = f.Owner
 	}
+	if f.Repository != "" {
+		props["repository"] = f.Repository
+	}
 	gitProperties(props, f)
 	region := &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn}
 	if f.Line == 0 {
