@@ -24,6 +24,7 @@ Usage:
   keysieve scan [flags] [PATH...]   scan files and directories (default .)
   keysieve history [flags] [REPO...] audit every commit on every ref (--range BASE..HEAD for CI;
                                     several repositories, --repos-file, --shard: docs/scale.md)
+  keysieve merge [flags] REPORT...  merge JSON reports (of shards) into one report, in any format
   keysieve staged [flags] [FILE...] scan what is staged for the next commit (pre-commit hook)
   keysieve hook install|uninstall   write or remove keysieve's pre-commit (and commit-msg) hooks
   keysieve rules list [flags]       print the active rules
@@ -99,6 +100,8 @@ func (a *App) run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return a.runHistory(ctx, args[1:], stdout, stderr)
 	case "staged":
 		return a.runStaged(ctx, args[1:], stdout, stderr)
+	case "merge":
+		return a.runMerge(ctx, args[1:], stdout, stderr)
 	case "hook":
 		return runHook(args[1:], stdout, stderr)
 	case "version", "--version":
