@@ -23,7 +23,9 @@ const usage = `keysieve finds secrets in files and Git history.
 
 Usage:
   keysieve scan [flags] [PATH...]   scan files and directories (default .; - for standard input)
-  keysieve history [flags] [REPO]   audit every commit on every ref (--range BASE..HEAD for CI)
+  keysieve history [flags] [REPO...] audit every commit on every ref (--range BASE..HEAD for CI;
+                                    several repositories, --repos-file, --shard: docs/scale.md)
+  keysieve merge [flags] REPORT...  merge JSON reports (of shards) into one report, in any format
   keysieve staged [flags] [FILE...] scan what is staged for the next commit (pre-commit hook)
   keysieve hook install|uninstall   write or remove keysieve's pre-commit (and commit-msg) hooks
   keysieve rules list [flags]       print the active rules
@@ -104,6 +106,8 @@ func (a *App) run(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		return a.runHistory(ctx, args[1:], stdout, stderr)
 	case "staged":
 		return a.runStaged(ctx, args[1:], stdout, stderr)
+	case "merge":
+		return a.runMerge(ctx, args[1:], stdout, stderr)
 	case "hook":
 		return runHook(args[1:], stdout, stderr)
 	case "version", "--version":

@@ -23,8 +23,13 @@ var helps = map[string]commandHelp{
 	},
 	"keysieve history": {
 		"Audit every commit of a Git repository on every ref, or only the commits of a range (the CI gate).",
-		"keysieve history [flags] [REPO]",
+		"keysieve history [flags] [REPO...]   (REPO: a path or a clone URL; more with --repos-file)",
 		"keysieve history --range origin/main..HEAD   # the secrets a pull request introduces",
+	},
+	"keysieve merge": {
+		"Merge JSON reports (the shards of an audit) into one report, each finding once; the exit code is that of the merged findings.",
+		"keysieve merge [flags] REPORT...",
+		"keysieve merge -f sarif -o audit.sarif shard-*.json   # one SARIF report from the shards' JSON",
 	},
 	"keysieve staged": {
 		"Scan what is staged for the next commit (the pre-commit hook), or a commit message (--commit-msg).",

@@ -5,12 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
-	"sync"
-	"time"
-
-	"github.com/mattn/go-isatty"
 
 	"github.com/keysieve/keysieve/gitsource"
 )
@@ -18,9 +13,11 @@ import (
 // runHistory audits every commit of a repository (keysieve history).
 func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var flags commonFlags
+	var rf repoFlags
 	var rangeSpec, since string
 	fs := newFlagSet("keysieve history", stdout, stderr)
 	flags.register(fs)
+	rf.register(fs)
 	fs.StringVar(&rangeSpec, "range", "", "scan only commits in `BASE..HEAD` and report only the secrets they introduced")
 	fs.StringVar(&since, "since-commit", "", "scan only commits after `SHA` up to HEAD (same as --range SHA..HEAD)")
 	if code := parseFlags(fs, args); code >= 0 {
@@ -30,8 +27,8 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if fs.NArg() > 1 {
-		return fail(stderr, errors.New("history takes at most one repository"))
+	if rf.many(fs.Args()) {
+		return a.runHistoryMany(ctx, &flags, &rf, opts, fs.Args(), stdout, stderr)
 	}
 	root := "."
 	if fs.NArg() == 1 {
@@ -55,10 +52,10 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if err != nil {
 		return fail(stderr, err)
 	}
-	var endProgress func()
-	opts.Progress, endProgress = startProgress(stderr, flags.quiet)
+	meter := startMeter(stderr, flags.quiet, rf.progress, 0)
+	opts.Progress = meter.git()
 	res, err := repo.History(ctx, scanner.WithContext(ctx), opts)
-	endProgress()
+	meter.stop()
 	switch {
 	case err != nil && ctx.Err() != nil:
 		res = &gitsource.HistoryResult{} // nothing attributed yet: an empty report, marked partial
@@ -80,39 +77,6 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 		fmt.Fprintf(stderr, "keysieve: %d commit(s), %d distinct blob(s) scanned\n", res.Commits, res.Blobs)
 	}
 	return finishWith(ctx, &res.Result, &flags, repo.Provenance(), stdout, stderr)
-}
-
-// progressInterval is how often the progress line is redrawn.
-const progressInterval = 250 * time.Millisecond
-
-// startProgress shows a history scan's progress on one line of stderr
-// while it runs, when stderr is a terminal and not --quiet; otherwise it
-// shows nothing. The returned func stops it and clears the line.
-func startProgress(stderr io.Writer, quiet bool) (*gitsource.Progress, func()) {
-	f, ok := stderr.(*os.File)
-	if quiet || !ok || !isatty.IsTerminal(f.Fd()) {
-		return nil, func() {}
-	}
-	p := &gitsource.Progress{}
-	start := time.Now()
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		tick := time.NewTicker(progressInterval)
-		defer tick.Stop()
-		for {
-			fmt.Fprintf(f, "\r\x1b[Kkeysieve: %s", p.Line(time.Since(start)))
-			select {
-			case <-done:
-				fmt.Fprint(f, "\r\x1b[K")
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	return p, func() { close(done); wg.Wait() }
 }
 
 // historyOptions turns --range and --since-commit into HistoryOptions.

@@ -178,3 +178,43 @@ func TestVerifyHistoryAndStaged(t *testing.T) {
 		t.Errorf("staged --verify: exit %d\n%s%s", staged.code, staged.stdout, staged.stderr)
 	}
 }
+
+// TestVerifyMerge: merge --verify checks the findings of reports that
+// hold their secrets (made with --show-secrets) and marks those of
+// redacted reports skipped; --only-valid keeps the valid ones.
+func TestVerifyMerge(t *testing.T) {
+	t.Parallel()
+	dir, valid, invalid := verifyTree(t)
+	_, ctx := fakeGitHub(t, valid)
+	out := t.TempDir()
+	shown, redacted := filepath.Join(out, "shown.json"), filepath.Join(out, "redacted.json")
+	runCtx(ctx, "scan", dir, "-f", "json", "--show-secrets", "-o", shown)
+	runCtx(ctx, "scan", dir, "-f", "json", "-o", redacted)
+	for _, c := range []struct {
+		report string
+		want   map[string]string
+	}{
+		{shown, map[string]string{"live.env": "valid", "copy.env": "valid", "dead.env": "invalid"}},
+		{redacted, map[string]string{"live.env": "skipped", "copy.env": "skipped", "dead.env": "skipped"}},
+	} {
+		r := runCtx(ctx, "merge", "-f", "json", "--verify", "--verify-private", c.report)
+		var rep verifiedReport
+		if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || r.code != 1 || len(rep.Findings) != 3 {
+			t.Fatalf("%s: exit %d, %v\n%s%s", filepath.Base(c.report), r.code, err, r.stdout, r.stderr)
+		}
+		for _, f := range rep.Findings {
+			if f.Verification == nil || f.Verification.Status != c.want[f.File] {
+				t.Errorf("%s: %s: %+v, want %s", filepath.Base(c.report), f.File, f.Verification, c.want[f.File])
+			}
+		}
+		if strings.Contains(r.stdout+r.stderr, valid) || strings.Contains(r.stdout+r.stderr, invalid) {
+			t.Errorf("%s: merged output holds a full secret", filepath.Base(c.report))
+		}
+	}
+	r := runCtx(ctx, "merge", "-f", "json", "--verify", "--verify-private", "--only-valid", shown)
+	var rep verifiedReport
+	json.Unmarshal([]byte(r.stdout), &rep)
+	if len(rep.Findings) != 2 {
+		t.Errorf("--only-valid: %d findings, want the 2 valid ones", len(rep.Findings))
+	}
+}

@@ -142,7 +142,7 @@ func (r *Result) Dedupe() {
 	})
 	clear(seen)
 	r.Skipped = slices.DeleteFunc(r.Skipped, func(s Skipped) bool {
-		k := pair{s.Path, s.Reason}
+		k := pair{s.Repository + "\x00" + s.Path, s.Reason}
 		defer func() { seen[k] = true }()
 		return seen[k]
 	})

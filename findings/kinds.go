@@ -31,6 +31,8 @@ const (
 type Skipped struct {
 	Path   string `json:"path"`
 	Reason string `json:"reason"`
+	// Repository names the repository, in runs over several (see Finding).
+	Repository string `json:"repository,omitempty"`
 	// Kind is the reason as a code; it is not part of the JSON report.
 	Kind SkipKind `json:"-"`
 }
@@ -81,6 +83,9 @@ const (
 	ErrCommit ErrorKind = "commit" // a commit; Object is its hash
 	ErrObject ErrorKind = "object" // an object of unknown type; Object is its hash
 	ErrPack   ErrorKind = "pack"   // the pack files; Object is the objects directory's part
+	// ErrRepository: a whole repository of a multi-repository run could
+	// not be cloned or read; Repository names it.
+	ErrRepository ErrorKind = "repository"
 )
 
 // FileError is something the scan could not read; the rest of the scan
@@ -91,10 +96,21 @@ type FileError struct {
 	Error  string    `json:"error"`
 	Kind   ErrorKind `json:"kind,omitempty"`
 	Object string    `json:"object,omitempty"`
+	// Repository names the repository, in runs over several (see Finding).
+	Repository string `json:"repository,omitempty"`
 }
 
-// Where names what failed for people: its path, or its kind and object.
+// Where names what failed for people: its path, or its kind and object,
+// after the repository's name in runs over several repositories.
 func (e FileError) Where() string {
+	if e.Repository != "" {
+		if e.Kind == ErrRepository {
+			return e.Repository
+		}
+		inner := e
+		inner.Repository = ""
+		return e.Repository + ": " + inner.Where()
+	}
 	switch {
 	case e.Path != "" || e.Kind == ErrFile || e.Kind == ErrRef:
 		return e.Path

@@ -6,13 +6,15 @@ import (
 	"strings"
 )
 
-// Compare orders findings by file, line, column and rule, then by every
+// Compare orders findings by repository (in runs over several), file,
+// line, column and rule, then by every
 // other field that can tell two findings apart (end position, secret,
 // fingerprint, encoding, then the Git provenance), so that the order is
 // total: two scans that find the same findings print them in the same
 // order whatever the number of workers or the order work finished in.
 func Compare(a, b Finding) int {
 	return cmp.Or(
+		cmp.Compare(a.Repository, b.Repository),
 		cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
 		cmp.Compare(a.Column, b.Column), cmp.Compare(a.Rule, b.Rule),
 		cmp.Compare(a.EndLine, b.EndLine), cmp.Compare(a.EndColumn, b.EndColumn),
@@ -68,7 +70,7 @@ func boolInt(b bool) int {
 
 // compareSkipped orders skipped entries by path, then reason.
 func compareSkipped(a, b Skipped) int {
-	return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Reason, b.Reason), cmp.Compare(a.Kind, b.Kind))
+	return cmp.Or(cmp.Compare(a.Repository, b.Repository), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Reason, b.Reason), cmp.Compare(a.Kind, b.Kind))
 }
 
 // compareErrors orders read errors by what failed, then every field.

@@ -105,8 +105,7 @@ func Redacted(res *findings.Result, hide func(string) string) *findings.Result {
 	out.Errors = make([]findings.FileError, len(res.Errors))
 	for i, f := range res.Findings {
 		f.Secret = Redact(f.Secret)
-		f.File = clean(f.File)
-		f.Repository = clean(f.Repository)
+		f.File, f.Repository = clean(f.File), clean(f.Repository)
 		if f.Git != nil {
 			f.Git = redactedGit(*f.Git, clean)
 		}
@@ -116,11 +115,11 @@ func Redacted(res *findings.Result, hide func(string) string) *findings.Result {
 		out.Findings[i] = f
 	}
 	for i, s := range res.Skipped {
-		s.Path, s.Reason = clean(s.Path), clean(s.Reason)
+		s.Path, s.Reason, s.Repository = clean(s.Path), clean(s.Reason), clean(s.Repository)
 		out.Skipped[i] = s
 	}
 	for i, e := range res.Errors {
-		e.Path, e.Error = clean(e.Path), clean(e.Error)
+		e.Path, e.Error, e.Repository = clean(e.Path), clean(e.Error), clean(e.Repository)
 		out.Errors[i] = e
 	}
 	return out

@@ -201,6 +201,9 @@ func sarifResultFor(f findings.Finding, ruleIndex int) sarifResult {
 	if f.Verification != nil {
 		props["verification"] = f.Verification
 	}
+	if f.Repository != "" {
+		props["repository"] = f.Repository
+	}
 	gitProperties(props, f)
 	region := &sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn}
 	if f.Line == 0 {

@@ -41,8 +41,8 @@ func Text(w io.Writer, res *findings.Result, opts Options) error {
 	ew := &errWriter{w: w}
 	file := ""
 	for _, f := range res.Findings {
-		if f.File != file {
-			file = f.File
+		if where := findingFile(f); where != file {
+			file = where
 			ew.printf("\n%s\n", p.file.Sprint(Escape(file)))
 		}
 		writeTextFinding(ew, p, f)
@@ -52,6 +52,15 @@ func Text(w io.Writer, res *findings.Result, opts Options) error {
 	}
 	writeSummary(ew, p, res)
 	return ew.err
+}
+
+// findingFile names a finding's file for the text report, after its
+// repository in runs over several repositories.
+func findingFile(f findings.Finding) string {
+	if f.Repository != "" {
+		return f.Repository + ": " + f.File
+	}
+	return f.File
 }
 
 func writeTextFinding(ew *errWriter, p palette, f findings.Finding) {
