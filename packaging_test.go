@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -77,7 +78,7 @@ func TestPreCommitHooks(t *testing.T) {
 				t.Errorf("%s: stage %q is rejected by pre-commit 3.0.4", h.ID, s)
 			}
 		}
-		if h.MinimumVersion != "" && h.MinimumVersion > "3.0.4" {
+		if h.MinimumVersion != "" && versionAfter(h.MinimumVersion, "3.0.4") {
 			t.Errorf("%s: minimum_pre_commit_version %s shuts out pre-commit 3.0.4", h.ID, h.MinimumVersion)
 		}
 	}
@@ -90,6 +91,24 @@ func TestPreCommitHooks(t *testing.T) {
 	if strings.Contains(readme, "rev: v0.1.0") {
 		t.Error("README.md pins rev v0.1.0, which does not exist")
 	}
+}
+
+// versionAfter says whether dotted version a is later than b.
+func versionAfter(a, b string) bool {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < max(len(as), len(bs)); i++ {
+		var x, y int
+		if i < len(as) {
+			x, _ = strconv.Atoi(as[i])
+		}
+		if i < len(bs) {
+			y, _ = strconv.Atoi(bs[i])
+		}
+		if x != y {
+			return x > y
+		}
+	}
+	return false
 }
 
 type actionStep struct {
