@@ -17,6 +17,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/keysieve/keysieve/findings"
+	"github.com/keysieve/keysieve/scan"
 )
 
 // tinyRepo makes a repository in dir with one commit holding files,
@@ -126,7 +127,7 @@ func TestHistoryManyRepositories(t *testing.T) {
 		case !ok:
 			t.Errorf("no finding for %s", name)
 		case f.File != "config.yaml" || f.Git == nil || f.Commit == "" || f.Secret == secret ||
-			f.Fingerprint != findings.Fingerprint(f.Rule, "config.yaml", []byte(secret)):
+			f.Fingerprint != scan.KeyedFingerprint(defaultSalt(), f.Rule, "config.yaml", []byte(secret)):
 			t.Errorf("finding for %s: %+v", name, f)
 		}
 	}
