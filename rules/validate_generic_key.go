@@ -1,0 +1,87 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+)
+
+// checkGenericKey judges a value assigned to a name ending in "key"
+// (`ACME_KEY`, `acmeAccessKey`, `acme.master-key`): most such values are
+// not secrets (map keys, cache keys, ids), so only a random-looking token
+// passes. It must mix letters with digits, be no code, path, URL, host or
+// dotted name, not count up or down (a1b2c3...), and not be base64 of a
+// placeholder or of prose.
+func checkGenericKey(secret []byte) Check {
+	s := string(secret)
+	letters, digits, _ := countClasses(s, "")
+	if letters == 0 || digits == 0 || strings.Count(s, ".") >= 2 && !strings.HasPrefix(s, "eyJ") || isBase64Text(s) {
+		return Check{} // isBase64Text: a Kubernetes Secret's data of a stand-in
+	}
+	return checkGenericValue(secret)
+}
+
+// keyNameSkips are the words that make a "...key" name something other
+// than a secret: public and publishable keys, keys of maps, caches,
+// tables and partitions, key ids and fingerprints, and test stand-ins.
+var keyNameSkips = map[string]bool{
+	"public": true, "pub": true, "publishable": true, "site": true, "cache": true,
+	"primary": true, "partition": true, "sort": true, "hash": true, "idempotency": true,
+	"foreign": true, "routing": true, "row": true, "lookup": true, "index": true,
+	"unique": true, "map": true, "dict": true, "gpg": true, "pgp": true, "host": true,
+	"verify": true, "verification": true, "fingerprint": true, "jwks": true,
+	"encrypted": true, "test": true, "fake": true, "mock": true, "sample": true,
+	"dummy": true, "example": true, "i18n": true, "translation": true,
+}
+
+// keyNameIsSecret reports whether prefix, the text of a match before its
+// value, assigns to a name whose words say it may hold a secret: no word
+// of the name is one of keyNameSkips (`PUBLIC_KEY`, `NEXT_PUBLIC_MAP_KEY`,
+// `cachePrimaryKey`).
+func keyNameIsSecret(prefix []byte) bool {
+	for _, w := range nameWords(prefix) {
+		if keyNameSkips[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWords splits the identifier prefix starts with (its first run of
+// letters, digits, '_', '.' and '-': the rule's match starts at the name)
+// into lower-case words at separators and camelCase humps.
+func nameWords(prefix []byte) []string {
+	start := 0
+	for start < len(prefix) && !isNameByte(prefix[start]) {
+		start++
+	}
+	end := start
+	for end < len(prefix) && isNameByte(prefix[end]) {
+		end++
+	}
+	name := prefix[start:end]
+	var words []string
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for i, c := range name {
+		switch {
+		case c == '_' || c == '.' || c == '-':
+			flush()
+		case unicode.IsUpper(rune(c)) && i > 0 && unicode.IsLower(rune(name[i-1])):
+			flush()
+			cur = append(cur, c)
+		default:
+			cur = append(cur, c)
+		}
+	}
+	flush()
+	return words
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c == '.' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
