@@ -25,12 +25,15 @@ func breadthCases() map[string]caseBuilder {
 					"<add key=\"SmtpRelayKey\" value=\"" + breadthKey(g) + "\" />\n",
 					"$this->licenseKey = '" + breadthKey(g) + "';\n",
 					"acme:\n  signing-key: " + g.String(fake.Base64, 43) + "7=\n",
+					"[DEBUG] connecting with Key=" + breadthKey(g) + "\n",
+					"azureFunctionkey: " + breadthKey(g) + "\n",
 				},
 				Negatives: []string{
 					// Public by design, or keys of a cache or a table.
 					"VAPID_PUBLIC_KEY=" + breadthKey(g) + "\n",
 					"NEXT_PUBLIC_MAPS_KEY=" + breadthKey(g) + "\n",
 					"cachePrimaryKey: \"" + breadthKey(g) + "\"\n",
+					"InstrumentationKey=" + g.UUID() + ";IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/\n",
 					// A key id, not the key; words and paths, not tokens.
 					"ACME_KEY_ID=" + breadthKey(g) + "\n",
 					"SORT_KEY=created_at_descending_order\n",

@@ -55,8 +55,9 @@ type Rule struct {
 	Allowlist *Allowlist
 	validator *Validator
 	// nameCheck, when set, judges the text a match holds before its secret
-	// (the name the value is assigned to); false drops the match.
-	nameCheck func(prefix []byte) bool
+	// (the name the value is assigned to) with the secret; false drops the
+	// match.
+	nameCheck func(prefix, secret []byte) bool
 }
 
 // HelpURI returns the first URL in the rule's remediation text, or "".

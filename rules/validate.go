@@ -128,7 +128,7 @@ var validators = map[string]Validator{
 // nameChecks are the validators that also judge the name a value is
 // assigned to (validate_generic_key.go): RE2 has no look-behind, so a rule
 // cannot itself refuse `PUBLIC_KEY=` while taking `ACME_KEY=`.
-var nameChecks = map[string]func(prefix []byte) bool{
+var nameChecks = map[string]func(prefix, secret []byte) bool{
 	"generic-key": keyNameIsSecret,
 }
 

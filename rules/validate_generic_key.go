@@ -31,19 +31,32 @@ var keyNameSkips = map[string]bool{
 	"verify": true, "verification": true, "fingerprint": true, "jwks": true,
 	"encrypted": true, "test": true, "fake": true, "mock": true, "sample": true,
 	"dummy": true, "example": true, "i18n": true, "translation": true,
+	"instrumentation": true, "idempotencykey": true, "publickey": true, "sitekey": true,
+	"cachekey": true, "primarykey": true, "sortkey": true, "hashkey": true, "partitionkey": true,
 }
 
 // keyNameIsSecret reports whether prefix, the text of a match before its
 // value, assigns to a name whose words say it may hold a secret: no word
 // of the name is one of keyNameSkips (`PUBLIC_KEY`, `NEXT_PUBLIC_MAP_KEY`,
-// `cachePrimaryKey`).
-func keyNameIsSecret(prefix []byte) bool {
-	for _, w := range nameWords(prefix) {
+// `cachePrimaryKey`). A bare `key` says the least, so its value must be
+// more than hex digits: bare keys of hex are test vectors and ids.
+func keyNameIsSecret(prefix, secret []byte) bool {
+	words := nameWords(prefix)
+	for _, w := range words {
 		if keyNameSkips[w] {
 			return false
 		}
 	}
-	return true
+	return !(len(words) == 1 && words[0] == "key" && isHexString(secret))
+}
+
+func isHexString(b []byte) bool {
+	for _, c := range b {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 // nameWords splits the identifier prefix starts with (its first run of
