@@ -120,6 +120,25 @@ func breadthCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"azure-devops-pat-annotated": func(g *fake.Gen) ruleCases {
+			pat := func(sig, tag string) string {
+				return g.MixedAlnum(52) + sig + g.MixedAlnum(18) + tag + g.MixedAlnum(4)
+			}
+			return ruleCases{
+				Positives: []string{
+					pat("JQQJ99", "AZDO") + "\n",
+					"git remote add origin https://build:" + pat("JQQJ99", "AZDO") + "@dev.azure.com/acme/app/_git/app\n",
+					"  token: " + pat("JQQJ99", "AZDO") + "\n",
+				},
+				Negatives: []string{
+					// No Microsoft signature, or another provider's tag.
+					pat("JQQJ98", "AZDO") + "\n",
+					pat("JQQJ99", "AZSE") + "\n",
+					// One character short.
+					pat("JQQJ99", "AZDO")[1:] + "\n",
+				},
+			}
+		},
 		"azure-apim-subscription-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
