@@ -120,6 +120,34 @@ func breadthCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"dsl-quoted-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"maven {\n    url \"https://nexus.acme.test/repository/releases\"\n    credentials {\n        username 'deploy'\n        password '" + humanPassword(g) + "'\n    }\n}\n",
+					"credentials {\n  username 'ci'\n  password '" + humanPassword(g) + "'\n}\n",
+					"Acme.configure do |c|\n  c.region 'eu'\n  token \"" + breadthKey(g) + "\"  # prod\nend\n",
+				},
+				Negatives: []string{
+					"credentials {\n  username 'user'\n  password 'password'\n}\n",
+					"credentials {\n  username nexusUser\n  password nexusPassword\n}\n",
+					"credentials {\n  password \"${System.getenv('NEXUS_PASSWORD')}\"\n}\n",
+					"Enter the password \"" + humanPassword(g) + "\" when asked.\n",
+				},
+			}
+		},
+		"redis-conf-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"bind 127.0.0.1\nport 6379\nrequirepass " + humanPassword(g) + "\n",
+					"replicaof 10.0.0.5 6379\nmasterauth \"" + humanPassword(g) + "\"\n",
+				},
+				Negatives: []string{
+					"# requirepass foobared\n",
+					"requirepass ${REDIS_PASSWORD}\n",
+					"masterauth <master-password>\n",
+				},
+			}
+		},
 		"azure-devops-pat-annotated": func(g *fake.Gen) ruleCases {
 			pat := func(sig, tag string) string {
 				return g.MixedAlnum(52) + sig + g.MixedAlnum(18) + tag + g.MixedAlnum(4)
