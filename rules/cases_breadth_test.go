@@ -148,6 +148,25 @@ func breadthCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"google-app-password": func(g *fake.Gen) ruleCases {
+			app := func() string { return g.String(fake.Lower, 16) }
+			grouped := func() string {
+				v := app()
+				return v[:4] + " " + v[4:8] + " " + v[8:12] + " " + v[12:]
+			}
+			return ruleCases{
+				Positives: []string{
+					"const transporter = nodemailer.createTransport({\n  service: 'gmail',\n  auth: { user: 'alerts@acme.test', pass: '" + app() + "' },\n});\n",
+					"EMAIL_HOST = 'smtp.gmail.com'\nEMAIL_HOST_USER = 'alerts@acme.test'\nEMAIL_HOST_PASSWORD = \"" + grouped() + "\"\n",
+				},
+				Negatives: []string{
+					"service: 'gmail',\nauth: { user: 'alerts@acme.test', pass: 'mygmailpassword' },\n",
+					"service: 'gmail',\nauth: { user: 'alerts@acme.test', pass: process.env.GMAIL_APP_PASSWORD },\n",
+					"service: 'gmail',\nauth: { user: 'alerts@acme.test', pass: '" + app()[:12] + "' },\n",
+					"host: 'smtp.office365.com',\nauth: { user: 'alerts@acme.test', pass: '" + app() + "' },\n",
+				},
+			}
+		},
 		"azure-devops-pat-annotated": func(g *fake.Gen) ruleCases {
 			pat := func(sig, tag string) string {
 				return g.MixedAlnum(52) + sig + g.MixedAlnum(18) + tag + g.MixedAlnum(4)

@@ -123,6 +123,7 @@ var validators = map[string]Validator{
 	"generic-password": {checkGenericPassword, false},
 	"basic-auth":       {checkBasicAuth, false},
 	"generic-key":      {checkGenericKey, false},
+	"random-letters":   {checkRandomLetters, false},
 }
 
 // nameChecks are the validators that also judge the name a value is

@@ -98,3 +98,19 @@ func nameWords(prefix []byte) []string {
 func isNameByte(c byte) bool {
 	return c == '_' || c == '.' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
+
+// checkRandomLetters judges a value of letters only (a Google app password:
+// 16 lower-case letters, maybe in groups of four): it must not spell a
+// stand-in (`password`, `secret`, `your`, `app`...) nor count or repeat.
+func checkRandomLetters(secret []byte) Check {
+	lower := strings.ToLower(strings.ReplaceAll(string(secret), " ", ""))
+	for _, w := range []string{"pass", "word", "secret", "your", "app", "mail", "google", "abcd", "test"} {
+		if strings.Contains(lower, w) {
+			return Check{}
+		}
+	}
+	if hasRun([]byte(lower), 4) || hasSequence([]byte(lower), 5) {
+		return Check{}
+	}
+	return Check{OK: true}
+}
