@@ -13,6 +13,9 @@ import (
 // placeholder or of prose.
 func checkGenericKey(secret []byte) Check {
 	s := string(secret)
+	if len(s) > 256 {
+		return Check{} // a blob (a certificate, a data URL), not a key
+	}
 	letters, digits, _ := countClasses(s, "")
 	if letters == 0 || digits == 0 || strings.Count(s, ".") >= 2 && !strings.HasPrefix(s, "eyJ") || isBase64Text(s) {
 		return Check{} // isBase64Text: a Kubernetes Secret's data of a stand-in
