@@ -23,14 +23,16 @@ func breadthCases() map[string]caseBuilder {
 					"export WIDGETLY_ACCESS_KEY=\"" + g.UUID() + "\"\n",
 					"{\n  \"orbitMasterKey\": \"" + g.Hex(40) + "\"\n}\n",
 					"<add key=\"SmtpRelayKey\" value=\"" + breadthKey(g) + "\" />\n",
+					"<add key=\"ACME_SIGNING_KEY\" value=\"" + g.Hex(40) + "\" />\n",
 					"$this->licenseKey = '" + breadthKey(g) + "';\n",
 					"acme:\n  signing-key: " + g.String(fake.Base64, 43) + "7=\n",
 					"[DEBUG] connecting with Key=" + breadthKey(g) + "\n",
-					"azureFunctionkey: " + breadthKey(g) + "\n",
+					"azure_function_key  = " + breadthKey(g) + "\n",
 				},
 				Negatives: []string{
 					// Public by design, or keys of a cache or a table.
 					"VAPID_PUBLIC_KEY=" + breadthKey(g) + "\n",
+					"<add key=\"VapidPublicKey\" value=\"" + breadthKey(g) + "\" />\n",
 					"NEXT_PUBLIC_MAPS_KEY=" + breadthKey(g) + "\n",
 					"cachePrimaryKey: \"" + breadthKey(g) + "\"\n",
 					"InstrumentationKey=" + g.UUID() + ";IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/\n",

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -44,7 +45,7 @@ var keyNameSkips = map[string]bool{
 // `cachePrimaryKey`). A bare `key` says the least, so its value must be
 // more than hex digits: bare keys of hex are test vectors and ids.
 func keyNameIsSecret(prefix, secret []byte) bool {
-	words := nameWords(prefix)
+	words := nameWords(xmlKeyAttribute.ReplaceAll(prefix, nil))
 	for _, w := range words {
 		if keyNameSkips[w] {
 			return false
@@ -52,6 +53,10 @@ func keyNameIsSecret(prefix, secret []byte) bool {
 	}
 	return !(len(words) == 1 && words[0] == "key" && isHexString(secret))
 }
+
+// xmlKeyAttribute is the `key="` that opens an XML key/value pair
+// (`<add key="SmtpKey" value="..."/>`): the name is the attribute's value.
+var xmlKeyAttribute = regexp.MustCompile(`^[^\w.-]?(?i:key)[ \t]*=[ \t]*["']`)
 
 func isHexString(b []byte) bool {
 	for _, c := range b {
