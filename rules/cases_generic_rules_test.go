@@ -62,7 +62,7 @@ func djangoKey(g *fake.Gen) string {
 // genericRuleCases are the cases of the generic section of rules.toml.
 func genericRuleCases() map[string]caseBuilder {
 	all := map[string]caseBuilder{}
-	for _, group := range []map[string]caseBuilder{genericDetectorCases(), frameworkCases(), credentialToolCases()} {
+	for _, group := range []map[string]caseBuilder{genericDetectorCases(), frameworkCases(), credentialToolCases(), breadthCases()} {
 		for id, b := range group {
 			all[id] = b
 		}

@@ -155,7 +155,7 @@ func (m *Matcher) search(data []byte, ri int, w window) {
 	text := data[w.start:w.end]
 	for _, loc := range r.Regex.FindAllSubmatchIndex(text, -1) {
 		start, end := loc[2*r.SecretGroup], loc[2*r.SecretGroup+1]
-		if start < 0 || start == end {
+		if start < 0 || start == end || r.nameCheck != nil && !r.nameCheck(text[loc[0]:start], text[start:end]) {
 			continue
 		}
 		start, end = unquote(text, start, end)

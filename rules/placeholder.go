@@ -15,7 +15,7 @@ var placeholderMarkers = [][]byte{
 	[]byte("placeholder"), []byte("changeme"), []byte("change_me"), []byte("change-me"),
 	[]byte("replace_me"), []byte("replace-me"), []byte("replaceme"), []byte("insert_"),
 	[]byte("dummy"), []byte("redacted"), []byte("${"), []byte("{{"), []byte("}}"),
-	[]byte("$("), []byte("%("), []byte("process.env"), []byte("os.environ"),
+	[]byte("process.env"), []byte("os.environ"),
 	[]byte("getenv"), []byte("env("), []byte("env["), []byte("env."), []byte("secrets."),
 	[]byte("..."), []byte("keyboard cat"), []byte("put your unique phrase here"),
 }
@@ -46,8 +46,14 @@ func IsPlaceholder(secret []byte) bool {
 			return true
 		}
 	}
-	return angleToken.Match(secret) || isConcatenation(secret) || hasRun(lower, 6) || hasSequence(lower, 6)
+	return angleToken.Match(secret) || substitution.Match(secret) || isConcatenation(secret) ||
+		hasRun(lower, 6) || hasSequence(lower, 6)
 }
+
+// substitution matches a shell command substitution (`$(cmd`, `$((`) or a
+// Python %-format name (`%(name)s`). A bare "$(" or "%(" is not one:
+// generated keys (Django's) and human passwords hold such pairs by chance.
+var substitution = regexp.MustCompile(`\$\([A-Za-z_(]|%\([A-Za-z_]\w*\)`)
 
 // concatenations are the joins of a string literal with code around it:
 // `"... PASSWORD '" + pw + "'"` builds a statement at run time, and what

@@ -54,6 +54,10 @@ type Rule struct {
 	Window    int
 	Allowlist *Allowlist
 	validator *Validator
+	// nameCheck, when set, judges the text a match holds before its secret
+	// (the name the value is assigned to) with the secret; false drops the
+	// match.
+	nameCheck func(prefix, secret []byte) bool
 }
 
 // HelpURI returns the first URL in the rule's remediation text, or "".
@@ -250,6 +254,7 @@ func compileRule(src ruleSource, budget *regexBudget) (*Rule, ErrorList) {
 	if s.Validate != "" {
 		if v, ok := validators[s.Validate]; ok {
 			r.validator = &v
+			r.nameCheck = nameChecks[s.Validate]
 		} else {
 			fail("validate", "unknown validator %q (known: %s)", s.Validate, strings.Join(ValidatorNames(), ", "))
 		}

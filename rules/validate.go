@@ -122,6 +122,15 @@ var validators = map[string]Validator{
 	// the generic detector's checks (validate_generic.go)
 	"generic-password": {checkGenericPassword, false},
 	"basic-auth":       {checkBasicAuth, false},
+	"generic-key":      {checkGenericKey, false},
+	"random-letters":   {checkRandomLetters, false},
+}
+
+// nameChecks are the validators that also judge the name a value is
+// assigned to (validate_generic_key.go): RE2 has no look-behind, so a rule
+// cannot itself refuse `PUBLIC_KEY=` while taking `ACME_KEY=`.
+var nameChecks = map[string]func(prefix, secret []byte) bool{
+	"generic-key": keyNameIsSecret,
 }
 
 // ValidatorNames lists the validators a rule may name, sorted.

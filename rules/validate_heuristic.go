@@ -103,8 +103,8 @@ func isCodeIdentifier(s string) bool {
 }
 
 // hasInterleavedSequence reports whether the letters or the digits of b,
-// taken apart, count up six or more in a row, as in the placeholder
-// a1b2c3d4-e5f6-g7h8 or abcdefg12346.
+// taken apart, count up or down six or more in a row, as in the
+// placeholders a1b2c3d4-e5f6-g7h8, abcdefg12346 and d4c3b2a1-h8g7-p5o0n5m3l2k1.
 func hasInterleavedSequence(b []byte) bool {
 	var letters, digits []byte
 	for _, c := range b {
@@ -117,7 +117,16 @@ func hasInterleavedSequence(b []byte) bool {
 			digits = append(digits, c)
 		}
 	}
-	return hasSequence(letters, 6) || hasSequence(digits, 6)
+	return hasSequence(letters, 6) || hasSequence(digits, 6) ||
+		hasSequence(reversed(letters), 6) || hasSequence(reversed(digits), 6)
+}
+
+// reversed returns b reversed in place (the caller owns b).
+func reversed(b []byte) []byte {
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return b
 }
 
 // charClasses counts the upper-case letters, lower-case letters and digits

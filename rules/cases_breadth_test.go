@@ -1,0 +1,206 @@
+package rules_test
+
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// breadthKey is a random API key of an unnamed provider: letters of both
+// cases with digits, 36 characters.
+func breadthKey(g *fake.Gen) string {
+	return g.MixedAlnum(20) + g.String(fake.Digits, 4) + g.MixedAlnum(12)
+}
+
+// breadthCases are the cases of the rules that widen detection to names,
+// command lines and client calls no provider rule covers.
+func breadthCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"generic-key-assignment": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"ACME_KEY=" + breadthKey(g) + "\n",
+					"export WIDGETLY_ACCESS_KEY=\"" + g.UUID() + "\"\n",
+					"{\n  \"orbitMasterKey\": \"" + g.Hex(40) + "\"\n}\n",
+					"<add key=\"SmtpRelayKey\" value=\"" + breadthKey(g) + "\" />\n",
+					"<add key=\"ACME_SIGNING_KEY\" value=\"" + g.Hex(40) + "\" />\n",
+					"$this->licenseKey = '" + breadthKey(g) + "';\n",
+					"acme:\n  signing-key: " + g.String(fake.Base64, 43) + "7=\n",
+					"[DEBUG] connecting with Key=" + breadthKey(g) + "\n",
+					"azure_function_key  = " + breadthKey(g) + "\n",
+				},
+				Negatives: []string{
+					// Public by design, or keys of a cache or a table.
+					"VAPID_PUBLIC_KEY=" + breadthKey(g) + "\n",
+					"<add key=\"VapidPublicKey\" value=\"" + breadthKey(g) + "\" />\n",
+					"NEXT_PUBLIC_MAPS_KEY=" + breadthKey(g) + "\n",
+					"cachePrimaryKey: \"" + breadthKey(g) + "\"\n",
+					"InstrumentationKey=" + g.UUID() + ";IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/\n",
+					// A key id, not the key; words and paths, not tokens.
+					"ACME_KEY_ID=" + breadthKey(g) + "\n",
+					"SORT_KEY=created_at_descending_order\n",
+					"ACME_KEY=/etc/acme/keys/" + g.LowerAlnum(8) + ".pem\n",
+					"ACME_KEY=" + strings.ToLower(g.MixedLetters(32)) + "\n",
+					// Too short, counting, or a reference.
+					"ACME_KEY=" + g.MixedAlnum(10) + "\n",
+					"ACME_KEY=a1b2c3d4e5f6g7h8i9j0k1l2m3n4\n",
+					"ACME_KEY=${ACME_KEY_FROM_VAULT_" + g.String(fake.Digits, 4) + "}\n",
+				},
+			}
+		},
+		"cli-tool-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"sshpass -p '" + humanPassword(g) + "' ssh deploy@10.0.0.5\n",
+					"docker login -u ci-bot -p " + humanPassword(g) + " registry.acme.test\n",
+					"redis-cli -h cache.acme.test -a " + humanPassword(g) + " ping\n",
+					"ldapsearch -x -D 'cn=admin,dc=acme,dc=test' -w '" + humanPassword(g) + "' -b dc=acme,dc=test\n",
+					"sqlcmd -S db01 -U sa -P " + humanPassword(g) + " -Q \"SELECT 1\"\n",
+					"zip -r -P " + humanPassword(g) + " backup.zip data/\n",
+					"smbclient //fs01/share -U deploy%" + humanPassword(g) + "\n",
+				},
+				Negatives: []string{
+					"sshpass -p \"$SSH_PASSWORD\" ssh deploy@10.0.0.5\n",
+					"docker login -u ci-bot --password-stdin registry.acme.test\n",
+					"redis-cli -h cache.acme.test -a <password> ping\n",
+					"ldapsearch -x -D 'cn=admin,dc=acme' -W -b dc=acme\n",
+					"mongosh --host db -u admin -p\n",
+				},
+			}
+		},
+		"net-use-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"net use \\\\fs01\\builds /user:ACME\\svc-build " + humanPassword(g) + "\n",
+					"NET USE Z: \\\\10.1.2.3\\share /USER:backup \"" + humanPassword(g) + "\" /persistent:no\n",
+				},
+				Negatives: []string{
+					"net use \\\\fs01\\builds /user:ACME\\svc-build *\n",
+					"net use \\\\fs01\\builds /user:ACME\\svc-build %BUILD_PASSWORD%\n",
+					"net use Z: \\\\fs01\\builds /persistent:yes\n",
+				},
+			}
+		},
+		"htpasswd-cli-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"htpasswd -b /etc/nginx/.htpasswd admin " + humanPassword(g) + "\n",
+					"RUN htpasswd -cbB /etc/apache2/.htpasswd monitor '" + humanPassword(g) + "'\n",
+					"htpasswd -nb deploy " + humanPassword(g) + " >> users\n",
+				},
+				Negatives: []string{
+					"htpasswd -c /etc/nginx/.htpasswd admin\n",
+					"htpasswd -b /etc/nginx/.htpasswd admin \"$ADMIN_PASSWORD\"\n",
+					"htpasswd -nb deploy <password>\n",
+				},
+			}
+		},
+		"openssl-pass-argument": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:" + humanPassword(g) + "\n",
+					"openssl rsa -in server.key -passin 'pass:" + humanPassword(g) + "' -out plain.key\n",
+				},
+				Negatives: []string{
+					"openssl rsa -in server.key -passin env:KEY_PASSPHRASE -out plain.key\n",
+					"openssl pkcs12 -export -in cert.pem -out bundle.p12 -passout pass:$P12_PASSWORD\n",
+					"openssl rsa -in server.key -passin file:/run/secrets/key_pass\n",
+				},
+			}
+		},
+		"http-client-basic-auth": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"r = requests.get(url, auth=('svc-report', '" + humanPassword(g) + "'))\n",
+					"client = httpx.Client(auth=HTTPBasicAuth(\"deploy\", \"" + humanPassword(g) + "\"))\n",
+					"async with aiohttp.ClientSession(auth=aiohttp.BasicAuth('bot', '" + humanPassword(g) + "')) as s:\n",
+				},
+				Negatives: []string{
+					"r = requests.get(url, auth=(user, password))\n",
+					"r = requests.get(url, auth=('svc-report', os.environ['REPORT_PASSWORD']))\n",
+					"auth = HTTPBasicAuth('user', 'password')\n",
+				},
+			}
+		},
+		"dsl-quoted-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"maven {\n    url \"https://nexus.acme.test/repository/releases\"\n    credentials {\n        username 'deploy'\n        password '" + humanPassword(g) + "'\n    }\n}\n",
+					"credentials {\n  username 'ci'\n  password '" + humanPassword(g) + "'\n}\n",
+					"Acme.configure do |c|\n  c.region 'eu'\n  token \"" + breadthKey(g) + "\"  # prod\nend\n",
+				},
+				Negatives: []string{
+					"credentials {\n  username 'user'\n  password 'password'\n}\n",
+					"credentials {\n  username nexusUser\n  password nexusPassword\n}\n",
+					"credentials {\n  password \"${System.getenv('NEXUS_PASSWORD')}\"\n}\n",
+					"Enter the password \"" + humanPassword(g) + "\" when asked.\n",
+				},
+			}
+		},
+		"redis-conf-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"bind 127.0.0.1\nport 6379\nrequirepass " + humanPassword(g) + "\n",
+					"replicaof 10.0.0.5 6379\nmasterauth \"" + humanPassword(g) + "\"\n",
+				},
+				Negatives: []string{
+					"# requirepass foobared\n",
+					"requirepass ${REDIS_PASSWORD}\n",
+					"masterauth <master-password>\n",
+				},
+			}
+		},
+		"google-app-password": func(g *fake.Gen) ruleCases {
+			app := func() string { return g.String(fake.Lower, 16) }
+			grouped := func() string {
+				v := app()
+				return v[:4] + " " + v[4:8] + " " + v[8:12] + " " + v[12:]
+			}
+			return ruleCases{
+				Positives: []string{
+					"const transporter = nodemailer.createTransport({\n  service: 'gmail',\n  auth: { user: 'alerts@acme.test', pass: '" + app() + "' },\n});\n",
+					"EMAIL_HOST = 'smtp.gmail.com'\nEMAIL_HOST_USER = 'alerts@acme.test'\nEMAIL_HOST_PASSWORD = \"" + grouped() + "\"\n",
+				},
+				Negatives: []string{
+					"service: 'gmail',\nauth: { user: 'alerts@acme.test', pass: 'mygmailpassword' },\n",
+					"service: 'gmail',\nauth: { user: 'alerts@acme.test', pass: process.env.GMAIL_APP_PASSWORD },\n",
+					"service: 'gmail',\nauth: { user: 'alerts@acme.test', pass: '" + app()[:12] + "' },\n",
+					"host: 'smtp.office365.com',\nauth: { user: 'alerts@acme.test', pass: '" + app() + "' },\n",
+				},
+			}
+		},
+		"azure-devops-pat-annotated": func(g *fake.Gen) ruleCases {
+			pat := func(sig, tag string) string {
+				return g.MixedAlnum(52) + sig + g.MixedAlnum(18) + tag + g.MixedAlnum(4)
+			}
+			return ruleCases{
+				Positives: []string{
+					pat("JQQJ99", "AZDO") + "\n",
+					"git remote add origin https://build:" + pat("JQQJ99", "AZDO") + "@dev.azure.com/acme/app/_git/app\n",
+					"  token: " + pat("JQQJ99", "AZDO") + "\n",
+				},
+				Negatives: []string{
+					// No Microsoft signature, or another provider's tag.
+					pat("JQQJ98", "AZDO") + "\n",
+					pat("JQQJ99", "AZSE") + "\n",
+					// One character short.
+					pat("JQQJ99", "AZDO")[1:] + "\n",
+				},
+			}
+		},
+		"azure-apim-subscription-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"curl -H \"Ocp-Apim-Subscription-Key: " + g.Hex(32) + "\" https://acme.azure-api.net/orders\n",
+					"headers = {'Ocp-Apim-Subscription-Key': '" + g.Hex(32) + "'}\n",
+					"GET https://acme.azure-api.net/orders?subscription-key=" + g.Hex(32) + " HTTP/1.1\n",
+				},
+				Negatives: []string{
+					"curl -H \"Ocp-Apim-Subscription-Key: $APIM_KEY\" https://acme.azure-api.net/orders\n",
+					"curl -H \"Ocp-Apim-Subscription-Key: " + g.Hex(24) + "\" https://acme.azure-api.net/orders\n",
+					"curl -H \"Ocp-Apim-Subscription-Key: " + strings.Repeat("0", 32) + "\" https://acme.azure-api.net/orders\n",
+				},
+			}
+		},
+	}
+}

@@ -1,0 +1,124 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// checkGenericKey judges a value assigned to a name ending in "key"
+// (`ACME_KEY`, `acmeAccessKey`, `acme.master-key`): most such values are
+// not secrets (map keys, cache keys, ids), so only a random-looking token
+// passes. It must mix letters with digits, be no code, path, URL, host or
+// dotted name, not count up or down (a1b2c3...), and not be base64 of a
+// placeholder or of prose.
+func checkGenericKey(secret []byte) Check {
+	s := string(secret)
+	if len(s) > 256 {
+		return Check{} // a blob (a certificate, a data URL), not a key
+	}
+	letters, digits, _ := countClasses(s, "")
+	if letters == 0 || digits == 0 || strings.Count(s, ".") >= 2 && !strings.HasPrefix(s, "eyJ") || isBase64Text(s) {
+		return Check{} // isBase64Text: a Kubernetes Secret's data of a stand-in
+	}
+	return checkGenericValue(secret)
+}
+
+// keyNameSkips are the words that make a "...key" name something other
+// than a secret: public and publishable keys, keys of maps, caches,
+// tables and partitions, key ids and fingerprints, and test stand-ins.
+var keyNameSkips = map[string]bool{
+	"public": true, "pub": true, "publishable": true, "site": true, "cache": true,
+	"primary": true, "partition": true, "sort": true, "hash": true, "idempotency": true,
+	"foreign": true, "routing": true, "row": true, "lookup": true, "index": true,
+	"unique": true, "map": true, "dict": true, "gpg": true, "pgp": true, "host": true,
+	"verify": true, "verification": true, "fingerprint": true, "jwks": true,
+	"encrypted": true, "test": true, "fake": true, "mock": true, "sample": true,
+	"dummy": true, "example": true, "i18n": true, "translation": true,
+	"instrumentation": true, "idempotencykey": true, "publickey": true, "sitekey": true,
+	"cachekey": true, "primarykey": true, "sortkey": true, "hashkey": true, "partitionkey": true,
+}
+
+// keyNameIsSecret reports whether prefix, the text of a match before its
+// value, assigns to a name whose words say it may hold a secret: no word
+// of the name is one of keyNameSkips (`PUBLIC_KEY`, `NEXT_PUBLIC_MAP_KEY`,
+// `cachePrimaryKey`). A bare `key` says the least, so its value must be
+// more than hex digits: bare keys of hex are test vectors and ids.
+func keyNameIsSecret(prefix, secret []byte) bool {
+	words := nameWords(xmlKeyAttribute.ReplaceAll(prefix, nil))
+	for _, w := range words {
+		if keyNameSkips[w] {
+			return false
+		}
+	}
+	return !(len(words) == 1 && words[0] == "key" && isHexString(secret))
+}
+
+// xmlKeyAttribute is the `key="` that opens an XML key/value pair
+// (`<add key="SmtpKey" value="..."/>`): the name is the attribute's value.
+var xmlKeyAttribute = regexp.MustCompile(`^[^\w.-]?(?i:key)[ \t]*=[ \t]*["']`)
+
+func isHexString(b []byte) bool {
+	for _, c := range b {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// nameWords splits the identifier prefix starts with (its first run of
+// letters, digits, '_', '.' and '-': the rule's match starts at the name)
+// into lower-case words at separators and camelCase humps.
+func nameWords(prefix []byte) []string {
+	start := 0
+	for start < len(prefix) && !isNameByte(prefix[start]) {
+		start++
+	}
+	end := start
+	for end < len(prefix) && isNameByte(prefix[end]) {
+		end++
+	}
+	name := prefix[start:end]
+	var words []string
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for i, c := range name {
+		switch {
+		case c == '_' || c == '.' || c == '-':
+			flush()
+		case unicode.IsUpper(rune(c)) && i > 0 && unicode.IsLower(rune(name[i-1])):
+			flush()
+			cur = append(cur, c)
+		default:
+			cur = append(cur, c)
+		}
+	}
+	flush()
+	return words
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c == '.' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// checkRandomLetters judges a value of letters only (a Google app password:
+// 16 lower-case letters, maybe in groups of four): it must not spell a
+// stand-in (`password`, `secret`, `your`, `app`...) nor count or repeat.
+func checkRandomLetters(secret []byte) Check {
+	lower := strings.ToLower(strings.ReplaceAll(string(secret), " ", ""))
+	for _, w := range []string{"pass", "word", "secret", "your", "app", "mail", "google", "abcd", "test"} {
+		if strings.Contains(lower, w) {
+			return Check{}
+		}
+	}
+	if hasRun([]byte(lower), 4) || hasSequence([]byte(lower), 5) {
+		return Check{}
+	}
+	return Check{OK: true}
+}
