@@ -18,11 +18,12 @@ import (
 // runHistory audits every commit of a repository (keysieve history).
 func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var flags commonFlags
-	var rangeSpec, since string
+	var rangeSpec, since, cachePath string
 	fs := newFlagSet("keysieve history", stdout, stderr)
 	flags.register(fs)
 	fs.StringVar(&rangeSpec, "range", "", "scan only commits in `BASE..HEAD` and report only the secrets they introduced")
 	fs.StringVar(&since, "since-commit", "", "scan only commits after `SHA` up to HEAD (same as --range SHA..HEAD)")
+	fs.StringVar(&cachePath, "cache", "", "incremental audit: read only objects this cache `FILE` (or directory) does not know, and update it (full audits only)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -52,6 +53,18 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if err != nil {
 		return fail(stderr, err)
 	}
+	var cache *historyCache
+	switch {
+	case cachePath != "" && opts.Base != "":
+		if !flags.quiet {
+			fmt.Fprintln(stderr, "keysieve: --cache is ignored with a range: a range reads only its own commits")
+		}
+	case cachePath != "":
+		if cache, err = a.openHistoryCache(cachePath, root, &flags, rc, stderr); err != nil {
+			return fail(stderr, err)
+		}
+		opts.Cache = cache.cache
+	}
 	var endProgress func()
 	opts.Progress, endProgress = startProgress(stderr, flags.quiet)
 	res, err := repo.History(ctx, scanner.WithContext(ctx), opts)
@@ -61,6 +74,8 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 		res = &gitsource.HistoryResult{} // nothing attributed yet: an empty report, marked partial
 	case err != nil:
 		return fail(stderr, err)
+	case cache != nil:
+		cache.save(stderr)
 	}
 	if err := reportConfigChanges(ctx, repo, rc, res); err != nil {
 		return fail(stderr, err)

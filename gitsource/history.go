@@ -68,6 +68,11 @@ type HistoryOptions struct {
 	// DefaultHitBudget. Blobs and messages whose hits do not fit are
 	// recorded in Result.Errors.
 	HitBudget int64
+	// Cache, when set, makes a full audit of a repository on disk
+	// incremental (historycache.go): objects it knows are not read
+	// again, and it records what the run learned, for Cache.Save. A
+	// range does not use it.
+	Cache *HistoryCache
 }
 
 // HistoryResult is a Result with what the history scan covered.
@@ -119,7 +124,7 @@ func (s *gitScanner) history(ctx context.Context, repo *git.Repository, opts His
 	if err != nil {
 		return nil, err
 	}
-	h := &historyRun{s: s, repo: repo, res: res, tips: tips, progress: opts.Progress}
+	h := &historyRun{s: s, repo: repo, res: res, tips: tips, progress: opts.Progress, cache: opts.Cache}
 	if err := h.run(ctx, start, exclude, shallow); err != nil {
 		return nil, err
 	}
@@ -189,6 +194,7 @@ type historyRun struct {
 	blobs    map[plumbing.Hash][]scan.Hit
 	msgs     map[plumbing.Hash][]scan.Hit
 	idents   *identScanner // hits in commits' authors and committers
+	cache    *HistoryCache // nil without --cache
 }
 
 // run walks the graph and the trees and scans what they introduce. A
@@ -238,7 +244,7 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 // runPacked scans every blob and message in one pass over the packs,
 // then walks the graph and the pruned trees of the in-memory store.
 func (h *historyRun) runPacked(ctx context.Context, objDirs []string, start []plumbing.Hash, shallow map[plumbing.Hash]bool) error {
-	ps, err := h.s.readPacked(ctx, objDirs, h.progress)
+	ps, err := h.s.readPacked(ctx, objDirs, h.progress, h.cache)
 	if err != nil {
 		return err
 	}
@@ -252,6 +258,9 @@ func (h *historyRun) runPacked(ctx context.Context, objDirs []string, start []pl
 	}
 	if err := h.produce(ctx, start, nil, shallow, queue, nil); err != nil {
 		return err
+	}
+	if h.cache != nil {
+		h.cache.recordRun(ps, h.idents)
 	}
 	h.res.Skipped = append(h.res.Skipped, ps.notes...)
 	h.res.Errors = append(h.res.Errors, ps.msgErrors...)
