@@ -57,8 +57,15 @@ func TestHistoryCacheGivesTheUncachedReport(t *testing.T) {
 		t.Fatalf("uncached run: exit %d, want 1 and 2 findings\n%s%s", want.code, want.stdout, want.stderr)
 	}
 	sameRun(t, "first cached run", history(t, r.Dir, "--cache", cache), want)
+	before, err := os.Stat(cache)
+	if err != nil {
+		t.Fatal(err)
+	}
 	again := history(t, r.Dir, "--cache", cache, "-v")
 	sameRun(t, "cached re-run", again, want)
+	if after, err := os.Stat(cache); err != nil || !os.SameFile(before, after) {
+		t.Errorf("a re-run that learned nothing rewrote the cache (%v)", err)
+	}
 	if !strings.Contains(again.stderr, "history cache") || strings.Contains(again.stderr, " 0 object(s) known") {
 		t.Errorf("re-run did not use the cache:\n%s", again.stderr)
 	}
@@ -78,6 +85,9 @@ func TestHistoryCacheGivesTheUncachedReport(t *testing.T) {
 	info, err := os.Stat(cache)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if os.SameFile(before, info) {
+		t.Error("new commits did not update the cache")
 	}
 	if info.Mode().Perm() != 0o600 {
 		t.Errorf("cache mode %v, want 0600", info.Mode().Perm())

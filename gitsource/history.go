@@ -248,6 +248,9 @@ func (h *historyRun) runPacked(ctx context.Context, objDirs []string, start []pl
 	if err != nil {
 		return err
 	}
+	if h.cache != nil {
+		h.cache.seedingDone()
+	}
 	h.objects, h.blobs, h.msgs = ps.store, ps.blobs, ps.msgs
 	reported := map[plumbing.Hash]bool{}
 	queue := func(blob plumbing.Hash, path string) {

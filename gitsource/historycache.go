@@ -90,6 +90,10 @@ type cacheEntry struct {
 type HistoryCache struct {
 	key     HistoryCacheKey
 	entries map[plumbing.Hash]cacheEntry
+	// loaded is how many entries were loaded, seeded how many distinct
+	// ones a run used: when the run learned nothing new either, Save
+	// has nothing to change.
+	loaded, seeded int
 	// run is the pack pass of the last History run, written by Save.
 	run *cacheRun
 }
@@ -105,6 +109,10 @@ type cacheRun struct {
 func (c *HistoryCache) recordRun(ps *packedScan, idents *identScanner) {
 	c.run = &cacheRun{ps: ps, idents: idents.hits}
 }
+
+// seedingDone lets the loaded entries go once the pack pass is over:
+// the run's state and store hold those it used.
+func (c *HistoryCache) seedingDone() { c.entries = nil }
 
 // NewHistoryCache returns an empty cache for key.
 func NewHistoryCache(key HistoryCacheKey) *HistoryCache {
@@ -140,6 +148,7 @@ func LoadHistoryCache(path string, key HistoryCacheKey) (*HistoryCache, error) {
 		c.entries = map[plumbing.Hash]cacheEntry{}
 		return c, fmt.Errorf("history cache %s is corrupt: %v: not used", path, err)
 	}
+	c.loaded = len(c.entries)
 	return c, nil
 }
 
@@ -209,12 +218,15 @@ func (c *HistoryCache) seedBlobsAndCommits(ps *packedScan) func(gitpack.Hash) bo
 		defer ps.mu.Unlock()
 		switch e.kind {
 		case cachePlain:
+			c.count(ps.state[h] == missingBlob)
 			ps.state[h] = plainBlob
 		case cacheSkipped:
+			c.count(ps.state[h] == missingBlob)
 			kind, reason, _ := bytes.Cut(e.data, []byte{0})
 			ps.state[h] = notableBlob
 			ps.skipped[h] = findings.Skipped{Kind: findings.SkipKind(kind), Reason: string(reason)}
 		case cacheCommit:
+			c.count(ps.store.HasEncodedObject(h) != nil)
 			ps.store.putShared(plumbing.CommitObject, h, e.data)
 		}
 		return true
@@ -231,10 +243,18 @@ func (c *HistoryCache) seedTrees(ps *packedScan) func(gitpack.Hash) bool {
 		}
 		if e.kind == cacheTree {
 			ps.mu.Lock()
+			c.count(ps.store.HasEncodedObject(h) != nil)
 			ps.store.putShared(plumbing.TreeObject, h, e.data)
 			ps.mu.Unlock()
 		}
 		return true
+	}
+}
+
+// count counts an entry seeded, when it is the first time.
+func (c *HistoryCache) count(first bool) {
+	if first {
+		c.seeded++
 	}
 }
 
@@ -247,6 +267,9 @@ func (c *HistoryCache) Save(path string) error {
 		return nil
 	}
 	defer func() { c.run = nil }() // let the run's state go
+	if c.unchanged() {
+		return nil
+	}
 	return replaceFile(path, c.write)
 }
 
@@ -277,6 +300,17 @@ func replaceFile(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("write history cache: %w", err)
 	}
 	return nil
+}
+
+// unchanged reports whether the file holds what the run would write:
+// every entry loaded was used, and the run learned nothing new.
+func (c *HistoryCache) unchanged() bool {
+	if c.seeded != c.loaded {
+		return false
+	}
+	n := 0
+	c.run.each(func(byte, plumbing.Hash, []byte) { n++ })
+	return n == c.seeded
 }
 
 // write writes the cache file: magic, key, entries, an end mark, checksum.
