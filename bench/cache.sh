@@ -4,7 +4,7 @@
 # ruleset, which reads only what the cache does not know. Each round
 # runs the first audit (cache removed) then the cached re-audit, so the
 # two are interleaved under the same load; prints each run, the load
-# average, the medians of wall time and peak RSS, the ratio, and checks
+# average, the medians of wall time, CPU time and peak RSS, the ratio, and checks
 # that the two reports are identical.
 #
 # Usage: bench/cache.sh REPO.git [RUNS]
@@ -24,7 +24,7 @@ echo "repo: $repo: $(git -C "$repo" rev-list --all | wc -l) commits, $(git -C "$
 measure() { # name report command...: appends "name seconds kib" to results
   local name=$1 out=$2; shift 2
   echo "load before $name: $(cut -d' ' -f1-3 /proc/loadavg)"
-  /usr/bin/time -f "%e %M" -o "$work/t" "$@" --format json --output "$out" 2> "$work/err" || true
+  /usr/bin/time -f "%e %M %U %S" -o "$work/t" "$@" --format json --output "$out" 2> "$work/err" || true
   echo "$name $(tail -n 1 "$work/t")" | tee -a "$work/results"
 }
 for i in $(seq "$runs"); do
@@ -41,8 +41,9 @@ med = {}
 for name in ("first", "cached"):
     secs = [float(r[1]) for r in rows if r[0] == name]
     kib = [int(r[2]) for r in rows if r[0] == name]
+    cpu = [float(r[3]) + float(r[4]) for r in rows if r[0] == name]
     med[name] = statistics.median(secs)
-    print(f"{name}: median {med[name]:.2f} s, peak RSS median {statistics.median(kib)/1024:.0f} MiB over {len(secs)} runs")
+    print(f"{name}: median {med[name]:.2f} s wall, {statistics.median(cpu):.2f} s CPU (user+sys), peak RSS median {statistics.median(kib)/1024:.0f} MiB over {len(secs)} runs")
 print(f"cached/first: {100*med['cached']/med['first']:.0f} % of the time")
 rep = json.load(open(sys.argv[2]))
 print(f"report: {len(rep['findings'])} findings, {len(rep['skipped'])} skipped, {len(rep['errors'])} errors")

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/gitsource"
 	"github.com/keysieve/keysieve/internal/gittest"
 )
 
@@ -46,7 +47,8 @@ func sameRun(t *testing.T, what string, got, want runResult) {
 
 // TestHistoryCacheGivesTheUncachedReport: a cached re-run reports what
 // an uncached run does, with attribution, and so do cached runs after
-// new commits (a new secret, a removal); the cache knows objects after
+// new commits (a new secret, a removal, a secret as an author); the
+// cache knows objects after
 // the first run, is its owner's only, and holds no secret.
 func TestHistoryCacheGivesTheUncachedReport(t *testing.T) {
 	t.Parallel()
@@ -75,11 +77,13 @@ func TestHistoryCacheGivesTheUncachedReport(t *testing.T) {
 	added := r.Commit("deploy settings")
 	r.Git("rm", "-q", "logo.bin")
 	r.Commit("drop the logo")
+	secrets = append(secrets, ghToken(304))
+	r.Git("commit", "-q", "--allow-empty", "--no-verify", "-m", "by a bot", "--author", secrets[3]+" <bot@example.com>")
 	want = history(t, r.Dir)
 	got := history(t, r.Dir, "--cache", cache)
 	sameRun(t, "cached run after new commits", got, want)
-	if !strings.Contains(got.stdout, `"commit": "`+added+`"`) {
-		t.Errorf("the new secret is not attributed to %s:\n%s", added, got.stdout)
+	if !strings.Contains(got.stdout, `"commit": "`+added+`"`) || !strings.Contains(got.stdout, gitsource.CommitAuthorPath) {
+		t.Errorf("the new secrets (in %s, in an author) are not reported:\n%s", added, got.stdout)
 	}
 
 	info, err := os.Stat(cache)
