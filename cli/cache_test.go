@@ -189,3 +189,27 @@ func TestHistoryCacheIgnoredWithRange(t *testing.T) {
 		t.Error("a range wrote the cache")
 	}
 }
+
+// TestHistoryCacheDirectory: --cache DIR keeps one cache file per
+// repository in DIR, and a re-run of each uses its own.
+func TestHistoryCacheDirectory(t *testing.T) {
+	t.Parallel()
+	r1, _ := cacheRepo(t)
+	r2 := gittest.New(t)
+	r2.Write("main.go", "package main\n")
+	r2.Commit("start")
+	dir := t.TempDir()
+	want1, want2 := history(t, r1.Dir), history(t, r2.Dir)
+	sameRun(t, "first repository", history(t, r1.Dir, "--cache", dir), want1)
+	sameRun(t, "second repository", history(t, r2.Dir, "--cache", dir), want2)
+	names, err := filepath.Glob(filepath.Join(dir, "*.kscache"))
+	if err != nil || len(names) != 2 {
+		t.Fatalf("cache files %v (%v), want 2", names, err)
+	}
+	for _, r := range []*gittest.Repo{r1, r2} {
+		got := history(t, r.Dir, "--cache", dir, "-v")
+		if strings.Contains(got.stderr, " 0 object(s) known") || strings.Contains(got.stderr, "another ruleset") {
+			t.Errorf("%s: its cache was not used:\n%s", r.Dir, got.stderr)
+		}
+	}
+}
