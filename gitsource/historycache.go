@@ -24,7 +24,8 @@
 // is the same. Only the entries the repository still has are written
 // back: the cache does not grow with objects that are gone.
 //
-// The file: a magic line, the key, the entries, an end mark, and a SHA-256 of all
+// The file: a magic line, the key, the number of entries, the entries,
+// an end mark, and a SHA-256 of all
 // that. It is written to a temporary file in the same directory and
 // renamed over the old one, so a crash mid-write leaves the old cache;
 // one that does not check is reported and not used.
@@ -168,6 +169,14 @@ func checkedBody(data []byte) ([]byte, bool) {
 
 // parse reads the entries of a checked body (the key left out).
 func (c *HistoryCache) parse(b []byte) error {
+	count, n := binary.Uvarint(b)
+	if n <= 0 {
+		return errors.New("bad entry count")
+	}
+	b = b[n:]
+	// Sized once: growing a map of a million entries leaves as much
+	// garbage as the map.
+	c.entries = make(map[plumbing.Hash]cacheEntry, min(count, uint64(len(b)/(1+len(plumbing.ZeroHash)))))
 	for {
 		if len(b) == 0 {
 			return errors.New("truncated entries")
@@ -305,12 +314,14 @@ func replaceFile(path string, write func(io.Writer) error) error {
 // unchanged reports whether the file holds what the run would write:
 // every entry loaded was used, and the run learned nothing new.
 func (c *HistoryCache) unchanged() bool {
-	if c.seeded != c.loaded {
-		return false
-	}
+	return c.seeded == c.loaded && c.run.count() == c.seeded
+}
+
+// count returns how many entries a run has to write.
+func (r *cacheRun) count() int {
 	n := 0
-	c.run.each(func(byte, plumbing.Hash, []byte) { n++ })
-	return n == c.seeded
+	r.each(func(byte, plumbing.Hash, []byte) { n++ })
+	return n
 }
 
 // write writes the cache file: magic, key, entries, an end mark, checksum.
@@ -319,6 +330,7 @@ func (c *HistoryCache) write(w io.Writer) error {
 	bw := bufio.NewWriterSize(io.MultiWriter(w, sum), 1<<16)
 	bw.WriteString(cacheMagic)
 	bw.Write(c.key[:])
+	writeUvarint(bw, uint64(c.run.count()))
 	c.run.each(func(kind byte, h plumbing.Hash, data []byte) {
 		bw.WriteByte(kind)
 		bw.Write(h[:])
