@@ -20,6 +20,7 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	rf.register(fs)
 	fs.StringVar(&rangeSpec, "range", "", "scan only commits in `BASE..HEAD` and report only the secrets they introduced")
 	fs.StringVar(&since, "since-commit", "", "scan only commits after `SHA` up to HEAD (same as --range SHA..HEAD)")
+	fs.StringVar(&rf.cache, "cache", "", "incremental audit: read only objects this cache `FILE` (or directory) does not know, and update it (full audits only)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -52,6 +53,18 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 	if err != nil {
 		return fail(stderr, err)
 	}
+	var cache *historyCache
+	switch {
+	case rf.cache != "" && opts.Base != "":
+		if !flags.quiet {
+			fmt.Fprintln(stderr, "keysieve: --cache is ignored with a range: a range reads only its own commits")
+		}
+	case rf.cache != "":
+		if cache, err = a.openHistoryCache(rf.cache, root, &flags, rc, stderr); err != nil {
+			return fail(stderr, err)
+		}
+		opts.Cache = cache.cache
+	}
 	meter := startMeter(stderr, flags.quiet, rf.progress, 0)
 	opts.Progress = meter.git()
 	res, err := repo.History(ctx, scanner.WithContext(ctx), opts)
@@ -61,6 +74,8 @@ func (a *App) runHistory(ctx context.Context, args []string, stdout, stderr io.W
 		res = &gitsource.HistoryResult{} // nothing attributed yet: an empty report, marked partial
 	case err != nil:
 		return fail(stderr, err)
+	case cache != nil:
+		cache.save(stderr)
 	}
 	if err := reportConfigChanges(ctx, repo, rc, res); err != nil {
 		return fail(stderr, err)

@@ -29,6 +29,7 @@ type repoFlags struct {
 	cloneDir  string
 	shard     string
 	progress  bool
+	cache     string // --cache FILE (a directory for several repositories)
 }
 
 func (r *repoFlags) register(fs *pflag.FlagSet) {
@@ -194,6 +195,11 @@ func (a *App) runHistoryMany(ctx context.Context, flags *commonFlags, rf *repoFl
 	defer cleanup()
 	meter := startMeter(stderr, flags.quiet, rf.progress, len(specs))
 	au := &audit{scanner: scanner.WithContext(ctx), cloneDir: cloneDir, keep: rf.cloneDir != "", meter: meter, getenv: os.Getenv}
+	if rf.cache != "" {
+		if au.openCache, err = a.manyCaches(rf.cache, flags, rc, stderr); err != nil {
+			return fail(stderr, err)
+		}
+	}
 	res := au.run(ctx, specs, parallel)
 	meter.stop()
 	return finishWith(ctx, res, flags, report.Provenance{}, stdout, stderr)
@@ -248,6 +254,9 @@ type audit struct {
 	keep     bool // keep clones (--clone-dir)
 	meter    *progressMeter
 	getenv   func(string) string
+	// openCache, when --cache names a directory, loads the cache of the
+	// repository of that name; nil without --cache.
+	openCache func(name string) *historyCache
 }
 
 // run audits specs, parallel at a time, and returns all they gave, in
@@ -292,7 +301,16 @@ func (au *audit) one(ctx context.Context, spec repoSpec) *findings.Result {
 	if err == nil {
 		defer done()
 		var hist *gitsource.HistoryResult
-		if hist, err = repo.History(ctx, au.scanner, gitsource.HistoryOptions{Progress: au.meter.git()}); err == nil {
+		opts := gitsource.HistoryOptions{Progress: au.meter.git()}
+		var cache *historyCache
+		if au.openCache != nil {
+			cache = au.openCache(spec.name)
+			opts.Cache = cache.cache
+		}
+		if hist, err = repo.History(ctx, au.scanner, opts); err == nil {
+			if cache != nil {
+				cache.save(io.Discard)
+			}
 			return nameRepository(&hist.Result, spec.name)
 		}
 	}
@@ -331,4 +349,24 @@ func nameRepository(res *findings.Result, name string) *findings.Result {
 		res.Errors[i].Repository = name
 	}
 	return res
+}
+
+// manyCaches returns the cache loader of a run over several
+// repositories: --cache names a directory (made if missing) holding one
+// cache file per repository, named by a hash of the repository's name,
+// so that a clone in a new temporary directory finds its cache again.
+func (a *App) manyCaches(dir string, flags *commonFlags, rc *repoConfig, stderr io.Writer) (func(name string) *historyCache, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("--cache: %w", err)
+	}
+	key, err := a.historyCacheKey(flags, rc)
+	if err != nil {
+		return nil, err
+	}
+	var mu sync.Mutex // one stderr for every repository's warnings
+	return func(name string) *historyCache {
+		mu.Lock()
+		defer mu.Unlock()
+		return loadHistoryCache(cacheFileIn(dir, name), key, flags, stderr)
+	}, nil
 }

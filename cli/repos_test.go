@@ -255,3 +255,29 @@ func requireBasicAuth(user, password string, next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// TestHistoryManyRepositoriesCache: --cache with several repositories
+// keeps one cache file per repository in the directory it names (made if
+// missing), found again by the repository's name even when it is cloned
+// afresh into a new temporary directory, and the cached run reports what
+// the first one did.
+func TestHistoryManyRepositoriesCache(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	fl := newFleet(t, root, 4, nil)
+	list := filepath.Join(root, "repos.txt")
+	writeList(t, list, fl.names)
+	cacheDir := filepath.Join(root, "caches")
+	first := runApp(t, "history", "--repos-file", list, "-f", "json", "--cache", cacheDir)
+	files, _ := filepath.Glob(filepath.Join(cacheDir, "*.kscache"))
+	if first.code != 1 || len(files) != 4 {
+		t.Fatalf("first run: exit %d, %d cache files, want 1 and 4\n%s", first.code, len(files), first.stderr)
+	}
+	again := runApp(t, "history", "--repos-file", list, "-f", "json", "--cache", cacheDir, "-v")
+	if again.code != 1 || again.stdout != first.stdout {
+		t.Errorf("cached run: exit %d; report differs from the first\n%s", again.code, again.stdout)
+	}
+	if strings.Count(again.stderr, "object(s) known") != 4 {
+		t.Errorf("cached run did not load 4 caches:\n%s", again.stderr)
+	}
+}

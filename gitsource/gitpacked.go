@@ -48,6 +48,11 @@ type packedScan struct {
 	scratch sync.Pool
 	// trees is the tree pass's record, stored pruned when the pass ends.
 	trees *treeTable
+	// caching is set when a HistoryCache records the run: uncached then
+	// names the commits (capped or failed hits) and trees (a secret in
+	// an entry's name) it must not hold.
+	caching  bool
+	uncached map[plumbing.Hash]bool
 }
 
 // blobState is what the pack pass knows of a blob.
@@ -62,10 +67,12 @@ const (
 // readPacked reads every object under objDirs (a repository's own and its
 // alternates): pass one scans blobs and commits, pass two keeps the trees
 // pruned to what attribution needs.
-func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress *Progress) (*packedScan, error) {
+// With a cache, the objects it knows are seeded from it instead of read.
+func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress *Progress, cache *HistoryCache) (*packedScan, error) {
 	ps := &packedScan{
 		store: newMemoryStore(), blobs: map[plumbing.Hash][]scan.Hit{}, msgs: map[plumbing.Hash][]scan.Hit{},
 		skipped: map[plumbing.Hash]findings.Skipped{}, state: map[plumbing.Hash]blobState{}, broken: map[plumbing.Hash]string{},
+		caching: cache != nil, uncached: map[plumbing.Hash]bool{},
 	}
 	ps.scratch.New = func() any { return new([]byte) }
 	ps.trees = newTreeTable()
@@ -82,6 +89,9 @@ func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress 
 	}
 	opts := gitpack.Options{Threads: s.opts.Threads, MaxSize: s.opts.MaxFileSize,
 		Want: func(t gitpack.Type) bool { return t == gitpack.Blob || t == gitpack.Commit }}
+	if cache != nil {
+		opts.Skip = cache.seedBlobsAndCommits(ps)
+	}
 	err := walkAll(ctx, objDirs, opts, func(o *gitpack.Object) error {
 		m := matchers.Get().(*rules.Matcher)
 		defer matchers.Put(m)
@@ -99,6 +109,9 @@ func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress 
 	}
 	opts.Want = func(t gitpack.Type) bool { return t == gitpack.Tree }
 	opts.MaxSize = 0
+	if cache != nil {
+		opts.Skip = cache.seedTrees(ps)
+	}
 	addTree := func(o *gitpack.Object) error {
 		m := matchers.Get().(*rules.Matcher)
 		defer matchers.Put(m)
@@ -166,6 +179,9 @@ func (ps *packedScan) addCommit(s *gitScanner, m *rules.Matcher, o *gitpack.Obje
 	*buf = kept
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
+	if capped || err != nil {
+		ps.uncached[plumbing.Hash(o.Hash)] = true
+	}
 	if capped {
 		ps.notes = append(ps.notes, s.cappedNote(CommitMessagePath, "commit", plumbing.Hash(o.Hash)))
 	}
@@ -210,6 +226,7 @@ func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) e
 	kept := (*buf)[:0]
 	var subdirs []subdir
 	rest := o.Data
+	named := false // an entry kept has a secret in its name
 	for len(rest) > 0 {
 		sp := bytes.IndexByte(rest, ' ')
 		nul := bytes.IndexByte(rest, 0)
@@ -219,12 +236,22 @@ func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) e
 		entry := rest[:nul+21]
 		mode, err := strconv.ParseUint(string(rest[:sp]), 8, 32)
 		rest = rest[nul+21:]
-		switch {
-		case err != nil:
-		case filemode.FileMode(mode) == filemode.Dir:
+		if err != nil {
+			continue
+		}
+		if filemode.FileMode(mode) == filemode.Dir {
 			subdirs = append(subdirs, subdir{name: entry[sp+1 : nul], tree: plumbing.Hash(entry[nul+1:])})
-		case ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:])) || secretName(entry[sp+1:nul]):
+			// A cache must not hold a secret, in a directory's name either.
+			named = named || ps.caching && secretName(entry[sp+1:nul])
+			continue
+		}
+		keep := ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:]))
+		// A cache must not hold a secret: it checks the names of every
+		// entry kept, not only of those kept for their name.
+		hasSecret := (!keep || ps.caching) && secretName(entry[sp+1:nul])
+		if keep || hasSecret {
 			kept = append(kept, entry...)
+			named = named || hasSecret
 		}
 	}
 	*buf = kept
@@ -235,6 +262,9 @@ func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) e
 		stored = ps.store.copy(kept)
 	}
 	ps.trees.add(plumbing.Hash(o.Hash), subdirs, stored)
+	if named && ps.caching {
+		ps.uncached[plumbing.Hash(o.Hash)] = true
+	}
 	return nil
 }
 
@@ -292,6 +322,12 @@ func newMemoryStore() *memoryStore {
 // put stores a copy of data as the object h of type t.
 func (m *memoryStore) put(t plumbing.ObjectType, h plumbing.Hash, data []byte) {
 	m.objects[h] = storedObject{typ: t, data: m.copy(data)}
+}
+
+// putShared stores data itself, not a copy, as the object h of type t:
+// data must not change while the store is used.
+func (m *memoryStore) putShared(t plumbing.ObjectType, h plumbing.Hash, data []byte) {
+	m.objects[h] = storedObject{typ: t, data: data}
 }
 
 // copy returns a copy of b carved from the current chunk.

@@ -6,8 +6,10 @@
 package gitsource
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
@@ -43,7 +45,15 @@ type treeDiffer struct {
 // commit (no parents) adds every file it has.
 func (d *treeDiffer) changes(ctx context.Context, tree plumbing.Hash, parents []plumbing.Hash) (*treeChanges, error) {
 	out := &treeChanges{}
-	return out, d.compare(ctx, "", tree, parents, out)
+	err := d.compare(ctx, "", tree, parents, out)
+	// compare walks maps: put what it found in path order, so that what
+	// is reported at "the first path" a blob is seen at is the same from
+	// run to run.
+	byPath := func(a, b fileChange) int { return cmp.Compare(a.path, b.path) }
+	slices.SortFunc(out.added, byPath)
+	slices.SortFunc(out.removed, byPath)
+	slices.Sort(out.submodules)
+	return out, err
 }
 
 // compare walks the tree at prefix against the parents' trees there.

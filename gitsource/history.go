@@ -68,6 +68,11 @@ type HistoryOptions struct {
 	// DefaultHitBudget. Blobs and messages whose hits do not fit are
 	// recorded in Result.Errors.
 	HitBudget int64
+	// Cache, when set, makes a full audit of a repository on disk
+	// incremental (historycache.go): objects it knows are not read
+	// again, and it records what the run learned, for Cache.Save. A
+	// range does not use it.
+	Cache *HistoryCache
 }
 
 // HistoryResult is a Result with what the history scan covered.
@@ -123,7 +128,7 @@ func (s *gitScanner) history(ctx context.Context, repo *git.Repository, opts His
 	if err != nil {
 		return nil, err
 	}
-	h := &historyRun{s: s, repo: repo, res: res, tips: tips, progress: opts.Progress, shallow: shallow}
+	h := &historyRun{s: s, repo: repo, res: res, tips: tips, progress: opts.Progress, shallow: shallow, cache: opts.Cache}
 	if opts.Base != "" {
 		h.base, _ = resolveCommit(repo, opts.Base) // resolved already by historyScope
 	}
@@ -198,6 +203,7 @@ type historyRun struct {
 	idents   *identScanner // hits in commits' authors and committers
 	shallow  map[plumbing.Hash]bool
 	base     plumbing.Hash // a range's base; zero for a full audit
+	cache    *HistoryCache // nil without --cache
 }
 
 // run walks the graph and the trees and scans what they introduce. A
@@ -247,9 +253,12 @@ func (h *historyRun) run(ctx context.Context, start []plumbing.Hash, exclude, sh
 // runPacked scans every blob and message in one pass over the packs,
 // then walks the graph and the pruned trees of the in-memory store.
 func (h *historyRun) runPacked(ctx context.Context, objDirs []string, start []plumbing.Hash, shallow map[plumbing.Hash]bool) error {
-	ps, err := h.s.readPacked(ctx, objDirs, h.progress)
+	ps, err := h.s.readPacked(ctx, objDirs, h.progress, h.cache)
 	if err != nil {
 		return err
+	}
+	if h.cache != nil {
+		h.cache.seedingDone()
 	}
 	h.objects, h.blobs, h.msgs = ps.store, ps.blobs, ps.msgs
 	reported := map[plumbing.Hash]bool{}
@@ -261,6 +270,9 @@ func (h *historyRun) runPacked(ctx context.Context, objDirs []string, start []pl
 	}
 	if err := h.produce(ctx, start, nil, shallow, queue, nil); err != nil {
 		return err
+	}
+	if h.cache != nil {
+		h.cache.recordRun(ps, h.idents)
 	}
 	h.res.Skipped = append(h.res.Skipped, ps.notes...)
 	h.res.Errors = append(h.res.Errors, ps.msgErrors...)

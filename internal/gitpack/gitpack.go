@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 
 	"github.com/klauspost/compress/zlib"
@@ -73,6 +74,15 @@ type Options struct {
 	// MaxSize: larger objects are passed without Data and, when nothing
 	// deltas against them, are never inflated.
 	MaxSize int64
+	// Skip, when set, names objects of the wanted types that are known
+	// already (an incremental audit's cache): they are not handed to fn.
+	// A delta family whose members are all skipped is not inflated at
+	// all; a skipped member that is the delta base of one that is not is
+	// inflated, to build it, but not handed to fn either. Skip is called
+	// from one goroutine at a time, before an object's content is read:
+	// once per packed object of a wanted type, once per loose object of
+	// any type (its type is known only once it is opened).
+	Skip func(Hash) bool
 }
 
 // Handler receives objects, concurrently from several goroutines.
@@ -120,6 +130,10 @@ type pack struct {
 	f       *os.File
 	name    string
 	entries []entry
+	// skip[i] is set when entry i is not handed to fn, needed[i] when it
+	// must be inflated (it is not skipped, or a delta against it must be
+	// built); both are nil without Options.Skip.
+	skip, needed []bool
 }
 
 func walkPack(ctx context.Context, idxPath string, opts Options, fn Handler, onErr ErrorHandler) error {
@@ -130,6 +144,9 @@ func walkPack(ctx context.Context, idxPath string, opts Options, fn Handler, onE
 	}
 	defer p.f.Close()
 	roots := p.link(onErr)
+	if opts.Skip != nil {
+		p.markNeeded(roots, opts)
+	}
 	jobs := make(chan int, 64)
 	var wg conc.WaitGroup
 	var fnErr error
@@ -154,7 +171,7 @@ func walkPack(ctx context.Context, idxPath string, opts Options, fn Handler, onE
 		if ctx.Err() != nil || len(errOnce) > 0 {
 			break
 		}
-		if opts.Want(p.entries[i].typ) {
+		if opts.Want(p.entries[i].typ) && p.isNeeded(i) {
 			jobs <- i
 		}
 	}
@@ -310,6 +327,39 @@ func (p *pack) propagateTypes(roots []int) {
 	}
 }
 
+// markNeeded asks opts.Skip about every entry of the wanted families
+// and marks those that must be inflated: the ones not skipped and the
+// delta bases (direct or not) of those.
+func (p *pack) markNeeded(roots []int, opts Options) {
+	p.skip = make([]bool, len(p.entries))
+	p.needed = make([]bool, len(p.entries))
+	var order []int // every wanted entry, each before its deltas
+	for _, r := range roots {
+		if !opts.Want(p.entries[r].typ) {
+			continue
+		}
+		stack := []int{r}
+		for len(stack) > 0 {
+			i := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			order = append(order, i)
+			stack = append(stack, p.entries[i].children...)
+		}
+	}
+	for _, i := range slices.Backward(order) {
+		p.skip[i] = opts.Skip(p.entries[i].hash)
+		if !p.skip[i] {
+			p.needed[i] = true
+		}
+		if b := p.entries[i].base; p.needed[i] && b >= 0 {
+			p.needed[b] = true
+		}
+	}
+}
+
+// isNeeded reports whether entry i must be inflated.
+func (p *pack) isNeeded(i int) bool { return p.needed == nil || p.needed[i] }
+
 // parseHeader reads an entry's type, size and delta base.
 func (e *entry) parseHeader(b []byte, byOffset map[int64]int, byHash map[Hash]int) (int, error) {
 	if len(b) == 0 {
@@ -406,6 +456,9 @@ func grow(b []byte, n int64) []byte {
 // family handles entry i and, recursively, the deltas against it.
 func (w *worker) family(i int) error {
 	e := &w.p.entries[i]
+	if !w.p.isNeeded(i) {
+		return nil
+	}
 	if e.size > w.opts.MaxSize && w.opts.MaxSize > 0 && len(e.children) == 0 {
 		return w.fn(&Object{Hash: e.hash, Type: e.typ, Size: e.size})
 	}
@@ -438,10 +491,15 @@ func (w *worker) emit(i int, data []byte, d int) error {
 	if w.opts.MaxSize > 0 && obj.Size > w.opts.MaxSize {
 		obj.Data = nil
 	}
-	if err := w.fn(obj); err != nil {
-		return err
+	if w.p.skip == nil || !w.p.skip[i] {
+		if err := w.fn(obj); err != nil {
+			return err
+		}
 	}
 	for _, c := range e.children {
+		if !w.p.isNeeded(c) {
+			continue
+		}
 		if d+1 > maxDeltaDepth {
 			w.fail(c, fmt.Errorf("delta chain deeper than %d", maxDeltaDepth))
 			continue

@@ -174,3 +174,43 @@ func BenchmarkWalk(b *testing.B) {
 		b.SetBytes(n.Load())
 	}
 }
+
+// TestSkipHandsOverOnlyUnskippedObjects skips every other object of a
+// pack full of deltas (and a loose one): the rest are all handed over,
+// built right (walkAll checks each one's name), and no skipped one is.
+func TestSkipHandsOverOnlyUnskippedObjects(t *testing.T) {
+	r := historyRepo(t)
+	r.Git("gc", "-q", "--aggressive")
+	r.Write("loose.txt", "a loose blob\n")
+	r.Commit("loose")
+	objDir := filepath.Join(r.Dir, ".git", "objects")
+	all, _ := walkAll(t, objDir, gitpack.Options{Threads: 2})
+	skipped := map[gitpack.Hash]bool{}
+	n := 0
+	for h := range all {
+		if n%2 == 0 {
+			skipped[h] = true
+		}
+		n++
+	}
+	var asked sync.Map
+	got, errs := walkAll(t, objDir, gitpack.Options{Threads: 2, Skip: func(h gitpack.Hash) bool {
+		asked.Store(h, true)
+		return skipped[h]
+	}})
+	if len(errs) > 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	for h := range all {
+		if _, ok := asked.Load(h); !ok {
+			t.Errorf("Skip was never asked about %s", h)
+		}
+		if _, ok := got[h]; ok == skipped[h] {
+			t.Errorf("object %s: handed over %v, skipped %v", h, ok, skipped[h])
+		}
+	}
+	none, _ := walkAll(t, objDir, gitpack.Options{Threads: 2, Skip: func(gitpack.Hash) bool { return true }})
+	if len(none) != 0 {
+		t.Errorf("everything skipped: %d objects handed over", len(none))
+	}
+}

@@ -29,6 +29,9 @@ func walkLoose(ctx context.Context, objDir string, opts Options, fn Handler, onE
 				continue
 			}
 			copy(h[:], raw)
+			if opts.Skip != nil && opts.Skip(h) {
+				continue
+			}
 			obj, err := readLoose(filepath.Join(dir, name.Name()), opts)
 			if err != nil {
 				onErr(h, fmt.Errorf("loose object: %w", err))
