@@ -35,10 +35,23 @@ type regexBudget struct {
 // the total budget, which alone is reported.
 var errBudgetSpent = errors.New("regex budget already exhausted")
 
-// compile estimates expr's cost, charges it, and compiles it if both the
-// per-regex and the total budget allow.
+// compile charges expr against the budgets, as check does, and compiles it.
 func (b *regexBudget) compile(expr string) (*regexp.Regexp, error) {
-	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if _, err := b.check(expr); err != nil {
+		return nil, err
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, fmt.Errorf("%s", regexError(err))
+	}
+	return re, nil
+}
+
+// check parses expr, estimates its compiled size and charges it if both
+// the per-regex and the total budget allow. It returns the parsed
+// expression; an expression check accepts always compiles.
+func (b *regexBudget) check(expr string) (*syntax.Regexp, error) {
+	parsed, err := syntax.Parse(expr, parseFlags)
 	if err != nil {
 		return nil, fmt.Errorf("%s", regexError(err))
 	}
@@ -54,11 +67,7 @@ func (b *regexBudget) compile(expr string) (*regexp.Regexp, error) {
 		return nil, fmt.Errorf("the ruleset's regexes together would compile to more than %d instructions", maxTotalRegexCost)
 	}
 	b.spent += cost
-	re, err := regexp.Compile(expr)
-	if err != nil {
-		return nil, fmt.Errorf("%s", regexError(err))
-	}
-	return re, nil
+	return parsed, nil
 }
 
 // regexCost estimates, from above, how many instructions re compiles to,

@@ -42,7 +42,7 @@ type Rule struct {
 	Severity    Severity
 	Remediation string
 	Keywords    []string
-	Regex       *regexp.Regexp
+	Regex       *Regexp
 	// SecretGroup is the capture group holding the secret; 0 means the whole match.
 	SecretGroup int
 	// Entropy is the minimum Shannon entropy (bits per byte) of the secret.
@@ -281,12 +281,12 @@ func compileKeywords(keywords []string, fail func(string, string, ...any)) []str
 	return out
 }
 
-func compileRegex(s *RuleSpec, budget *regexBudget, fail func(string, string, ...any)) (*regexp.Regexp, int) {
+func compileRegex(s *RuleSpec, budget *regexBudget, fail func(string, string, ...any)) (*Regexp, int) {
 	if s.Regex == "" {
 		fail("regex", "regex is missing")
 		return nil, 0
 	}
-	re, err := budget.compile(s.Regex)
+	parsed, err := budget.check(s.Regex)
 	if errors.Is(err, errBudgetSpent) {
 		return nil, 0 // the regex that spent the budget was reported
 	}
@@ -294,20 +294,21 @@ func compileRegex(s *RuleSpec, budget *regexBudget, fail func(string, string, ..
 		fail("regex", "bad regex: %v", err)
 		return nil, 0
 	}
+	numSubexp := parsed.MaxCap()
 	group := 0
-	if i := re.SubexpIndex("secret"); i > 0 {
+	if i := slices.Index(parsed.CapNames(), "secret"); i > 0 {
 		group = i
-	} else if re.NumSubexp() > 0 {
+	} else if numSubexp > 0 {
 		group = 1
 	}
 	if s.SecretGroup != nil {
 		group = *s.SecretGroup
-		if group < 0 || group > re.NumSubexp() {
-			fail("secret_group", "secret_group %d but the regex has %d groups", group, re.NumSubexp())
+		if group < 0 || group > numSubexp {
+			fail("secret_group", "secret_group %d but the regex has %d groups", group, numSubexp)
 			return nil, 0
 		}
 	}
-	return re, group
+	return newRegexp(s.Regex), group
 }
 
 // maxEchoedExpr is how much of the offending expression a regex error
