@@ -246,7 +246,7 @@ func compileRule(src ruleSource, budget *regexBudget) (*Rule, ErrorList) {
 		fail("window", "window %d is outside 0..%d bytes", s.Window, maxWindow)
 	}
 	r.Keywords = compileKeywords(s.Keywords, fail)
-	r.Regex, r.SecretGroup = compileRegex(s, budget, fail)
+	r.Regex, r.SecretGroup = compileRegex(src, budget, fail)
 	if s.Validate != "" {
 		if v, ok := validators[s.Validate]; ok {
 			r.validator = &v
@@ -281,12 +281,17 @@ func compileKeywords(keywords []string, fail func(string, string, ...any)) []str
 	return out
 }
 
-func compileRegex(s *RuleSpec, budget *regexBudget, fail func(string, string, ...any)) (*Regexp, int) {
+func compileRegex(src ruleSource, budget *regexBudget, fail func(string, string, ...any)) (*Regexp, int) {
+	s := src.spec()
 	if s.Regex == "" {
 		fail("regex", "regex is missing")
 		return nil, 0
 	}
-	parsed, err := budget.check(s.Regex)
+	p := src.cfg.parsedRegex(src.index)
+	err := p.err
+	if err == nil {
+		err = budget.charge(p.cost)
+	}
 	if errors.Is(err, errBudgetSpent) {
 		return nil, 0 // the regex that spent the budget was reported
 	}
@@ -294,21 +299,20 @@ func compileRegex(s *RuleSpec, budget *regexBudget, fail func(string, string, ..
 		fail("regex", "bad regex: %v", err)
 		return nil, 0
 	}
-	numSubexp := parsed.MaxCap()
 	group := 0
-	if i := slices.Index(parsed.CapNames(), "secret"); i > 0 {
-		group = i
-	} else if numSubexp > 0 {
+	if p.secretAt > 0 {
+		group = p.secretAt
+	} else if p.numSubexp > 0 {
 		group = 1
 	}
 	if s.SecretGroup != nil {
 		group = *s.SecretGroup
-		if group < 0 || group > numSubexp {
-			fail("secret_group", "secret_group %d but the regex has %d groups", group, numSubexp)
+		if group < 0 || group > p.numSubexp {
+			fail("secret_group", "secret_group %d but the regex has %d groups", group, p.numSubexp)
 			return nil, 0
 		}
 	}
-	return newRegexp(s.Regex), group
+	return p.re, group
 }
 
 // maxEchoedExpr is how much of the offending expression a regex error
