@@ -50,20 +50,36 @@ type App struct {
 	defaults compiledDefaults
 }
 
-// compiledDefaults is DefaultRules compiled alone, once.
+// compiledDefaults is DefaultRules parsed once, and compiled alone once.
 type compiledDefaults struct {
+	parseOnce sync.Once
+	base      *rules.Config
+	parseErr  error
+
 	once sync.Once
 	rs   *rules.Ruleset
 	err  error
+}
+
+// defaultConfig returns DefaultRules parsed (read-only once parsed, so
+// runs that extend it with a user config share it).
+func (a *App) defaultConfig() (*rules.Config, error) {
+	a.defaults.parseOnce.Do(func() {
+		a.defaults.base, a.defaults.parseErr = rules.Parse("rules.toml (embedded)", a.DefaultRules)
+		if a.defaults.parseErr != nil {
+			a.defaults.parseErr = fmt.Errorf("default ruleset: %w", a.defaults.parseErr)
+		}
+	})
+	return a.defaults.base, a.defaults.parseErr
 }
 
 // defaultRuleset returns DefaultRules compiled alone (read-only once
 // compiled, so runs share it).
 func (a *App) defaultRuleset() (*rules.Ruleset, error) {
 	a.defaults.once.Do(func() {
-		base, err := rules.Parse("rules.toml (embedded)", a.DefaultRules)
+		base, err := a.defaultConfig()
 		if err != nil {
-			a.defaults.err = fmt.Errorf("default ruleset: %w", err)
+			a.defaults.err = err
 			return
 		}
 		a.defaults.rs, a.defaults.err = rules.Compile(base)

@@ -177,9 +177,9 @@ func (a *App) compileConfig(rc *repoConfig) (*rules.Ruleset, string, error) {
 		rs, err := a.defaultRuleset()
 		return rs, "", err
 	}
-	base, err := rules.Parse("rules.toml (embedded)", a.DefaultRules)
+	base, err := a.defaultConfig()
 	if err != nil {
-		return nil, "", fmt.Errorf("default ruleset: %w", err)
+		return nil, "", err
 	}
 	rs, err := rules.Compile(base, rc.cfg)
 	if err != nil {

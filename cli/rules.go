@@ -55,7 +55,7 @@ func (a *App) runRules(args []string, stdout, stderr io.Writer) int {
 // checkRules validates a rules file as it would be used: on top of the
 // default ruleset. It prints every error, one a line.
 func (a *App) checkRules(path string, stdout, stderr io.Writer) int {
-	base, err := rules.Parse("rules.toml (embedded)", a.DefaultRules)
+	base, err := a.defaultConfig()
 	if err != nil {
 		return fail(stderr, err)
 	}

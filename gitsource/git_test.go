@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/keysieve/keysieve/findings"
@@ -28,15 +29,7 @@ func gitToken(seed uint64) string {
 // gitScanner returns a Scanner with the default ruleset.
 func gitScanner(t *testing.T, opts scan.Options) *scan.Scanner {
 	t.Helper()
-	data, err := os.ReadFile("../rules.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := rules.Parse("rules.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, err := rules.Compile(cfg)
+	rs, err := defaultRuleset()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,6 +38,20 @@ func gitScanner(t *testing.T, opts scan.Options) *scan.Scanner {
 	}
 	return scan.New(rs, opts)
 }
+
+// defaultRuleset compiles ../rules.toml once for the test binary; a
+// Ruleset is immutable and safe for concurrent use, so tests share it.
+var defaultRuleset = sync.OnceValues(func() (*rules.Ruleset, error) {
+	data, err := os.ReadFile("../rules.toml")
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := rules.Parse("rules.toml", data)
+	if err != nil {
+		return nil, err
+	}
+	return rules.Compile(cfg)
+})
 
 // gitHistory scans the repository at dir.
 func gitHistory(t *testing.T, dir string, opts gitsource.HistoryOptions) *gitsource.HistoryResult {

@@ -196,6 +196,7 @@ type historyRun struct {
 	progress *Progress
 	res      *HistoryResult
 	tips     []refTip
+	tipsAt   map[plumbing.Hash][]refTip // tips by commit, built on first use
 	graph    *commitGraph
 	changes  []*treeChanges // changes[i] for graph.nodes[i]; nil when it adds nothing
 	blobs    map[plumbing.Hash][]scan.Hit

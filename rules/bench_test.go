@@ -74,6 +74,7 @@ func BenchmarkMatcher(b *testing.B) {
 	} {
 		b.Run(bench.name, func(b *testing.B) {
 			m := bench.rs().NewMatcher()
+			m.Find(corpus) // compiles the regexes it needs, once per ruleset
 			b.SetBytes(int64(len(corpus)))
 			found := 0
 			for b.Loop() {
@@ -82,4 +83,61 @@ func BenchmarkMatcher(b *testing.B) {
 			b.ReportMetric(float64(found), "matches")
 		})
 	}
+}
+
+// BenchmarkDefaultRuleset measures what a run pays before and for its
+// first bytes: parsing and compiling the default ruleset ("compile"), and
+// that plus finding the secret in one small file ("first-find"), the
+// latency of a pre-commit hook on a small change; and compiling a small
+// user config on top of an already parsed default ("extend"), which a
+// long-lived App does for each run with a config.
+func BenchmarkDefaultRuleset(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "rules.toml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := fake.New(7)
+	small := []byte(strings.Repeat("func main() { fmt.Println(os.Args) }\n", 100) +
+		"token := \"" + g.GitHubToken(fake.Join("gh", "p")) + "\"\n")
+	compile := func(b *testing.B) *rules.Ruleset {
+		cfg, err := rules.Parse("rules.toml", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rs, err := rules.Compile(cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return rs
+	}
+	b.Run("compile", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			compile(b)
+		}
+	})
+	b.Run("extend", func(b *testing.B) {
+		b.ReportAllocs()
+		base, err := rules.Parse("rules.toml", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		user, err := rules.Parse("user.toml", []byte("[extend]\ndisable = [\"generic-secret\"]\n"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			if _, err := rules.Compile(base, user); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("first-find", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if len(compile(b).NewMatcher().Find(small)) == 0 {
+				b.Fatal("the planted token was not found")
+			}
+		}
+	})
 }

@@ -1,11 +1,13 @@
 package rules_test
 
 import (
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
@@ -43,23 +45,44 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	return all
 }
 
-// loadDefault compiles ../rules.toml, the embedded default ruleset.
+// loadDefault returns ../rules.toml, the embedded default ruleset,
+// compiled once for the whole test binary: a Ruleset is immutable and
+// safe for concurrent use, so the tests share it.
 func loadDefault(t testing.TB) *rules.Ruleset {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "rules.toml"))
+	rs, err := sharedDefault()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg, err := rules.Parse("rules.toml", data)
+	return rs
+}
+
+// sharedDefault compiles the default ruleset on its first call.
+var sharedDefault = sync.OnceValues(func() (*rules.Ruleset, error) {
+	cfg, err := sharedDefaultConfig()
 	if err != nil {
-		t.Fatalf("parse: %v", err)
+		return nil, err
 	}
 	rs, err := rules.Compile(cfg)
 	if err != nil {
-		t.Fatalf("compile: %v", err)
+		return nil, fmt.Errorf("compile: %w", err)
 	}
-	return rs
-}
+	return rs, nil
+})
+
+// sharedDefaultConfig parses the default ruleset on its first call. A
+// Config is only read once parsed.
+var sharedDefaultConfig = sync.OnceValues(func() (*rules.Config, error) {
+	data, err := os.ReadFile(filepath.Join("..", "rules.toml"))
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := rules.Parse("rules.toml", data)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	return cfg, nil
+})
 
 func ruleIDs(ms []rules.Match) []string {
 	var ids []string

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/crypto/ssh"
@@ -628,9 +629,17 @@ type vcsKeys struct {
 	certPEM string
 }
 
-// newVCSKeys generates an RSA-1024, a P-256 and an Ed25519 key and a
+// newVCSKeys returns the test binary's key material (see generateVCSKeys).
+// The builders of four rules call it for every seed, in every test that
+// builds cases: generating it once per process keeps key generation out
+// of the suite's time.
+func newVCSKeys() vcsKeys { return sharedVCSKeys() }
+
+var sharedVCSKeys = sync.OnceValue(generateVCSKeys)
+
+// generateVCSKeys generates an RSA-1024, a P-256 and an Ed25519 key and a
 // self-signed certificate for the P-256 key.
-func newVCSKeys() vcsKeys {
+func generateVCSKeys() vcsKeys {
 	var k vcsKeys
 	var err error
 	k.rsa, err = rsa.GenerateKey(rand.Reader, 1024)
@@ -672,7 +681,27 @@ func (k vcsKeys) pkcs8() string {
 	return vcsPEM("", der)
 }
 
+// vcsEncryptedSSH memoizes openSSH by key and passphrase: encrypting
+// runs bcrypt_pbkdf (16 rounds, about 0.1 s), and a seed's builder asks
+// for the same passphrase in every test.
+var vcsEncryptedSSH sync.Map // vcsSSHKey -> string
+
+type vcsSSHKey struct {
+	ed         string
+	passphrase string
+}
+
 func (k vcsKeys) openSSH(passphrase string) string {
+	key := vcsSSHKey{string(k.ed), passphrase}
+	if s, ok := vcsEncryptedSSH.Load(key); ok {
+		return s.(string)
+	}
+	s := k.marshalOpenSSH(passphrase)
+	vcsEncryptedSSH.Store(key, s)
+	return s
+}
+
+func (k vcsKeys) marshalOpenSSH(passphrase string) string {
 	var block *pem.Block
 	var err error
 	if passphrase == "" {

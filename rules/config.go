@@ -36,6 +36,8 @@ type Config struct {
 	keyLines map[string][]int
 	// keyErrors are the unknown keys Parse found, reported by Compile.
 	keyErrors ErrorList
+	// regexes are the rules' regexes parsed, kept for every Compile.
+	regexes regexMemo
 }
 
 // ExtendSpec is the [extend] table of a user config.

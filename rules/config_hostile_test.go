@@ -49,14 +49,10 @@ func manyBigRules(n int) string {
 	return b.String()
 }
 
-// defaultConfig parses ../rules.toml.
+// defaultConfig returns ../rules.toml parsed, once for the test binary.
 func defaultConfig(t testing.TB) *rules.Config {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "rules.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := rules.Parse("rules.toml", data)
+	cfg, err := sharedDefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}

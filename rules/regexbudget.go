@@ -35,30 +35,48 @@ type regexBudget struct {
 // the total budget, which alone is reported.
 var errBudgetSpent = errors.New("regex budget already exhausted")
 
-// compile estimates expr's cost, charges it, and compiles it if both the
-// per-regex and the total budget allow.
+// compile charges expr against the budgets and compiles it.
 func (b *regexBudget) compile(expr string) (*regexp.Regexp, error) {
-	parsed, err := syntax.Parse(expr, syntax.Perl)
+	_, cost, err := measure(expr)
+	if err == nil {
+		err = b.charge(cost)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("%s", regexError(err))
+		return nil, err
 	}
-	cost := regexCost(parsed, maxRegexCost+1)
-	if cost > maxRegexCost {
-		return nil, fmt.Errorf("regex too large: it would compile to more than %d instructions (counted repeats multiply their contents)", maxRegexCost)
-	}
-	if b.exhausted {
-		return nil, errBudgetSpent
-	}
-	if b.spent+cost > maxTotalRegexCost {
-		b.exhausted = true
-		return nil, fmt.Errorf("the ruleset's regexes together would compile to more than %d instructions", maxTotalRegexCost)
-	}
-	b.spent += cost
 	re, err := regexp.Compile(expr)
 	if err != nil {
 		return nil, fmt.Errorf("%s", regexError(err))
 	}
 	return re, nil
+}
+
+// measure parses expr and estimates its compiled size, failing if it is
+// malformed or over the per-regex budget. An expression it accepts always
+// compiles.
+func measure(expr string) (*syntax.Regexp, int, error) {
+	parsed, err := syntax.Parse(expr, parseFlags)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s", regexError(err))
+	}
+	cost := regexCost(parsed, maxRegexCost+1)
+	if cost > maxRegexCost {
+		return nil, 0, fmt.Errorf("regex too large: it would compile to more than %d instructions (counted repeats multiply their contents)", maxRegexCost)
+	}
+	return parsed, cost, nil
+}
+
+// charge charges a measured regex's cost to the ruleset's total budget.
+func (b *regexBudget) charge(cost int) error {
+	if b.exhausted {
+		return errBudgetSpent
+	}
+	if b.spent+cost > maxTotalRegexCost {
+		b.exhausted = true
+		return fmt.Errorf("the ruleset's regexes together would compile to more than %d instructions", maxTotalRegexCost)
+	}
+	b.spent += cost
+	return nil
 }
 
 // regexCost estimates, from above, how many instructions re compiles to,

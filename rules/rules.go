@@ -42,7 +42,7 @@ type Rule struct {
 	Severity    Severity
 	Remediation string
 	Keywords    []string
-	Regex       *regexp.Regexp
+	Regex       *Regexp
 	// SecretGroup is the capture group holding the secret; 0 means the whole match.
 	SecretGroup int
 	// Entropy is the minimum Shannon entropy (bits per byte) of the secret.
@@ -250,7 +250,7 @@ func compileRule(src ruleSource, budget *regexBudget) (*Rule, ErrorList) {
 		fail("window", "window %d is outside 0..%d bytes", s.Window, maxWindow)
 	}
 	r.Keywords = compileKeywords(s.Keywords, fail)
-	r.Regex, r.SecretGroup = compileRegex(s, budget, fail)
+	r.Regex, r.SecretGroup = compileRegex(src, budget, fail)
 	if s.Validate != "" {
 		if v, ok := validators[s.Validate]; ok {
 			r.validator = &v
@@ -286,12 +286,17 @@ func compileKeywords(keywords []string, fail func(string, string, ...any)) []str
 	return out
 }
 
-func compileRegex(s *RuleSpec, budget *regexBudget, fail func(string, string, ...any)) (*regexp.Regexp, int) {
+func compileRegex(src ruleSource, budget *regexBudget, fail func(string, string, ...any)) (*Regexp, int) {
+	s := src.spec()
 	if s.Regex == "" {
 		fail("regex", "regex is missing")
 		return nil, 0
 	}
-	re, err := budget.compile(s.Regex)
+	p := src.cfg.parsedRegex(src.index)
+	err := p.err
+	if err == nil {
+		err = budget.charge(p.cost)
+	}
 	if errors.Is(err, errBudgetSpent) {
 		return nil, 0 // the regex that spent the budget was reported
 	}
@@ -300,19 +305,19 @@ func compileRegex(s *RuleSpec, budget *regexBudget, fail func(string, string, ..
 		return nil, 0
 	}
 	group := 0
-	if i := re.SubexpIndex("secret"); i > 0 {
-		group = i
-	} else if re.NumSubexp() > 0 {
+	if p.secretAt > 0 {
+		group = p.secretAt
+	} else if p.numSubexp > 0 {
 		group = 1
 	}
 	if s.SecretGroup != nil {
 		group = *s.SecretGroup
-		if group < 0 || group > re.NumSubexp() {
-			fail("secret_group", "secret_group %d but the regex has %d groups", group, re.NumSubexp())
+		if group < 0 || group > p.numSubexp {
+			fail("secret_group", "secret_group %d but the regex has %d groups", group, p.numSubexp)
 			return nil, 0
 		}
 	}
-	return re, group
+	return p.re, group
 }
 
 // maxEchoedExpr is how much of the offending expression a regex error

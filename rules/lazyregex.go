@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"sync"
+)
+
+// Regexp is a rule's regular expression. Compile parses it, charges it
+// to the regex budget and reports it if malformed, but compiles it only
+// on first use: most rules never see their keyword in a run, and
+// compiling all 1,354 default regexes up front was most of the time and
+// memory of a small scan. It is safe for concurrent use.
+type Regexp struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// newRegexp returns expr, which syntax.Parse has accepted with the
+// flags regexp.Compile uses, to be compiled on first use.
+func newRegexp(expr string) *Regexp { return &Regexp{expr: expr} }
+
+// Compiled returns the compiled expression, compiling it on the first call.
+func (r *Regexp) Compiled() *regexp.Regexp {
+	r.once.Do(func() {
+		// regexp.Compile fails only where syntax.Parse does, and the
+		// expression was parsed with the same flags when its rule was
+		// compiled, so this cannot panic.
+		r.re = regexp.MustCompile(r.expr)
+	})
+	return r.re
+}
+
+// FindAllSubmatchIndex is [regexp.Regexp.FindAllSubmatchIndex].
+func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
+	return r.Compiled().FindAllSubmatchIndex(b, n)
+}
+
+// String returns the source text of the expression.
+func (r *Regexp) String() string { return r.expr }
+
+// parseFlags are the flags regexp.Compile parses with.
+const parseFlags = syntax.Perl
+
+// parsedRegex is what parsing one rule's regex tells Compile. It depends
+// on the expression alone, so a Config keeps it for every Compile it
+// takes part in (see Config.parsedRegex).
+type parsedRegex struct {
+	expr      string
+	err       error // malformed, or over the per-regex budget
+	cost      int   // estimated compiled size, for the ruleset's budget
+	numSubexp int
+	secretAt  int // the index of the group named secret, or -1
+	re        *Regexp
+}
+
+func parseRegex(expr string) parsedRegex {
+	p := parsedRegex{expr: expr, secretAt: -1}
+	parsed, cost, err := measure(expr)
+	if err != nil {
+		p.err = err
+		return p
+	}
+	p.cost, p.numSubexp, p.re = cost, parsed.MaxCap(), newRegexp(expr)
+	p.secretAt = slices.Index(parsed.CapNames(), "secret")
+	return p
+}
+
+// regexMemo holds the parsed regexes of a Config's rules, filled on the
+// first Compile the Config takes part in: a user config is compiled on
+// top of the same parsed default ruleset again and again (every run of a
+// long-lived App, every 'rules check'), and parsing its 1,354 regexes was
+// most of the cost. The rules' Regexps are shared too, so each is
+// compiled at most once per process.
+type regexMemo struct {
+	once sync.Once
+	list []parsedRegex
+}
+
+// parsedRegex returns rule i's regex parsed, from the memo unless the
+// rule's regex was changed after the memo was filled.
+func (c *Config) parsedRegex(i int) parsedRegex {
+	expr := c.Rules[i].Regex
+	c.regexes.once.Do(func() {
+		c.regexes.list = make([]parsedRegex, len(c.Rules))
+		for j := range c.Rules {
+			c.regexes.list[j] = parseRegex(c.Rules[j].Regex)
+		}
+	})
+	if i < len(c.regexes.list) && c.regexes.list[i].expr == expr {
+		return c.regexes.list[i]
+	}
+	return parseRegex(expr)
+}
