@@ -59,6 +59,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite ../docs/accuracy.md from TestAccuracy")
 
+// docMu serialises the tests' rewrites of docs/accuracy.md under -update:
+// they run in parallel, and each rewrites its own region of the file.
+var docMu sync.Mutex
+
 // Thresholds TestAccuracy enforces; README.md ("## Accuracy") states them.
 const (
 	minPrecision  = 0.95 // overall, micro-averaged
@@ -1050,6 +1054,7 @@ func (a *accAccuracy) formatTable() string {
 // fails when the overall precision or recall, or any rule's recall, falls
 // below the levels README.md states. -update rewrites docs/accuracy.md.
 func TestAccuracy(t *testing.T) {
+	t.Parallel()
 	rs := loadDefault(t)
 	files, hasCases := accBuildCorpus(t, rs)
 	acc := accScore(rs, files)
@@ -1091,6 +1096,8 @@ var accDocRegions = []string{"breadth", "peer"}
 // accWriteDoc writes doc to docs/accuracy.md, keeping the other tests'
 // regions of the file it replaces.
 func accWriteDoc(doc string) error {
+	docMu.Lock()
+	defer docMu.Unlock()
 	path := filepath.Join("..", "docs", "accuracy.md")
 	old, err := os.ReadFile(path)
 	if err != nil && !os.IsNotExist(err) {

@@ -702,6 +702,7 @@ func accSeedListOf(seeds []uint64) string {
 // and fails below the thresholds above. -update rewrites its section of
 // docs/accuracy.md.
 func TestBreadth(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("breadth corpus: not in -short")
 	}
@@ -747,6 +748,8 @@ func TestBreadth(t *testing.T) {
 // <!-- name:end --> in the file at path, adding the region at the end when
 // the file has none.
 func replaceDocRegion(path, name, body string) error {
+	docMu.Lock()
+	defer docMu.Unlock()
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("replace region %s: %w", name, err)

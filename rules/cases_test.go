@@ -96,6 +96,7 @@ func ruleIDs(ms []rules.Match) []string {
 // generated positives or negatives, so coverage cannot rot, and checks
 // every case against the full ruleset.
 func TestEveryRuleHasCases(t *testing.T) {
+	t.Parallel()
 	rs := loadDefault(t)
 	cases := allCases(t)
 	for _, r := range rs.Rules {

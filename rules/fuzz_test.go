@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
@@ -149,9 +150,9 @@ func addCaseSeeds(f *testing.F, add func(text string)) {
 // checkMatches.
 func FuzzMatcher(f *testing.F) {
 	addCaseSeeds(f, func(text string) { f.Add([]byte(text)) })
-	rs := loadDefault(f)
+	find := pooledFind(loadDefault(f))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		checkMatches(t, data, rs.NewMatcher().Find(data))
+		checkMatches(t, data, find(data))
 	})
 }
 
@@ -225,10 +226,10 @@ func FuzzDecode(f *testing.F) {
 	})
 	f.Add(uint8(0), "", []byte(""))
 	f.Add(uint8(2), "x=", []byte("\x00\x01\x02"))
-	rs := loadDefault(f)
+	find := pooledFind(loadDefault(f))
 	f.Fuzz(func(t *testing.T, how uint8, prefix string, payload []byte) {
 		data := []byte(prefix + encodings[int(how)%len(encodings)](payload) + "\n")
-		checkMatches(t, data, rs.NewMatcher().Find(data))
+		checkMatches(t, data, find(data))
 	})
 }
 
@@ -266,4 +267,16 @@ func FuzzJWTAndPEM(f *testing.F) {
 		data := []byte("token = " + token + "\nkey: |\n" + strings.Join(texts[1:], "\n") + "\n")
 		checkMatches(t, data, rs.NewMatcher().Find(data))
 	})
+}
+
+// pooledFind returns Find over a pool of rs's matchers: a fuzz target
+// runs thousands of seeds, and a new matcher for each was most of its
+// time.
+func pooledFind(rs *rules.Ruleset) func(data []byte) []rules.Match {
+	pool := sync.Pool{New: func() any { return rs.NewMatcher() }}
+	return func(data []byte) []rules.Match {
+		m := pool.Get().(*rules.Matcher)
+		defer pool.Put(m)
+		return m.Find(data)
+	}
 }
