@@ -94,7 +94,7 @@ func verifyMerged(ctx context.Context, res *findings.Result, flags *commonFlags,
 	full := &findings.Result{}
 	var at []int
 	for i, f := range res.Findings {
-		if strings.HasSuffix(f.Secret, "*****") {
+		if findings.IsRedacted(f.Secret) {
 			res.Findings[i].Verification = &findings.Verification{Status: findings.VerifySkipped,
 				Detail: "the report holds the secret redacted (make it with --show-secrets to verify)"}
 			continue
@@ -223,19 +223,16 @@ func readLimited(path string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// redactedSuffix ends every secret a redacted report writes.
-const redactedSuffix = "*****"
-
 // redactMerged redacts the secrets of reports written with
 // --show-secrets, and every text where they appear, leaving the secrets
 // of redacted reports as they are (redacting again would shorten them).
 func redactMerged(res *findings.Result) *findings.Result {
-	if !slices.ContainsFunc(res.Findings, func(f findings.Finding) bool { return !strings.HasSuffix(f.Secret, redactedSuffix) }) {
+	if !slices.ContainsFunc(res.Findings, func(f findings.Finding) bool { return !findings.IsRedacted(f.Secret) }) {
 		return res
 	}
 	out := report.Redacted(res, nil)
 	for i, f := range res.Findings {
-		if strings.HasSuffix(f.Secret, redactedSuffix) {
+		if findings.IsRedacted(f.Secret) {
 			out.Findings[i].Secret = f.Secret
 		}
 	}

@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"slices"
-	"sync/atomic"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -107,20 +105,7 @@ func databaseCheck(rule string) (verify.Check, bool) {
 			return database.ConnectionString(kind, f.Context, f.Secret)
 		},
 		Func: func(ctx context.Context, conn string, env *verify.Env) findings.Verification {
-			var refused atomic.Bool
-			dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
-				c, err := env.Dial(ctx, network, addr)
-				if errors.Is(err, verify.ErrPrivateAddress) {
-					refused.Store(true)
-				}
-				return c, err
-			}
-			v := database.Check(ctx, kind, conn, database.Options{Dial: dial, Timeout: env.Timeout})
-			if refused.Load() && v.Status != findings.VerifyValid {
-				// The driver reports the refusal as a failed connection.
-				return findings.Verification{Status: findings.VerifySkipped, Detail: verify.ErrPrivateAddress.Error() + " (--verify-private allows it)"}
-			}
-			return v
+			return database.Check(ctx, kind, conn, database.Options{Dial: env.Dial, Timeout: env.Timeout})
 		},
 	}, true
 }

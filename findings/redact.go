@@ -20,6 +20,14 @@ const (
 	redactMinEntropy = 3.5
 )
 
+// RedactedMark ends every redacted secret.
+const RedactedMark = "*****"
+
+// IsRedacted reports whether secret is already redacted (a report written
+// without --show-secrets), so that it is neither redacted again, which
+// would shorten it, nor taken for the secret itself.
+func IsRedacted(secret string) bool { return strings.HasSuffix(secret, RedactedMark) }
+
 // Redact hides a secret: a long, high-entropy one is shortened to its
 // first four characters followed by asterisks; any other (short, or low
 // in entropy, like a password made of words) shows asterisks only.
@@ -29,9 +37,9 @@ func Redact(secret string) string {
 	}
 	runes := []rune(secret)
 	if len(runes) < redactMinLen || entropy(runes) < redactMinEntropy {
-		return "*****"
+		return RedactedMark
 	}
-	return string(runes[:redactKeep]) + "*****"
+	return string(runes[:redactKeep]) + RedactedMark
 }
 
 // entropy is the Shannon entropy of runes in bits per character.

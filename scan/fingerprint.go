@@ -14,8 +14,9 @@ import (
 // pass, one lane, 16 bytes. The cost is modest (about half a millisecond a
 // fingerprint, once per distinct finding) but makes each guess at a secret
 // in a committed baseline cost as much, where plain SHA-256 costs
-// nanoseconds; the salt, random per baseline, rules out tables computed
-// once for every baseline.
+// nanoseconds. The salt is keysieve's fixed one unless a baseline brings
+// its own or --new-salt draws a random one, which rules out tables
+// computed in advance (cli/fingerprint.go).
 
 // Argon2id parameters of findings.FingerprintScheme.
 const (

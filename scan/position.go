@@ -59,25 +59,14 @@ func endOf(start Position, span []byte) Position {
 // line, so that a same-line comment does not reach the next line too).
 // It looks at most maxBytes either side of the span.
 func allowed(data []byte, start, end, maxBytes int) bool {
-	lo := max(0, start-maxBytes)
-	if i := bytes.LastIndexByte(data[lo:start], '\n'); i >= 0 {
-		lo += i + 1
-	}
-	hi := min(len(data), end+maxBytes)
-	if i := bytes.IndexByte(data[end:hi], '\n'); i >= 0 {
-		hi = end + i
-	}
+	lo, hi := lineBounds(data, start, end, maxBytes)
 	if allowAt(data[lo:hi]) >= 0 {
 		return true
 	}
 	if lo == 0 || data[lo-1] != '\n' {
 		return false
 	}
-	prev := max(0, lo-1-maxBytes)
-	if i := bytes.LastIndexByte(data[prev:lo-1], '\n'); i >= 0 {
-		prev += i + 1
-	}
-	line := data[prev : lo-1]
+	line := lineAround(data, lo-1, lo-1, maxBytes) // the line before
 	i := allowAt(line)
 	return i >= 0 && !bytes.ContainsFunc(line[:i], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
@@ -109,13 +98,20 @@ func allowAt(data []byte) int {
 // lineAround returns the lines the span [start, end) touches, at most
 // maxBytes either side of it.
 func lineAround(data []byte, start, end, maxBytes int) []byte {
-	lo := max(0, start-maxBytes)
+	lo, hi := lineBounds(data, start, end, maxBytes)
+	return data[lo:hi]
+}
+
+// lineBounds returns where the lines the span [start, end) touches begin
+// and end, at most maxBytes either side of it.
+func lineBounds(data []byte, start, end, maxBytes int) (lo, hi int) {
+	lo = max(0, start-maxBytes)
 	if i := bytes.LastIndexByte(data[lo:start], '\n'); i >= 0 {
 		lo += i + 1
 	}
-	hi := min(len(data), end+maxBytes)
+	hi = min(len(data), end+maxBytes)
 	if i := bytes.IndexByte(data[end:hi], '\n'); i >= 0 {
 		hi = end + i
 	}
-	return data[lo:hi]
+	return lo, hi
 }

@@ -154,20 +154,11 @@ func (s *Scanner) Hits(m *rules.Matcher, data []byte) []Hit {
 // the filters that depend on a path: history caps each blob once,
 // whatever the paths it is found at.
 func (s *Scanner) HitsLimit(m *rules.Matcher, data []byte, limit int) (hits []Hit, more bool) {
-	if limit <= 0 {
-		return s.Hits(m, data), false
-	}
-	for h := range s.placed(m, data) {
-		if len(hits) == limit {
-			return hits, true
-		}
-		hits = append(hits, h)
-	}
-	return hits, false
+	return s.HitsWhere(m, data, func(Hit) bool { return true }, limit)
 }
 
 // HitsWhere is HitsLimit counting only the hits keep accepts toward the
-// limit and keeping only those: the staged source keeps the hits on added
+// limit (0 or less: no limit) and keeping only those: the staged source keeps the hits on added
 // lines, so that a file's old secrets neither fill its cap nor cost
 // memory.
 func (s *Scanner) HitsWhere(m *rules.Matcher, data []byte, keep func(Hit) bool, limit int) (hits []Hit, more bool) {

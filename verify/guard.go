@@ -85,6 +85,13 @@ func newDial(allowPrivate bool, timeout time.Duration, mapAddr func(string) stri
 		if mapAddr != nil {
 			addr = mapAddr(addr)
 		}
-		return d.DialContext(ctx, network, addr)
+		conn, err := d.DialContext(ctx, network, addr)
+		if errors.Is(err, ErrPrivateAddress) {
+			// A refusal by policy, not a network failure: a plain error
+			// (net.Dialer wraps it in a net.Error), so that callers such
+			// as the database checks tell the two apart.
+			return nil, fmt.Errorf("dial %s: %w", network, ErrPrivateAddress)
+		}
+		return conn, err
 	}
 }
