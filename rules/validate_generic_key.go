@@ -51,21 +51,12 @@ func keyNameIsSecret(prefix, secret []byte) bool {
 			return false
 		}
 	}
-	return !(len(words) == 1 && words[0] == "key" && isHexString(secret))
+	return !(len(words) == 1 && words[0] == "key" && len(secret) > 0 && isHex(secret))
 }
 
 // xmlKeyAttribute is the `key="` that opens an XML key/value pair
 // (`<add key="SmtpKey" value="..."/>`): the name is the attribute's value.
 var xmlKeyAttribute = regexp.MustCompile(`^[^\w.-]?(?i:key)[ \t]*=[ \t]*["']`)
-
-func isHexString(b []byte) bool {
-	for _, c := range b {
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-			return false
-		}
-	}
-	return len(b) > 0
-}
 
 // nameWords splits the identifier prefix starts with (its first run of
 // letters, digits, '_', '.' and '-': the rule's match starts at the name)
