@@ -52,6 +52,14 @@ func testMain(m *testing.M) int {
 		return 2
 	}
 	defer os.RemoveAll(dir)
+	// Tests run as root start the binary as nobody too (see lockedTree),
+	// so its directory is open to all. One binary, never copied: a copy
+	// written while parallel tests fork can fail to start with "text
+	// file busy", since a child may inherit the copy's open descriptor.
+	if err := os.Chmod(dir, 0o755); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
 	binary = filepath.Join(dir, "keysieve")
 	build := exec.Command("go", "build", "-o", binary, "..")
 	build.Stderr = os.Stderr

@@ -71,7 +71,7 @@ func openToAll(t *testing.T, dir string, mode os.FileMode) {
 // lockedTree returns a leaky tree, writable by all, holding a directory
 // without read permission, and how to run keysieve so that the
 // permission applies: as nobody when the test runs as root (root
-// bypasses it), from a copy of the binary nobody can reach.
+// bypasses it); TestMain leaves the binary where nobody can reach it.
 func lockedTree(t *testing.T, s secrets) (dir string, as runner) {
 	t.Helper()
 	dir = leakyTree(t, s)
@@ -83,17 +83,8 @@ func lockedTree(t *testing.T, s secrets) (dir string, as runner) {
 		return dir, self()
 	}
 	openToAll(t, dir, 0o777)
-	bin := t.TempDir()
-	openToAll(t, bin, 0o755)
-	data, err := os.ReadFile(binary)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(bin, "keysieve"), data, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	t.Logf("running as root: keysieve runs as uid %d so that the directory's permissions apply", nobody)
-	return dir, runner{bin: filepath.Join(bin, "keysieve"), uid: nobody}
+	return dir, runner{bin: binary, uid: nobody}
 }
 
 func TestHostileUnreadableDirectoryE2E(t *testing.T) {

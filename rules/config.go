@@ -118,18 +118,54 @@ func Parse(file string, data []byte) (*Config, error) {
 		Allowlist AllowlistSpec `toml:"allowlist"`
 		Rules     []RuleSpec    `toml:"rules"`
 	}
-	if _, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
+	meta, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&doc)
+	if err != nil {
 		return nil, ErrorList{tomlError(file, err)}
 	}
 	cfg.Extend, cfg.Allowlist, cfg.Rules = doc.Extend, doc.Allowlist, doc.Rules
 	cfg.ruleLines = headerLines(lines)
-
+	if allKeysKnown(meta.Keys()) {
+		return cfg, nil
+	}
+	// Some key is unknown: decode again, untyped, to say which rule has it.
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return nil, ErrorList{tomlError(file, err)}
 	}
 	cfg.keyErrors = cfg.unknownKeys(raw)
 	return cfg, nil
+}
+
+// allKeysKnown reports whether every key the file sets, spelled exactly
+// (the decoder matches field names in any case), is one unknownKeys
+// accepts. It errs only toward false, which costs a second decode: Parse
+// decodes the file untyped only when some key may be unknown, since
+// decoding the default ruleset was most of keysieve's start-up time.
+func allKeysKnown(keys []toml.Key) bool {
+	for _, k := range keys {
+		if !knownKey(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownKey reports whether key is a known top-level key, a known key of
+// [extend] or [allowlist], or a known key of a rule or of its allowlist.
+func knownKey(key toml.Key) bool {
+	switch {
+	case !topLevelKeys[key[0]]:
+		return false
+	case len(key) == 1 || key[0] == "title": // title's contents are not checked
+		return true
+	case key[0] == "extend":
+		return len(key) == 2 && extendKeys[key[1]]
+	case key[0] == "allowlist":
+		return len(key) == 2 && allowlistKeys[key[1]]
+	}
+	// key[0] is "rules"
+	return len(key) == 2 && ruleKeys[key[1]] ||
+		len(key) == 3 && key[1] == "allowlist" && allowlistKeys[key[2]]
 }
 
 // ParseFile reads and parses the rules file at path. It refuses anything

@@ -44,6 +44,11 @@ func TestLoadErrorsNameFileLineAndRule(t *testing.T) {
 		{"bad category", strings.Replace(goodRule, `"saas"`, `"misc"`, 1), []string{`rule "demo-token": category "misc"`}},
 		{"syntax error", "[[rules]\n", []string{`test.toml:2: expected end of table array name`}},
 		{"two errors at once", goodRule + "entrpy = 1\nseverty = 'high'\n", []string{`unknown key "entrpy"`, `unknown key "severty"`}},
+		// The decoder fills fields whatever the case of the key; keysieve does not.
+		{"key in another case", goodRule + "Entropy = 3.0\n", []string{`test.toml:8: rule "demo-token": unknown key "Entropy"`}},
+		{"unknown key in an inline table", goodRule + "allowlist = { paths = ['x'], regex = ['y'] }\n", []string{`rule "demo-token": unknown key "regex"`}},
+		{"unknown global allowlist key inline", "allowlist = { stopword = ['x'] }\n" + goodRule, []string{`unknown key "stopword"`}},
+		{"unknown extend key", "[extend]\ndisabled = ['x']\n" + goodRule, []string{`test.toml:2: unknown key "disabled"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -107,7 +107,21 @@ var (
 // concatenation, templates and format verbs.
 var expressionShape = regexp.MustCompile(`^\+[\w.]+\+?$|^[\w.]+\+$|^[\w.$:\\-]+\(.*\)$|^[\w.]+\[.*\]$|\s(?:\+|\|\||&&|\?\?)\s|=>|->|::|%[sdv]|\{\d*\}|#\{|\$\{|^new\s|^await\s|\bfunc\b|\bfunction\b|\breturn\b`)
 
-func isExpression(s string) bool { return expressionShape.MatchString(s) }
+// isExpression reports whether s has expressionShape. Every branch of
+// the pattern needs one of expressionMarks or the word func or return,
+// so the many values holding none (most passwords) skip the backtracking
+// match, which costs more than the rest of checkGenericPassword.
+func isExpression(s string) bool {
+	if !strings.ContainsAny(s, expressionMarks) && !strings.Contains(s, "func") && !strings.Contains(s, "return") {
+		return false
+	}
+	return expressionShape.MatchString(s)
+}
+
+// expressionMarks are the bytes one of which every branch of
+// expressionShape but the func and return words needs: the operators and
+// brackets, and the spaces \s matches.
+const expressionMarks = "+([>:%{ \t\n\v\f\r"
 
 // isProse reports text with spaces and no digit: a label, a sentence or a
 // hint ("Enter your password"), which passwords seldom are.
