@@ -94,14 +94,21 @@ func (a *App) historyCacheKey(flags *commonFlags, rc *repoConfig) (gitsource.His
 		return gitsource.HistoryCacheKey{}, fmt.Errorf("--max-file-size: %w", err)
 	}
 	return gitsource.NewHistoryCacheKey(
-		[]byte(version()), executableHash(), a.DefaultRules, cfg,
+		[]byte(version()), a.executableHash(), a.DefaultRules, cfg,
 		[]byte(strconv.FormatInt(maxSize, 10)), []byte(strconv.Itoa(flags.maxFindings)),
 	), nil
 }
 
-// executableHash returns a SHA-256 of the running executable, or nothing
+// executableHash returns hashExecutable's result, computed on the App's
+// first call only.
+func (a *App) executableHash() []byte {
+	a.exeHashOnce.Do(func() { a.exeHash = hashExecutable() })
+	return a.exeHash
+}
+
+// hashExecutable returns a SHA-256 of the running executable, or nothing
 // when it cannot be read.
-func executableHash() []byte {
+func hashExecutable() []byte {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil

@@ -48,6 +48,10 @@ type App struct {
 	DefaultRules []byte
 
 	defaults compiledDefaults
+	// exeHash is the running executable's SHA-256, read once (see
+	// executableHash): a long-lived App keys every cached audit with it.
+	exeHashOnce sync.Once
+	exeHash     []byte
 }
 
 // compiledDefaults is DefaultRules parsed once, and compiled alone once.
