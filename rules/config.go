@@ -25,6 +25,13 @@ type Config struct {
 	Allowlist AllowlistSpec
 	// Rules are the rule definitions in file order.
 	Rules []RuleSpec
+	// Trusted marks rules tested with this build, the embedded default
+	// ruleset: Compile takes their regexes as valid and within budget,
+	// and each is parsed only when its rule is first used, like its
+	// compilation (parsing all of them was a third of keysieve's start).
+	// A malformed trusted regex panics on first use, so never set it on
+	// a file a user or a scanned repository provides.
+	Trusted bool
 
 	// ruleLines[i] is the 1-based line of the [[rules]] header of Rules[i].
 	ruleLines []int

@@ -16,6 +16,10 @@ type Regexp struct {
 	expr string
 	once sync.Once
 	re   *regexp.Regexp
+	// secretGroup is where a rule that names no group takes its secret
+	// from (see Rule.SecretGroup): the group named secret, else the
+	// first group, else the whole match. It is set with re.
+	secretGroup int
 }
 
 // newRegexp returns expr, which syntax.Parse has accepted with the
@@ -29,8 +33,22 @@ func (r *Regexp) Compiled() *regexp.Regexp {
 		// expression was parsed with the same flags when its rule was
 		// compiled, so this cannot panic.
 		r.re = regexp.MustCompile(r.expr)
+		r.secretGroup = defaultSecretGroup(r.re.SubexpIndex("secret"), r.re.NumSubexp())
 	})
 	return r.re
+}
+
+// defaultSecretGroup is the group a rule takes its secret from when it
+// names none, given the index of the group named secret (or -1) and
+// how many groups the regex has.
+func defaultSecretGroup(secretAt, numSubexp int) int {
+	switch {
+	case secretAt > 0:
+		return secretAt
+	case numSubexp > 0:
+		return 1
+	}
+	return 0
 }
 
 // FindAllSubmatchIndex is [regexp.Regexp.FindAllSubmatchIndex].
@@ -54,6 +72,9 @@ type parsedRegex struct {
 	numSubexp int
 	secretAt  int // the index of the group named secret, or -1
 	re        *Regexp
+	// unchecked says the expression was not parsed: it belongs to a
+	// Trusted config, and only err and re are meaningful.
+	unchecked bool
 }
 
 func parseRegex(expr string) parsedRegex {
@@ -86,6 +107,10 @@ func (c *Config) parsedRegex(i int) parsedRegex {
 	c.regexes.once.Do(func() {
 		c.regexes.list = make([]parsedRegex, len(c.Rules))
 		for j := range c.Rules {
+			if c.Trusted {
+				c.regexes.list[j] = parsedRegex{expr: c.Rules[j].Regex, re: newRegexp(c.Rules[j].Regex), unchecked: true}
+				continue
+			}
 			c.regexes.list[j] = parseRegex(c.Rules[j].Regex)
 		}
 	})

@@ -153,8 +153,12 @@ func (m *Matcher) search(data []byte, ri int, w window) {
 	}
 	r := m.rs.Rules[ri]
 	text := data[w.start:w.end]
+	group := r.SecretGroup
 	for _, loc := range r.Regex.FindAllSubmatchIndex(text, -1) {
-		start, end := loc[2*r.SecretGroup], loc[2*r.SecretGroup+1]
+		if group < 0 {
+			group = r.Regex.secretGroup // set once the regex is compiled
+		}
+		start, end := loc[2*group], loc[2*group+1]
 		if start < 0 || start == end || r.nameCheck != nil && !r.nameCheck(text[loc[0]:start], text[start:end]) {
 			continue
 		}

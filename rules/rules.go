@@ -43,7 +43,9 @@ type Rule struct {
 	Remediation string
 	Keywords    []string
 	Regex       *Regexp
-	// SecretGroup is the capture group holding the secret; 0 means the whole match.
+	// SecretGroup is the capture group holding the secret; 0 means the
+	// whole match, and -1 (a rule of a Trusted config that names no group)
+	// the group named secret, else the first, else the whole match.
 	SecretGroup int
 	// Entropy is the minimum Shannon entropy (bits per byte) of the secret.
 	Entropy float64
@@ -293,6 +295,12 @@ func compileRegex(src ruleSource, budget *regexBudget, fail func(string, string,
 		return nil, 0
 	}
 	p := src.cfg.parsedRegex(src.index)
+	if p.unchecked {
+		if s.SecretGroup != nil {
+			return p.re, *s.SecretGroup
+		}
+		return p.re, -1
+	}
 	err := p.err
 	if err == nil {
 		err = budget.charge(p.cost)
@@ -304,12 +312,7 @@ func compileRegex(src ruleSource, budget *regexBudget, fail func(string, string,
 		fail("regex", "bad regex: %v", err)
 		return nil, 0
 	}
-	group := 0
-	if p.secretAt > 0 {
-		group = p.secretAt
-	} else if p.numSubexp > 0 {
-		group = 1
-	}
+	group := defaultSecretGroup(p.secretAt, p.numSubexp)
 	if s.SecretGroup != nil {
 		group = *s.SecretGroup
 		if group < 0 || group > p.numSubexp {
