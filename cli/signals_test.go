@@ -84,6 +84,32 @@ func signalAndWait(t *testing.T, cmd *exec.Cmd, sig syscall.Signal, delay time.D
 	return 0, 0
 }
 
+// signalBound is how soon after a signal keysieve must have ended.
+const signalBound = time.Second
+
+// endsInTime runs attempt, which signals a keysieve run and returns its
+// exit code, how long it took to end after the signal and its stderr,
+// and fails t unless the code is want and the time within signalBound.
+// A run with the right code that ends late is tried again, up to three
+// times in all: a loaded machine can hold a process past its grace
+// period once, while a run that does not end in time is late every time.
+func endsInTime(t *testing.T, want int, attempt func() (int, time.Duration, string)) {
+	t.Helper()
+	var took time.Duration
+	for try := 1; try <= 3; try++ {
+		code, d, stderr := attempt()
+		if code != want {
+			t.Errorf("exit %d after %v, want %d\n%s", code, d, want, stderr)
+			return
+		}
+		if took = d; took <= signalBound {
+			return
+		}
+		t.Logf("try %d ended %v after the signal, over %v: trying again", try, took, signalBound)
+	}
+	t.Errorf("ended %v after the signal three times in a row, want within %v", took, signalBound)
+}
+
 // partialReport is the part of a JSON report these tests read.
 type partialReport struct {
 	Findings    []json.RawMessage `json:"findings"`
@@ -118,11 +144,17 @@ func TestSignalDuringLargeFile(t *testing.T) {
 			args := append([]string{tc.args[0], "-j1", "--max-file-size", "100MiB", "-f", "json"}, tc.args[1:]...)
 			// The ruleset compiles in about 0.1 s: most runs are matching
 			// after half a second, and burn no CPU longer than that.
+			late := 0
 			for _, delay := range []time.Duration{500 * time.Millisecond, 1500 * time.Millisecond, 3 * time.Second, 6 * time.Second} {
 				cmd, stdout, stderr := startKeysieve(t, args...)
 				code, took := signalAndWait(t, cmd, tc.sig, delay)
-				if code != tc.code || took > time.Second {
-					t.Errorf("exit %d after %v, want %d within 1 s\n%s", code, took, tc.code, stderr)
+				if code != tc.code {
+					t.Fatalf("exit %d after %v, want %d\n%s", code, took, tc.code, stderr)
+				}
+				if took > signalBound { // see endsInTime
+					late++
+					t.Logf("ended %v after the signal, over %v: trying again", took, signalBound)
+					continue
 				}
 				if stdout.Len() == 0 && strings.Contains(stderr.String(), "without finishing") {
 					continue // signalled before the scan began
@@ -136,7 +168,7 @@ func TestSignalDuringLargeFile(t *testing.T) {
 				}
 				return
 			}
-			t.Error("every signal landed before the scan began")
+			t.Errorf("no run ended within %v of a signal during the scan (%d ended late, the others were signalled before it began)", signalBound, late)
 		})
 	}
 }
@@ -157,11 +189,11 @@ func TestSignalWithOutputFIFO(t *testing.T) {
 		if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 			t.Skipf("mkfifo: %v", err)
 		}
-		cmd, _, stderr := startKeysieve(t, "scan", "-f", "json", "-o", fifo, dir)
-		code, took := signalAndWait(t, cmd, syscall.SIGTERM, 1500*time.Millisecond)
-		if code != 143 || took > time.Second {
-			t.Errorf("exit %d after %v, want 143 within 1 s\n%s", code, took, stderr)
-		}
+		endsInTime(t, 143, func() (int, time.Duration, string) {
+			cmd, _, stderr := startKeysieve(t, "scan", "-f", "json", "-o", fifo, dir)
+			code, took := signalAndWait(t, cmd, syscall.SIGTERM, 1500*time.Millisecond)
+			return code, took, stderr.String()
+		})
 	})
 	t.Run("reader not reading", func(t *testing.T) {
 		t.Parallel()
@@ -174,11 +206,11 @@ func TestSignalWithOutputFIFO(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer reader.Close()
-		cmd, _, stderr := startKeysieve(t, "scan", "-f", "json", "--max-findings-per-file", "0", "-o", fifo, dir)
-		code, took := signalAndWait(t, cmd, syscall.SIGTERM, 2500*time.Millisecond)
-		if code != 143 || took > time.Second {
-			t.Errorf("exit %d after %v, want 143 within 1 s\n%s", code, took, stderr)
-		}
+		endsInTime(t, 143, func() (int, time.Duration, string) {
+			cmd, _, stderr := startKeysieve(t, "scan", "-f", "json", "--max-findings-per-file", "0", "-o", fifo, dir)
+			code, took := signalAndWait(t, cmd, syscall.SIGTERM, 2500*time.Millisecond)
+			return code, took, stderr.String()
+		})
 	})
 }
 
@@ -191,22 +223,22 @@ func TestSignalWithStdoutNotRead(t *testing.T) {
 		files[filepath.Join("d", string(rune('a'+i))+".env")] = passwordLines(uint64(120+i), 100)
 	}
 	dir := writeTree(t, files)
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	cmd := exec.Command(binary, "scan", "-f", "json", "--max-findings-per-file", "0", dir)
-	var stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = w, &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	code, took := signalAndWait(t, cmd, syscall.SIGTERM, 2500*time.Millisecond)
-	if code != 143 || took > time.Second {
-		t.Errorf("exit %d after %v, want 143 within 1 s\n%s", code, took, stderr.String())
-	}
+	endsInTime(t, 143, func() (int, time.Duration, string) {
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		cmd := exec.Command(binary, "scan", "-f", "json", "--max-findings-per-file", "0", dir)
+		var stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = w, &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		code, took := signalAndWait(t, cmd, syscall.SIGTERM, 2500*time.Millisecond)
+		return code, took, stderr.String()
+	})
 }
 
 // TestCancelledRunReport: a run whose context has ended writes a report
