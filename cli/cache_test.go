@@ -213,3 +213,29 @@ func TestHistoryCacheDirectory(t *testing.T) {
 		}
 	}
 }
+
+// A cache that cannot be written back is a warning, in a run over several
+// repositories as in a run over one; the report and exit code stand.
+func TestHistoryCacheUnwritableWarnsForEachRepository(t *testing.T) {
+	t.Parallel()
+	r1, _ := cacheRepo(t)
+	r2 := gittest.New(t)
+	r2.Write("main.go", "package main\n")
+	r2.Commit("start")
+	dir := t.TempDir()
+	// A directory where the cache file of r1 goes: it can be neither read
+	// nor replaced.
+	if err := os.Mkdir(cacheFileIn(dir, r1.Dir), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	want := runApp(t, "history", "-f", "json", r1.Dir, r2.Dir)
+	got := runApp(t, "history", "-f", "json", "--cache", dir, r1.Dir, r2.Dir)
+	sameRun(t, "two repositories, one cache unwritable", got, want)
+	// Reading it is refused first ("is a directory"), then writing it.
+	if !strings.Contains(got.stderr, "warning: write history cache") || !strings.Contains(got.stderr, filepath.Base(cacheFileIn(dir, r1.Dir))) {
+		t.Errorf("no warning that the cache could not be written:\n%s", got.stderr)
+	}
+	if _, err := os.Stat(cacheFileIn(dir, r2.Dir)); err != nil {
+		t.Errorf("the other repository's cache was not written: %v", err)
+	}
+}

@@ -194,9 +194,10 @@ func (a *App) runHistoryMany(ctx context.Context, flags *commonFlags, rf *repoFl
 	}
 	defer cleanup()
 	meter := startMeter(stderr, flags.quiet, rf.progress, len(specs))
-	au := &audit{scanner: scanner.WithContext(ctx), cloneDir: cloneDir, keep: rf.cloneDir != "", meter: meter, getenv: os.Getenv}
+	au := &audit{scanner: scanner.WithContext(ctx), cloneDir: cloneDir, keep: rf.cloneDir != "", meter: meter, getenv: os.Getenv,
+		warnings: &lockedWriter{w: stderr}}
 	if rf.cache != "" {
-		if au.openCache, err = a.manyCaches(rf.cache, flags, rc, stderr); err != nil {
+		if au.openCache, err = a.manyCaches(rf.cache, flags, rc, au.warnings); err != nil {
 			return fail(stderr, err)
 		}
 	}
@@ -257,6 +258,20 @@ type audit struct {
 	// openCache, when --cache names a directory, loads the cache of the
 	// repository of that name; nil without --cache.
 	openCache func(name string) *historyCache
+	// warnings is stderr, shared by the workers.
+	warnings io.Writer
+}
+
+// lockedWriter serialises the writes to w of the goroutines sharing it.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // run audits specs, parallel at a time, and returns all they gave, in
@@ -309,7 +324,7 @@ func (au *audit) one(ctx context.Context, spec repoSpec) *findings.Result {
 		}
 		if hist, err = repo.History(ctx, au.scanner, opts); err == nil {
 			if cache != nil {
-				cache.save(io.Discard)
+				cache.save(au.warnings)
 			}
 			return nameRepository(&hist.Result, spec.name)
 		}
@@ -355,6 +370,7 @@ func nameRepository(res *findings.Result, name string) *findings.Result {
 // repositories: --cache names a directory (made if missing) holding one
 // cache file per repository, named by a hash of the repository's name,
 // so that a clone in a new temporary directory finds its cache again.
+// The workers share stderr, so it must take concurrent writes.
 func (a *App) manyCaches(dir string, flags *commonFlags, rc *repoConfig, stderr io.Writer) (func(name string) *historyCache, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("--cache: %w", err)
@@ -363,10 +379,7 @@ func (a *App) manyCaches(dir string, flags *commonFlags, rc *repoConfig, stderr 
 	if err != nil {
 		return nil, err
 	}
-	var mu sync.Mutex // one stderr for every repository's warnings
 	return func(name string) *historyCache {
-		mu.Lock()
-		defer mu.Unlock()
 		return loadHistoryCache(cacheFileIn(dir, name), key, flags, stderr)
 	}, nil
 }
