@@ -39,6 +39,7 @@ func ltAnchored(s ltSpec, good, bad func(g *fake.Gen) string) caseBuilder {
 				"integrations:\n  " + s.yaml + ":\n    " + s.word + ": " + good(g) + "\n    timeout: 30\n",
 				"{\n  \"" + strings.ToLower(s.env) + "\": \"" + good(g) + "\",\n  \"debug\": false\n}\n",
 				"curl -s -H \"X-" + ltTitle(s.yaml, "") + "-" + ltTitle(s.word, "-") + ": " + good(g) + "\" \"$API_URL/v1/status\"\n",
+				s.yaml + ": { " + s.word + ": \"" + good(g) + "\", retries: 3 }\n",
 			},
 			Negatives: []string{
 				s.env + "=" + bad(g) + "\n",
@@ -47,11 +48,39 @@ func ltAnchored(s ltSpec, good, bad func(g *fake.Gen) string) caseBuilder {
 				s.yaml + ":\n  " + s.word + ":\n  region: eu-west-1\n",
 			},
 		}
+		if s.word != "password" {
+			if s.word != "secret_id" {
+				c.Positives = append(c.Positives, "Note: the "+ltTitle(s.yaml, "")+" key is "+good(g)+" (rotate it monthly)\n")
+				c.Positives = append(c.Positives, "curl -s -H \"Authorization: Bearer "+good(g)+"\" https://api."+strings.ReplaceAll(s.yaml, "_", "")+".com/v1/me\n")
+			}
+			// a token of another provider's format under this provider's name
+			c.Negatives = append(c.Negatives, s.env+"="+g.GitHubToken(fake.Join("gh", "p"))+"\n")
+		}
 		if s.call {
-			c.Positives = append(c.Positives, "client = "+ltTitle(s.yaml, "")+".Client(\""+good(g)+"\")\n")
+			c.Positives = append(c.Positives,
+				"client = "+ltTitle(s.yaml, "")+".Client(\""+good(g)+"\")\n",
+				"client = "+ltTitle(s.yaml, "")+"("+s.word+"=\""+good(g)+"\", timeout=10)\n")
 		}
 		return c
 	}
+}
+
+// ltWith adds positives to a rule's cases.
+func ltWith(b caseBuilder, more ...func(g *fake.Gen) string) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		c := b(g)
+		for _, m := range more {
+			c.Positives = append(c.Positives, m(g))
+		}
+		return c
+	}
+}
+
+// ltJWT returns a JWT-shaped token (an HS256 header, n characters of
+// claims, a signature) whose claims do not decode, so only the provider's
+// rule, not the jwt rule, takes it.
+func ltJWT(g *fake.Gen, n int) string {
+	return nrJWTHead() + "eyJ" + saasURL(g, n) + "." + saasURL(g, 43)
 }
 
 // ltPrefixed builds the cases of a rule whose value has a prefix of its
@@ -129,16 +158,20 @@ func longtailCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return g.MixedAlnum(56) }),
 		"appointedd-api-key": ltAnchored(ltSpec{env: "APPOINTEDD_API_KEY", yaml: "appointedd", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.Base64Bytes(66) },
-			func(g *fake.Gen) string { return g.Base64Bytes(57) }),
+			func(g *fake.Gen) string { return g.Base64Bytes(50) }),
 		"autoklose-api-key": ltAnchored(ltSpec{env: "AUTOKLOSE_API_KEY", yaml: "autoklose", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.MixedAlnum(32) },
 			func(g *fake.Gen) string { return g.MixedAlnum(24) }),
-		"azure-batch-account-key": ltAnchored(ltSpec{env: "AZURE_BATCH_ACCOUNT_KEY", yaml: "azure_batch", word: "api_key", call: true},
+		"azure-batch-account-key": ltWith(ltAnchored(ltSpec{env: "AZURE_BATCH_ACCOUNT_KEY", yaml: "azure_batch", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.Base64Bytes(64) },
-			func(g *fake.Gen) string { return g.Base64Bytes(55) }),
-		"azure-apim-direct-management-key": ltAnchored(ltSpec{env: "APIM_MANAGEMENT_KEY", yaml: "apim_management", word: "api_key", call: true},
+			func(g *fake.Gen) string { return g.Base64Bytes(55) }), func(g *fake.Gen) string {
+			return "{\"accountUrl\": \"https://acme.westeurope.batch.azure.com\", \"accountKey\": \"" + g.Base64Bytes(64) + "\"}\n"
+		}),
+		"azure-apim-direct-management-key": ltWith(ltAnchored(ltSpec{env: "APIM_MANAGEMENT_KEY", yaml: "apim_management", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.Base64Bytes(64) },
-			func(g *fake.Gen) string { return g.Base64Bytes(55) }),
+			func(g *fake.Gen) string { return g.Base64Bytes(55) }), func(g *fake.Gen) string {
+			return "{\"endpoint\": \"https://contoso.management.azure-api.net\", \"key\": \"" + g.Base64Bytes(64) + "\"}\n"
+		}),
 		"azure-apim-subscription-key-setting": ltAnchored(ltSpec{env: "APIM_SUBSCRIPTION_KEY", yaml: "apim_subscription", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.Hex(32) },
 			func(g *fake.Gen) string { return g.Hex(24) }),
@@ -160,9 +193,11 @@ func longtailCases() map[string]caseBuilder {
 		"databox-api-token": ltAnchored(ltSpec{env: "DATABOX_API_TOKEN", yaml: "databox", word: "token", call: true},
 			func(g *fake.Gen) string { return g.LowerAlnum(21) },
 			func(g *fake.Gen) string { return g.LowerAlnum(15) }),
-		"dotdigital-api-password": ltAnchored(ltSpec{env: "DOTDIGITAL_API_PASSWORD", yaml: "dotdigital", word: "password", call: false},
+		"dotdigital-api-password": ltWith(ltAnchored(ltSpec{env: "DOTDIGITAL_API_PASSWORD", yaml: "dotdigital", word: "password", call: false},
 			func(g *fake.Gen) string { return ltPassword(g) },
-			func(g *fake.Gen) string { return g.MixedAlnum(5) }),
+			func(g *fake.Gen) string { return g.MixedAlnum(5) }), func(g *fake.Gen) string {
+			return "{\"username\": \"apiuser-" + g.LowerAlnum(12) + "@apiconnector.com\", \"password\": \"" + ltPassword(g) + "\"}\n"
+		}),
 		"eightxeight-api-key": ltAnchored(ltSpec{env: "EIGHTXEIGHT_API_KEY", yaml: "8x8", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.MixedAlnum(43) },
 			func(g *fake.Gen) string { return g.MixedAlnum(35) }),
@@ -241,9 +276,11 @@ func longtailCases() map[string]caseBuilder {
 		"miro-access-token": ltAnchored(ltSpec{env: "MIRO_ACCESS_TOKEN", yaml: "miro", word: "token", call: true},
 			func(g *fake.Gen) string { return g.MixedAlnum(27) },
 			func(g *fake.Gen) string { return g.MixedAlnum(19) }),
-		"mite-api-key": ltAnchored(ltSpec{env: "MITE_API_KEY", yaml: "mite", word: "api_key", call: true},
+		"mite-api-key": ltWith(ltAnchored(ltSpec{env: "MITE_API_KEY", yaml: "mite", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.LowerAlnum(16) },
-			func(g *fake.Gen) string { return g.LowerAlnum(10) }),
+			func(g *fake.Gen) string { return g.LowerAlnum(10) }), func(g *fake.Gen) string {
+			return "curl \"https://acme.mite.yo.lk/projects.json?api_key=" + g.LowerAlnum(16) + "\"\n"
+		}),
 		"mixmax-api-token": ltAnchored(ltSpec{env: "MIXMAX_API_TOKEN", yaml: "mixmax", word: "token", call: true},
 			func(g *fake.Gen) string { return saasUUID(g) },
 			func(g *fake.Gen) string { return g.Hex(20) }),
@@ -316,6 +353,24 @@ func longtailCases() map[string]caseBuilder {
 		"hashicorp-vault-approle-secret-id": ltAnchored(ltSpec{env: "VAULT_SECRET_ID", yaml: "approle", word: "secret_id", call: false},
 			func(g *fake.Gen) string { return saasUUID(g) },
 			func(g *fake.Gen) string { return g.Hex(8) + "-" + g.Hex(4) + "-" + g.Hex(4) }),
+		"auth0-management-api-token": ltAnchored(ltSpec{env: "AUTH0_MANAGEMENT_API_TOKEN", yaml: "auth0_management", word: "token", call: true},
+			func(g *fake.Gen) string { return ltJWT(g, 200) },
+			func(g *fake.Gen) string { return ltJWT(g, 200)[:40] }),
+		"flightlabs-api-key": ltAnchored(ltSpec{env: "FLIGHTLABS_API_KEY", yaml: "flightlabs", word: "api_key", call: true},
+			func(g *fake.Gen) string { return ltJWT(g, 200) },
+			func(g *fake.Gen) string { return ltJWT(g, 200)[:40] }),
+		"formbucket-api-token": ltAnchored(ltSpec{env: "FORMBUCKET_API_TOKEN", yaml: "formbucket", word: "token", call: true},
+			func(g *fake.Gen) string { return ltJWT(g, 200) },
+			func(g *fake.Gen) string { return ltJWT(g, 200)[:40] }),
+		"formio-api-token": ltAnchored(ltSpec{env: "FORMIO_API_TOKEN", yaml: "formio", word: "token", call: true},
+			func(g *fake.Gen) string { return ltJWT(g, 200) },
+			func(g *fake.Gen) string { return ltJWT(g, 200)[:40] }),
+		"reallysimplesystems-api-key": ltAnchored(ltSpec{env: "REALLYSIMPLESYSTEMS_API_KEY", yaml: "reallysimplesystems", word: "api_key", call: true},
+			func(g *fake.Gen) string { return ltJWT(g, 200) },
+			func(g *fake.Gen) string { return ltJWT(g, 200)[:40] }),
+		"rentman-api-token": ltAnchored(ltSpec{env: "RENTMAN_API_TOKEN", yaml: "rentman", word: "token", call: true},
+			func(g *fake.Gen) string { return ltJWT(g, 200) },
+			func(g *fake.Gen) string { return ltJWT(g, 200)[:40] }),
 		"pubnub-subscribe-key": ltPrefixed("PUBNUB_SUBSCRIBE_KEY",
 			func(g *fake.Gen) string { return fake.Join("su", "b-c-", saasUUID(g)) },
 			func(g *fake.Gen) string { return fake.Join("su", "b-c-", g.Hex(8)) }),
