@@ -350,9 +350,11 @@ func longtailCases() map[string]caseBuilder {
 		"atlassian-datacenter-pat": ltAnchored(ltSpec{env: "JIRA_API_TOKEN", yaml: "jira", word: "token", call: true},
 			func(g *fake.Gen) string { return ltDCToken(g) },
 			func(g *fake.Gen) string { return ltDCToken(g)[:30] }),
-		"hashicorp-vault-approle-secret-id": ltAnchored(ltSpec{env: "VAULT_SECRET_ID", yaml: "approle", word: "secret_id", call: false},
+		"hashicorp-vault-approle-secret-id": ltWith(ltAnchored(ltSpec{env: "VAULT_SECRET_ID", yaml: "approle", word: "secret_id", call: false},
 			func(g *fake.Gen) string { return saasUUID(g) },
-			func(g *fake.Gen) string { return g.Hex(8) + "-" + g.Hex(4) + "-" + g.Hex(4) }),
+			func(g *fake.Gen) string { return g.Hex(8) + "-" + g.Hex(4) + "-" + g.Hex(4) }), func(g *fake.Gen) string {
+			return "auth_login {\n  path = \"auth/approle/login\"\n  parameters = {\n    role_id   = \"" + saasUUID(g) + "\"\n    secret_id = \"" + saasUUID(g) + "\"\n  }\n}\n"
+		}),
 		"auth0-management-api-token": ltAnchored(ltSpec{env: "AUTH0_MANAGEMENT_API_TOKEN", yaml: "auth0_management", word: "token", call: true},
 			func(g *fake.Gen) string { return ltJWT(g, 200) },
 			func(g *fake.Gen) string { return ltJWT(g, 200)[:40] }),
@@ -371,6 +373,9 @@ func longtailCases() map[string]caseBuilder {
 		"rentman-api-token": ltAnchored(ltSpec{env: "RENTMAN_API_TOKEN", yaml: "rentman", word: "token", call: true},
 			func(g *fake.Gen) string { return ltJWT(g, 200) },
 			func(g *fake.Gen) string { return ltJWT(g, 200)[:40] }),
+		"azure-entra-refresh-token": ltPrefixed("AZURE_REFRESH_TOKEN",
+			func(g *fake.Gen) string { return fake.Join("0", ".A", saasURL(g, 60), ".Ag", "AB", saasURL(g, 300)) },
+			func(g *fake.Gen) string { return fake.Join("0", ".A", saasURL(g, 60), ".Ag", "AB", saasURL(g, 80)) }),
 		"pubnub-subscribe-key": ltPrefixed("PUBNUB_SUBSCRIBE_KEY",
 			func(g *fake.Gen) string { return fake.Join("su", "b-c-", saasUUID(g)) },
 			func(g *fake.Gen) string { return fake.Join("su", "b-c-", g.Hex(8)) }),
