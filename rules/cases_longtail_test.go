@@ -76,6 +76,17 @@ func ltWith(b caseBuilder, more ...func(g *fake.Gen) string) caseBuilder {
 	}
 }
 
+// ltWithNeg adds negatives to a rule's cases.
+func ltWithNeg(b caseBuilder, more ...func(g *fake.Gen) string) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		c := b(g)
+		for _, m := range more {
+			c.Negatives = append(c.Negatives, m(g))
+		}
+		return c
+	}
+}
+
 // ltJWT returns a JWT-shaped token (an HS256 header, n characters of
 // claims, a signature) whose claims do not decode, so only the provider's
 // rule, not the jwt rule, takes it.
@@ -228,9 +239,11 @@ func longtailCases() map[string]caseBuilder {
 		"gocanvas-api-key": ltAnchored(ltSpec{env: "GOCANVAS_API_KEY", yaml: "gocanvas", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.Base64Bytes(32) },
 			func(g *fake.Gen) string { return g.Base64Bytes(23) }),
-		"guardian-api-key": ltAnchored(ltSpec{env: "GUARDIAN_API_KEY", yaml: "guardian", word: "api_key", call: true},
+		"guardian-api-key": ltWithNeg(ltAnchored(ltSpec{env: "GUARDIAN_API_KEY", yaml: "guardian", word: "api_key", call: true},
 			func(g *fake.Gen) string { return saasUUID(g) },
-			func(g *fake.Gen) string { return g.Hex(8) + "-" + g.Hex(4) + "-" + g.Hex(4) }),
+			func(g *fake.Gen) string { return g.Hex(8) + "-" + g.Hex(4) + "-" + g.Hex(4) }), func(g *fake.Gen) string {
+			return "config :app, App.Guardian, issuer: \"app\", secret_key: \"" + g.Base64Bytes(48) + "\"\n"
+		}),
 		"helpcrunch-api-key": ltAnchored(ltSpec{env: "HELPCRUNCH_API_KEY", yaml: "helpcrunch", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.Base64Bytes(246) },
 			func(g *fake.Gen) string { return g.Base64Bytes(180) }),
@@ -314,9 +327,11 @@ func longtailCases() map[string]caseBuilder {
 		"protocolsio-access-token": ltAnchored(ltSpec{env: "PROTOCOLSIO_ACCESS_TOKEN", yaml: "protocolsio", word: "token", call: true},
 			func(g *fake.Gen) string { return g.LowerAlnum(64) },
 			func(g *fake.Gen) string { return g.LowerAlnum(58) }),
-		"raven-tools-api-key": ltAnchored(ltSpec{env: "RAVEN_API_KEY", yaml: "raven", word: "api_key", call: true},
+		"raven-tools-api-key": ltWithNeg(ltAnchored(ltSpec{env: "RAVEN_API_KEY", yaml: "raven", word: "api_key", call: true},
 			func(g *fake.Gen) string { return ltUpperDigits(g, 16) },
-			func(g *fake.Gen) string { return ltUpperDigits(g, 12) }),
+			func(g *fake.Gen) string { return ltUpperDigits(g, 12) }), func(g *fake.Gen) string {
+			return "RAVEN_DSN=https://" + g.Hex(32) + "@sentry.io/" + saasDigits(g, 6) + "\n"
+		}),
 		"repairshopr-api-key": ltAnchored(ltSpec{env: "REPAIRSHOPR_API_KEY", yaml: "repairshopr", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.MixedAlnum(51) },
 			func(g *fake.Gen) string { return g.MixedAlnum(43) }),
@@ -335,9 +350,9 @@ func longtailCases() map[string]caseBuilder {
 		"tallyfy-api-key": ltAnchored(ltSpec{env: "TALLYFY_API_KEY", yaml: "tallyfy", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.MixedAlnum(36) + "." + g.MixedAlnum(264) + "." + saasURL(g, 683) },
 			func(g *fake.Gen) string { return g.MixedAlnum(36) + "." + g.MixedAlnum(100) }),
-		"twitter-consumer-key": ltAnchored(ltSpec{env: "TWITTER_CONSUMER_KEY", yaml: "twitter", word: "api_key", call: true},
+		"twitter-consumer-key": ltWithNeg(ltWith(ltAnchored(ltSpec{env: "TWITTER_CONSUMER_KEY", yaml: "twitter", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.MixedAlnum(25) },
-			func(g *fake.Gen) string { return g.MixedAlnum(17) }),
+			func(g *fake.Gen) string { return g.MixedAlnum(12) }), func(g *fake.Gen) string { return "social:\n  TWITTER_ID: \"" + g.MixedAlnum(20) + "\",\n" }), func(g *fake.Gen) string { return "TWITTER_USER_ID=" + saasDigits(g, 19) + "\n" }),
 		"uclassify-api-key": ltAnchored(ltSpec{env: "UCLASSIFY_API_KEY", yaml: "uclassify", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.MixedAlnum(12) },
 			func(g *fake.Gen) string { return g.MixedAlnum(4) }),
