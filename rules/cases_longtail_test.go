@@ -149,9 +149,9 @@ func ltDCToken(g *fake.Gen) string {
 // (the long-tail providers section of rules.toml).
 func longtailCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
-		"adobe-io-api-key": ltAnchored(ltSpec{env: "ADOBE_IO_API_KEY", yaml: "adobe", word: "api_key", call: true},
+		"adobe-io-api-key": ltWith(ltAnchored(ltSpec{env: "ADOBE_IO_API_KEY", yaml: "adobe", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.LowerAlnum(32) },
-			func(g *fake.Gen) string { return g.LowerAlnum(26) }),
+			func(g *fake.Gen) string { return g.LowerAlnum(26) }), func(g *fake.Gen) string { return "ADOBE_CLIENT_ID=" + g.LowerAlnum(32) + "\n" }),
 		"aeroworkflow-api-key": ltAnchored(ltSpec{env: "AEROWORKFLOW_API_KEY", yaml: "aeroworkflow", word: "api_key", call: true},
 			func(g *fake.Gen) string { return g.MixedAlnum(20) },
 			func(g *fake.Gen) string { return g.MixedAlnum(14) }),
