@@ -59,7 +59,9 @@ func ltAnchored(s ltSpec, good, bad func(g *fake.Gen) string) caseBuilder {
 		if s.call {
 			c.Positives = append(c.Positives,
 				"client = "+ltTitle(s.yaml, "")+".Client(\""+good(g)+"\")\n",
-				"client = "+ltTitle(s.yaml, "")+"("+s.word+"=\""+good(g)+"\", timeout=10)\n")
+				"client = "+ltTitle(s.yaml, "")+"("+s.word+"=\""+good(g)+"\", timeout=10)\n",
+				"const client = require(\""+s.yaml+"\")(\""+good(g)+"\");\n",
+				ltTitle(s.yaml, "")+".configure do |config|\n  config."+s.word+" = '"+good(g)+"'\nend\n")
 		}
 		return c
 	}
