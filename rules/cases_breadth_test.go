@@ -178,13 +178,15 @@ func breadthCases() map[string]caseBuilder {
 					pat("JQQJ99", "AZDO") + "\n",
 					"git remote add origin https://build:" + pat("JQQJ99", "AZDO") + "@dev.azure.com/acme/app/_git/app\n",
 					"  token: " + pat("JQQJ99", "AZDO") + "\n",
+					// The character after JQQJ9 varies between tokens.
+					pat("JQQJ98", "AZDO") + "\n",
 				},
 				Negatives: []string{
-					// No Microsoft signature, or another provider's tag.
-					pat("JQQJ98", "AZDO") + "\n",
+					// Another provider's tag.
 					pat("JQQJ99", "AZSE") + "\n",
-					// One character short.
+					// One character short, or one too many: AZDO is not at 76.
 					pat("JQQJ99", "AZDO")[1:] + "\n",
+					"Q" + pat("JQQJ99", "AZDO") + "\n",
 				},
 			}
 		},

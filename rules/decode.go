@@ -158,6 +158,11 @@ func decodeSpan(run []byte, encoding string) []byte {
 		}
 	case "base64":
 		s := strings.TrimRight(string(run), "=")
+		if len(s)%4 == 1 {
+			// A run cut off mid-quantum (a truncated value) keeps a
+			// lone last character no decoder takes: decode the rest.
+			s = s[:len(s)-1]
+		}
 		enc := base64.RawStdEncoding
 		if strings.ContainsAny(s, "-_") {
 			enc = base64.RawURLEncoding
