@@ -1,0 +1,32 @@
+package rules_test
+
+import (
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// npgapsCases are the cases of the rules added for secrets written in the
+// style of other scanners' examples (issue #10).
+func npgapsCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"juniper-type9-secret": func(g *fake.Gen) ruleCases {
+			secret := func() string { return g.MixedAlnum(10) + g.Pick("!", "-", "#", "") }
+			return ruleCases{
+				Positives: []string{
+					"system {\n    radius-server {\n        10.0.0.5 secret \"" + g.JuniperType9(secret()) + "\"; ## SECRET-DATA\n    }\n}\n",
+					"set protocols bgp group ext authentication-key \"" + g.JuniperType9(secret()) + "\"\n",
+					"junos_snmp_community: '" + g.JuniperType9(secret()) + "'\n",
+				},
+				Negatives: []string{
+					// a Cisco type 9 hash, an ordinary shell line, a cut value
+					"enable secret 9 $" + "9$" + g.String(fake.Alnum+"./", 14) + "$" + g.String(fake.Alnum+"./", 43) + "\n",
+					"echo \"$" + "9$HOME/bin\"\n",
+					"set system radius-server 10.0.0.5 secret \"" + cutLast(g.JuniperType9(g.MixedAlnum(12))) + "\"\n",
+					"secret \"" + g.JuniperType9("password") + "\"; ## SECRET-DATA\n",
+				},
+			}
+		},
+	}
+}
+
+// cutLast drops the last character of s.
+func cutLast(s string) string { return s[:len(s)-1] }
