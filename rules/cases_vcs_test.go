@@ -329,6 +329,8 @@ func registryCases() map[string]caseBuilder {
 				Positives: []string{
 					fmt.Sprintf("[pypi]\nusername = __token__\npassword = %s\n", g.PyPIToken(vcsPyPI, scoped)),
 					vcsLine(g, "TWINE_PASSWORD", g.PyPIToken(vcsTestPyPI, `{"permissions": "user", "version": 1}`)),
+					// pasted into a workflow expression where a secret's name belongs
+					"- uses: pypa/gh-action-pypi-publish@release/v1\n  with:\n    password: ${{ secrets." + g.PyPIToken(vcsPyPI, scoped) + "}}\n",
 				},
 				Negatives: []string{
 					vcsLine(g, "TWINE_PASSWORD", g.PyPIToken(vcsPyPI, scoped)[:120]),
