@@ -53,6 +53,7 @@ func breadthCases() map[string]caseBuilder {
 				Positives: []string{
 					"sshpass -p '" + humanPassword(g) + "' ssh deploy@10.0.0.5\n",
 					"docker login -u ci-bot -p " + humanPassword(g) + " registry.acme.test\n",
+					"az login -u ops@acme.test -p '" + humanPassword(g) + "'\n",
 					"redis-cli -h cache.acme.test -a " + humanPassword(g) + " ping\n",
 					"ldapsearch -x -D 'cn=admin,dc=acme,dc=test' -w '" + humanPassword(g) + "' -b dc=acme,dc=test\n",
 					"sqlcmd -S db01 -U sa -P " + humanPassword(g) + " -Q \"SELECT 1\"\n",

@@ -118,11 +118,14 @@ func genericDetectorCases() map[string]caseBuilder {
 					"vault login -method=userpass username=ops --password " + urlPassword(g) + "\n",
 					"keytool -importkeystore -srckeystore app.p12 -storepass " + urlPassword(g) + " -alias app\n",
 					"ansible-vault view --token '" + g.MixedAlnum(9) + "!' secrets.yml\n",
+					// a PowerShell parameter
+					"Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password \"" + humanPassword(g) + "\" -Query \"SELECT 1\"\n",
 				},
 				Negatives: []string{
 					"mytool --password \"$DB_PASSWORD\" --host db\n",
 					"  --token string   API token used to authenticate\n",
 					"mytool --password-file /run/secrets/db --user app\n",
+					"Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password $env:SQL_PASSWORD\n",
 				},
 			}
 		},
