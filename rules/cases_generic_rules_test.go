@@ -137,10 +137,13 @@ func genericDetectorCases() map[string]caseBuilder {
 					// options on continuation lines; an OAuth client id:secret pair
 					"curl -X POST https://auth.acme.test/oauth2/token?grant_type=client_credentials \\\n  -u oa2-client-id_" + g.MixedAlnum(32) + ":" + g.MixedAlnum(40) + "\n",
 					"curl -s \\\r\n  -H 'Accept: application/json' \\\r\n  --user ci:" + urlPassword(g) + " \\\r\n  https://nexus.acme.test/service/rest\r\n",
+					// a token as the password of an empty user (Azure DevOps)
+					"curl -u :" + g.String(fake.Lower+"234567", 52) + " https://dev.azure.com/acme/_apis/projects\n",
 				},
 				Negatives: []string{
 					"curl -u \"$USER:$PASS\" https://api.acme.test\n",
 					"curl -X POST https://auth.acme.test/oauth2/token \\\n  -u \"$CLIENT_ID:$CLIENT_SECRET\"\n",
+					"curl -u :$AZURE_DEVOPS_PAT https://dev.azure.com/acme/_apis/projects\n",
 					// the next command is not a continuation of curl
 					"curl -s https://api.acme.test/health\nmytool -u ops:" + urlPassword(g) + "\n",
 					"curl -u elastic:changeme http://localhost:9200\n",
