@@ -395,6 +395,9 @@ func genericCases() map[string]caseBuilder {
 					// a variable named pass (Python, Go)
 					"HOST = '10.0.0.7'\nUSER = 'ops'\nPASS = '" + humanPassword(g) + "'\n",
 					"pass := \"" + g.MixedAlnum(14) + "\"\n",
+					// a camelCase name ending in Pass
+					"<add key=\"SmtpPass\" value=\"" + humanPassword(g) + "\"/>\n",
+					"const config = { mailPass: '" + g.MixedAlnum(12) + "' };\n",
 				},
 				Negatives: []string{
 					"password = os.environ[\"DB_PASSWORD\"]\n",
@@ -414,6 +417,8 @@ func genericCases() map[string]caseBuilder {
 					// a test log's PASS, a name that ends in pass
 					"PASS: test_login_" + g.MixedAlnum(12) + "\n",
 					"bypass = \"" + g.MixedAlnum(14) + "\"\n",
+					"firstPass = true\n",
+					"compass: \"" + g.MixedAlnum(14) + "\"\n",
 				},
 			}
 		},

@@ -8,6 +8,23 @@ import (
 // style of other scanners' examples (issue #10).
 func npgapsCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
+		"dotnet-setting-secret": func(g *fake.Gen) ruleCases {
+			setting := func(name, value string) string {
+				return "<applicationSettings>\n  <Acme.Properties.Settings>\n    <setting name=\"" + name + "\" serializeAs=\"String\">\n      <value>" + value + "</value>\n    </setting>\n"
+			}
+			return ruleCases{
+				Positives: []string{
+					setting("SmtpPassword", g.MixedAlnum(10)+g.Pick("!", "#", "")),
+					setting("Acme_ApiToken", g.MixedAlnum(32)),
+					"<setting name=\"ServiceSecret\" serializeAs=\"String\"><value>" + g.MixedAlnum(20) + "</value></setting>\n",
+				},
+				Negatives: []string{
+					setting("SmtpHost", "smtp."+g.String(fake.Lower, 8)+".test"),
+					setting("SmtpPassword", ""),
+					setting("TokenLifetime", "00:30:00"),
+				},
+			}
+		},
 		"juniper-type9-secret": func(g *fake.Gen) ruleCases {
 			secret := func() string { return g.MixedAlnum(10) + g.Pick("!", "-", "#", "") }
 			return ruleCases{
