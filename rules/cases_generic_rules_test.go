@@ -104,11 +104,14 @@ func genericDetectorCases() map[string]caseBuilder {
 				Positives: []string{
 					"curl https://api.acme.test/v2/items -H \"Authorization: Bearer " + g.MixedAlnum(40) + "\"\n",
 					"GET /v2/items HTTP/1.1\nAuthorization: Bearer " + g.String(fake.Base64URL, 48) + "9\n",
+					// a JavaScript template literal
+					"const headers = { Authorization: `Bearer " + g.MixedAlnum(40) + "` };\n",
 				},
 				Negatives: []string{
 					"curl -H \"Authorization: Bearer $API_TOKEN\" https://api.acme.test\n",
 					"Authorization: Bearer <token>\n",
 					"Authorization: Bearer YOUR_ACCESS_TOKEN_HERE\n",
+					"const headers = { Authorization: `Bearer ${token}` };\n",
 				},
 			}
 		},
@@ -287,11 +290,16 @@ func frameworkCases() map[string]caseBuilder {
 					"JWT_SECRET=" + humanPassword(g) + "\n",
 					"jwt:\n  secret: x\njwt.secret=" + g.MixedAlnum(32) + "\n",
 					"const jwtSecret = \"" + passphrase(g) + "\";\n",
+					// a literal key given to the library's sign, verify, encode or decode
+					"const token = jwt.sign({ id: user.id, role: 'admin' }, '" + humanPassword(g) + "', { expiresIn: '1h' });\n",
+					"token = jwt.encode(payload, \"" + g.MixedAlnum(24) + "\", algorithm=\"HS256\")\n",
 				},
 				Negatives: []string{
 					"JWT_SECRET=${JWT_SECRET}\n",
 					"const jwtSecret = process.env.JWT_SECRET;\n",
 					"jwt.secret=your-256-bit-secret\n",
+					"const token = jwt.sign({ id: user.id }, process.env.JWT_SECRET);\n",
+					"claims = jwt.decode(token, SECRET_KEY, algorithms=[\"HS256\"])\n",
 				},
 			}
 		},
