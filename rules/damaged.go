@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A damaged private key is still a leaked key: a block with a private
@@ -101,12 +102,20 @@ const (
 // strayBytesOnly reports whether the stray non-base64 bytes of a key body
 // are damage rather than a stand-in: the body is long, they are few, and
 // none is a mark that a person typed in place of the key ('.', '<', '>',
-// '*', '_', '[', '{', '(' or '#': "...", "<key>", "***", "[snip]").
-// Base64 of a key decoded with a byte changed leaves such bytes, as does a
-// key copied through a tool that mangled one character.
+// '*', '_', '[', '{', '(' or '#': "...", "<key>", "***", "[snip]") or a
+// character of text beyond ASCII ("…", "—"): of those, only bytes that
+// are not UTF-8 at all count as damage. Base64 of a key decoded with a byte
+// changed leaves such bytes, as does a key copied through a tool that
+// mangled one character.
 func strayBytesOnly(compact string, stray int) bool {
 	if len(compact) < minStrayKeyBody || stray*strayKeyRatio > len(compact) {
 		return false
+	}
+	for _, r := range compact {
+		// compactBase64 has turned each byte that is not UTF-8 into U+FFFD
+		if r >= utf8.RuneSelf && r != utf8.RuneError {
+			return false
+		}
 	}
 	return !strings.ContainsAny(compact, ".<>*_[{(#")
 }
