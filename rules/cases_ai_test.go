@@ -398,6 +398,9 @@ func genericCases() map[string]caseBuilder {
 					// a camelCase name ending in Pass
 					"<add key=\"SmtpPass\" value=\"" + humanPassword(g) + "\"/>\n",
 					"const config = { mailPass: '" + g.MixedAlnum(12) + "' };\n",
+					// a password checked against a literal in code
+					"if username == \"admin\" and password == \"" + humanPassword(g) + "\":\n    return True\n",
+					"if (req.body.password !== '" + humanPassword(g) + "') { return res.sendStatus(401); }\n",
 				},
 				Negatives: []string{
 					"password = os.environ[\"DB_PASSWORD\"]\n",
@@ -419,6 +422,7 @@ func genericCases() map[string]caseBuilder {
 					"bypass = \"" + g.MixedAlnum(14) + "\"\n",
 					"firstPass = true\n",
 					"compass: \"" + g.MixedAlnum(14) + "\"\n",
+					"if (password === confirmPassword && secret != \"\") {}\n",
 				},
 			}
 		},
