@@ -543,10 +543,13 @@ func credentialFileCases() map[string]caseBuilder {
 				Positives: []string{
 					fmt.Sprintf("machine api.acme.test login ci password %s\n", g.Alnum(20)+"8"),
 					fmt.Sprintf("machine artifacts.acme.test\n  login deploy\n  password %s\n", g.Hex(40)),
+					// the default entry, for any other host
+					fmt.Sprintf("machine api.acme.test login ci password %s\ndefault login ops password %s\n", "${CI_TOKEN}", humanPassword(g)),
 				},
 				Negatives: []string{
 					"machine api.acme.test login ci password ${NETRC_PASSWORD}\n",
 					"machine api.acme.test login ci password anonymous\n",
+					"default login anonymous password ${NETRC_PASSWORD}\n",
 					"machine api.acme.test login ci password mypassword1\n",
 					fmt.Sprintf("the machine learning password %s\n", g.Alnum(20)+"8"),
 				},
