@@ -392,12 +392,6 @@ func genericCases() map[string]caseBuilder {
 					// letters with one symbol set in, the way people make passwords
 					"<add key=\"FromEmailPassword\" value=\"" + g.Pick(humanWords...) + strings.ToLower(g.Pick(humanWords...)) + g.Pick("$", "!", "#", "&") + "\"/>\n",
 					"JWT:\n  secret: \"" + strings.ToLower(g.Pick(humanWords...)) + "#" + strings.ToLower(g.Pick(humanWords...)) + "\"\n",
-					// a variable named pass (Python, Go)
-					"HOST = '10.0.0.7'\nUSER = 'ops'\nPASS = '" + humanPassword(g) + "'\n",
-					"pass := \"" + g.MixedAlnum(14) + "\"\n",
-					// a camelCase name ending in Pass
-					"<add key=\"SmtpPass\" value=\"" + humanPassword(g) + "\"/>\n",
-					"const config = { mailPass: '" + g.MixedAlnum(12) + "' };\n",
 					// a password checked against a literal in code
 					"if username == \"admin\" and password == \"" + humanPassword(g) + "\":\n    return True\n",
 					"if (req.body.password !== '" + humanPassword(g) + "') { return res.sendStatus(401); }\n",
@@ -417,11 +411,6 @@ func genericCases() map[string]caseBuilder {
 					"password = \"" + strings.ToLower(g.Pick(humanWords...)) + "$HOME\"\n",
 					"password = \"" + g.Pick(humanWords...) + "!\"\n",
 					"password = \"" + strings.ToLower(g.Pick(humanWords...)) + "$ecret\"\n",
-					// a test log's PASS, a name that ends in pass
-					"PASS: test_login_" + g.MixedAlnum(12) + "\n",
-					"bypass = \"" + g.MixedAlnum(14) + "\"\n",
-					"firstPass = true\n",
-					"compass: \"" + g.MixedAlnum(14) + "\"\n",
 					"if (password === confirmPassword && secret != \"\") {}\n",
 				},
 			}

@@ -8,6 +8,28 @@ import (
 // style of other scanners' examples (issue #10).
 func npgapsCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
+		"generic-pass-assignment": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					// a variable named pass (Python, Go)
+					"HOST = '10.0.0.7'\nUSER = 'ops'\nPASS = '" + humanPassword(g) + "'\n",
+					"pass := \"" + g.MixedAlnum(14) + "\"\n",
+					// a camelCase name ending in Pass
+					"<add key=\"SmtpPass\" value=\"" + humanPassword(g) + "\"/>\n",
+					"const config = { mailPass: '" + g.MixedAlnum(12) + "' };\n",
+					"{\"adminPass\": \"" + g.MixedAlnum(16) + "\"}\n",
+				},
+				Negatives: []string{
+					// a test log's PASS, names that end in pass, references
+					"PASS: test_login_" + g.MixedAlnum(12) + "\n",
+					"bypass = \"" + g.MixedAlnum(14) + "\"\n",
+					"firstPass = true\n",
+					"compass: \"" + g.MixedAlnum(14) + "\"\n",
+					"PASS = os.environ['PASS']\n",
+					"const config = { mailPass: process.env.MAIL_PASS };\n",
+				},
+			}
+		},
 		"dotnet-setting-secret": func(g *fake.Gen) ruleCases {
 			setting := func(name, value string) string {
 				return "<applicationSettings>\n  <Acme.Properties.Settings>\n    <setting name=\"" + name + "\" serializeAs=\"String\">\n      <value>" + value + "</value>\n    </setting>\n"
