@@ -27,6 +27,8 @@ func npgapsCases() map[string]caseBuilder {
 					"compass: \"" + g.MixedAlnum(14) + "\"\n",
 					"PASS = os.environ['PASS']\n",
 					"const config = { mailPass: process.env.MAIL_PASS };\n",
+					// password spelled with digits for letters
+					"adminPass = \"P@55w0rd" + g.String(fake.Digits, 2) + "\"\n",
 				},
 			}
 		},

@@ -71,10 +71,10 @@ var genericStopValues = map[string]bool{
 }
 
 // dbPlaceholderLike reports values that spell out the field they fill
-// (password1, my-secret-token, db_pass, p@ssword, swordfish): labels and
+// (password1, my-secret-token, db_pass, p@ssword, P@55w0rd, swordfish): labels and
 // documentation stand-ins, not credentials.
 func dbPlaceholderLike(lower string) bool {
-	for _, w := range []string{"pass", "p@ss", "p4ss", "sword", "ssw0rd", "secret", "secr3t", "s3cr3t", "s3cret", "$ecret", "token", "apikey", "api_key", "api-key", "username"} {
+	for _, w := range []string{"pass", "p@ss", "p4ss", "pa55", "p@55", "sword", "ssw0rd", "55w0rd", "secret", "secr3t", "s3cr3t", "s3cret", "$ecret", "token", "apikey", "api_key", "api-key", "username"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
