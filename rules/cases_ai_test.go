@@ -389,6 +389,12 @@ func genericCases() map[string]caseBuilder {
 					"<add key=\"SmtpPassword\" value=\"" + g.MixedAlnum(12) + "!#\" />\n",
 					"{\"apiKey\": \"" + g.Hex(40) + "\", \"region\": \"eu\"}\n",
 					"$config['db_password'] => '" + g.MixedAlnum(22) + "@" + "';\n",
+					// letters with one symbol set in, the way people make passwords
+					"<add key=\"FromEmailPassword\" value=\"" + g.Pick(humanWords...) + strings.ToLower(g.Pick(humanWords...)) + g.Pick("$", "!", "#", "&") + "\"/>\n",
+					"JWT:\n  secret: \"" + strings.ToLower(g.Pick(humanWords...)) + "#" + strings.ToLower(g.Pick(humanWords...)) + "\"\n",
+					// a password checked against a literal in code
+					"if username == \"admin\" and password == \"" + humanPassword(g) + "\":\n    return True\n",
+					"if (req.body.password !== '" + humanPassword(g) + "') { return res.sendStatus(401); }\n",
 				},
 				Negatives: []string{
 					"password = os.environ[\"DB_PASSWORD\"]\n",
@@ -400,6 +406,12 @@ func genericCases() map[string]caseBuilder {
 					"export PGPASSWORD=\"$gdcapi_db_password\"\n",
 					"put '/forgot-password' => \"cms/sites/passwords#update\", as: 'update_password'\n",
 					"secret: changeme-" + g.MixedAlnum(8) + "\n",
+					// one symbol: a shell variable inside the value, a short word,
+					// "secret" spelled with a '$'
+					"password = \"" + strings.ToLower(g.Pick(humanWords...)) + "$HOME\"\n",
+					"password = \"" + g.Pick(humanWords...) + "!\"\n",
+					"password = \"" + strings.ToLower(g.Pick(humanWords...)) + "$ecret\"\n",
+					"if (password === confirmPassword && secret != \"\") {}\n",
 				},
 			}
 		},

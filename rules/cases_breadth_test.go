@@ -53,6 +53,7 @@ func breadthCases() map[string]caseBuilder {
 				Positives: []string{
 					"sshpass -p '" + humanPassword(g) + "' ssh deploy@10.0.0.5\n",
 					"docker login -u ci-bot -p " + humanPassword(g) + " registry.acme.test\n",
+					"az login -u ops@acme.test -p '" + humanPassword(g) + "'\n",
 					"redis-cli -h cache.acme.test -a " + humanPassword(g) + " ping\n",
 					"ldapsearch -x -D 'cn=admin,dc=acme,dc=test' -w '" + humanPassword(g) + "' -b dc=acme,dc=test\n",
 					"sqlcmd -S db01 -U sa -P " + humanPassword(g) + " -Q \"SELECT 1\"\n",
@@ -178,13 +179,15 @@ func breadthCases() map[string]caseBuilder {
 					pat("JQQJ99", "AZDO") + "\n",
 					"git remote add origin https://build:" + pat("JQQJ99", "AZDO") + "@dev.azure.com/acme/app/_git/app\n",
 					"  token: " + pat("JQQJ99", "AZDO") + "\n",
+					// The character after JQQJ9 varies between tokens.
+					pat("JQQJ98", "AZDO") + "\n",
 				},
 				Negatives: []string{
-					// No Microsoft signature, or another provider's tag.
-					pat("JQQJ98", "AZDO") + "\n",
+					// Another provider's tag.
 					pat("JQQJ99", "AZSE") + "\n",
-					// One character short.
+					// One character short, or one too many: AZDO is not at 76.
 					pat("JQQJ99", "AZDO")[1:] + "\n",
+					"Q" + pat("JQQJ99", "AZDO") + "\n",
 				},
 			}
 		},

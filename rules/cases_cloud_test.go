@@ -236,10 +236,15 @@ func azureCases() map[string]caseBuilder {
 				Positives: []string{
 					fmt.Sprintf("APP_CONFIG=Endpoint=https://appcs-%s.azconfig.io;Id=%s;Secret=%s\n", g.String(fake.Lower, 6), id(), g.Base64Bytes(32)),
 					fmt.Sprintf("private const string Conn = \"Endpoint=https://cfg-%s.azconfig.io;Id=%s;Secret=%s\";\n", g.String(fake.Lower, 6), id(), g.Base64Bytes(32)),
+					// the 84-character access key format, a short Id, a sovereign cloud
+					fmt.Sprintf("AZURE_APPCONFIG=Endpoint=https://cfg-%s.azconfig.io;Id=%s;Secret=%s\n", g.String(fake.Lower, 6), g.Alnum(4), g.MixedAlnum(52)+"JQQJ99"+g.MixedAlnum(26)),
+					fmt.Sprintf("Endpoint=https://cfg-%s.azconfig.azure.cn;Id=%s;Secret=%s\n", g.String(fake.Lower, 6), id(), g.Base64Bytes(32)),
 				},
 				Negatives: []string{
 					"az appconfig kv list --connection-string \"Endpoint=https://contoso.azconfig.io;Id=xxx;Secret=xxx\"\n",
 					fmt.Sprintf("Endpoint=https://cfg.azconfig.io;Id=%s;Secret=${APP_CONFIG_SECRET}\n", id()),
+					// a secret one character longer than either format
+					fmt.Sprintf("Endpoint=https://cfg.azconfig.io;Id=%s;Secret=%s\n", id(), g.MixedAlnum(85)),
 				},
 			}
 		},

@@ -18,11 +18,20 @@ func credentialCallCases() map[string]caseBuilder {
 					"var client = new SmtpClient(\"smtp.acme.test\");\nclient.Credentials = new NetworkCredential(\"ops@acme.test\", \"" + pw + "\");\n",
 					"$wc = New-Object System.Net.WebClient\n$wc.Credentials = New-Object System.Net.NetworkCredential('ci', '" + passphrase(g) + "')\n",
 					"handler.Credentials = new NetworkCredential(@\"ACME\\svc\", @\"" + g.MixedAlnum(20) + "\", \"ACME\");\n",
+					// arguments on following lines; a user held in a variable; an
+					// app password of lower-case letters only
+					"client.Credentials = new NetworkCredential(\n    \"ops@acme.test\",\n    \"" + pw + "\");\n",
+					"smtp.Credentials = new NetworkCredential(settings.User, \"" + g.String(fake.Lower, 16) + "\");\n",
+					"$cred = New-Object System.Net.NetworkCredential -ArgumentList 'ci', '" + humanPassword(g) + "'\n",
+					"$cred = [System.Net.NetworkCredential]::new(\"ci\", \"" + humanPassword(g) + "\")\n",
 				},
 				Negatives: []string{
 					"client.Credentials = new NetworkCredential(user, password);\n",
 					"client.Credentials = new NetworkCredential(\"ops\", Environment.GetEnvironmentVariable(\"SMTP_PASSWORD\"));\n",
 					"client.Credentials = new NetworkCredential(\"ops\", \"${SMTP_PASSWORD}\");\n",
+					"client.Credentials = new NetworkCredential(\"ops\", \"password\");\n",
+					"$cred = New-Object System.Net.NetworkCredential('ci', $env:CI_PASSWORD)\n",
+					"ICredentials creds = CredentialCache.DefaultNetworkCredentials;\n",
 				},
 			}
 		},
@@ -31,10 +40,17 @@ func credentialCallCases() map[string]caseBuilder {
 				Positives: []string{
 					"var root = new DirectoryEntry(\"LDAP://dc01.acme.test/DC=acme,DC=test\", \"ACME\\\\svc-ldap\", \"" + humanPassword(g) + "\");\n",
 					"using var entry = new DirectoryEntry(@\"LDAP://OU=Users,DC=acme,DC=test\", @\"svc\", @\"" + passphrase(g) + "\", AuthenticationTypes.Secure);\n",
+					// PowerShell, arguments on following lines, a path held in a variable
+					"$domain = New-Object DirectoryServices.DirectoryEntry(\"LDAP://10.0.0.10\",\"acme\\svc\", \"" + humanPassword(g) + "\")\n",
+					"var entry = new DirectoryEntry(\"LDAP://ACME.TEST\",\n          \"svc-hr@ACME.TEST\",\n          \"" + humanPassword(g) + "\");\n",
+					"var entry = new DirectoryEntry(ldapPath, \"svc\", \"" + humanPassword(g) + "\");\n",
+					"$root = New-Object System.DirectoryServices.DirectoryEntry -ArgumentList 'LDAP://dc01', 'svc', '" + humanPassword(g) + "'\n",
 				},
 				Negatives: []string{
 					"var root = new DirectoryEntry(\"LDAP://dc01.acme.test\", user, password);\n",
 					"var root = new DirectoryEntry(\"LDAP://dc01.acme.test\", \"svc\", \"<password>\");\n",
+					"$domain = New-Object DirectoryServices.DirectoryEntry(\"LDAP://10.0.0.10\",\"acme\\user\", \"secret\")\n",
+					"$root = New-Object DirectoryServices.DirectoryEntry($path, $user, $password)\n",
 				},
 			}
 		},

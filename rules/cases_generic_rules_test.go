@@ -104,11 +104,14 @@ func genericDetectorCases() map[string]caseBuilder {
 				Positives: []string{
 					"curl https://api.acme.test/v2/items -H \"Authorization: Bearer " + g.MixedAlnum(40) + "\"\n",
 					"GET /v2/items HTTP/1.1\nAuthorization: Bearer " + g.String(fake.Base64URL, 48) + "9\n",
+					// a JavaScript template literal
+					"const headers = { Authorization: `Bearer " + g.MixedAlnum(40) + "` };\n",
 				},
 				Negatives: []string{
 					"curl -H \"Authorization: Bearer $API_TOKEN\" https://api.acme.test\n",
 					"Authorization: Bearer <token>\n",
 					"Authorization: Bearer YOUR_ACCESS_TOKEN_HERE\n",
+					"const headers = { Authorization: `Bearer ${token}` };\n",
 				},
 			}
 		},
@@ -118,11 +121,14 @@ func genericDetectorCases() map[string]caseBuilder {
 					"vault login -method=userpass username=ops --password " + urlPassword(g) + "\n",
 					"keytool -importkeystore -srckeystore app.p12 -storepass " + urlPassword(g) + " -alias app\n",
 					"ansible-vault view --token '" + g.MixedAlnum(9) + "!' secrets.yml\n",
+					// a PowerShell parameter
+					"Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password \"" + humanPassword(g) + "\" -Query \"SELECT 1\"\n",
 				},
 				Negatives: []string{
 					"mytool --password \"$DB_PASSWORD\" --host db\n",
 					"  --token string   API token used to authenticate\n",
 					"mytool --password-file /run/secrets/db --user app\n",
+					"Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password $env:SQL_PASSWORD\n",
 				},
 			}
 		},
@@ -131,9 +137,18 @@ func genericDetectorCases() map[string]caseBuilder {
 				Positives: []string{
 					"curl -u admin:" + urlPassword(g) + " https://jenkins.acme.test/api/json\n",
 					"curl --user \"deploy:" + g.MixedAlnum(10) + "\" -X POST https://nexus.acme.test/service/rest\n",
+					// options on continuation lines; an OAuth client id:secret pair
+					"curl -X POST https://auth.acme.test/oauth2/token?grant_type=client_credentials \\\n  -u oa2-client-id_" + g.MixedAlnum(32) + ":" + g.MixedAlnum(40) + "\n",
+					"curl -s \\\r\n  -H 'Accept: application/json' \\\r\n  --user ci:" + urlPassword(g) + " \\\r\n  https://nexus.acme.test/service/rest\r\n",
+					// a token as the password of an empty user (Azure DevOps)
+					"curl -u :" + g.String(fake.Lower+"234567", 52) + " https://dev.azure.com/acme/_apis/projects\n",
 				},
 				Negatives: []string{
 					"curl -u \"$USER:$PASS\" https://api.acme.test\n",
+					"curl -X POST https://auth.acme.test/oauth2/token \\\n  -u \"$CLIENT_ID:$CLIENT_SECRET\"\n",
+					"curl -u :$AZURE_DEVOPS_PAT https://dev.azure.com/acme/_apis/projects\n",
+					// the next command is not a continuation of curl
+					"curl -s https://api.acme.test/health\nmytool -u ops:" + urlPassword(g) + "\n",
 					"curl -u elastic:changeme http://localhost:9200\n",
 					"curl -u user:password https://api.acme.test\n",
 				},
@@ -275,11 +290,16 @@ func frameworkCases() map[string]caseBuilder {
 					"JWT_SECRET=" + humanPassword(g) + "\n",
 					"jwt:\n  secret: x\njwt.secret=" + g.MixedAlnum(32) + "\n",
 					"const jwtSecret = \"" + passphrase(g) + "\";\n",
+					// a literal key given to the library's sign, verify, encode or decode
+					"const token = jwt.sign({ id: user.id, role: 'admin' }, '" + humanPassword(g) + "', { expiresIn: '1h' });\n",
+					"token = jwt.encode(payload, \"" + g.MixedAlnum(24) + "\", algorithm=\"HS256\")\n",
 				},
 				Negatives: []string{
 					"JWT_SECRET=${JWT_SECRET}\n",
 					"const jwtSecret = process.env.JWT_SECRET;\n",
 					"jwt.secret=your-256-bit-secret\n",
+					"const token = jwt.sign({ id: user.id }, process.env.JWT_SECRET);\n",
+					"claims = jwt.decode(token, SECRET_KEY, algorithms=[\"HS256\"])\n",
 				},
 			}
 		},

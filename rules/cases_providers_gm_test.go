@@ -326,11 +326,14 @@ func gmGMKCases() map[string]caseBuilder {
 					"kubeadm join 10.0.0.10:6443 --token " + tok() + " --discovery-token-ca-cert-hash sha256:" + g.Hex(64) + "\n",
 					"apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nbootstrapTokens:\n  - groups:\n      - system:bootstrappers:kubeadm:default-node-token\n    token: \"" + tok() + "\"\n    ttl: 24h0m0s\n",
 					"K8S_BOOTSTRAP_TOKEN=" + tok() + "\n",
+					// a flag whose value follows a space
+					"kubeadm join 10.0.0.10:6443 \\\n  --tls-bootstrap-token " + tok() + " \\\n  --discovery-token-unsafe-skip-ca-verification\n",
 				},
 				Negatives: []string{
 					"kubeadm join 10.0.0.10:6443 --token " + g.LowerAlnum(6) + "." + g.LowerAlnum(8) + "\n",
 					"bootstrap_token: " + fake.Join("abc", "def.0123456789abcdef") + "\n",
 					"version = " + g.LowerAlnum(6) + "." + g.LowerAlnum(16) + "\n",
+					"--tls-bootstrap-token " + fake.Join("abc", "def.1234567890abcdef") + "\n",
 				},
 			}
 		},

@@ -502,6 +502,8 @@ func szTrueNASCases(g *fake.Gen) ruleCases {
 			saasAssign(g, "TRUENAS_API_KEY", key()),
 			"{\"id\": \"" + g.UUID() + "\", \"msg\": \"method\", \"method\": \"auth." + "login_with_api_key\", \"params\": [\"" + key() + "\"]}\n",
 			"curl -X POST \"http://nas.lan/api/v2.0/device/get_info\" -H \"Authorization: Bearer " + key() + "\"\n",
+			// the JSON-RPC login pretty-printed over several lines
+			"{\n  \"id\": \"" + g.UUID() + "\",\n  \"msg\": \"method\",\n  \"method\": \"auth." + "login_with_api_key\",\n  \"params\": [\n    \"" + key() + "\"\n  ]\n}\n",
 		},
 		Negatives: []string{
 			"SERVICE_TOKEN=" + key() + "\n",

@@ -329,6 +329,8 @@ func registryCases() map[string]caseBuilder {
 				Positives: []string{
 					fmt.Sprintf("[pypi]\nusername = __token__\npassword = %s\n", g.PyPIToken(vcsPyPI, scoped)),
 					vcsLine(g, "TWINE_PASSWORD", g.PyPIToken(vcsTestPyPI, `{"permissions": "user", "version": 1}`)),
+					// pasted into a workflow expression where a secret's name belongs
+					"- uses: pypa/gh-action-pypi-publish@release/v1\n  with:\n    password: ${{ secrets." + g.PyPIToken(vcsPyPI, scoped) + "}}\n",
 				},
 				Negatives: []string{
 					vcsLine(g, "TWINE_PASSWORD", g.PyPIToken(vcsPyPI, scoped)[:120]),
@@ -541,10 +543,13 @@ func credentialFileCases() map[string]caseBuilder {
 				Positives: []string{
 					fmt.Sprintf("machine api.acme.test login ci password %s\n", g.Alnum(20)+"8"),
 					fmt.Sprintf("machine artifacts.acme.test\n  login deploy\n  password %s\n", g.Hex(40)),
+					// the default entry, for any other host
+					fmt.Sprintf("machine api.acme.test login ci password %s\ndefault login ops password %s\n", "${CI_TOKEN}", humanPassword(g)),
 				},
 				Negatives: []string{
 					"machine api.acme.test login ci password ${NETRC_PASSWORD}\n",
 					"machine api.acme.test login ci password anonymous\n",
+					"default login anonymous password ${NETRC_PASSWORD}\n",
 					"machine api.acme.test login ci password mypassword1\n",
 					fmt.Sprintf("the machine learning password %s\n", g.Alnum(20)+"8"),
 				},
@@ -556,9 +561,18 @@ func credentialFileCases() map[string]caseBuilder {
 				Positives: []string{
 					fmt.Sprintf("INSERT INTO users (email, password) VALUES ('ops@acme.test', '$2b$12$%s');\n", g.String(crypt, 53)),
 					fmt.Sprintf("users:\n  - name: deploy\n    passwd: \"$6$%s$%s\"\n", g.String(crypt, 16), g.String(crypt, 86)),
+					// Cisco IOS type 8 (PBKDF2-SHA256) and type 9 (scrypt), bare
+					fmt.Sprintf("enable_secret: \"$8$%s$%s\"\n", g.String(crypt, 14), g.String(crypt, 43)),
+					fmt.Sprintf("$9$%s$%s\n", g.String(crypt, 14), g.String(crypt, 43)),
+					// yescrypt (Debian, Fedora shadow default) and Argon2 (PHC string)
+					fmt.Sprintf("  password: '$y$j9T$%s$%s'\n", g.String(crypt, 22), g.String(crypt, 43)),
+					fmt.Sprintf("ADMIN_HASH=$argon2id$v=19$m=65536,t=3,p=4$%s$%s\n", g.String(fake.Alnum+"+/", 22), g.String(fake.Alnum+"+/", 43)),
 				},
 				Negatives: []string{
 					fmt.Sprintf("hash = \"$2b$12$%s\"\n", g.String(crypt, 40)),
+					// type 8 with a cut hash; a Juniper $9$ secret has no second '$'
+					fmt.Sprintf("$8$%s$%s\n", g.String(crypt, 14), g.String(crypt, 20)),
+					"echo \"$9$1$8\"\n",
 					"const re = /\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}/;\n",
 					"sed -e 's/\\(.*\\)/$1$2/' input.txt\n",
 				},
@@ -571,6 +585,7 @@ func credentialFileCases() map[string]caseBuilder {
 					fmt.Sprintf("admin:$apr1$%s$%s\nops:$apr1$%s$%s\n", g.String(crypt, 8), g.String(crypt, 22), g.String(crypt, 8), g.String(crypt, 22)),
 					fmt.Sprintf("deploy:$2y$10$%s\n", g.String(crypt, 53)),
 					fmt.Sprintf("root:$6$%s$%s:19000:0:99999:7:::\n", g.String(crypt, 16), g.String(crypt, 86)),
+					fmt.Sprintf("deploy:$y$j9T$%s$%s:19800:0:99999:7:::\n", g.String(crypt, 22), g.String(crypt, 43)),
 				},
 				Negatives: []string{
 					fmt.Sprintf("hash = \"$2y$10$%s\"\n", g.String(crypt, 53)),
@@ -721,6 +736,21 @@ func vcsTruncatePEM(block string) string {
 	return strings.Join(append(kept, lines[len(lines)-1]), "\n") + "\n"
 }
 
+// vcsCutBase64 cuts base64 text two thirds of the way in, one character
+// past a 4-character boundary, as a value truncated in a paste.
+func vcsCutBase64(s string) string {
+	n := len(s) * 2 / 3
+	return s[:n-n%4+1]
+}
+
+// vcsMangleByte changes one byte in the middle of a PEM block's body to one
+// base64 does not use, as a bad copy (or a bit flipped in its base64) does.
+func vcsMangleByte(block string) string {
+	b := []byte(block)
+	b[len(b)/2] = 0xa1
+	return string(b)
+}
+
 // vcsJavaString quotes a PEM block as concatenated Java string literals.
 func vcsJavaString(block string) string {
 	var b strings.Builder
@@ -751,9 +781,14 @@ func privateKeyCases(g *fake.Gen) ruleCases {
 			k.openSSH(g.Alnum(12)),
 			// damaged (half the body lost): still a leaked key, reported as pem-unparsed
 			vcsTruncatePEM(k.pkcs1()),
+			// base64 of a key cut off mid-way (not on a 4-character boundary),
+			// and of a key with one byte mangled: found by decoding
+			"PRIVATE_KEY_B64=" + vcsCutBase64(fake.VCSBase64(k.pkcs1())) + "\n",
+			"PRIVATE_KEY_B64=" + fake.VCSBase64(vcsMangleByte(k.sec1())) + "\n",
 		},
 		Negatives: []string{
 			begin + "\nMIIEpAIBAAKCAQEA...\n... (your key here) ...\n...................................................\n" + end + "\n",
+			"PRIVATE_KEY_B64=" + fake.VCSBase64(begin+"\nMIIEpAIBAAKCAQEA...\n<paste your key here>\n"+end+"\n") + "\n",
 			k.certPEM,
 		},
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A damaged private key is still a leaked key: a block with a private
@@ -33,13 +34,18 @@ func damagedKey(body string, encrypted bool, validated string) Check {
 // rather than key material: it holds characters base64 does not ("...",
 // "<key>", "<private key here>", prose), a marker word (REDACTED,
 // EXAMPLE, placeholder), fewer than minKeyBody characters, one or two
-// repeated characters, or a counting sequence.
+// repeated characters, or a counting sequence. A long body with a few
+// stray bytes (see [strayBytesOnly]) is a mangled key, not a stand-in.
 func isPlaceholderKeyBody(body string) bool {
 	compact := compactBase64(body)
-	for i := 0; i < len(compact); i++ {
-		if !isBase64Char(compact[i]) {
-			return true
+	stray := 0 // characters, not bytes: compactBase64 turns a stray byte into U+FFFD
+	for _, r := range compact {
+		if r >= 0x80 || !isBase64Char(byte(r)) {
+			stray++
 		}
+	}
+	if stray > 0 && !strayBytesOnly(compact, stray) {
+		return true
 	}
 	data := strings.TrimRight(compact, "=")
 	if len(data) < minKeyBody {
@@ -82,4 +88,34 @@ func distinctBytes(s string) int {
 		}
 	}
 	return n
+}
+
+// Bounds of the stray bytes a mangled key body may hold.
+const (
+	// minStrayKeyBody is the shortest body whose stray bytes are taken for
+	// damage: a short one with a foreign byte is a stand-in.
+	minStrayKeyBody = 100
+	// strayKeyRatio is the most stray bytes a body may hold, one per this many.
+	strayKeyRatio = 100
+)
+
+// strayBytesOnly reports whether the stray non-base64 bytes of a key body
+// are damage rather than a stand-in: the body is long, they are few, and
+// none is a mark that a person typed in place of the key ('.', '<', '>',
+// '*', '_', '[', '{', '(' or '#': "...", "<key>", "***", "[snip]") or a
+// character of text beyond ASCII ("…", "—"): of those, only bytes that
+// are not UTF-8 at all count as damage. Base64 of a key decoded with a byte
+// changed leaves such bytes, as does a key copied through a tool that
+// mangled one character.
+func strayBytesOnly(compact string, stray int) bool {
+	if len(compact) < minStrayKeyBody || stray*strayKeyRatio > len(compact) {
+		return false
+	}
+	for _, r := range compact {
+		// compactBase64 has turned each byte that is not UTF-8 into U+FFFD
+		if r >= utf8.RuneSelf && r != utf8.RuneError {
+			return false
+		}
+	}
+	return !strings.ContainsAny(compact, ".<>*_[{(#")
 }

@@ -51,7 +51,10 @@ func (m *Matcher) findEncoded(data []byte, depth int) []Match {
 		}
 		lo, hi := len(prefix), len(prefix)+len(decoded)
 		for _, match := range inner {
-			if match.Start < hi && lo < match.End {
+			// The secret must start in the decoded text: a match that
+			// starts in the line around it (a token whose last part is
+			// base64 of something readable) is the plain pass's to report.
+			if lo <= match.Start && match.Start < hi {
 				match.Start, match.End = span.start, span.end
 				match.Decoded = span.encoding
 				out = append(out, match)
@@ -158,6 +161,11 @@ func decodeSpan(run []byte, encoding string) []byte {
 		}
 	case "base64":
 		s := strings.TrimRight(string(run), "=")
+		if len(s)%4 == 1 {
+			// A run cut off mid-quantum (a truncated value) keeps a
+			// lone last character no decoder takes: decode the rest.
+			s = s[:len(s)-1]
+		}
 		enc := base64.RawStdEncoding
 		if strings.ContainsAny(s, "-_") {
 			enc = base64.RawURLEncoding

@@ -76,6 +76,7 @@ var validators = map[string]Validator{
 	"base64-pem-private-key":   {checkBase64PEM, true},
 	"pgp-private-key":          {checkPGPPrivateKey, true},
 	"putty-private-key":        {checkPuTTYKey, true},
+	"juniper-type9":            {checkJuniperType9, true},
 	"age-bech32":               {checkAgeBech32, true},
 	"jwt":                      {checkJWT, true},
 	"jwt-claims":               {checkJWTClaims, true},

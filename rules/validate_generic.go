@@ -71,10 +71,10 @@ var genericStopValues = map[string]bool{
 }
 
 // dbPlaceholderLike reports values that spell out the field they fill
-// (password1, my-secret-token, db_pass, p@ssword, swordfish): labels and
+// (password1, my-secret-token, db_pass, p@ssword, P@55w0rd, swordfish): labels and
 // documentation stand-ins, not credentials.
 func dbPlaceholderLike(lower string) bool {
-	for _, w := range []string{"pass", "p@ss", "p4ss", "sword", "ssw0rd", "secret", "secr3t", "s3cr3t", "s3cret", "token", "apikey", "api_key", "api-key", "username"} {
+	for _, w := range []string{"pass", "p@ss", "p4ss", "pa55", "p@55", "sword", "ssw0rd", "55w0rd", "secret", "secr3t", "s3cr3t", "s3cret", "$ecret", "token", "apikey", "api_key", "api-key", "username"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -134,11 +134,38 @@ func isProse(s string) bool {
 
 // mixesClasses reports whether s holds letters and also digits, or two
 // symbols or more: a word joined to another by one '+' or '/' is more often
-// code (a+b.c) than a password.
+// code (a+b.c) than a password. Letters with a single symbol pass when it
+// is one people set into a word to make a password (see [oneSymbolPassword]).
 func mixesClasses(s string) bool {
 	// word separators say nothing either way
 	letters, digits, symbols := countClasses(s, " _.-")
-	return letters > 0 && (digits > 0 || symbols >= 2)
+	return letters > 0 && (digits > 0 || symbols >= 2 || symbols == 1 && oneSymbolPassword(s, letters))
+}
+
+// passwordSymbols are the symbols people set into a word to make a
+// password (Prestigitariu$, development#product). Code names, paths,
+// globs, e-mail addresses and patterns join words with others (+ / * ? @
+// ^ ~ : =), so one of those alone says nothing.
+const passwordSymbols = "!#$&"
+
+// minOneSymbolPassword is the shortest letters-and-one-symbol value taken
+// for a password: shorter ones are too often words of code or prose.
+const minOneSymbolPassword = 10
+
+// oneSymbolPassword reports a value of at least minOneSymbolPassword bytes,
+// of letters (and word separators) with one password symbol after the
+// first letter, where a '$' does not start an interpolated name ($HOME,
+// $_x, ${x}).
+func oneSymbolPassword(s string, letters int) bool {
+	i := strings.IndexAny(s, passwordSymbols)
+	if len(s) < minOneSymbolPassword || letters < minOneSymbolPassword-2 || i <= 0 {
+		return false
+	}
+	if s[i] == '$' && i+1 < len(s) {
+		next := s[i+1]
+		return !(next >= 'A' && next <= 'Z' || next == '_' || next == '{' || next == '(')
+	}
+	return true
 }
 
 // isBase64Text reports whether s is base64 of readable words, the way
