@@ -15,9 +15,15 @@ import (
 	"github.com/keysieve/keysieve/internal/sarifcheck"
 )
 
-// binary is the keysieve executable built once for the tests that need
-// a real process (hooks run by git, other users, RSS, strace, terminals).
+// binary is the keysieve executable for the tests that need a real
+// process (hooks run by git, other users, RSS, strace, terminals): this
+// test binary itself under the name keysieve (see asKeysieve), or under
+// the race detector, whose instrumented process would be several times
+// slower and bigger, keysieve built once by go build.
 var binary string
+
+// binaryName is the name the test binary answers to as keysieve.
+const binaryName = "keysieve"
 
 // defaultRules is rules.toml, as the binary embeds it.
 var defaultRules []byte
@@ -29,6 +35,9 @@ var testApp *App
 var repoRoot string
 
 func TestMain(m *testing.M) {
+	if filepath.Base(os.Args[0]) == binaryName {
+		os.Exit(asKeysieve())
+	}
 	os.Exit(testMain(m))
 }
 
@@ -52,22 +61,59 @@ func testMain(m *testing.M) int {
 		return 2
 	}
 	defer os.RemoveAll(dir)
-	// Tests run as root start the binary as nobody too (see lockedTree),
-	// so its directory is open to all. One binary, never copied: a copy
-	// written while parallel tests fork can fail to start with "text
-	// file busy", since a child may inherit the copy's open descriptor.
-	if err := os.Chmod(dir, 0o755); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 2
-	}
-	binary = filepath.Join(dir, "keysieve")
-	build := exec.Command("go", "build", "-o", binary, "..")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build keysieve:", err)
+	if binary, err = provideBinary(dir); err != nil {
+		fmt.Fprintln(os.Stderr, "keysieve binary:", err)
 		return 2
 	}
 	return m.Run()
+}
+
+// provideBinary makes the keysieve executable in dir. Tests run as root
+// start it as nobody too (see lockedTree), so dir is open to all. It is
+// made before any test starts and never rewritten: an executable written
+// while parallel tests fork can fail to start with "text file busy",
+// since a child may inherit the writer's open descriptor.
+func provideBinary(dir string) (string, error) {
+	if err := os.Chmod(dir, 0o755); err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, binaryName)
+	if raceEnabled {
+		build := exec.Command("go", "build", "-o", bin, "..")
+		build.Stderr = os.Stderr
+		return bin, build.Run()
+	}
+	// The test binary, linked (or copied) under the name keysieve, with
+	// the rules beside it: asKeysieve runs it as main.go would.
+	if err := os.WriteFile(filepath.Join(dir, "rules.toml"), defaultRules, 0o644); err != nil {
+		return "", err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return "", err
+	}
+	if os.Link(self, bin) == nil {
+		return bin, nil
+	}
+	data, err := os.ReadFile(self)
+	if err != nil {
+		return "", err
+	}
+	return bin, os.WriteFile(bin, data, 0o755)
+}
+
+// asKeysieve is the test binary started as keysieve: Main, as main.go
+// runs it, with the rules.toml provideBinary put beside the executable.
+func asKeysieve() int {
+	exe, err := os.Executable()
+	if err == nil {
+		defaultRules, err = os.ReadFile(filepath.Join(filepath.Dir(exe), "rules.toml"))
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "keysieve (test binary):", err)
+		return 2
+	}
+	return Main(defaultRules)
 }
 
 // runResult is what one run of keysieve did.

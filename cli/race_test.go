@@ -1,0 +1,6 @@
+//go:build race
+
+package cli
+
+// raceEnabled says the tests run under the race detector (see binary).
+const raceEnabled = true
