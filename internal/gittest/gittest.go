@@ -91,5 +91,32 @@ func (r *Repo) Commit(msg string) string {
 	r.Clock++
 	r.Git("add", "-A")
 	r.Git("commit", "-q", "--allow-empty", "--no-verify", "-m", msg)
+	if h, ok := r.headFromFiles(); ok {
+		return h
+	}
 	return r.Git("rev-parse", "HEAD")
+}
+
+// headFromFiles reads the commit HEAD names from .git/HEAD and the loose
+// ref it points to, sparing a git process per commit; ok is false when
+// the repository keeps them otherwise (packed refs, a .git file), and
+// the caller asks git.
+func (r *Repo) headFromFiles() (hash string, ok bool) {
+	gitDir := filepath.Join(r.Dir, ".git")
+	head, err := os.ReadFile(filepath.Join(gitDir, "HEAD"))
+	if err != nil {
+		return "", false
+	}
+	text := strings.TrimSpace(string(head))
+	if ref, isRef := strings.CutPrefix(text, "ref: "); isRef {
+		data, err := os.ReadFile(filepath.Join(gitDir, filepath.FromSlash(ref)))
+		if err != nil {
+			return "", false
+		}
+		text = strings.TrimSpace(string(data))
+	}
+	if len(text) != 40 || strings.Trim(text, "0123456789abcdef") != "" {
+		return "", false
+	}
+	return text, true
 }
