@@ -190,14 +190,22 @@ func TestHistoryCacheIgnoredWithRange(t *testing.T) {
 	}
 }
 
-// TestHistoryCacheDirectory: --cache DIR keeps one cache file per
-// repository in DIR, and a re-run of each uses its own.
-func TestHistoryCacheDirectory(t *testing.T) {
-	t.Parallel()
+// twoCacheRepos returns cacheRepo's history and a one-commit repository
+// with no secret.
+func twoCacheRepos(t *testing.T) (*gittest.Repo, *gittest.Repo) {
+	t.Helper()
 	r1, _ := cacheRepo(t)
 	r2 := gittest.New(t)
 	r2.Write("main.go", "package main\n")
 	r2.Commit("start")
+	return r1, r2
+}
+
+// TestHistoryCacheDirectory: --cache DIR keeps one cache file per
+// repository in DIR, and a re-run of each uses its own.
+func TestHistoryCacheDirectory(t *testing.T) {
+	t.Parallel()
+	r1, r2 := twoCacheRepos(t)
 	dir := t.TempDir()
 	want1, want2 := history(t, r1.Dir), history(t, r2.Dir)
 	sameRun(t, "first repository", history(t, r1.Dir, "--cache", dir), want1)
@@ -218,10 +226,7 @@ func TestHistoryCacheDirectory(t *testing.T) {
 // repositories as in a run over one; the report and exit code stand.
 func TestHistoryCacheUnwritableWarnsForEachRepository(t *testing.T) {
 	t.Parallel()
-	r1, _ := cacheRepo(t)
-	r2 := gittest.New(t)
-	r2.Write("main.go", "package main\n")
-	r2.Commit("start")
+	r1, r2 := twoCacheRepos(t)
 	dir := t.TempDir()
 	// A directory where the cache file of r1 goes: it can be neither read
 	// nor replaced.
