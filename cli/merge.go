@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -160,45 +158,30 @@ func mergeReports(paths []string) (*findings.Result, error) {
 	return res, nil
 }
 
-// mergedReport is a keysieve JSON report as merge reads it.
-type mergedReport struct {
-	Version     *int                 `json:"version"`
-	Findings    []findings.Finding   `json:"findings"`
-	Skipped     []findings.Skipped   `json:"skipped"`
-	Errors      []findings.FileError `json:"errors"`
-	Interrupted bool                 `json:"interrupted"`
-	Scheme      string               `json:"fingerprint_scheme"`
-	Salt        string               `json:"fingerprint_salt"`
-}
-
 // readReport reads one JSON report; its errors name the file.
 func readReport(path string) (*findings.Result, error) {
 	data, err := readLimited(path, maxReportSize)
 	if err != nil {
 		return nil, fmt.Errorf("merge: %w", err)
 	}
-	var doc mergedReport
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
+	doc, err := report.ParseJSON(data)
+	if err != nil {
 		return nil, fmt.Errorf("merge: %s is not a keysieve JSON report: %w", path, err)
 	}
-	if dec.More() {
-		return nil, fmt.Errorf("merge: %s is not a keysieve JSON report: data after the report", path)
-	}
 	switch {
-	case doc.Version == nil || doc.Findings == nil:
+	case doc.Version == 0 || doc.Findings == nil:
 		return nil, fmt.Errorf("merge: %s is not a keysieve JSON report (no version or findings; write one with -f json)", path)
-	case *doc.Version != report.JSONVersion:
-		return nil, fmt.Errorf("merge: %s is a version %d report; this keysieve reads version %d", path, *doc.Version, report.JSONVersion)
+	case doc.Version != report.JSONVersion:
+		return nil, fmt.Errorf("merge: %s is a version %d report; this keysieve reads version %d", path, doc.Version, report.JSONVersion)
 	}
 	for i, f := range doc.Findings {
 		if f.Fingerprint == "" || f.Rule == "" {
 			return nil, fmt.Errorf("merge: %s: finding %d has no rule or fingerprint", path, i+1)
 		}
 	}
-	res := &findings.Result{Findings: doc.Findings, Skipped: doc.Skipped, Errors: doc.Errors, FingerprintSalt: doc.Salt}
-	if doc.Salt != "" && doc.Scheme != findings.FingerprintScheme {
-		return nil, fmt.Errorf("merge: %s has fingerprints of scheme %q; this keysieve makes %q", path, doc.Scheme, findings.FingerprintScheme)
+	res := &findings.Result{Findings: doc.Findings, Skipped: doc.Skipped, Errors: doc.Errors, FingerprintSalt: doc.FingerprintSalt}
+	if doc.FingerprintSalt != "" && doc.FingerprintScheme != findings.FingerprintScheme {
+		return nil, fmt.Errorf("merge: %s has fingerprints of scheme %q; this keysieve makes %q", path, doc.FingerprintScheme, findings.FingerprintScheme)
 	}
 	if doc.Interrupted {
 		res.Errors = append(res.Errors, findings.FileError{Path: path, Error: "the report is partial: its run was interrupted"})

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -13,7 +14,10 @@ import (
 // JSONVersion is the version of the JSON report schema (docs/json.md).
 const JSONVersion = 1
 
-type jsonReport struct {
+// JSONDocument is the JSON report as JSON writes it and ParseJSON reads
+// it back (keysieve merge, --baseline).
+type JSONDocument struct {
+	// Version is JSONVersion; 0 when a document read has none.
 	Version  int                  `json:"version"`
 	Findings []findings.Finding   `json:"findings"`
 	Skipped  []findings.Skipped   `json:"skipped"`
@@ -30,7 +34,7 @@ type jsonReport struct {
 // JSON writes res as one JSON document. Empty lists are written as [],
 // never null, so consumers need no special case.
 func JSON(w io.Writer, res *findings.Result) error {
-	doc := jsonReport{
+	doc := JSONDocument{
 		Version:  JSONVersion,
 		Findings: nonNil(res.Findings),
 		Skipped:  nonNil(res.Skipped),
@@ -42,6 +46,21 @@ func JSON(w io.Writer, res *findings.Result) error {
 		doc.FingerprintScheme, doc.FingerprintSalt = findings.FingerprintScheme, res.FingerprintSalt
 	}
 	return writeJSON(w, doc)
+}
+
+// ParseJSON reads a JSON report: one JSON document of that shape, nothing
+// after it. It checks the syntax only; what a caller needs of the fields
+// (a version, fingerprints) is the caller's to check.
+func ParseJSON(data []byte) (*JSONDocument, error) {
+	var doc JSONDocument
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		return nil, err
+	}
+	if dec.More() {
+		return nil, errors.New("data after the report")
+	}
+	return &doc, nil
 }
 
 // writeJSON writes v as indented JSON. encoding/json escapes C0 controls

@@ -6,7 +6,6 @@ package report
 import (
 	"cmp"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -190,8 +189,8 @@ func LoadBaseline(path string) (*Baseline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read baseline: %w", err)
 	}
-	var doc jsonReport
-	if err := json.Unmarshal(data, &doc); err != nil {
+	doc, err := ParseJSON(data)
+	if err != nil {
 		return nil, fmt.Errorf("baseline %s is not a keysieve JSON report: %w", path, err)
 	}
 	b := &Baseline{Fingerprints: make(map[string]bool, len(doc.Findings))}
