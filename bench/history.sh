@@ -12,12 +12,8 @@
 set -euo pipefail
 repo=${1:?usage: bench/history.sh REPO.git [RUNS]}
 runs=${2:-3}
-top=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-go build -o "$work/keysieve" "$top"
-echo "repo: $repo: $(git -C "$repo" rev-list --all | wc -l) commits, $(git -C "$repo" count-objects -vH | grep size-pack)"
+source "$(dirname "$0")/build.sh"
+describe_repo "$repo"
 
 measure() { # name command...: appends "name seconds kib" to results
   local name=$1; shift

@@ -12,11 +12,7 @@ set -euo pipefail
 files=${1:-1000000}
 per_dir=${2:-1000}
 bytes=${3:-32}
-top=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/keysieve-memory.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-
-go build -o "$work/keysieve" "$top"
+source "$(dirname "$0")/build.sh"
 mkdir "$work/gen"
 cat > "$work/gen/main.go" <<'GO'
 // Command gen writes FILES files of BYTES bytes, PER_DIR to a directory.

@@ -13,10 +13,7 @@ set -euo pipefail
 runs=${1:?usage: bench/scale.sh RUNS TINY REPO.git...}
 tiny=${2:?usage: bench/scale.sh RUNS TINY REPO.git...}
 shift 2
-top=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-go build -o "$work/keysieve" "$top"
+source "$(dirname "$0")/build.sh"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() { # label command...: RUNS runs; prints medians of wall s, cpu s, peak RSS MiB

@@ -7,11 +7,7 @@
 set -euo pipefail
 runs=${1:-5}
 tree=${2:-$(go env GOROOT)/src}
-top=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-go build -o "$work/keysieve" "$top"
+source "$(dirname "$0")/build.sh"
 "$work/keysieve" rules list --keywords > "$work/keywords"
 echo "tree: $tree ($(du -sh "$tree" | cut -f1), $(find "$tree" -type f | wc -l) files); $(wc -l < "$work/keywords") keywords"
 

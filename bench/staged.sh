@@ -5,11 +5,7 @@
 set -euo pipefail
 runs=${1:-10}
 files=${2:-10000}
-top=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-go build -o "$work/keysieve" "$top"
+source "$(dirname "$0")/build.sh"
 repo="$work/repo"
 mkdir -p "$repo"
 cd "$repo"
