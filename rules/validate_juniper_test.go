@@ -20,6 +20,14 @@ func TestJuniperType9(t *testing.T) {
 	}
 	wantCheck(t, "stand-in", checkNamed(t, "juniper-type9", g.JuniperType9("password")), false, "", "")
 	wantCheck(t, "cisco type 9", checkNamed(t, "juniper-type9", "$"+"9$"+g.Alnum(14)+"$"+g.Alnum(43)), false, "", "")
+	// Published examples, independent of fake.JuniperType9's copy of the
+	// tables: a Junos op script's documentation ("op crypt encrypt foo")
+	// and a decoder's README (the documentation stand-in "password").
+	for enc, want := range map[string]string{"$" + "9$ReqcyKY2aHqf": "foo", "$" + "9$2GgZjHkPQ39.PhrvLVb.P5Tz6": "password"} {
+		if got, ok := decodeJuniperType9(enc); !ok || got != want {
+			t.Errorf("decode(%q) = %q, %v; want %q", enc, got, ok, want)
+		}
+	}
 	// random text in the alphabet seldom decodes whole and printable
 	passed := 0
 	for range 200 {
