@@ -395,6 +395,19 @@ func genericCases() map[string]caseBuilder {
 					// a password checked against a literal in code
 					"if username == \"admin\" and password == \"" + humanPassword(g) + "\":\n    return True\n",
 					"if (req.body.password !== '" + humanPassword(g) + "') { return res.sendStatus(401); }\n",
+					// a type between the name and the value (TypeScript, Kotlin,
+					// Swift, Python, Rust, Go)
+					"const apiToken: string = \"" + g.MixedAlnum(32) + "\";\n",
+					"val dbPassword: String = \"" + humanPassword(g) + "\"\n",
+					"API_SECRET: Final[str] = '" + g.MixedAlnum(28) + "'\n",
+					"const API_TOKEN: &str = \"" + g.MixedAlnum(30) + "\";\n",
+					"var password string = \"" + humanPassword(g) + "\"\n",
+					// the value on the next line, and a Kubernetes env entry
+					"private static final String API_TOKEN =\n        \"" + g.MixedAlnum(36) + "\";\n",
+					"env:\n  - name: DB_PASSWORD\n    value: \"" + humanPassword(g) + "\"\n",
+					// a JSON name/value pair, a subscript compared in a test
+					"{\"name\": \"registry-password\", \"value\": \"" + humanPassword(g) + "\"}\n",
+					"assert.equal(parsed['password'], '" + humanPassword(g) + "');\n",
 				},
 				Negatives: []string{
 					"password = os.environ[\"DB_PASSWORD\"]\n",
@@ -412,6 +425,12 @@ func genericCases() map[string]caseBuilder {
 					"password = \"" + g.Pick(humanWords...) + "!\"\n",
 					"password = \"" + strings.ToLower(g.Pick(humanWords...)) + "$ecret\"\n",
 					"if (password === confirmPassword && secret != \"\") {}\n",
+					// a type with no literal, a next line that is not a value
+					"const apiToken: string = process.env.API_TOKEN ?? \"\";\n",
+					"val dbPassword: String = System.getenv(\"DB_PASSWORD\")\n",
+					"password:\n  description: " + g.MixedAlnum(20) + "\n",
+					"env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db, key: password}\n",
+					"{\"name\": \"registry-password\", \"value\": \"${REGISTRY_PASSWORD}\"}\n",
 				},
 			}
 		},

@@ -28,6 +28,16 @@ func breadthCases() map[string]caseBuilder {
 					"acme:\n  signing-key: " + g.String(fake.Base64, 43) + "7=\n",
 					"[DEBUG] connecting with Key=" + breadthKey(g) + "\n",
 					"azure_function_key  = " + breadthKey(g) + "\n",
+					// a name/value pair of a C# dictionary, a tuple, an assertion
+					"{ \"AccountKey\", \"" + g.String(fake.Base64, 86) + "==\" },\n",
+					"assert.equal(parsed['AccountKey'], '" + breadthKey(g) + "');\n",
+					// a type between the name and the value; a lower-case compound name
+					"const fastlyKey string = \"" + breadthKey(g) + "\"\n",
+					"let signingKey: String = \"" + breadthKey(g) + "\"\n",
+					"azureFunctionkey: " + breadthKey(g) + "\n",
+					// a Kubernetes env entry, a JSON name/value pair
+					"env:\n  - name: STRIPE_KEY\n    value: \"" + breadthKey(g) + "\"\n",
+					"{\"name\": \"ACME_KEY\", \"value\": \"" + breadthKey(g) + "\"}\n",
 				},
 				Negatives: []string{
 					// Public by design, or keys of a cache or a table.
@@ -45,6 +55,11 @@ func breadthCases() map[string]caseBuilder {
 					"ACME_KEY=" + g.MixedAlnum(10) + "\n",
 					"ACME_KEY=a1b2c3d4e5f6g7h8i9j0k1l2m3n4\n",
 					"ACME_KEY=${ACME_KEY_FROM_VAULT_" + g.String(fake.Digits, 4) + "}\n",
+					// a pair whose value is a label or a variable; a map key
+					"{ \"AccountKey\", accountKeyFromVault" + g.String(fake.Digits, 4) + " },\n",
+					"t(\"apiKey\", \"API key for the " + g.String(fake.Lower, 8) + " service\")\n",
+					"monkey: " + breadthKey(g) + "\n",
+					"env:\n  - name: STRIPE_PUBLISHABLE_KEY\n    value: \"" + breadthKey(g) + "\"\n",
 				},
 			}
 		},

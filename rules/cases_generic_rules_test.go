@@ -123,12 +123,17 @@ func genericDetectorCases() map[string]caseBuilder {
 					"ansible-vault view --token '" + g.MixedAlnum(9) + "!' secrets.yml\n",
 					// a PowerShell parameter
 					"Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password \"" + humanPassword(g) + "\" -Query \"SELECT 1\"\n",
+					// a compound flag name, one dash or two
+					"deploy --api-token " + g.MixedAlnum(32) + " --env prod\n",
+					"AzureStorageCleanup.exe -storagekey " + g.String(fake.Base64, 86) + "== -container backup\n",
 				},
 				Negatives: []string{
 					"mytool --password \"$DB_PASSWORD\" --host db\n",
 					"  --token string   API token used to authenticate\n",
 					"mytool --password-file /run/secrets/db --user app\n",
 					"Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password $env:SQL_PASSWORD\n",
+					"deploy --api-token \"$API_TOKEN\" --env prod\n",
+					"AzureStorageCleanup.exe -storagekey %STORAGE_KEY% -container backup\n",
 				},
 			}
 		},

@@ -120,6 +120,9 @@ func (m *Matcher) windowFor(data []byte, ri, start, end int) window {
 	}
 	if i := bytes.IndexByte(data[end:w.end], '\n'); i >= 0 {
 		w.end = end + i
+		if m.rs.Rules[ri].Category == "generic" && valueOnNextLine(data[w.start:w.end], data[w.end+1:]) {
+			w.end = lineEnd(data, w.end+1)
+		}
 	}
 	if extra := m.rs.Rules[ri].Window; extra > 0 {
 		w.end = max(w.end, min(len(data), end+extra))
@@ -311,4 +314,33 @@ func (m *Matcher) keepFirstGeneric(ms []Match, cluster []int, drop []bool) {
 			kept = append(kept, window{x.Start, x.End})
 		}
 	}
+}
+
+// valueOnNextLine reports whether a line hands its value to the next one,
+// so that a generic rule's window takes that line too: the line ends in an
+// assignment (=, :, =>) and the next starts with a quoted value
+// (API_KEY =⏎ "…", a long Java or JavaScript constant), or the next line
+// is the value: of a name/value pair (a Kubernetes env entry
+// `- name: DB_PASSWORD⏎  value: …`).
+func valueOnNextLine(line, rest []byte) bool {
+	line = bytes.TrimRight(line, " \t\r")
+	next := bytes.TrimLeft(rest[:lineEnd(rest, 0)], " \t")
+	if len(line) == 0 || len(next) == 0 {
+		return false
+	}
+	if end := line[len(line)-1]; end == '=' || end == ':' || end == '>' {
+		if q := next[0]; q == '"' || q == '\'' || q == '`' {
+			return true
+		}
+	}
+	return bytes.HasPrefix(next, []byte("value:")) || bytes.HasPrefix(next, []byte("value =")) || bytes.HasPrefix(next, []byte("value="))
+}
+
+// lineEnd returns the offset of the first newline in data at or after
+// from, or len(data).
+func lineEnd(data []byte, from int) int {
+	if i := bytes.IndexByte(data[from:], '\n'); i >= 0 {
+		return from + i
+	}
+	return len(data)
 }

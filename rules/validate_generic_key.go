@@ -37,6 +37,11 @@ var keyNameSkips = map[string]bool{
 	"dummy": true, "example": true, "i18n": true, "translation": true,
 	"instrumentation": true, "idempotencykey": true, "publickey": true, "sitekey": true,
 	"cachekey": true, "primarykey": true, "sortkey": true, "hashkey": true, "partitionkey": true,
+	"foreignkey": true, "routingkey": true, "rowkey": true, "lookupkey": true, "indexkey": true,
+	"uniquekey": true, "mapkey": true, "hostkey": true, "pubkey": true, "verifykey": true,
+	"passkey": true, "hotkey": true, "turnkey": true,
+	// words that end in key
+	"monkey": true, "donkey": true, "turkey": true, "hockey": true, "jockey": true, "whiskey": true,
 }
 
 // keyNameIsSecret reports whether prefix, the text of a match before its

@@ -20,7 +20,7 @@ func checkGenericValue(secret []byte) Check {
 	if letters == 0 || digits == 0 && (others < 2 || strings.Contains(s, "/")) {
 		return Check{}
 	}
-	if strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.Contains(s, "://") || wordPath.MatchString(s) {
+	if strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") || strings.HasPrefix(s, "~/") || strings.Contains(s, "://") || wordPath.MatchString(s) {
 		return Check{}
 	}
 	if isCodeIdentifier(s) || hasInterleavedSequence(secret) || queryString.MatchString(s) || isBase64Prose(s) {

@@ -40,6 +40,8 @@ func TestCheckGenericValue(t *testing.T) {
 		{"cgo constant", "C.NL80211_ATTR_SAE_PASSWORD", false},
 		{"path", "cms/sites/passwords#update", false},
 		{"url", "https://example.org/reset", false},
+		{"home path", "~/.ssh/id_ed25519", false},
+		{"parent path", "../keys/deploy_" + g.String(fake.Digits, 4) + ".pem", false},
 		{"secret store path", "prod/api-" + g.MixedAlnum(6), false},
 		{"word", "thisismypassword", false},
 		{"interleaved placeholder", "px-api-a1b2c3d4-e5f6-g7h8-i8j0", false},
