@@ -35,7 +35,7 @@ func (m *mergeFlags) register(fs *pflag.FlagSet) {
 }
 
 // mergeStage is a step run on the merged result before it is written
-// (a coming --verify is one: it annotates the merged findings).
+// (--verify is one: it annotates the merged findings).
 type mergeStage func(ctx context.Context, res *findings.Result) error
 
 // runMerge unions JSON reports into one report in any format (keysieve

@@ -1,7 +1,8 @@
 // Package deploy_test checks the scale-out recipes that ship with
 // keysieve (docs/scale.md): the reusable GitHub Actions workflow and the
-// Kubernetes Indexed Job. They cannot run here; these tests parse them
-// and check the fields that make them work.
+// Kubernetes Indexed Job. The engines cannot run here: these tests parse
+// the files and check the fields that make them work, and run their
+// shell scripts (scripts_test.go).
 package deploy_test
 
 import (

@@ -149,7 +149,7 @@ func newHTMLRow(f *findings.Finding, prov Provenance) htmlRow {
 		Date: Escape(dateOf(g.Date)), Year: yearOf(g.Date), InHead: inHeadLabel(g.InHead),
 	}
 	if v := f.Verification; v != nil {
-		row.Verification, row.VerifyDetail = Escape(v.Status), Escape(v.Detail)
+		row.Verification, row.VerifyDetail = Escape(v.Status), verificationDetail(v)
 	}
 	base := linkBase(f.Repository, prov)
 	if base == "" {

@@ -95,6 +95,9 @@ func JUnit(w io.Writer, res *findings.Result) error {
 func junitFinding(f findings.Finding) junitCase {
 	file := Escape(f.File)
 	text := fmt.Sprintf("%s:%d:%d %s (%s)\nsecret: %s\nfingerprint: %s", file, f.Line, f.Column, Escape(f.Description), f.Severity, Escape(f.Secret), f.Fingerprint)
+	if f.Verification != nil {
+		text += "\nverified: " + verificationText(f.Verification)
+	}
 	if f.Git != nil && f.Commit != "" {
 		text += fmt.Sprintf("\ncommit: %s by %s <%s> on %s: %s", f.Commit, Escape(f.Author), Escape(f.Email), f.Date, Escape(f.Message))
 	}

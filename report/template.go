@@ -47,8 +47,9 @@ func ParseTemplate(name, text string) (*template.Template, error) {
 }
 
 // DefaultTemplate is the template of --format template without
-// --template: one line per finding and per unreadable path, then a count.
-const DefaultTemplate = `{{range .Findings}}{{.File}}:{{.Line}}:{{.Column}}: {{.Severity}} {{.Rule}}: {{.Description}} ({{.Secret}}){{with .Git}} in commit {{.Commit}}{{end}}
+// --template: one line per finding (its verification status first, under
+// --verify) and per unreadable path, then a count.
+const DefaultTemplate = `{{range .Findings}}{{with .Verification}}[{{.Status}}] {{end}}{{.File}}:{{.Line}}:{{.Column}}: {{.Severity}} {{.Rule}}: {{.Description}} ({{.Secret}}){{with .Git}} in commit {{.Commit}}{{end}}
 {{end}}{{range .Errors}}{{.Where}}: cannot read: {{.Error}}
 {{end}}{{len .Findings}} finding(s){{if .Interrupted}} (interrupted: partial results){{end}}
 `
@@ -75,6 +76,9 @@ func templateData(res *findings.Result, toolVersion string) TemplateData {
 		f.File, f.Secret, f.Owner = Escape(f.File), Escape(f.Secret), Escape(f.Owner)
 		if f.Git != nil {
 			f.Git = redactedGit(*f.Git, Escape)
+		}
+		if f.Verification != nil {
+			f.Verification = redactedVerification(*f.Verification, Escape)
 		}
 		d.Findings[i] = f
 	}

@@ -32,8 +32,27 @@ func verificationText(v *findings.Verification) string {
 	if v.Detail != "" {
 		s += " (" + Escape(v.Detail) + ")"
 	}
+	if id := identityText(v); id != "" {
+		s += "; " + id
+	}
+	return s
+}
+
+// verificationDetail is the detail and identity of a live check, without
+// its status: "HTTP 200; user: octo, scopes: repo".
+func verificationDetail(v *findings.Verification) string {
+	d, id := Escape(v.Detail), identityText(v)
+	if d != "" && id != "" {
+		return d + "; " + id
+	}
+	return d + id
+}
+
+// identityText is the identity a provider revealed, its keys sorted and
+// every text escaped: "scopes: repo, user: octo" ("" when none).
+func identityText(v *findings.Verification) string {
 	if len(v.Identity) == 0 {
-		return s
+		return ""
 	}
 	keys := make([]string, 0, len(v.Identity))
 	for k := range v.Identity {
@@ -44,7 +63,7 @@ func verificationText(v *findings.Verification) string {
 	for i, k := range keys {
 		parts[i] = Escape(k) + ": " + Escape(v.Identity[k])
 	}
-	return s + "; " + strings.Join(parts, ", ")
+	return strings.Join(parts, ", ")
 }
 
 // redactedVerification returns a copy of v with clean applied to its

@@ -16,9 +16,19 @@ const (
 	tableEnd  = "<!-- providers:end -->"
 )
 
-// providerTable renders every check as a Markdown table.
+// providerCount is how many providers have a check: every HTTP
+// provider, AWS and Google Cloud.
+func providerCount() int { return len(httpSpecs()) + 2 }
+
+// providerTable renders every check as a Markdown table, after a line
+// counting them.
 func providerTable() string {
 	var b strings.Builder
+	rules := 3 // AWS's two and Google Cloud's
+	for _, s := range httpSpecs() {
+		rules += len(s.Rules)
+	}
+	fmt.Fprintf(&b, "**%d providers** (%d HTTP providers, AWS and Google Cloud), %d rules.\n\n", providerCount(), len(httpSpecs()), rules)
 	b.WriteString("| provider | rules | request | credential sent as | reveals |\n| --- | --- | --- | --- | --- |\n")
 	for _, s := range httpSpecs() {
 		ep := s.endpoint()
@@ -54,5 +64,12 @@ func TestDocsTable(t *testing.T) {
 	}
 	if doc != want {
 		t.Errorf("%s is out of date: go test ./verify -run TestDocsTable -update-docs", docsPath)
+	}
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := fmt.Sprintf("(%d providers:", providerCount()); !strings.Contains(string(readme), n) {
+		t.Errorf("README.md does not count the providers as %q", n)
 	}
 }
