@@ -385,7 +385,6 @@ func genericCases() map[string]caseBuilder {
 					"export API_TOKEN='" + g.MixedAlnum(24) + "'\n",
 					"AWS_SECRET_ACCESS_KEY=" + g.Hex(40) + "\n",
 					"ssh_key_passphrase: \"" + g.MixedAlnum(18) + "\"\n",
-					"FROM alpine:3.20\nENV APP_SECRET " + g.MixedAlnum(28) + "\n",
 					"<add key=\"SmtpPassword\" value=\"" + g.MixedAlnum(12) + "!#\" />\n",
 					"{\"apiKey\": \"" + g.Hex(40) + "\", \"region\": \"eu\"}\n",
 					"$config['db_password'] => '" + g.MixedAlnum(22) + "@" + "';\n",
@@ -431,6 +430,20 @@ func genericCases() map[string]caseBuilder {
 					"password:\n  description: " + g.MixedAlnum(20) + "\n",
 					"env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db, key: password}\n",
 					"{\"name\": \"registry-password\", \"value\": \"${REGISTRY_PASSWORD}\"}\n",
+				},
+			}
+		},
+		"dockerfile-env-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"FROM alpine:3.20\nENV APP_SECRET " + g.MixedAlnum(28) + "\n",
+					"FROM node:22\nWORKDIR /app\n  ENV DB_PASSWORD " + humanPassword(g) + "\n",
+					"ENV ACME_API_KEY \"" + g.MixedAlnum(32) + "\"\n",
+				},
+				Negatives: []string{
+					"FROM alpine:3.20\nENV APP_SECRET ${APP_SECRET}\n",
+					"ENV NODE_ENV production\n",
+					"# set ENV TOKEN before running\n",
 				},
 			}
 		},
