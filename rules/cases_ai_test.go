@@ -407,6 +407,12 @@ func genericCases() map[string]caseBuilder {
 					// a JSON name/value pair, a subscript compared in a test
 					"{\"name\": \"registry-password\", \"value\": \"" + humanPassword(g) + "\"}\n",
 					"assert.equal(parsed['password'], '" + humanPassword(g) + "');\n",
+					// a literal fallback for a variable that is not set
+					"const apiToken = process.env.API_TOKEN || '" + g.MixedAlnum(32) + "';\n",
+					"password = os.environ.get(\"DB_PASSWORD\") or \"" + humanPassword(g) + "\"\n",
+					"psql \"postgres://app:${DB_PASSWORD:-" + humanPassword(g) + "}@db/app\"\n",
+					// an Azure Resource Manager parameter file
+					"\"parameters\": {\n  \"adminPassword\": {\n    \"value\": \"" + humanPassword(g) + "\"\n  }\n}\n",
 				},
 				Negatives: []string{
 					"password = os.environ[\"DB_PASSWORD\"]\n",
@@ -430,6 +436,9 @@ func genericCases() map[string]caseBuilder {
 					"password:\n  description: " + g.MixedAlnum(20) + "\n",
 					"env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db, key: password}\n",
 					"{\"name\": \"registry-password\", \"value\": \"${REGISTRY_PASSWORD}\"}\n",
+					"const apiToken = process.env.API_TOKEN || defaultTokenValue;\n",
+					"psql \"postgres://app:${DB_PASSWORD:-}@db/app\"\n",
+					"\"adminPassword\": {\n  \"reference\": {\"keyVault\": {\"id\": \"/subscriptions/x\"}, \"secretName\": \"vmAdminPassword\"}\n}\n",
 				},
 			}
 		},

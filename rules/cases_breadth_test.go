@@ -38,6 +38,10 @@ func breadthCases() map[string]caseBuilder {
 					// a Kubernetes env entry, a JSON name/value pair
 					"env:\n  - name: STRIPE_KEY\n    value: \"" + breadthKey(g) + "\"\n",
 					"{\"name\": \"ACME_KEY\", \"value\": \"" + breadthKey(g) + "\"}\n",
+					// a key kept for rotation, a fallback, an ARM parameter
+					"sumoKey2 = '" + breadthKey(g) + "'\n",
+					"export const key = process.env.ACCOUNT_KEY || \"" + g.String(fake.Base64, 86) + "==\";\n",
+					"\"storageAccountKey\": {\n  \"value\": \"" + breadthKey(g) + "\"\n},\n",
 				},
 				Negatives: []string{
 					// Public by design, or keys of a cache or a table.
@@ -59,6 +63,8 @@ func breadthCases() map[string]caseBuilder {
 					"{ \"AccountKey\", accountKeyFromVault" + g.String(fake.Digits, 4) + " },\n",
 					"t(\"apiKey\", \"API key for the " + g.String(fake.Lower, 8) + " service\")\n",
 					"monkey: " + breadthKey(g) + "\n",
+					// a one-letter prefix: vkey, a verifier (public) key
+					"vkey := \"" + breadthKey(g) + "\"\n",
 					"env:\n  - name: STRIPE_PUBLISHABLE_KEY\n    value: \"" + breadthKey(g) + "\"\n",
 				},
 			}

@@ -151,13 +151,24 @@ func (m *Matcher) extend(data []byte, ri int, w window) {
 // search runs rule ri's regex over one window and keeps the matches that
 // pass the rule's checks.
 func (m *Matcher) search(data []byte, ri int, w window) {
+	m.searchFrom(data, ri, w, true)
+}
+
+// searchFrom is search; retry says whether a generic match whose value is
+// turned down may be searched again from that value on. A rejected value
+// can hold the assignment that matters: in `SECRET = process.env.SECRET
+// || "…"` the first match's value is the reference, and the literal
+// fallback follows it. One level of retry is enough for that and keeps
+// the cost bounded.
+func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 	if m.stopped() {
 		return
 	}
 	r := m.rs.Rules[ri]
 	text := data[w.start:w.end]
 	group := r.SecretGroup
-	for _, loc := range r.Regex.FindAllSubmatchIndex(text, -1) {
+	locs := r.Regex.FindAllSubmatchIndex(text, -1)
+	for i, loc := range locs {
 		if group < 0 {
 			group = r.Regex.secretGroup // set once the regex is compiled
 		}
@@ -165,6 +176,7 @@ func (m *Matcher) search(data []byte, ri int, w window) {
 		if start < 0 || start == end || r.nameCheck != nil && !r.nameCheck(text[loc[0]:start], text[start:end]) {
 			continue
 		}
+		valueStart := start
 		start, end = unquote(text, start, end)
 		match, ok := m.check(r, text[start:end])
 		switch {
@@ -173,6 +185,14 @@ func (m *Matcher) search(data []byte, ri int, w window) {
 			m.out = append(m.out, match)
 		case match.rejectedByCheck:
 			m.rejected = append(m.rejected, window{w.start + start, w.start + end})
+		case retry && r.Category == "generic" && valueStart > loc[0]:
+			limit := len(text)
+			if i+1 < len(locs) {
+				limit = locs[i+1][0]
+			}
+			if valueStart < limit {
+				m.searchFrom(data, ri, window{w.start + valueStart, w.start + limit}, false)
+			}
 		}
 	}
 }
@@ -319,8 +339,10 @@ func (m *Matcher) keepFirstGeneric(ms []Match, cluster []int, drop []bool) {
 // valueOnNextLine reports whether a line hands its value to the next one,
 // so that a generic rule's window takes that line too: the line ends in an
 // assignment (=, :, =>) and the next starts with a quoted value
-// (API_KEY =⏎ "…", a long Java or JavaScript constant), or the next line
-// is the value: of a name/value pair (a Kubernetes env entry
+// (API_KEY =⏎ "…", a long Java or JavaScript constant), the line opens
+// an object whose next line is its "value" (an Azure Resource Manager
+// parameter, "adminPassword": {⏎ "value": …), or the next line is the
+// value: of a name/value pair (a Kubernetes env entry
 // `- name: DB_PASSWORD⏎  value: …`).
 func valueOnNextLine(line, rest []byte) bool {
 	line = bytes.TrimRight(line, " \t\r")
@@ -328,10 +350,13 @@ func valueOnNextLine(line, rest []byte) bool {
 	if len(line) == 0 || len(next) == 0 {
 		return false
 	}
-	if end := line[len(line)-1]; end == '=' || end == ':' || end == '>' {
+	switch line[len(line)-1] {
+	case '=', ':', '>':
 		if q := next[0]; q == '"' || q == '\'' || q == '`' {
 			return true
 		}
+	case '{':
+		return bytes.HasPrefix(next, []byte(`"value"`))
 	}
 	return bytes.HasPrefix(next, []byte("value:")) || bytes.HasPrefix(next, []byte("value =")) || bytes.HasPrefix(next, []byte("value="))
 }
