@@ -120,7 +120,7 @@ func (m *Matcher) windowFor(data []byte, ri, start, end int) window {
 	}
 	if i := bytes.IndexByte(data[end:w.end], '\n'); i >= 0 {
 		w.end = end + i
-		if m.rs.Rules[ri].Category == "generic" && valueOnNextLine(data[w.start:w.end], data[w.end+1:]) {
+		if valueOnNextLine(data[w.start:w.end], data[w.end+1:]) {
 			w.end = lineEnd(data, w.end+1)
 		}
 	}
@@ -337,7 +337,7 @@ func (m *Matcher) keepFirstGeneric(ms []Match, cluster []int, drop []bool) {
 }
 
 // valueOnNextLine reports whether a line hands its value to the next one,
-// so that a generic rule's window takes that line too: the line ends in an
+// so that a rule's window takes that line too: the line ends in an
 // assignment (=, :, =>) and the next starts with a quoted value
 // (API_KEY =⏎ "…", a long Java or JavaScript constant), the line opens
 // an object whose next line is its "value" (an Azure Resource Manager
