@@ -52,7 +52,7 @@ func providerTable() string {
 		fmt.Fprintf(&b, "| %s | %s | `%s` | %s | %s |\n", s.Provider, "`"+strings.Join(s.Rules, "`, `")+"`", ep, s.Auth.desc, s.Reveals)
 	}
 	for _, s := range nearbySpecs() {
-		fmt.Fprintf(&b, "| %s | `%s` + %s near it (see below) | `%s` | %s | %s |\n", s.Provider, s.Rule, s.Needs, s.Endpoint, s.Sent, s.Reveals)
+		fmt.Fprintf(&b, "| %s | `%s` + %s near it (see above) | `%s` | %s | %s |\n", s.Provider, s.Rule, s.Needs, s.Endpoint, s.Sent, s.Reveals)
 	}
 	b.WriteString("| AWS | `aws-access-key-id` + `aws-secret-access-key` (paired, see below) | `POST https://sts.us-east-1.amazonaws.com/` Action=GetCallerIdentity | SigV4 signature (AWS SDK for Go v2); the secret key itself is never sent | account, ARN, user id |\n")
 	b.WriteString("| Google Cloud | `gcp-service-account-key` | `POST https://oauth2.googleapis.com/token` (JWT bearer grant; the file's token_uri is ignored) | a JWT signed with the key (golang.org/x/oauth2/google); the key itself is never sent | client email |\n")
