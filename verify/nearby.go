@@ -137,7 +137,7 @@ func nearbySpecs() []*nearbySpec {
 				return findAll(text, secret, nearestOf(hostRun, 0, underDomain("atlassian.net")), nearestOf(emailAddr, 0, nil))
 			},
 			Request: func(_ string, v []string) (*httpSpec, bool) {
-				if !hostLabel.MatchString(v[0]) || !emailFmt.MatchString(v[1]) {
+				if len(v) < 2 || !hostLabel.MatchString(v[0]) || !emailFmt.MatchString(v[1]) {
 					return nil, false
 				}
 				return &httpSpec{Provider: "Atlassian", URL: "https://" + v[0] + ".atlassian.net/rest/api/3/myself", Auth: basicPass(v[1]),
@@ -170,7 +170,7 @@ func (s *nearbySpec) check(ctx context.Context, cred string, env *Env) findings.
 	parts := strings.Split(cred, "\x00")
 	secret, vals := parts[0], parts[1:]
 	var spec *httpSpec
-	ok := secret != ""
+	ok := secret != "" && len(vals) > 0
 	if ok {
 		spec, ok = s.Request(secret, vals)
 	}
