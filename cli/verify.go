@@ -59,6 +59,7 @@ func (v *verifyFlags) check() error {
 // they are final, then keeps only valid ones under --only-valid. It says
 // on stderr (unless --quiet) how many distinct credentials it checked.
 func runVerify(ctx context.Context, res *findings.Result, flags *commonFlags, stderr io.Writer) error {
+	defer dropContext(res)
 	v := &flags.verify
 	if err := v.check(); err != nil {
 		return err
@@ -80,6 +81,15 @@ func runVerify(ctx context.Context, res *findings.Result, flags *commonFlags, st
 		})
 	}
 	return nil
+}
+
+// dropContext forgets the text kept around each secret for the checks
+// (Finding.Context, which may hold other secrets in full) once they are
+// done, so that no report, not even a --template naming it, can print it.
+func dropContext(res *findings.Result) {
+	for i := range res.Findings {
+		res.Findings[i].Context = ""
+	}
 }
 
 // verifyRegistry returns the checks --verify runs: the built-in HTTP,

@@ -37,9 +37,10 @@ type Finding struct {
 	Repository string `json:"repository,omitempty"`
 	// Verification is the live check's answer when --verify asked for one.
 	Verification *Verification `json:"verification,omitempty"`
-	// Context is the line around the secret, kept only when a scan is
-	// asked to (for --verify's database checks, which need the whole
-	// connection string of a password). It is never written in a report.
+	// Context is the text around the secret (its line and a few lines
+	// either side), kept only when a scan is asked to (for --verify's
+	// checks that need more than the secret: a password's connection
+	// string, a token's user name or host). It is never written in a report.
 	Context string `json:"-"`
 	// Git is set for secrets found in Git history; its fields are written
 	// inline in JSON, after the fields above.

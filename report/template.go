@@ -74,6 +74,7 @@ func templateData(res *findings.Result, toolVersion string) TemplateData {
 	}
 	for i, f := range res.Findings {
 		f.File, f.Secret, f.Owner = Escape(f.File), Escape(f.Secret), Escape(f.Owner)
+		f.Context = "" // the text around the secret is for --verify's checks only
 		if f.Git != nil {
 			f.Git = redactedGit(*f.Git, Escape)
 		}

@@ -59,13 +59,14 @@ type Options struct {
 	// AllowComment too: for a gate that must not let the changes it
 	// reviews accept their own secrets.
 	IgnoreAllowComments bool
-	// KeepContext keeps the line around each secret in Finding.Context
-	// (at most contextLimit bytes each side), for checks that need more
-	// than the secret.
+	// KeepContext keeps the text around each secret in Finding.Context
+	// (its line and a few lines either side, see contextAround), for
+	// checks that need more than the secret.
 	KeepContext bool
 }
 
-// contextLimit bounds Finding.Context on each side of the secret.
+// contextLimit bounds the secret's own line in Finding.Context on each
+// side of the secret, and the lines added before and after it.
 const contextLimit = 1024
 
 // Scanner finds secrets with a compiled ruleset. It is safe for concurrent use.
@@ -116,7 +117,7 @@ type Chunk struct {
 type Hit struct {
 	Match      rules.Match
 	Start, End Position
-	// Context is the line around the match, when Options.KeepContext.
+	// Context is the text around the match, when Options.KeepContext.
 	Context string
 }
 
@@ -195,7 +196,7 @@ func (s *Scanner) placed(m *rules.Matcher, data []byte) iter.Seq[Hit] {
 			start := loc.at(match.Start)
 			hit := Hit{Match: match, Start: start, End: endOf(start, data[match.Start:match.End])}
 			if s.opts.KeepContext {
-				hit.Context = string(lineAround(data, match.Start, match.End, contextLimit))
+				hit.Context = string(contextAround(data, match.Start, match.End))
 			}
 			if !yield(hit) {
 				return

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -17,18 +18,31 @@ const (
 )
 
 // providerCount is how many providers have a check: every HTTP
-// provider, AWS and Google Cloud.
-func providerCount() int { return len(httpSpecs()) + 2 }
+// provider, those paired with a value near the secret, AWS and Google
+// Cloud.
+func providerCount() int { return len(httpSpecs()) + len(nearbyProviders()) + 2 }
+
+// nearbyProviders are the distinct providers of nearbySpecs.
+func nearbyProviders() []string {
+	var names []string
+	for _, s := range nearbySpecs() {
+		if !slices.Contains(names, s.Provider) {
+			names = append(names, s.Provider)
+		}
+	}
+	return names
+}
 
 // providerTable renders every check as a Markdown table, after a line
 // counting them.
 func providerTable() string {
 	var b strings.Builder
-	rules := 3 // AWS's two and Google Cloud's
+	rules := 3 + len(nearbySpecs()) // AWS's two and Google Cloud's
 	for _, s := range httpSpecs() {
 		rules += len(s.Rules)
 	}
-	fmt.Fprintf(&b, "**%d providers** (%d HTTP providers, AWS and Google Cloud), %d rules.\n\n", providerCount(), len(httpSpecs()), rules)
+	fmt.Fprintf(&b, "**%d providers** (%d HTTP providers, %d with a value near the secret, AWS and Google Cloud), %d rules.\n\n",
+		providerCount(), len(httpSpecs()), len(nearbyProviders()), rules)
 	b.WriteString("| provider | rules | request | credential sent as | reveals |\n| --- | --- | --- | --- | --- |\n")
 	for _, s := range httpSpecs() {
 		ep := s.endpoint()
@@ -36,6 +50,9 @@ func providerTable() string {
 			ep = s.method() + " https://<dc>.api.mailchimp.com/3.0/ (dc from the key's -usN suffix)"
 		}
 		fmt.Fprintf(&b, "| %s | %s | `%s` | %s | %s |\n", s.Provider, "`"+strings.Join(s.Rules, "`, `")+"`", ep, s.Auth.desc, s.Reveals)
+	}
+	for _, s := range nearbySpecs() {
+		fmt.Fprintf(&b, "| %s | `%s` + %s near it (see above) | `%s` | %s | %s |\n", s.Provider, s.Rule, s.Needs, s.Endpoint, s.Sent, s.Reveals)
 	}
 	b.WriteString("| AWS | `aws-access-key-id` + `aws-secret-access-key` (paired, see below) | `POST https://sts.us-east-1.amazonaws.com/` Action=GetCallerIdentity | SigV4 signature (AWS SDK for Go v2); the secret key itself is never sent | account, ARN, user id |\n")
 	b.WriteString("| Google Cloud | `gcp-service-account-key` | `POST https://oauth2.googleapis.com/token` (JWT bearer grant; the file's token_uri is ignored) | a JWT signed with the key (golang.org/x/oauth2/google); the key itself is never sent | client email |\n")

@@ -20,6 +20,9 @@ func testHosts() []string {
 			hosts = append(hosts, u.Hostname())
 		}
 	}
+	for _, s := range nearbySpecs() {
+		hosts = append(hosts, s.Hosts...)
+	}
 	return hosts
 }
 

@@ -50,6 +50,9 @@ type Check struct {
 	// (a database password's whole connection string, from the line
 	// around it); false leaves the finding skipped.
 	Credential func(f *findings.Finding) (string, bool)
+	// Missing is the skipped detail when Credential finds nothing: what
+	// the text around the secret lacks (default: a connection string).
+	Missing string
 }
 
 // Registry maps rule ids to checks.
@@ -58,8 +61,9 @@ type Registry struct {
 	resolvers []func(rule string) (Check, bool)
 }
 
-// NewRegistry returns the built-in checks: the HTTP providers, AWS and
-// Google Cloud service accounts.
+// NewRegistry returns the built-in checks: the HTTP providers, those
+// paired with a value near the secret (nearby.go), AWS and Google Cloud
+// service accounts.
 func NewRegistry() *Registry {
 	r := &Registry{checks: map[string]Check{}}
 	for _, s := range httpSpecs() {
@@ -67,6 +71,7 @@ func NewRegistry() *Registry {
 			r.Register(rule, Check{Provider: s.Provider, Func: s.check})
 		}
 	}
+	registerNearby(r)
 	registerAWS(r)
 	registerGCP(r)
 	return r
@@ -144,6 +149,11 @@ type job struct {
 	secret   string
 	findings []int
 	result   findings.Verification
+	// hide are the strings scrubbed from the result: the secret's parts,
+	// or, for a credential derived from the finding's context, the
+	// finding's secret and the whole credential (whose other values, a
+	// user name or a host, may be reported as they are).
+	hide []string
 }
 
 // Run verifies res's findings in place and returns what it counted.
@@ -227,13 +237,14 @@ func plan(res *findings.Result, reg *Registry) []*job {
 			continue
 		}
 		secret := f.Secret
+		var hide []string
 		if c.Credential != nil {
 			cred, ok := c.Credential(f)
 			if !ok {
-				f.Verification = &findings.Verification{Status: findings.VerifySkipped, Detail: "no connection string around the secret"}
+				f.Verification = &findings.Verification{Status: findings.VerifySkipped, Detail: cmp.Or(c.Missing, "no connection string around the secret")}
 				continue
 			}
-			secret = cred
+			secret, hide = cred, []string{f.Secret, cred}
 		}
 		if c.Pair != "" {
 			other, found := nearest(res.Findings, f, c.Pair)
@@ -246,7 +257,10 @@ func plan(res *findings.Result, reg *Registry) []*job {
 		key := c.Provider + "\x00" + secret
 		j := byKey[key]
 		if j == nil {
-			j = &job{check: c, secret: secret}
+			j = &job{check: c, secret: secret, hide: hide}
+			if hide == nil {
+				j.hide = strings.Split(secret, "\x00")
+			}
 			byKey[key] = j
 			jobs = append(jobs, j)
 		}
@@ -367,15 +381,14 @@ func runOne(ctx context.Context, j *job, env *Env) (v findings.Verification) {
 		if r := recover(); r != nil {
 			v = findings.Verification{Status: findings.VerifyError, Detail: "check failed"}
 		}
-		v = scrub(v, j.secret)
+		v = scrub(v, j.hide)
 	}()
 	return j.check.Func(ctx, j.secret, env)
 }
 
-// scrub removes every part of secret longer than 3 characters from v's
+// scrub removes every one of parts longer than 3 characters from v's
 // detail and identity, as a last line of defence.
-func scrub(v findings.Verification, secret string) findings.Verification {
-	parts := strings.Split(secret, "\x00")
+func scrub(v findings.Verification, parts []string) findings.Verification {
 	clean := func(s string) string {
 		for _, p := range parts {
 			if len(p) > 3 {
