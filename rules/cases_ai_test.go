@@ -28,6 +28,8 @@ func openAICases() map[string]caseBuilder {
 					"OPENAI_API_KEY=" + g.OpenAIKey("proj") + "\n",
 					"from openai import OpenAI\nclient = OpenAI(api_key=\"" + g.OpenAIKey("") + "\")\n",
 					"openai:\n  admin_key: '" + g.OpenAIKey("admin") + "'\n  service: " + g.OpenAIKey("svcacct") + "\n",
+					// a key named after its service account
+					"OPENAI_API_KEY = \"" + fake.Join("s", "k-", "nightly-eval-", g.Alnum(20), "T3Blb", "kFJ", g.Alnum(20)) + "\"\n",
 				},
 				Negatives: []string{
 					// The marker is off centre: not a key OpenAI issued.

@@ -32,7 +32,7 @@ func checkOpenAIMarker(secret []byte) Check {
 	}
 	before, after := i, len(body)-i-len(openAIMarker)
 	if !typed {
-		return Check{OK: before == 20 && after == 20 && isAlnum(body)}
+		return Check{OK: after == 20 && (before == 20 && isAlnum(body) || isNamedOpenAIKey(body, i))}
 	}
 	return Check{OK: before >= 20 && (before == after || isOpenAIHalf(before) && isOpenAIHalf(after))}
 }
@@ -40,3 +40,19 @@ func checkOpenAIMarker(secret []byte) Check {
 // isOpenAIHalf reports whether n is a length OpenAI uses either side of
 // the marker in typed keys.
 func isOpenAIHalf(n int) bool { return n == 58 || n == 74 }
+
+// isNamedOpenAIKey reports a key that carries the name of the service
+// account it was made for (sk-<name>-<20>T3BlbkFJ<20>): the 20 characters
+// either side of the marker at i are letters or digits, and a name of
+// letters, digits, '_' and '-' ends with '-' just before them.
+func isNamedOpenAIKey(body string, i int) bool {
+	if i < 22 || body[i-21] != '-' || !isAlnum(body[i-20:]) {
+		return false
+	}
+	for _, c := range body[:i-21] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
