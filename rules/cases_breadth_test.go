@@ -69,6 +69,29 @@ func breadthCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"generic-credential-assignment": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"FIGMA_PAT=" + breadthKey(g) + "\n",
+					"export NPM_AUTH=\"" + breadthKey(g) + "\"\n",
+					"{\n  \"dockerAuth\": \"" + breadthKey(g) + "\"\n}\n",
+					"SESSION_COOKIE: " + breadthKey(g) + "\n",
+					"apiCreds = '" + breadthKey(g) + "'\n",
+					"<add key=\"AcmeLicense\" value=\"" + breadthKey(g) + "\" />\n",
+					"env:\n  - name: ACME_ACCESS\n    value: \"" + breadthKey(g) + "\"\n",
+				},
+				Negatives: []string{
+					// words, references, public or test values
+					"ACME_ACCESS=read-only\n",
+					"GITHUB_PAT=${{ secrets.GITHUB_PAT }}\n",
+					"PUBLIC_ACCESS=" + breadthKey(g) + "\n",
+					"TEST_AUTH=" + breadthKey(g) + "\n",
+					"SESSION_COOKIE=" + g.MixedAlnum(10) + "\n",
+					"oauth: " + breadthKey(g) + "\n",
+					"REQUEST_ID_SALT=" + g.UUID() + "\n",
+				},
+			}
+		},
 		"cli-tool-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
