@@ -413,6 +413,9 @@ func genericCases() map[string]caseBuilder {
 					"const apiToken = process.env.API_TOKEN || '" + g.MixedAlnum(32) + "';\n",
 					"password = os.environ.get(\"DB_PASSWORD\") or \"" + humanPassword(g) + "\"\n",
 					"psql \"postgres://app:${DB_PASSWORD:-" + humanPassword(g) + "}@db/app\"\n",
+					// a setter or constructor taking the literal
+					"client.setApiToken(\"" + g.MixedAlnum(32) + "\");\n",
+					"DataSource ds = builder.withPassword('" + humanPassword(g) + "').build();\n",
 					// an Azure Resource Manager parameter file
 					"\"parameters\": {\n  \"adminPassword\": {\n    \"value\": \"" + humanPassword(g) + "\"\n  }\n}\n",
 				},
@@ -439,6 +442,9 @@ func genericCases() map[string]caseBuilder {
 					"env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db, key: password}\n",
 					"{\"name\": \"registry-password\", \"value\": \"${REGISTRY_PASSWORD}\"}\n",
 					"const apiToken = process.env.API_TOKEN || defaultTokenValue;\n",
+					"String user = getPassword(\"username\");\n",
+					"token = os.getenv(\"API_TOKEN\")\n",
+					"client.setApiToken(System.getenv(\"API_TOKEN\"));\n",
 					"psql \"postgres://app:${DB_PASSWORD:-}@db/app\"\n",
 					"\"adminPassword\": {\n  \"reference\": {\"keyVault\": {\"id\": \"/subscriptions/x\"}, \"secretName\": \"vmAdminPassword\"}\n}\n",
 				},

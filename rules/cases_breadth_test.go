@@ -40,6 +40,7 @@ func breadthCases() map[string]caseBuilder {
 					"{\"name\": \"ACME_KEY\", \"value\": \"" + breadthKey(g) + "\"}\n",
 					// a key kept for rotation, a fallback, an ARM parameter
 					"sumoKey2 = '" + breadthKey(g) + "'\n",
+					"Acme.setLicenseKey(\"" + breadthKey(g) + "\");\n",
 					"export const key = process.env.ACCOUNT_KEY || \"" + g.String(fake.Base64, 86) + "==\";\n",
 					"\"storageAccountKey\": {\n  \"value\": \"" + breadthKey(g) + "\"\n},\n",
 				},
