@@ -137,10 +137,41 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"curl-user-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"curl https://api.acme.test/v1/charges -u " + g.MixedAlnum(32) + ":\n",
+					"curl -s --user \"" + g.MixedAlnum(24) + ":\" https://search.acme.test:9200/_cat/indices\n",
+				},
+				Negatives: []string{
+					"curl -u \"$ACME_KEY:\" https://api.acme.test/v1/charges\n",
+					"curl -u admin: https://localhost:9200\n",
+					"curl -u " + g.MixedAlnum(24) + ":" + g.MixedAlnum(12) + " https://api.acme.test\n",
+				},
+			}
+		},
+		"http-authorization-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"curl --header 'Authorization: " + g.UUID() + "' https://api.acme.test/v1/me\n",
+					"curl -H \"Authorization: Api-Token " + g.Hex(40) + "\" https://api.acme.test\n",
+					"headers = {\"Authorization\": \"" + g.MixedAlnum(40) + "\"}\n",
+				},
+				Negatives: []string{
+					"curl -H \"Authorization: $API_TOKEN\" https://api.acme.test\n",
+					"headers = {\"Authorization\": authorizationHeaderValue}\n",
+					"grant_type=authorization_code&code=" + g.MixedAlnum(20) + "\n",
+					"Authorization: Digest username=\"admin\", realm=\"acme\"\n",
+				},
+			}
+		},
 		"curl-user-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
 					"curl -u admin:" + urlPassword(g) + " https://jenkins.acme.test/api/json\n",
+					// the password part quoted, and made of letters only
+					"curl --user kevin:'" + g.MixedAlnum(16) + "' -X PATCH https://api.acme.test/v1/items\n",
+					"curl -k -X POST https://cache.acme.test/rest \\\n  -d 'world' \\\n  -u developer:" + generatedLetters(g) + "\n",
 					"curl --user \"deploy:" + g.MixedAlnum(10) + "\" -X POST https://nexus.acme.test/service/rest\n",
 					// options on continuation lines; an OAuth client id:secret pair
 					"curl -X POST https://auth.acme.test/oauth2/token?grant_type=client_credentials \\\n  -u oa2-client-id_" + g.MixedAlnum(32) + ":" + g.MixedAlnum(40) + "\n",
@@ -412,4 +443,11 @@ func credentialToolCases() map[string]caseBuilder {
 			}
 		},
 	}
+}
+
+// generatedLetters is a letters-only password as generators make them,
+// with capitals in runs and lone lower-case letters between them.
+func generatedLetters(g *fake.Gen) string {
+	return g.String(fake.Lower, 2) + g.String(fake.Upper, 2) + g.String(fake.Lower, 3) + g.String(fake.Upper, 3) +
+		g.String(fake.Lower, 1) + g.String(fake.Upper, 2) + g.String(fake.Lower, 3)
 }

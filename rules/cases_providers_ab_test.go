@@ -216,10 +216,13 @@ func providersABCases() map[string]caseBuilder {
 		"buttercms-api-token":     abKeyedBare("BUTTERCMS_API_TOKEN", "buttercms", func(g *fake.Gen) string { return g.Hex(40) }, func(g *fake.Gen) string { return g.Hex(44) }),
 		"buttondown-api-key":      abKeyedBare("BUTTONDOWN_API_KEY", "buttondown", func(g *fake.Gen) string { return g.UUID() }, func(g *fake.Gen) string { return g.Hex(32) }),
 		"bybit-api-secret":        abKeyed("BYBIT_API_SECRET", func(g *fake.Gen) string { return g.MixedAlnum(36) }, func(g *fake.Gen) string { return g.MixedAlnum(40) }),
-		"onepassword-secret-key": abPrefixed("OP_SECRET_KEY", func(g *fake.Gen) string {
+		"onepassword-secret-key": plusPositives(abPrefixed("OP_SECRET_KEY", func(g *fake.Gen) string {
 			return fake.Join("A", "3-", upperAlnum(g, 6), "-", upperAlnum(g, 6), "-", upperAlnum(g, 5), "-", upperAlnum(g, 5), "-", upperAlnum(g, 5), "-", upperAlnum(g, 5))
 		}, func(g *fake.Gen) string {
 			return fake.Join("A", "3-", upperAlnum(g, 6), "-", upperAlnum(g, 6), "-", upperAlnum(g, 5))
+		}), func(g *fake.Gen) []string {
+			// the form of 1Password's white paper, two groups written as one
+			return []string{"Secret Key: " + fake.Join("A", "3-", upperAlnum(g, 6), "-", upperAlnum(g, 11), "-", upperAlnum(g, 5), "-", upperAlnum(g, 5), "-", upperAlnum(g, 5)) + "\n"}
 		}),
 	}
 }

@@ -143,3 +143,12 @@ func indent(s string) string {
 	}
 	return "    " + strings.ReplaceAll(s, "\n", "\n    ")
 }
+
+// plusPositives adds positives to the cases build makes.
+func plusPositives(build caseBuilder, more func(g *fake.Gen) []string) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		c := build(g)
+		c.Positives = append(c.Positives, more(g)...)
+		return c
+	}
+}

@@ -139,8 +139,41 @@ func isProse(s string) bool {
 func mixesClasses(s string) bool {
 	// word separators say nothing either way
 	letters, digits, symbols := countClasses(s, " _.-")
-	return letters > 0 && (digits > 0 || symbols >= 2 || symbols == 1 && oneSymbolPassword(s, letters))
+	return letters > 0 && (digits > 0 || symbols >= 2 || symbols == 1 && oneSymbolPassword(s, letters) || symbols == 0 && randomLetters(s))
 }
+
+// minRandomLetters is the shortest letters-only value taken for a
+// generated password.
+const minRandomLetters = 12
+
+// randomLetters reports letters only, at least minRandomLetters of them,
+// whose cases mix the way a generator's do (yqDVtkqPECriaLRi): at least
+// three runs that a word or a camelCase name does not make, capitals two
+// or more in a row or a lower-case letter alone between capitals.
+// camelCase names (szThingsBoardCases) set one capital before each word.
+func randomLetters(s string) bool {
+	if len(s) < minRandomLetters {
+		return false
+	}
+	irregular := 0
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+		upper := s[i] < 'a'
+		j := i + 1
+		for j < len(s) && isASCIILetter(s[j]) && (s[j] < 'a') == upper {
+			j++
+		}
+		if upper && j-i >= 2 || !upper && j-i == 1 && i > 0 && j < len(s) {
+			irregular++
+		}
+		i = j
+	}
+	return irregular >= 3
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // passwordSymbols are the symbols people set into a word to make a
 // password (Prestigitariu$, development#product). Code names, paths,

@@ -17,6 +17,7 @@ func TestGenericPasswordValidator(t *testing.T) {
 		g.Pick(humanWords...) + g.String(fake.Digits, 2) + " & (" + g.String(fake.Lower, 5) + ")?",
 		"/" + g.MixedAlnum(20) + "+" + g.MixedAlnum(18), // base64 that starts with '/'
 		"p%26" + g.MixedAlnum(10), // percent-encoded user-info
+		generatedLetters(g),       // a generated password of letters only
 	}
 	reject := []string{
 		"$DB_PASSWORD", "%APPDATA%", "@@TOKEN@@", "{secret}", "[REDACTED]", ":api_key", "!Ref DbPassword",
@@ -27,6 +28,10 @@ func TestGenericPasswordValidator(t *testing.T) {
 		"cfg.Password2", "testRSA2048PrivateKey", "PKCS8PEM", "mypassword1", "swordfish42", "a1b2c3d4e5f6",
 		base64.StdEncoding.EncodeToString([]byte("not my real secret value")),
 		"abc12", // too short
+		// letters only: camelCase names and words change case a few times
+		"thisIsMyLongPasswordValue", "ProductionDatabaseReplica", "QUICKBROWNFOXJUMPS",
+		"szThingsBoardCases", "parseHTTPResponseXML",
+		"aBcDeFgHiJk", // too short for letters only
 	}
 	for _, s := range accept {
 		if c, _ := rules.CheckSecret("generic-password", []byte(s)); !c.OK {
