@@ -121,7 +121,7 @@ func (m *Matcher) windowFor(data []byte, ri, start, end int) window {
 	if i := bytes.IndexByte(data[end:w.end], '\n'); i >= 0 {
 		w.end = end + i
 		if valueOnNextLine(data[w.start:w.end], data[w.end+1:]) {
-			w.end = lineEnd(data, w.end+1)
+			w.end = lineEnd(data[:min(len(data), w.end+1+lineSpan)], w.end+1)
 		}
 	}
 	if extra := m.rs.Rules[ri].Window; extra > 0 {
@@ -347,7 +347,9 @@ func (m *Matcher) keepFirstGeneric(ms []Match, cluster []int, drop []bool) {
 // `- name: DB_PASSWORD⏎  value: …`).
 func valueOnNextLine(line, rest []byte) bool {
 	line = bytes.TrimRight(line, " \t\r")
-	next := bytes.TrimLeft(rest[:lineEnd(rest, 0)], " \t")
+	// The start of the next line is enough to judge it; reading to its end
+	// would cost a long line's length at every keyword before it.
+	next := bytes.TrimLeft(rest[:lineEnd(rest[:min(len(rest), nextLineProbe)], 0)], " \t")
 	if len(line) == 0 || len(next) == 0 {
 		return false
 	}
@@ -361,6 +363,9 @@ func valueOnNextLine(line, rest []byte) bool {
 	}
 	return bytes.HasPrefix(next, []byte("value:")) || bytes.HasPrefix(next, []byte("value =")) || bytes.HasPrefix(next, []byte("value="))
 }
+
+// nextLineProbe is how much of the next line valueOnNextLine reads.
+const nextLineProbe = 256
 
 // lineEnd returns the offset of the first newline in data at or after
 // from, or len(data).

@@ -73,6 +73,47 @@ regex = '(?s)BEGIN BLOCK\n(.{30,}?)\nEND BLOCK'
 	}
 }
 
+func TestMatcherValueOnNextLine(t *testing.T) {
+	rs := demoRuleset(t, `
+[[rules]]
+id = "next-line"
+description = "A value that may sit on the line after its name"
+keywords = ["acme_key"]
+regex = '(?i)acme_key\s*=\s*"([a-z0-9]{20})"'
+`)
+	g := fake.New(4)
+	secret := g.String(fake.Lower+fake.Digits, 20)
+	m := rs.NewMatcher()
+	found := func(text string) bool {
+		ms := m.Find([]byte(text))
+		return len(ms) == 1 && string(ms[0].Secret) == secret
+	}
+	if !found("ACME_KEY =\n    \"" + secret + "\";\n") {
+		t.Errorf("a quoted value on the line after = is not found")
+	}
+	if found("ACME_KEY = 1\n    \"" + secret + "\";\n") {
+		t.Errorf("the next line is searched although this line holds its own value")
+	}
+	// The window takes at most 4 KiB of the next line, however long it
+	// is: a hostile line cannot make each keyword cost its length.
+	far := demoRuleset(t, `
+[[rules]]
+id = "next-line-far"
+description = "A value deep in the line after its name"
+keywords = ["acme_key"]
+regex = '(?i)acme_key\s*=\s*"[ a]*([a-z0-9]{20})"'
+`).NewMatcher()
+	for _, c := range []struct {
+		pad  int
+		want int
+	}{{100, 1}, {8 << 10, 0}} {
+		text := "ACME_KEY =\n\"" + strings.Repeat("a ", c.pad/2) + secret + "\"\n"
+		if got := len(far.Find([]byte(text))); got != c.want {
+			t.Errorf("value %d bytes into the next line: %d matches, want %d", c.pad, got, c.want)
+		}
+	}
+}
+
 func TestMatcherOneLongLineIsLinear(t *testing.T) {
 	// A 10 MB minified line with a keyword every few hundred bytes: every
 	// window merges into one, so each byte is searched once.
