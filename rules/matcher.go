@@ -121,7 +121,7 @@ func (m *Matcher) windowFor(data []byte, ri, start, end int) window {
 	if i := bytes.IndexByte(data[end:w.end], '\n'); i >= 0 {
 		w.end = end + i
 		if valueOnNextLine(data[w.start:w.end], data[w.end+1:]) {
-			w.end = lineEnd(data[:min(len(data), w.end+1+lineSpan)], w.end+1)
+			w.end = lineEndAfter(data, w.end+1, lineSpan)
 		}
 	}
 	if extra := m.rs.Rules[ri].Window; extra > 0 {
@@ -349,7 +349,7 @@ func valueOnNextLine(line, rest []byte) bool {
 	line = bytes.TrimRight(line, " \t\r")
 	// The start of the next line is enough to judge it; reading to its end
 	// would cost a long line's length at every keyword before it.
-	next := bytes.TrimLeft(rest[:lineEnd(rest[:min(len(rest), nextLineProbe)], 0)], " \t")
+	next := bytes.TrimLeft(rest[:lineEndAfter(rest, 0, nextLineProbe)], " \t")
 	if len(line) == 0 || len(next) == 0 {
 		return false
 	}
@@ -366,15 +366,6 @@ func valueOnNextLine(line, rest []byte) bool {
 
 // nextLineProbe is how much of the next line valueOnNextLine reads.
 const nextLineProbe = 256
-
-// lineEnd returns the offset of the first newline in data at or after
-// from, or len(data).
-func lineEnd(data []byte, from int) int {
-	if i := bytes.IndexByte(data[from:], '\n'); i >= 0 {
-		return from + i
-	}
-	return len(data)
-}
 
 // hasFallback reports whether text holds an operator that gives a
 // default when what precedes it is unset: ||, ?? or Python's or.
