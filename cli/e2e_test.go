@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -382,6 +383,13 @@ func TestRulesListCheckAndVersion(t *testing.T) {
 	r := keysieve(t, dir, "rules", "list")
 	if r.code != 0 || !strings.Contains(r.stdout, "github-token [vcs/critical]") {
 		t.Errorf("rules list: exit %d\n%s", r.code, r.stdout)
+	}
+	// One keyword a line: the default ruleset's keywords that hold a line
+	// break are written escaped, so no line is empty or cut.
+	r = keysieve(t, dir, "rules", "list", "--keywords")
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if r.code != 0 || slices.Contains(lines, "") || !slices.Contains(lines, `key\n`) {
+		t.Errorf("rules list --keywords: exit %d, %d lines, empty line or no escaped key\\n", r.code, len(lines))
 	}
 	good := filepath.Join(dir, "good.toml")
 	os.WriteFile(good, []byte("[[rules]]\nid = \"mine\"\ndescription = \"x\"\nkeywords = [\"mine_\"]\nregex = 'mine_([a-z]{9})'\n"), 0o644)

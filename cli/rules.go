@@ -21,7 +21,7 @@ func (a *App) runRules(args []string, stdout, stderr io.Writer) int {
 	case "list":
 		fs := newFlagSet("keysieve rules list", stdout, stderr)
 		config := fs.String("config", "", "rules config `FILE` extending the default ruleset")
-		keywords := fs.Bool("keywords", false, "print the prefilter keywords instead, one a line")
+		keywords := fs.Bool("keywords", false, "print the prefilter keywords instead, one a line (a line break, carriage return or tab in one written \\n, \\r, \\t)")
 		if code := parseFlags(fs, args[1:]); code >= 0 {
 			return code
 		}
@@ -30,7 +30,9 @@ func (a *App) runRules(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 		if *keywords {
-			fmt.Fprintln(stdout, strings.Join(rs.Keywords(), "\n"))
+			for _, k := range rs.Keywords() {
+				fmt.Fprintln(stdout, keywordEscaper.Replace(k))
+			}
 			return 0
 		}
 		for _, r := range rs.Rules {
@@ -69,3 +71,8 @@ func (a *App) checkRules(path string, stdout, stderr io.Writer) int {
 	}
 	return fail(stderr, err)
 }
+
+// keywordEscaper writes the control characters a keyword may hold (the
+// default ruleset's "key\n" waits for a name that ends its line) so that
+// each keyword stays on one line of `rules list --keywords`.
+var keywordEscaper = strings.NewReplacer("\n", `\n`, "\r", `\r`, "\t", `\t`)
