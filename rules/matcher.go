@@ -93,8 +93,9 @@ func (m *Matcher) Find(data []byte) []Match {
 func (m *Matcher) findPlain(data []byte) []Match {
 	m.out, m.rejected = m.out[:0], m.rejected[:0]
 	m.rs.automaton.findUntil(data, m.stopped, func(keyword, start, end int) {
+		lineEnd := hitLineEnd(data, start, end) // the same for every rule of the keyword
 		for _, ri := range m.rs.keywordRules[keyword] {
-			m.extend(data, ri, m.windowFor(data, ri, start, end))
+			m.extend(data, ri, m.windowFor(data, ri, start, end, lineEnd))
 		}
 	})
 	for _, ri := range m.touched {
@@ -105,24 +106,33 @@ func (m *Matcher) findPlain(data []byte) []Match {
 	return dropShadowedGeneric(slices.Clone(m.out), m.rejected)
 }
 
+// hitLineEnd returns where the windows of a keyword found at [start, end)
+// end: the end of its line, bounded by lineSpan, or of the next line when
+// this one hands its value to it (see [valueOnNextLine]).
+func hitLineEnd(data []byte, start, end int) int {
+	limit := min(len(data), end+lineSpan)
+	i := bytes.IndexByte(data[end:limit], '\n')
+	if i < 0 {
+		return limit
+	}
+	if valueOnNextLine(data[start:end+i], data[end+i+1:]) {
+		return lineEndAfter(data, end+i+1, lineSpan)
+	}
+	return end + i
+}
+
 // windowFor returns the part of data rule ri searches for a keyword found
-// at [start, end): the keyword's line, bounded by lineSpan (genericLookback
-// before the keyword for generic rules), reaching a further Window bytes
-// for multi-line rules.
-func (m *Matcher) windowFor(data []byte, ri, start, end int) window {
+// at [start, end) whose windows end at lineEnd: from the keyword's line
+// start, bounded by lineSpan (genericLookback before the keyword for
+// generic rules), reaching a further Window bytes for multi-line rules.
+func (m *Matcher) windowFor(data []byte, ri, start, end, lineEnd int) window {
 	lo := max(0, start-lineSpan)
 	if m.rs.Rules[ri].Category == "generic" {
 		lo = max(0, start-genericLookback)
 	}
-	w := window{start: lo, end: min(len(data), end+lineSpan)}
+	w := window{start: lo, end: lineEnd}
 	if i := bytes.LastIndexByte(data[lo:start], '\n'); i >= 0 {
 		w.start = lo + i + 1
-	}
-	if i := bytes.IndexByte(data[end:w.end], '\n'); i >= 0 {
-		w.end = end + i
-		if valueOnNextLine(data[w.start:w.end], data[w.end+1:]) {
-			w.end = lineEndAfter(data, w.end+1, lineSpan)
-		}
 	}
 	if extra := m.rs.Rules[ri].Window; extra > 0 {
 		w.end = max(w.end, min(len(data), end+extra))
