@@ -41,14 +41,11 @@ type nearbySpec struct {
 var (
 	twilioAccountSID = regexp.MustCompile(`\bAC[0-9a-f]{32}\b`)
 	twilioKeySID     = regexp.MustCompile(`\bSK[0-9a-fA-F]{32}\b`)
-	twilioAccountFmt = regexp.MustCompile(`^AC[0-9a-f]{32}$`)
-	twilioKeyFmt     = regexp.MustCompile(`^SK[0-9a-fA-F]{32}$`)
 	// dockerUser is a user name given beside a name such as DOCKER_USER,
 	// DOCKERHUB_USERNAME, username or docker login's -u.
 	dockerUser    = regexp.MustCompile(`(?i)(?:^|[^a-z0-9])(?:[a-z0-9_.-]*user(?:_?name)?|usr|-u|--username)["']?(?:\s*[:=]\s*|\s+)["']?([a-z0-9]{4,30})(?:[^a-z0-9._@-]|$)`)
 	dockerUserFmt = regexp.MustCompile(`^[a-z0-9]{4,30}$`)
 	emailAddr     = regexp.MustCompile(`[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+`)
-	emailFmt      = regexp.MustCompile(`^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$`)
 	// hostRun is a whole run of host-name characters with at least one
 	// dot: a name is accepted only when the entire run is
 	// <label>.<domain>, so a longer name that merely contains one
@@ -72,7 +69,7 @@ func nearbySpecs() []*nearbySpec {
 				return findAll(text, secret, nearestOf(twilioAccountSID, 0, nil))
 			},
 			Request: func(_ string, v []string) (*httpSpec, bool) {
-				if !twilioAccountFmt.MatchString(v[0]) {
+				if !wholeMatch(twilioAccountSID, v[0]) {
 					return nil, false
 				}
 				return &httpSpec{Provider: "Twilio", URL: "https://api.twilio.com/2010-04-01/Accounts/" + v[0] + ".json", Auth: basicPass(v[0]),
@@ -85,7 +82,7 @@ func nearbySpecs() []*nearbySpec {
 				return findAll(text, secret, nearestOf(twilioKeySID, 0, nil))
 			},
 			Request: func(_ string, v []string) (*httpSpec, bool) {
-				if !twilioKeyFmt.MatchString(v[0]) {
+				if !wholeMatch(twilioKeySID, v[0]) {
 					return nil, false
 				}
 				// Standard API keys may not read the Accounts resource;
@@ -137,7 +134,7 @@ func nearbySpecs() []*nearbySpec {
 				return findAll(text, secret, nearestOf(hostRun, 0, underDomain("atlassian.net")), nearestOf(emailAddr, 0, nil))
 			},
 			Request: func(_ string, v []string) (*httpSpec, bool) {
-				if len(v) < 2 || !hostLabel.MatchString(v[0]) || !emailFmt.MatchString(v[1]) {
+				if len(v) < 2 || !hostLabel.MatchString(v[0]) || !wholeMatch(emailAddr, v[1]) {
 					return nil, false
 				}
 				return &httpSpec{Provider: "Atlassian", URL: "https://" + v[0] + ".atlassian.net/rest/api/3/myself", Auth: basicPass(v[1]),
@@ -242,4 +239,12 @@ func underDomain(domain string) func(string) (string, bool) {
 		label, ok := strings.CutSuffix(strings.ToLower(host), "."+domain)
 		return label, ok && hostLabel.MatchString(label)
 	}
+}
+
+// wholeMatch reports whether re, the pattern that finds a value in the
+// text around a secret, matches all of s: the check of a value's form
+// before it is sent.
+func wholeMatch(re *regexp.Regexp, s string) bool {
+	loc := re.FindStringIndex(s)
+	return loc != nil && loc[0] == 0 && loc[1] == len(s)
 }
