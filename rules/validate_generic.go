@@ -139,20 +139,20 @@ func isProse(s string) bool {
 func mixesClasses(s string) bool {
 	// word separators say nothing either way
 	letters, digits, symbols := countClasses(s, " _.-")
-	return letters > 0 && (digits > 0 || symbols >= 2 || symbols == 1 && oneSymbolPassword(s, letters) || symbols == 0 && randomLetters(s))
+	return letters > 0 && (digits > 0 || symbols >= 2 || symbols == 1 && oneSymbolPassword(s, letters) || symbols == 0 && mixesCaseLikeAGenerator(s))
 }
 
-// minRandomLetters is the shortest letters-only value taken for a
+// minGeneratedLetters is the shortest letters-only value taken for a
 // generated password.
-const minRandomLetters = 12
+const minGeneratedLetters = 12
 
-// randomLetters reports letters only, at least minRandomLetters of them,
+// mixesCaseLikeAGenerator reports letters only, at least minGeneratedLetters of them,
 // whose cases mix the way a generator's do (yqDVtkqPECriaLRi): at least
 // three runs that a word or a camelCase name does not make, capitals two
 // or more in a row or a lower-case letter alone between capitals.
 // camelCase names (szThingsBoardCases) set one capital before each word.
-func randomLetters(s string) bool {
-	if len(s) < minRandomLetters {
+func mixesCaseLikeAGenerator(s string) bool {
+	if len(s) < minGeneratedLetters {
 		return false
 	}
 	irregular := 0
