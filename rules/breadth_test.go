@@ -144,7 +144,17 @@ func bNameForms(words []string) map[string]string {
 		title[i] = bTitle(w)
 	}
 	camel := words[0] + strings.Join(title[1:], "")
+	// head and tail split the name where a config nests it: the first word
+	// is the section (acme:), the rest the key in it (api_key:).
+	tail := "key"
+	if len(words) > 1 {
+		tail = strings.Join(words[1:], "_")
+	}
 	return map[string]string{
+		"head":   words[0],
+		"Head":   title[0],
+		"tail":   tail,
+		"Words":  strings.Join(title, " "),
 		"NAME":   strings.Join(up, "_"),
 		"snake":  strings.Join(words, "_"),
 		"camel":  camel,

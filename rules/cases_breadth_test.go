@@ -43,6 +43,9 @@ func breadthCases() map[string]caseBuilder {
 					"Acme.setLicenseKey(\"" + breadthKey(g) + "\");\n",
 					"export const key = process.env.ACCOUNT_KEY || \"" + g.String(fake.Base64, 86) + "==\";\n",
 					"\"storageAccountKey\": {\n  \"value\": \"" + breadthKey(g) + "\"\n},\n",
+					// a PHP array entry with the name quoted
+					"'account_key' => '" + g.String(fake.Base64, 86) + "==',\n",
+					"\"signingKey\" => \"" + breadthKey(g) + "\",\n",
 				},
 				Negatives: []string{
 					// Public by design, or keys of a cache or a table.
@@ -67,6 +70,23 @@ func breadthCases() map[string]caseBuilder {
 					// a one-letter prefix: vkey, a verifier (public) key
 					"vkey := \"" + breadthKey(g) + "\"\n",
 					"env:\n  - name: STRIPE_PUBLISHABLE_KEY\n    value: \"" + breadthKey(g) + "\"\n",
+				},
+			}
+		},
+		"xml-key-element": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"<azure>\n  <account_name>" + g.LowerAlnum(12) + "</account_name>\n  <account_key>" + g.String(fake.Base64, 86) + "==</account_key>\n</azure>\n",
+					"<Service>\n  <AccessKey>" + breadthKey(g) + "</AccessKey>\n</Service>\n",
+					"<storage-key type=\"shared\">" + breadthKey(g) + "</storage-key>\n",
+				},
+				Negatives: []string{
+					// public keys, map keys and references
+					"<PublicKey>" + breadthKey(g) + "</PublicKey>\n",
+					"<cacheKey>" + breadthKey(g) + "</cacheKey>\n",
+					"<account_key>${AZURE_ACCOUNT_KEY}</account_key>\n",
+					"<api_key>" + strings.ToLower(g.MixedLetters(24)) + "</api_key>\n",
+					"<monkey>" + breadthKey(g) + "</monkey>\n",
 				},
 			}
 		},

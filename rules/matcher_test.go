@@ -182,9 +182,22 @@ func TestIsPlaceholder(t *testing.T) {
 			t.Errorf("IsPlaceholder(%q) = false", s)
 		}
 	}
+	// base64 of a stand-in (a Kubernetes Secret's data), whole or cut short
+	for _, s := range []string{"your_acme_api_key_here", "$ACME_API_KEY", "<acme-token>", "changeme-please"} {
+		enc := base64.StdEncoding.EncodeToString([]byte(s))
+		for _, v := range []string{enc, enc[:len(enc)-3]} {
+			if !rules.IsPlaceholder([]byte(v)) {
+				t.Errorf("IsPlaceholder(%q), base64 of %q, = false", v, s)
+			}
+		}
+	}
 	for range 50 {
 		if s := g.Alnum(40); rules.IsPlaceholder([]byte(s)) {
 			t.Errorf("random %q taken for a placeholder", s)
+		}
+		key := base64.StdEncoding.EncodeToString([]byte(g.Alnum(8) + "\x00" + g.Alnum(20)))
+		if rules.IsPlaceholder([]byte(key)) {
+			t.Errorf("base64 key %q taken for a placeholder", key)
 		}
 	}
 }

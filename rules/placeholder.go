@@ -47,7 +47,31 @@ func IsPlaceholder(secret []byte) bool {
 		}
 	}
 	return angleToken.Match(secret) || substitution.Match(secret) || isConcatenation(secret) ||
-		hasRun(lower, 6) || hasSequence(lower, 6)
+		hasRun(lower, 6) || hasSequence(lower, 6) || isBase64OfPlaceholder(secret)
+}
+
+// isBase64OfPlaceholder reports whether secret is base64 of a stand-in:
+// a Kubernetes Secret's data holding "your_api_key_here" or "$API_KEY"
+// encoded. A rule may take only part of the encoded value, so the longest
+// whole-quantum prefix is decoded. Random key bytes are seldom printable
+// text, and text that is a placeholder or a reference never is a key.
+func isBase64OfPlaceholder(secret []byte) bool {
+	n := len(bytes.TrimRight(secret, "=")) / 4 * 4
+	if n < 8 {
+		return false
+	}
+	raw := make([]byte, base64.StdEncoding.DecodedLen(n))
+	k, err := base64.StdEncoding.Decode(raw, secret[:n])
+	if err != nil {
+		return false
+	}
+	raw = raw[:k]
+	for _, c := range raw {
+		if c < ' ' || c > '~' {
+			return false
+		}
+	}
+	return raw[0] == '$' || raw[0] == '<' || IsPlaceholder(raw)
 }
 
 // substitution matches a shell command substitution (`$(cmd`, `$((`) or a

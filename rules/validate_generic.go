@@ -37,7 +37,7 @@ func checkGenericPassword(secret []byte) Check {
 	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) {
 		return Check{}
 	}
-	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) {
+	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) {
 		return Check{}
 	}
 	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
@@ -61,13 +61,14 @@ func isReference(s string) bool {
 var yamlTag = regexp.MustCompile(`^![A-Za-z]+(?:\s|$)`)
 
 // genericStopValues are whole values, lower-cased, that are not secrets:
-// literals, type names and words of forms.
+// literals, type names, words of forms and notes left in place of a value.
 var genericStopValues = map[string]bool{
 	"true": true, "false": true, "null": true, "nil": true, "none": true, "undefined": true,
 	"string": true, "str": true, "bytes": true, "secretstr": true, "securestring": true,
 	"optional[str]": true, "string?": true, "string | null": true, "string | undefined": true,
 	"required": true, "optional": true, "hidden": true, "masked": true, "sensitive": true,
 	"boolean": true, "integer": true, "number": true, "object": true, "default": true,
+	"todo": true, "tbd": true, "fixme": true, "n/a": true,
 }
 
 // dbPlaceholderLike reports values that spell out the field they fill
@@ -96,6 +97,9 @@ var (
 	unixPath      = regexp.MustCompile(`^(?:\.{0,2}/|~/)[\w.@~-]*(?:/[\w.@~-]+)*/?$`)
 	pathUnderWord = regexp.MustCompile(`^[a-z]{3,}/[\w./-]*$`)
 	isQueryString = regexp.MustCompile(`&[A-Za-z_]+=`)
+	// isKeywordArgument is a name given a value (`timeout=30`): the next
+	// argument of a call whose first argument was a reference, not a password.
+	isKeywordArgument = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*=[^=]`)
 	// numericLiteral is a number as code writes it: -0x3f87, 1_000, 2.5e3.
 	numericLiteral = regexp.MustCompile(`^[-+]?(?:0[xXoObB][0-9a-fA-F_]+|\d[\d_]*(?:\.\d+)?(?:[eE][-+]?\d+)?)$`)
 	// escapeSequence is a byte or rune escape of a string literal: binary

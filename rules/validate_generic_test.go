@@ -27,7 +27,9 @@ func TestGenericPasswordValidator(t *testing.T) {
 		"`${prefix}x`", "%s:%s", "{0}", "Enter your password", "Mot de passe oublié",
 		"cfg.Password2", "testRSA2048PrivateKey", "PKCS8PEM", "mypassword1", "swordfish42", "a1b2c3d4e5f6",
 		base64.StdEncoding.EncodeToString([]byte("not my real secret value")),
-		"abc12", // too short
+		base64.StdEncoding.EncodeToString([]byte("TODO")), // a Kubernetes Secret's data left to fill
+		"abc12",                         // too short
+		"timeout=30", "retry_count=5x2", // the next keyword argument of a call
 		// letters only: camelCase names and words change case a few times
 		"thisIsMyLongPasswordValue", "ProductionDatabaseReplica", "QUICKBROWNFOXJUMPS",
 		"szThingsBoardCases", "parseHTTPResponseXML",

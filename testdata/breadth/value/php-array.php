@@ -1,0 +1,8 @@
+<?php
+
+return [
+    'services' => [
+        '{{snake}}' => '{{VALUE|sq}}',
+        'timeout' => 30,
+    ],
+];
