@@ -326,6 +326,9 @@ func frameworkCases() map[string]caseBuilder {
 					"JWT_SECRET=" + humanPassword(g) + "\n",
 					"jwt:\n  secret: x\njwt.secret=" + g.MixedAlnum(32) + "\n",
 					"const jwtSecret = \"" + passphrase(g) + "\";\n",
+					// the secret of a section named after JWT (YAML, TOML)
+					"JWT:\n  secret: \"" + humanPassword(g) + "\"\n",
+					"[jwt]\nsigning_key = \"" + g.MixedAlnum(32) + "\"\n",
 					// a literal key given to the library's sign, verify, encode or decode
 					"const token = jwt.sign({ id: user.id, role: 'admin' }, '" + humanPassword(g) + "', { expiresIn: '1h' });\n",
 					"token = jwt.encode(payload, \"" + g.MixedAlnum(24) + "\", algorithm=\"HS256\")\n",

@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"cmp"
+	"regexp"
 	"slices"
 )
 
@@ -63,6 +64,18 @@ type Matcher struct {
 	// overlap is how far the streaming matcher (All) searches either side
 	// of a segment; see segmentOverlap.
 	overlap int
+	// entryLines are the starts of the lines where the current findPlain
+	// pass found a generic rule's keyword, ascending and distinct.
+	entryLines []int
+}
+
+// noteEntryLine records the start of the line holding a generic keyword
+// found at start, once per line.
+func (m *Matcher) noteEntryLine(data []byte, start int) {
+	if n := len(m.entryLines); n > 0 && m.entryLines[n-1] <= start && bytes.IndexByte(data[m.entryLines[n-1]:start], '\n') < 0 {
+		return // the line is noted already
+	}
+	m.entryLines = append(m.entryLines, lineStartBefore(data, start, lineSpan))
 }
 
 // NewMatcher returns a Matcher for rs.
@@ -76,10 +89,13 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 
 // Find returns the secrets in data, ordered by offset. The keyword
 // automaton scans data once; each rule's regex then runs only on windows
-// around its keywords' hits, merged where they overlap. Base64, hex and
-// percent-encoded runs are decoded and scanned too (see findEncoded).
+// around its keywords' hits, merged where they overlap. Entries of a
+// section named after a provider are scanned joined to its name (see
+// findNested), and base64, hex and percent-encoded runs decoded (see
+// findEncoded).
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
+	out = append(out, m.findNested(data, slices.Clone(m.entryLines))...)
 	out = append(out, m.findEncoded(data, 1)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
@@ -91,8 +107,11 @@ func (m *Matcher) Find(data []byte) []Match {
 
 // findPlain returns the matches in data as it stands, in no set order.
 func (m *Matcher) findPlain(data []byte) []Match {
-	m.out, m.rejected = m.out[:0], m.rejected[:0]
+	m.out, m.rejected, m.entryLines = m.out[:0], m.rejected[:0], m.entryLines[:0]
 	m.rs.automaton.findUntil(data, m.stopped, func(keyword, start, end int) {
+		if m.rs.entryKeyword[keyword] {
+			m.noteEntryLine(data, start)
+		}
 		lineEnd := hitLineEnd(data, start, end) // the same for every rule of the keyword
 		for _, ri := range m.rs.keywordRules[keyword] {
 			m.extend(data, ri, m.windowFor(data, ri, start, end, lineEnd))
@@ -354,7 +373,10 @@ func (m *Matcher) keepFirstGeneric(ms []Match, cluster []int, drop []bool) {
 // an object whose next line is its "value" (an Azure Resource Manager
 // parameter, "adminPassword": {⏎ "value": …), or the next line is the
 // value: of a name/value pair (a Kubernetes env entry
-// `- name: DB_PASSWORD⏎  value: …`).
+// `- name: DB_PASSWORD⏎  value: …`). The line may also be a section
+// named after the keyword whose next line is the first entry of it: a
+// YAML mapping (stripe:⏎  secret_key: …), a TOML or INI table
+// ([stripe]⏎secret_key = …) or a JSON object ("stripe": {⏎ "secretKey": …).
 func valueOnNextLine(line, rest []byte) bool {
 	line = bytes.TrimRight(line, " \t\r")
 	// The start of the next line is enough to judge it; reading to its end
@@ -369,10 +391,40 @@ func valueOnNextLine(line, rest []byte) bool {
 			return true
 		}
 	case '{':
-		return bytes.HasPrefix(next, []byte(`"value"`))
+		if bytes.HasPrefix(next, []byte(`"value"`)) {
+			return true
+		}
 	}
-	return bytes.HasPrefix(next, []byte("value:")) || bytes.HasPrefix(next, []byte("value =")) || bytes.HasPrefix(next, []byte("value="))
+	if bytes.HasPrefix(next, []byte("value:")) || bytes.HasPrefix(next, []byte("value =")) || bytes.HasPrefix(next, []byte("value=")) {
+		return true
+	}
+	return opensSection(line, next)
 }
+
+// opensSection reports whether line names a section and next is an entry
+// of it: `name:` then `key: v` (YAML), `[name]` then `key = v` (TOML,
+// INI), or `"name": {` then `"key": v` (JSON).
+func opensSection(line, next []byte) bool {
+	line = bytes.TrimLeft(line, " \t")
+	switch {
+	case yamlSection.Match(line):
+		return yamlEntry.Match(next)
+	case tableSection.Match(line):
+		return tableEntry.Match(next)
+	case jsonSection.Match(line):
+		return jsonEntry.Match(next)
+	}
+	return false
+}
+
+var (
+	yamlSection  = regexp.MustCompile(`^(?:- )?[\w.-]+:$`)
+	yamlEntry    = regexp.MustCompile(`^[\w.-]+:[ \t]+\S`)
+	tableSection = regexp.MustCompile(`^\[[\w. "'-]+\]$`)
+	tableEntry   = regexp.MustCompile(`^[\w.-]+[ \t]*=`)
+	jsonSection  = regexp.MustCompile(`^"[\w.-]+"[ \t]*:[ \t]*\{$`)
+	jsonEntry    = regexp.MustCompile(`^"[\w.-]+"[ \t]*:`)
+)
 
 // nextLineProbe is how much of the next line valueOnNextLine reads.
 const nextLineProbe = 256

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -170,6 +171,59 @@ regexes = ['^q']
 	for _, secret := range []string{"zzz" + g.Alnum(17), "q" + g.String(fake.Lower+fake.Digits, 19)} {
 		if ms := m.Find([]byte("demo_" + strings.ToLower(secret))); len(ms) != 0 {
 			t.Errorf("allowlisted secret %q reported", secret)
+		}
+	}
+}
+
+// TestMatcherNestedSections checks that a provider rule which needs its
+// name next to the key finds the key in a section named after the
+// provider: a YAML mapping, a TOML table and a JSON object, at the
+// value's offsets in the file; and not once the section has ended.
+func TestMatcherNestedSections(t *testing.T) {
+	rs := demoRuleset(t, `
+[[rules]]
+id = "acme-nested"
+description = "Acme API key, named with its provider"
+category = "saas"
+keywords = ["acme_api_key"]
+regex = '(?i)acme_api_key\s*[:=]\s*"?([a-z0-9]{20})'
+
+[[rules]]
+id = "generic-demo"
+description = "Any API key (its keyword marks the lines the nested pass reads)"
+category = "generic"
+keywords = ["api_key"]
+regex = '(?i)api_key"?\s*[:=]\s*"?([a-z0-9]{20})'
+`)
+	g := fake.New(9)
+	m := rs.NewMatcher()
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"yaml", "production:\n  acme:\n    api_key: %s\n    timeout: 30\n", true},
+		{"toml", "[acme]\nregion = \"eu\"\napi_key = \"%s\"\n", true},
+		{"json", "{\n  \"acme\": {\n    \"api_key\": \"%s\"\n  }\n}\n", true},
+		{"yaml section ended", "acme:\n  region: eu\nother:\n  api_key: %s\n", false},
+		{"json object ended", "{\n  \"acme\": {\n    \"region\": \"eu\"\n  },\n  \"api_key\": \"%s\"\n}\n", false},
+		{"not a credential name", "acme:\n  api_url: %s\n", false},
+	} {
+		secret := g.String(fake.Lower+fake.Digits, 20)
+		text := fmt.Sprintf(tc.text, secret)
+		var got []rules.Match
+		for _, x := range m.Find([]byte(text)) {
+			if x.Rule.ID == "acme-nested" {
+				got = append(got, x)
+			}
+		}
+		if !tc.want {
+			if len(got) != 0 {
+				t.Errorf("%s: found %q", tc.name, got[0].Secret)
+			}
+			continue
+		}
+		if len(got) != 1 || string(got[0].Secret) != secret || text[got[0].Start:got[0].End] != secret {
+			t.Errorf("%s: got %+v, want the secret at its offsets in:\n%s", tc.name, got, text)
 		}
 	}
 }

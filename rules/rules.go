@@ -78,6 +78,9 @@ type Ruleset struct {
 	keywords  []string
 	// keywordRules[k] are the indexes of the rules that list keywords[k].
 	keywordRules [][]int
+	// entryKeyword[k] says keywords[k] is a generic rule's (key, secret,
+	// token...): a line holding it may be a section's entry (see findNested).
+	entryKeyword []bool
 	automaton    *keywordDFA
 }
 
@@ -356,6 +359,10 @@ func (rs *Ruleset) buildAutomaton() {
 				rs.keywordRules[ki] = append(rs.keywordRules[ki], ri)
 			}
 		}
+	}
+	rs.entryKeyword = make([]bool, len(rs.keywords))
+	for ki, ris := range rs.keywordRules {
+		rs.entryKeyword[ki] = slices.ContainsFunc(ris, func(ri int) bool { return rs.Rules[ri].Category == "generic" })
 	}
 	rs.automaton = newKeywordDFA(rs.keywords)
 }

@@ -1,0 +1,236 @@
+package rules
+
+import (
+	"bytes"
+)
+
+// Limits of the nested-section pass.
+const (
+	// maxSectionName is the longest section name joined to its entries.
+	maxSectionName = 64
+	// maxNestedEntries bounds the entries one pass joins, so that a hostile
+	// file of many entries costs at most a bounded second pass.
+	maxNestedEntries = 4096
+)
+
+// nestedEntry is an entry of a section, joined to the section's name in
+// the text findNested scans: value is where its value starts in data and
+// at in that text.
+type nestedEntry struct{ value, at, length int }
+
+// findNested finds secrets whose provider is named by the section that
+// holds them rather than by their own name: a YAML mapping
+// (iterable:⏎  api_key: …), a TOML or INI table ([iterable]⏎api_key = …)
+// or a JSON object ("iterable": {⏎  "api_key": "…"). Each entry whose name
+// is a credential word is joined to its section's name
+// (iterable_api_key: …) and the joined lines are scanned, so that every
+// rule, whatever its pattern, reads the pair as one assignment. Generic
+// rules already find such entries in the plain pass; only provider rules'
+// matches that lie in an entry's value are kept, at the value's offsets.
+//
+// lines are the starts of the lines where the plain pass found a generic
+// rule's keyword (key, secret, token...): every entry worth joining holds
+// one, so the pass reads those lines and the few above each, not the file.
+func (m *Matcher) findNested(data []byte, lines []int) []Match {
+	text, entries := joinNestedEntries(data, lines)
+	if len(entries) == 0 {
+		return nil
+	}
+	var out []Match
+	for _, match := range m.findPlain(text) {
+		if match.Rule.Category == "generic" {
+			continue
+		}
+		for _, e := range entries {
+			if e.at <= match.Start && match.End <= e.at+e.length {
+				match.Start, match.End = e.value+match.Start-e.at, e.value+match.End-e.at
+				out = append(out, match)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// joinNestedEntries returns the entries on lines (line starts in data,
+// ascending) joined to the names of their sections, and where each value
+// lies in data and in the joined text.
+func joinNestedEntries(data []byte, lines []int) ([]byte, []nestedEntry) {
+	var (
+		text    []byte
+		entries []nestedEntry
+	)
+	for _, pos := range lines {
+		if len(entries) == maxNestedEntries {
+			break
+		}
+		line := trimSpaceRight(data[pos:lineEndAfter(data, pos, lineSpan)])
+		lead := leadingSpace(line)
+		body := line[lead:]
+		key, vs, ok := entryValue(body)
+		if !ok || !isCredentialName(key) {
+			continue
+		}
+		section := enclosingSection(data, pos, lead)
+		if section == nil {
+			continue
+		}
+		text = append(append(append(text, section...), '_'), key...)
+		text = append(text, ": "...)
+		entries = append(entries, nestedEntry{value: pos + lead + vs, at: len(text), length: len(body) - vs})
+		text = append(append(text, body[vs:]...), '\n')
+	}
+	return text, entries
+}
+
+// enclosingSection returns the name of the section holding the entry line
+// at pos, indented by lead, or nil: the nearest line above with less
+// indentation when it opens a YAML mapping or a JSON object, or, for an
+// entry at the margin, the nearest TOML or INI table header. It reads at
+// most sectionLookback bytes above the entry.
+func enclosingSection(data []byte, pos, lead int) []byte {
+	stop := max(0, pos-sectionLookback)
+	for end := pos - 1; end > stop; {
+		start := bytes.LastIndexByte(data[stop:end], '\n') + 1 + stop
+		if start == stop && stop > 0 {
+			return nil // the line above starts before the lookback
+		}
+		line := trimSpaceRight(data[start:end])
+		ind := leadingSpace(line)
+		body := line[ind:]
+		end = start - 1
+		if len(body) == 0 || body[0] == '#' || body[0] == ';' {
+			continue // blank lines and comments
+		}
+		if lead > 0 && ind < lead {
+			name, _, ok := sectionName(body, ind)
+			if !ok || body[0] == '[' {
+				return nil
+			}
+			return name
+		}
+		if lead == 0 && body[0] == '[' {
+			if name, _, ok := sectionName(body, ind); ok {
+				return name
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// sectionLookback is how far above an entry its section header is looked for.
+const sectionLookback = 4 << 10
+
+// sectionName reports whether body (a line without its lead spaces) opens
+// a section: `name:` (YAML, indented lead), `[name]` (TOML, INI) or
+// `"name": {` (JSON), and returns its name and the YAML indentation.
+func sectionName(body []byte, lead int) ([]byte, int, bool) {
+	n := len(body)
+	switch {
+	case n < 2 || n > maxSectionName+6:
+		return nil, 0, false
+	case body[n-1] == ':':
+		name := bytes.TrimPrefix(body[:n-1], []byte("- "))
+		return name, lead, isSectionWord(name)
+	case body[0] == '[' && body[n-1] == ']':
+		name := bytes.Trim(body[1:n-1], ` "'`)
+		return name, -1, isSectionWord(name)
+	case body[n-1] == '{' && body[0] == '"':
+		head := bytes.TrimRight(body[1:n-1], " \t")
+		if !bytes.HasSuffix(head, []byte(":")) {
+			return nil, 0, false
+		}
+		name := bytes.TrimSuffix(bytes.TrimRight(head[:len(head)-1], " \t"), []byte(`"`))
+		return name, -1, isSectionWord(name)
+	}
+	return nil, 0, false
+}
+
+// trimSpaceRight returns line without its trailing spaces, tabs and \r.
+func trimSpaceRight(line []byte) []byte {
+	n := len(line)
+	for n > 0 && (line[n-1] == ' ' || line[n-1] == '\t' || line[n-1] == '\r') {
+		n--
+	}
+	return line[:n]
+}
+
+// leadingSpace returns how many spaces and tabs line starts with.
+func leadingSpace(line []byte) int {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// isSectionWord reports a section name made of letters, digits and the
+// separators _ . -: what a provider's section is called.
+func isSectionWord(name []byte) bool {
+	if len(name) == 0 || len(name) > maxSectionName {
+		return false
+	}
+	for _, c := range name {
+		if !isNameByte(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// entryValue splits an entry line `key: value`, `key = value` or
+// `"key": value` into its key and where its value starts.
+func entryValue(body []byte) ([]byte, int, bool) {
+	i := 0
+	quoted := len(body) > 0 && body[0] == '"'
+	if quoted {
+		i = 1
+	}
+	start := i
+	for i < len(body) && isNameByte(body[i]) {
+		i++
+	}
+	key := body[start:i]
+	if len(key) == 0 {
+		return nil, 0, false
+	}
+	if quoted {
+		if i >= len(body) || body[i] != '"' {
+			return nil, 0, false
+		}
+		i++
+	}
+	for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
+		i++
+	}
+	if i >= len(body) || body[i] != ':' && body[i] != '=' {
+		return nil, 0, false
+	}
+	i++
+	for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
+		i++
+	}
+	if len(body)-i < minGenericValue {
+		return nil, 0, false
+	}
+	return key, i, true
+}
+
+// credentialNameWords are the words an entry's name holds when its value
+// may be a credential.
+var credentialNameWords = [][]byte{
+	[]byte("key"), []byte("secret"), []byte("token"), []byte("pass"), []byte("pwd"),
+	[]byte("auth"), []byte("cred"), []byte("pat"), []byte("sid"), []byte("id"),
+}
+
+// isCredentialName reports whether an entry's name holds a credential word.
+func isCredentialName(key []byte) bool {
+	lower := bytes.ToLower(key)
+	for _, w := range credentialNameWords {
+		if bytes.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
