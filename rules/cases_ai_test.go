@@ -418,8 +418,19 @@ func genericCases() map[string]caseBuilder {
 					"DataSource ds = builder.withPassword('" + humanPassword(g) + "').build();\n",
 					// an Azure Resource Manager parameter file
 					"\"parameters\": {\n  \"adminPassword\": {\n    \"value\": \"" + humanPassword(g) + "\"\n  }\n}\n",
+					// a name that goes on past its credential word
+					"api_key_for_billing = \"" + g.MixedAlnum(32) + "\"\n",
+					"secretKeyForAcme: " + g.MixedAlnum(40) + "\n",
+					"ACCESS_TOKEN_PROD_EAST='" + g.MixedAlnum(36) + "'\n",
 				},
 				Negatives: []string{
+					// a name about the secret, not the secret: its hash, name, URL, header
+					"password_hash = \"" + g.MixedAlnum(40) + "\"\n",
+					"secret_name: " + g.LowerAlnum(12) + "-" + g.String(fake.Digits, 4) + "\n",
+					"api_key_header_name = \"X-Api-Key-" + g.MixedAlnum(8) + "\"\n",
+					// a comparison with a variable, not a literal
+					"if token.typ != expected" + g.String(fake.Digits, 1) + " && token.typ != other" + g.MixedAlnum(6) + " {\n",
+					"if password == storedPassword" + g.String(fake.Digits, 2) + ":\n",
 					"password = os.environ[\"DB_PASSWORD\"]\n",
 					"\tPrivateKey:  testRSA2048PrivateKey,\n",
 					"api_key: \"${API_KEY}\"\n",

@@ -131,7 +131,8 @@ var validators = map[string]Validator{
 // assigned to (validate_generic_key.go): RE2 has no look-behind, so a rule
 // cannot itself refuse `PUBLIC_KEY=` while taking `ACME_KEY=`.
 var nameChecks = map[string]func(prefix, secret []byte) bool{
-	"generic-key": keyNameIsSecret,
+	"generic-key":      keyNameIsSecret,
+	"generic-password": secretNameIsSecret,
 }
 
 // ValidatorNames lists the validators a rule may name, sorted.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -57,6 +58,50 @@ func keyNameIsSecret(prefix, secret []byte) bool {
 		}
 	}
 	return !(len(words) == 1 && words[0] == "key" && len(secret) > 0 && isHex(secret))
+}
+
+// secretNameIsSecret reports whether prefix, the text of a match before
+// its value, names the secret itself rather than something about it: a
+// name that goes on past its credential word (`api_key_for_billing`,
+// `secretKeyForAcme`, `access_token_prod_east`) is a secret unless one of
+// its words is in secretNameSkips (`password_hash`, `token_url`,
+// `secret_name`, `api_key_header_name`).
+//
+// A comparison (`==`, `!=`) is code checking a secret: only a quoted
+// literal on its right is one (`if password == "…"`), not a variable.
+func secretNameIsSecret(prefix, secret []byte) bool {
+	if op := bytes.TrimRight(prefix, " \t"); (bytes.HasSuffix(op, []byte("==")) || bytes.HasSuffix(op, []byte("!="))) &&
+		(len(secret) == 0 || !isQuote(secret[0]) && secret[0] != '\\') {
+		return false
+	}
+	for _, w := range nameWords(prefix) {
+		if secretNameSkips[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// secretNameSkips are the words that make a name hold something other
+// than the secret: where it is, what it is called, how it is checked,
+// stored, formatted or shown.
+var secretNameSkips = map[string]bool{
+	"id": true, "ids": true, "name": true, "names": true, "type": true, "types": true, "typ": true,
+	"url": true, "urls": true, "uri": true, "endpoint": true, "host": true, "hostname": true,
+	"port": true, "path": true, "paths": true, "file": true, "filename": true, "files": true,
+	"dir": true, "directory": true, "arn": true, "location": true, "ref": true,
+	"var": true, "variable": true, "param": true, "parameter": true, "params": true,
+	"field": true, "fields": true, "label": true, "title": true, "hint": true, "placeholder": true,
+	"description": true, "desc": true, "message": true, "msg": true, "error": true, "prompt": true,
+	"help": true, "tooltip": true, "text": true, "input": true, "widget": true, "form": true,
+	"length": true, "len": true, "size": true, "min": true, "max": true, "count": true,
+	"format": true, "pattern": true, "regex": true, "prefix": true, "suffix": true, "schema": true,
+	"version": true, "expiry": true, "expires": true, "expiration": true, "ttl": true, "timeout": true,
+	"enabled": true, "enable": true, "required": true, "policy": true, "strength": true,
+	"rule": true, "rules": true, "validator": true, "validation": true, "mode": true, "method": true,
+	"algorithm": true, "algo": true, "encoding": true, "hash": true, "hashed": true, "digest": true,
+	"example": true, "sample": true, "public": true, "pub": true, "reset": true, "forgot": true,
+	"column": true, "table": true, "attribute": true, "attr": true, "provider": true, "manager": true,
 }
 
 // xmlKeyAttribute is the `key="` that opens an XML key/value pair
