@@ -20,6 +20,23 @@ type Regexp struct {
 	// from (see Rule.SecretGroup): the group named secret, else the
 	// first group, else the whole match. It is set with re.
 	secretGroup int
+	// anchored is the expression anchored at the start of the text, set
+	// on first use when every match starts at a keyword (see
+	// startsAtKeyword), else nil.
+	anchoredOnce sync.Once
+	anchored     *regexp.Regexp
+}
+
+// anchoredAt returns the expression anchored at the start of the text
+// when every match of it starts where one of keywords does, else nil.
+func (r *Regexp) anchoredAt(keywords []string) *regexp.Regexp {
+	r.anchoredOnce.Do(func() {
+		if startsAtKeyword(r.expr, keywords) {
+			r.Compiled() // sets secretGroup, which the anchored copy shares
+			r.anchored = regexp.MustCompile(`\A(?:` + r.expr + `)`)
+		}
+	})
+	return r.anchored
 }
 
 // newRegexp returns expr, which syntax.Parse has accepted with the

@@ -67,6 +67,9 @@ type Matcher struct {
 	// entryLines are the starts of the lines where the current findPlain
 	// pass found a generic rule's keyword, ascending and distinct.
 	entryLines []int
+	// hits[r] are where rule r's keywords start in its pending window:
+	// a rule whose matches start at a keyword is tried there only.
+	hits [][]int
 }
 
 // noteEntryLine records the start of the line holding a generic keyword
@@ -84,7 +87,7 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 	for i, r := range rs.Rules {
 		order[r] = i
 	}
-	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules)), order: order, overlap: segmentOverlap(rs)}
+	return &Matcher{rs: rs, pending: make([]window, len(rs.Rules)), hits: make([][]int, len(rs.Rules)), order: order, overlap: segmentOverlap(rs)}
 }
 
 // Find returns the secrets in data, ordered by offset. The keyword
@@ -114,7 +117,7 @@ func (m *Matcher) findPlain(data []byte) []Match {
 		}
 		lineEnd := hitLineEnd(data, start, end) // the same for every rule of the keyword
 		for _, ri := range m.rs.keywordRules[keyword] {
-			m.extend(data, ri, m.windowFor(data, ri, start, end, lineEnd))
+			m.extend(data, ri, m.windowFor(data, ri, start, end, lineEnd), start)
 		}
 	})
 	for _, ri := range m.touched {
@@ -163,7 +166,7 @@ func (m *Matcher) windowFor(data []byte, ri, start, end, lineEnd int) window {
 // window and starts a new one when they do not overlap. Hits arrive in
 // order of their end offset, so windows are searched in order and never
 // overlap: no match is found twice.
-func (m *Matcher) extend(data []byte, ri int, w window) {
+func (m *Matcher) extend(data []byte, ri int, w window, hit int) {
 	p := &m.pending[ri]
 	switch {
 	case p.end == 0:
@@ -175,12 +178,55 @@ func (m *Matcher) extend(data []byte, ri int, w window) {
 		m.search(data, ri, *p)
 		*p = w
 	}
+	m.hits[ri] = append(m.hits[ri], hit)
 }
 
 // search runs rule ri's regex over one window and keeps the matches that
 // pass the rule's checks.
 func (m *Matcher) search(data []byte, ri int, w window) {
 	m.searchFrom(data, ri, w, true)
+	m.hits[ri] = m.hits[ri][:0]
+}
+
+// maxAnchoredHits is the most keyword hits a window is searched anchored at.
+const maxAnchoredHits = 8
+
+// findLocs returns the matches of rule r's regex in text, the bytes of
+// window w: an unanchored search of text, or, for a rule whose matches
+// all start at a keyword, a search anchored at each of hits (keyword
+// starts in w) that no earlier match covers. The two give the same
+// matches; the anchored one skips the bytes between hits, which on
+// keyword-dense lines is most of the cost of the generic rules.
+//
+// Each anchored try may read to the window's end, so a window of more than
+// maxAnchoredHits hits (a line dense with keywords, which may be hostile)
+// is searched whole, whose cost is bounded by the window's length alone.
+func (m *Matcher) findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
+	re := r.Regex.anchoredAt(r.Keywords)
+	if re == nil || len(hits) == 0 || len(hits) > maxAnchoredHits {
+		return r.Regex.FindAllSubmatchIndex(text, -1)
+	}
+	slices.Sort(hits)
+	var locs [][]int
+	covered := 0
+	for _, h := range slices.Compact(hits) {
+		at := h - w.start
+		if at < covered || at >= len(text) {
+			continue
+		}
+		loc := re.FindSubmatchIndex(text[at:])
+		if loc == nil {
+			continue
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += at
+			}
+		}
+		locs = append(locs, loc)
+		covered = max(loc[1], at+1)
+	}
+	return locs
 }
 
 // searchFrom is search; retry says whether a generic match whose value is
@@ -197,7 +243,12 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 	r := m.rs.Rules[ri]
 	text := data[w.start:w.end]
 	group := r.SecretGroup
-	locs := r.Regex.FindAllSubmatchIndex(text, -1)
+	var locs [][]int
+	if retry {
+		locs = m.findLocs(r, text, w, m.hits[ri])
+	} else {
+		locs = r.Regex.FindAllSubmatchIndex(text, -1)
+	}
 	for i, loc := range locs {
 		if group < 0 {
 			group = r.Regex.secretGroup // set once the regex is compiled
@@ -405,14 +456,14 @@ func valueOnNextLine(line, rest []byte) bool {
 // of it: `name:` then `key: v` (YAML), `[name]` then `key = v` (TOML,
 // INI), or `"name": {` then `"key": v` (JSON).
 func opensSection(line, next []byte) bool {
-	line = bytes.TrimLeft(line, " \t")
-	switch {
-	case yamlSection.Match(line):
-		return yamlEntry.Match(next)
-	case tableSection.Match(line):
-		return tableEntry.Match(next)
-	case jsonSection.Match(line):
-		return jsonEntry.Match(next)
+	line = line[leadingSpace(line):]
+	switch line[len(line)-1] { // the patterns are tried only where they may match
+	case ':':
+		return yamlSection.Match(line) && yamlEntry.Match(next)
+	case ']':
+		return tableSection.Match(line) && tableEntry.Match(next)
+	case '{':
+		return jsonSection.Match(line) && jsonEntry.Match(next)
 	}
 	return false
 }

@@ -1,0 +1,169 @@
+package rules
+
+import (
+	"regexp/syntax"
+	"strings"
+	"unicode"
+)
+
+// Bounds of the leading-text analysis of startsAtKeyword.
+const (
+	maxLeadStrings = 256 // distinct leading strings followed
+	maxLeadLength  = 40  // bytes of each followed
+	maxLeadClass   = 8   // characters a class may hold to be followed
+)
+
+// startsAtKeyword reports whether every match of expr starts where one of
+// keywords (lower-case) starts: each text a match can begin with begins
+// with a keyword. Such a rule need not search the bytes between its
+// keyword hits: its pattern is tried anchored at each hit (see
+// [Matcher.findLocs]), which costs a few steps where an unanchored search
+// of the hit's line tries every position of it. The analysis follows
+// literals, small classes, alternations and optional parts; anything else
+// ends a leading text where it is, and a text shorter than every keyword
+// it could start makes the answer false.
+func startsAtKeyword(expr string, keywords []string) bool {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil || len(keywords) == 0 {
+		return false
+	}
+	leads, ok := leadingTexts(re.Simplify(), []lead{{}})
+	if !ok {
+		return false
+	}
+	for _, l := range leads {
+		if !hasKeywordPrefix(l.text, keywords) {
+			return false
+		}
+	}
+	return true
+}
+
+// lead is a text a match may begin with; done says nothing more can be
+// added to it (a part the analysis does not follow came next).
+type lead struct {
+	text string
+	done bool
+}
+
+// leadingTexts extends each of leads with the texts re may begin with. It
+// returns false when the number of texts grows past maxLeadStrings.
+func leadingTexts(re *syntax.Regexp, leads []lead) ([]lead, bool) {
+	open := false
+	for _, l := range leads {
+		open = open || !l.done && len(l.text) < maxLeadLength
+	}
+	if !open {
+		return leads, true
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		return appendRunes(leads, re.Rune, re.Flags&syntax.FoldCase != 0), true
+	case syntax.OpCharClass:
+		return appendClass(leads, re.Rune)
+	case syntax.OpCapture:
+		return leadingTexts(re.Sub[0], leads)
+	case syntax.OpConcat:
+		var ok bool
+		for _, sub := range re.Sub {
+			if leads, ok = leadingTexts(sub, leads); !ok {
+				return nil, false
+			}
+		}
+		return leads, true
+	case syntax.OpAlternate:
+		var all []lead
+		for _, sub := range re.Sub {
+			got, ok := leadingTexts(sub, leads)
+			if !ok {
+				return nil, false
+			}
+			all = append(all, got...)
+		}
+		return all, len(all) <= maxLeadStrings
+	case syntax.OpQuest:
+		got, ok := leadingTexts(re.Sub[0], leads)
+		all := append(append([]lead(nil), leads...), got...)
+		return all, ok && len(all) <= maxLeadStrings
+	case syntax.OpEmptyMatch:
+		return leads, true
+	case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		// An assertion looks at the byte before the match, which a search
+		// anchored at the hit does not see: such a rule is searched whole.
+		return nil, false
+	}
+	return finish(leads), true
+}
+
+// appendRunes appends a literal to every open lead, lower-cased when the
+// literal folds case (keywords match in lower case).
+func appendRunes(leads []lead, runes []rune, fold bool) []lead {
+	s := string(runes)
+	if fold {
+		s = strings.ToLower(s)
+	}
+	out := make([]lead, len(leads))
+	for i, l := range leads {
+		out[i] = l
+		if !l.done {
+			out[i].text += s
+		}
+	}
+	return out
+}
+
+// appendClass branches every open lead on each character of a small
+// class; a larger one, or one holding a non-ASCII or upper-case letter
+// that keywords could not spell, ends them.
+func appendClass(leads []lead, ranges []rune) ([]lead, bool) {
+	var chars []rune
+	for i := 0; i+1 < len(ranges); i += 2 {
+		for c := ranges[i]; c <= ranges[i+1]; c++ {
+			if len(chars) == maxLeadClass || c > unicode.MaxASCII {
+				return finish(leads), true
+			}
+			chars = append(chars, unicode.ToLower(c))
+		}
+	}
+	var out []lead
+	for _, l := range leads {
+		if l.done {
+			out = append(out, l)
+			continue
+		}
+		for _, c := range chars {
+			out = append(out, lead{text: l.text + string(c)})
+		}
+	}
+	return dedupLeads(out), len(out) <= maxLeadStrings
+}
+
+func finish(leads []lead) []lead {
+	out := make([]lead, len(leads))
+	for i, l := range leads {
+		out[i] = lead{text: l.text, done: true}
+	}
+	return out
+}
+
+func dedupLeads(leads []lead) []lead {
+	seen := map[lead]bool{}
+	out := leads[:0]
+	for _, l := range leads {
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// hasKeywordPrefix reports whether text begins with one of keywords.
+func hasKeywordPrefix(text string, keywords []string) bool {
+	for _, k := range keywords {
+		if strings.HasPrefix(text, k) {
+			return true
+		}
+	}
+	return false
+}

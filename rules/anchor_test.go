@@ -1,0 +1,105 @@
+package rules
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+func TestStartsAtKeyword(t *testing.T) {
+	for _, tc := range []struct {
+		expr     string
+		keywords []string
+		want     bool
+	}{
+		{`(?i)(?:password|secret)\s*=\s*(\S+)`, []string{"password", "secret"}, true},
+		{`(?i)(?:password|secret)\s*=\s*(\S+)`, []string{"password"}, false},
+		{`(?i)api[_-]?key=(\w+)`, []string{"api_key", "api-key", "apikey"}, true},
+		{`(?i)api[_-]?key=(\w+)`, []string{"api_key", "apikey"}, false},
+		{`(?i)[_$]pass=(\w+)`, []string{"_pass", "$pass"}, true},
+		{`(?i)pass(?:word)?=(\w+)`, []string{"pass"}, true},
+		// the keyword must start the match: a longer keyword does not
+		{`(?i)pass(?:word)?=(\w+)`, []string{"password"}, false},
+		// assertions look before the match; a wide class starts anywhere
+		{`\bpassword=(\w+)`, []string{"password"}, false},
+		{`(?:^|[^a-z])token=(\w+)`, []string{"token"}, false},
+		{`[a-z]+key=(\w+)`, []string{"key"}, false},
+		{`(?i)(?:x|`, []string{"x"}, false}, // malformed
+	} {
+		if got := startsAtKeyword(tc.expr, tc.keywords); got != tc.want {
+			t.Errorf("startsAtKeyword(%q, %q) = %v, want %v", tc.expr, tc.keywords, got, tc.want)
+		}
+	}
+}
+
+// TestAnchoredSearchAgrees checks, for every default rule the matcher
+// searches anchored at its keyword hits, that doing so finds exactly what
+// an unanchored search of the same text finds, on lines dense with the
+// rule's keywords, overlapping and repeated.
+func TestAnchoredSearchAgrees(t *testing.T) {
+	cfg, err := ParseFile("../rules.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := Compile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := rs.NewMatcher()
+	g := fake.New(17)
+	anchored := 0
+	for _, r := range rs.Rules {
+		if r.Regex.anchoredAt(r.Keywords) == nil {
+			continue
+		}
+		anchored++
+		for _, line := range bytes.SplitAfter([]byte(keywordDenseText(g, r.Keywords)), []byte("\n")) {
+			hits := keywordStarts(line, r.Keywords)
+			if len(hits) > maxAnchoredHits {
+				t.Fatalf("%s: %d hits on one line of the test, more than are searched anchored", r.ID, len(hits))
+			}
+			want := r.Regex.FindAllSubmatchIndex(line, -1)
+			got := m.findLocs(r, line, window{0, len(line)}, hits)
+			if (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: anchored search found %v, the whole search %v, in:\n%s", r.ID, got, want, line)
+			}
+		}
+	}
+	if anchored < 10 || rs.Rule("generic-secret").Regex.anchoredAt(rs.Rule("generic-secret").Keywords) == nil {
+		t.Errorf("%d rules searched anchored, generic-secret not among them: the analysis lost them", anchored)
+	}
+}
+
+// keywordDenseText writes each keyword in the ways a line holds it: as a
+// name given a value, inside a longer name, twice in a row, quoted.
+func keywordDenseText(g *fake.Gen, keywords []string) string {
+	var b strings.Builder
+	for _, k := range keywords {
+		v := g.MixedAlnum(24)
+		b.WriteString("db_" + k + " = \"" + v + "\"; " + k + k + "=" + g.MixedAlnum(20) + "\n")
+		b.WriteString(" x" + k + ": '" + v + "' " + k + "\n")
+		b.WriteString(strings.ToUpper(k) + "_PROD=" + g.MixedAlnum(32) + " " + k + "\n")
+	}
+	return b.String()
+}
+
+// keywordStarts returns where each keyword starts in text, case folded,
+// as the keyword automaton reports them.
+func keywordStarts(text []byte, keywords []string) []int {
+	lower := bytes.ToLower(text)
+	var starts []int
+	for _, k := range keywords {
+		for i := 0; ; {
+			j := bytes.Index(lower[i:], []byte(k))
+			if j < 0 {
+				break
+			}
+			starts = append(starts, i+j)
+			i += j + 1
+		}
+	}
+	return starts
+}
