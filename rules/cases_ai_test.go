@@ -431,6 +431,8 @@ func genericCases() map[string]caseBuilder {
 					// a comparison with a variable, not a literal
 					"if token.typ != expected" + g.String(fake.Digits, 1) + " && token.typ != other" + g.MixedAlnum(6) + " {\n",
 					"if password == storedPassword" + g.String(fake.Digits, 2) + ":\n",
+					// a file named after the secret, given to a call with another argument
+					"add(\"charts/api/templates/secret.yaml\", \"k8s-" + g.LowerAlnum(4) + "\", text)\n",
 					"password = os.environ[\"DB_PASSWORD\"]\n",
 					"\tPrivateKey:  testRSA2048PrivateKey,\n",
 					"api_key: \"${API_KEY}\"\n",

@@ -98,7 +98,7 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 // findEncoded).
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
-	out = append(out, m.findNested(data, slices.Clone(m.entryLines))...)
+	out = appendNew(out, m.findNested(data, slices.Clone(m.entryLines)))
 	out = append(out, m.findEncoded(data, 1)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
@@ -106,6 +106,28 @@ func (m *Matcher) Find(data []byte) []Match {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID))
 	})
 	return out
+}
+
+// appendNew appends to ms the matches of more that no match of ms has
+// found already: the same rule at the same bytes.
+func appendNew(ms, more []Match) []Match {
+	if len(more) == 0 {
+		return ms
+	}
+	type at struct {
+		rule       *Rule
+		start, end int
+	}
+	seen := make(map[at]bool, len(ms))
+	for _, x := range ms {
+		seen[at{x.Rule, x.Start, x.End}] = true
+	}
+	for _, x := range more {
+		if !seen[at{x.Rule, x.Start, x.End}] {
+			ms = append(ms, x)
+		}
+	}
+	return ms
 }
 
 // findPlain returns the matches in data as it stands, in no set order.

@@ -202,6 +202,8 @@ regex = '(?i)api_key"?\s*[:=]\s*"?([a-z0-9]{20})'
 		want       bool
 	}{
 		{"yaml", "production:\n  acme:\n    api_key: %s\n    timeout: 30\n", true},
+		// found by the plain pass too: reported once
+		{"yaml, named in full", "acme:\n  acme_api_key: %s\n", true},
 		{"toml", "[acme]\nregion = \"eu\"\napi_key = \"%s\"\n", true},
 		{"json", "{\n  \"acme\": {\n    \"api_key\": \"%s\"\n  }\n}\n", true},
 		{"yaml section ended", "acme:\n  region: eu\nother:\n  api_key: %s\n", false},

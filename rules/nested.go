@@ -8,8 +8,8 @@ import (
 const (
 	// maxSectionName is the longest section name joined to its entries.
 	maxSectionName = 64
-	// maxNestedEntries bounds the entries one pass joins, so that a hostile
-	// file of many entries costs at most a bounded second pass.
+	// maxNestedEntries bounds the entries one pass looks up the section
+	// of, so that a hostile file of many entries costs a bounded pass.
 	maxNestedEntries = 4096
 )
 
@@ -60,9 +60,10 @@ func joinNestedEntries(data []byte, lines []int) ([]byte, []nestedEntry) {
 		text    []byte
 		entries []nestedEntry
 	)
+	lookups := 0
 	for _, pos := range lines {
-		if len(entries) == maxNestedEntries {
-			break
+		if lookups == maxNestedEntries {
+			break // each lookup may read sectionLookback bytes: bound the pass
 		}
 		line := trimSpaceRight(data[pos:lineEndAfter(data, pos, lineSpan)])
 		lead := leadingSpace(line)
@@ -71,6 +72,7 @@ func joinNestedEntries(data []byte, lines []int) ([]byte, []nestedEntry) {
 		if !ok || !isCredentialName(key) {
 			continue
 		}
+		lookups++
 		section := enclosingSection(data, pos, lead)
 		if section == nil {
 			continue

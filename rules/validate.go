@@ -121,18 +121,19 @@ var validators = map[string]Validator{
 	"letters-and-digits": {checkLettersAndDigits, false},
 	"mixed-case-letters": {checkMixedCaseLetters, false},
 	// the generic detector's checks (validate_generic.go)
-	"generic-password": {checkGenericPassword, false},
-	"basic-auth":       {checkBasicAuth, false},
-	"generic-key":      {checkGenericKey, false},
-	"random-letters":   {checkRandomLetters, false},
+	"generic-password":   {checkGenericPassword, false},
+	"generic-assignment": {checkGenericPassword, false},
+	"basic-auth":         {checkBasicAuth, false},
+	"generic-key":        {checkGenericKey, false},
+	"random-letters":     {checkRandomLetters, false},
 }
 
 // nameChecks are the validators that also judge the name a value is
 // assigned to (validate_generic_key.go): RE2 has no look-behind, so a rule
 // cannot itself refuse `PUBLIC_KEY=` while taking `ACME_KEY=`.
 var nameChecks = map[string]func(prefix, secret []byte) bool{
-	"generic-key":      keyNameIsSecret,
-	"generic-password": secretNameIsSecret,
+	"generic-key":        keyNameIsSecret,
+	"generic-assignment": secretNameIsSecret,
 }
 
 // ValidatorNames lists the validators a rule may name, sorted.

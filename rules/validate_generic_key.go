@@ -84,7 +84,7 @@ func secretNameIsSecret(prefix, secret []byte) bool {
 
 // secretNameSkips are the words that make a name hold something other
 // than the secret: where it is, what it is called, how it is checked,
-// stored, formatted or shown.
+// stored, formatted or shown, or the extension of a file it names.
 var secretNameSkips = map[string]bool{
 	"id": true, "ids": true, "name": true, "names": true, "type": true, "types": true, "typ": true,
 	"url": true, "urls": true, "uri": true, "endpoint": true, "host": true, "hostname": true,
@@ -102,6 +102,13 @@ var secretNameSkips = map[string]bool{
 	"algorithm": true, "algo": true, "encoding": true, "hash": true, "hashed": true, "digest": true,
 	"example": true, "sample": true, "public": true, "pub": true, "reset": true, "forgot": true,
 	"column": true, "table": true, "attribute": true, "attr": true, "provider": true, "manager": true,
+	// file extensions: the name is a file's (secret.yaml, token.json)
+	"yaml": true, "yml": true, "json": true, "toml": true, "ini": true, "txt": true, "xml": true,
+	"pem": true, "crt": true, "cer": true, "der": true, "p12": true, "pfx": true, "jks": true,
+	"cfg": true, "conf": true, "properties": true, "enc": true, "gpg": true, "asc": true,
+	"tpl": true, "tmpl": true, "sh": true, "py": true, "js": true, "ts": true, "go": true,
+	"rb": true, "java": true, "md": true, "html": true, "log": true, "csv": true, "sql": true,
+	"bak": true, "zip": true, "gz": true,
 }
 
 // xmlKeyAttribute is the `key="` that opens an XML key/value pair
