@@ -67,6 +67,8 @@ type Matcher struct {
 	// entryLines are the starts of the lines where the current findPlain
 	// pass found a generic rule's keyword, ascending and distinct.
 	entryLines []int
+	// view is the scratch space of the derived views (views.go).
+	view view
 }
 
 // noteEntryLine records the start of the line holding a generic keyword
@@ -91,12 +93,15 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 // automaton scans data once; each rule's regex then runs only on windows
 // around its keywords' hits, merged where they overlap. Entries of a
 // section named after a provider are scanned joined to its name (see
-// findNested), and base64, hex and percent-encoded runs decoded (see
-// findEncoded).
+// findNested), base64, hex and percent-encoded runs decoded (see
+// findEncoded), JSON strings with escapes unescaped (findJSONStrings) and
+// a log's lines without their timestamps (findLogLines).
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
 	out = append(out, m.findNested(data, slices.Clone(m.entryLines))...)
 	out = append(out, m.findEncoded(data, 1)...)
+	out = append(out, m.findJSONStrings(data, out)...)
+	out = append(out, m.findLogLines(data, out)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
 	slices.SortFunc(out, func(a, b Match) int {
