@@ -16,7 +16,8 @@ func TestProviderKeyGivenToItsClient(t *testing.T) {
 	rs := loadDefault(t)
 	cases := allCases(t)
 	for _, id := range []string{"spoonacular-api-key", "zerobounce-api-key", "scalr-api-token",
-		"salesflare-api-key", "todoist-api-token", "webflow-api-token", "speechmatics-api-key"} {
+		"salesflare-api-key", "todoist-api-token", "webflow-api-token", "speechmatics-api-key",
+		"cohere-api-key", "mistral-api-key", "fastly-api-token", "pagerduty-api-key", "trello-token"} {
 		m := rs.NewMatcher()
 		g := fake.New(7)
 		var secret string
