@@ -22,13 +22,14 @@ type jsonString struct{ start, end int }
 // a JSON value with \n, \" and \u0026 (`"config": "FROM…\nENV…"`), or a
 // notebook's output and source arrays, one string per line
 // ("-----BEGIN…\n",⏎ "MIIE…\n",⏎ …), whose strings are joined. A secret
-// found inside is reported at the escaped text's offsets. Only lines
-// holding a backslash and shaped like a JSON member or array element are
-// read, and only strings in a value's place (after `:`, `[`, or starting
-// an array's line) are unescaped: source code's format strings
-// (Printf("…\n", x)) cost little more than the IndexByte that finds them.
+// found inside is reported at the escaped text's offsets. Only text that
+// starts like JSON is read (looksLikeJSON), in it only lines holding a
+// backslash and shaped like a JSON member or array element, and only
+// strings in a value's place (after a quoted key's `:`, `[`, or starting
+// an array's line) are unescaped, not source code's format strings
+// (Printf("…\n", x)).
 func (m *Matcher) findJSONStrings(data []byte, earlier []Match) []Match {
-	if bytes.IndexByte(data, '\\') < 0 {
+	if !looksLikeJSON(data) || bytes.IndexByte(data, '\\') < 0 {
 		return nil
 	}
 	v := m.resetView()
@@ -59,6 +60,32 @@ func (m *Matcher) findJSONStrings(data []byte, earlier []Match) []Match {
 		pos = scanJSONStrings(data, start, emit) + 1
 	}
 	return m.findInView(v, earlier)
+}
+
+// jsonProbe is how much of its start shows whether text holds JSON.
+const jsonProbe = 4 << 10
+
+// looksLikeJSON reports whether data starts like JSON: its first byte
+// (past white space) opens an object or array, or its first jsonProbe
+// bytes hold a quoted key (`": "`, `":"`, `":⏎`). JSON documents,
+// notebooks, JSON lines and files that embed JSON members pass; source
+// code, whose strings are mostly format strings, seldom does, and then
+// costs one IndexByte over its start.
+func looksLikeJSON(data []byte) bool {
+	head := bytes.TrimLeft(data[:min(len(data), jsonProbe)], " \t\r\n")
+	if len(head) > 0 && (head[0] == '{' || head[0] == '[') {
+		return true
+	}
+	for i := 0; ; {
+		j := bytes.Index(head[i:], []byte(`":`))
+		if j < 0 {
+			return false
+		}
+		i += j + 2
+		if i >= len(head) || head[i] == ' ' || head[i] == '"' || head[i] == '\n' {
+			return true
+		}
+	}
 }
 
 // scanJSONStrings reads the string literals from the line starting at i
