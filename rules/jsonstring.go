@@ -95,8 +95,9 @@ func looksLikeJSON(data []byte) bool {
 // white space (the lines of a notebook's array).
 func scanJSONStrings(data []byte, i int, emit func([]jsonString)) int {
 	var run []jsonString
-	sep := 0        // commas since the run's last string
-	lineStart := i  // of the line being read
+	sep := 0       // commas since the run's last string
+	lineStart := i // of the line being read
+	lead := leadByte(data, i)
 	valued := false // the run's first string is in a value's place
 	// flush emits the run when it is a value: in a value's place, and
 	// followed by what follows a JSON value (a comma, a line end, ] or }).
@@ -120,7 +121,7 @@ func scanJSONStrings(data []byte, i int, emit func([]jsonString)) int {
 				flush(sep > 0) // not joined, or a run too long for one view
 			}
 			if len(run) == 0 {
-				valued = valuePlace(data, lineStart, i)
+				valued = valuePlace(data, lineStart, i, lead)
 			}
 			run, sep = append(run, s), 0
 			i = end + 1
@@ -130,7 +131,7 @@ func scanJSONStrings(data []byte, i int, emit func([]jsonString)) int {
 				return i
 			}
 			i++
-			lineStart = i
+			lineStart, lead = i, leadByte(data, i)
 		case ',':
 			sep++
 			i++
@@ -156,11 +157,23 @@ func mayHoldJSONValue(line []byte) bool {
 		bytes.Contains(line, []byte(`":`)) || bytes.Contains(line, []byte(`':`))
 }
 
+// leadByte returns the first byte of the line starting at i past its
+// spaces and tabs, or 0.
+func leadByte(data []byte, i int) byte {
+	for ; i < len(data); i++ {
+		if c := data[i]; c != ' ' && c != '\t' {
+			return c
+		}
+	}
+	return 0
+}
+
 // valuePlace reports whether the string opening at q on the line starting
 // at lineStart is in a value's place: after a quoted key's `:` (a
 // member's value), after `[` or nothing (an array's element), or after
-// `,` on a line that starts an element.
-func valuePlace(data []byte, lineStart, q int) bool {
+// `,` on a line that starts an element (lead is the line's first byte
+// past its indentation).
+func valuePlace(data []byte, lineStart, q int, lead byte) bool {
 	j := q - 1
 	for j >= lineStart && (data[j] == ' ' || data[j] == '\t') {
 		j--
@@ -178,8 +191,7 @@ func valuePlace(data []byte, lineStart, q int) bool {
 	case '[':
 		return true
 	case ',':
-		first := bytes.TrimLeft(data[lineStart:q], " \t")
-		return first[0] == '"' || first[0] == '['
+		return lead == '"' || lead == '['
 	}
 	return false
 }

@@ -165,16 +165,20 @@ func TestMatcherViewsAreBounded(t *testing.T) {
 	secret := g.String(fake.Lower+fake.Digits, 24)
 	var array, strs, log bytes.Buffer
 	array.WriteString("[\n")
+	strs.WriteString("[")
 	for array.Len() < 8<<20 {
 		array.WriteString(`  "\u0026\"\\\n",` + "\n")
 		strs.WriteString(`"a\nb\u0026\"",`)
 		fmt.Fprintf(&log, "2025-03-14T09:12:01.000Z a\n")
 	}
 	array.WriteString(`  "requirepass ` + secret + `"` + "\n]\n")
+	// One line indented by 1 MiB holding many elements: each element's
+	// place is judged from the line's first byte, not by reading its indentation again.
+	indented := []byte("{\"k\": 1}\n" + strings.Repeat(" ", 1<<20) + "[" + strings.Repeat(`"a\nb\u0026",`, 1<<17) + "\"\"]\n")
 	for _, c := range []struct {
 		name string
 		data []byte
-	}{{"array", array.Bytes()}, {"strings", strs.Bytes()}, {"log", log.Bytes()}} {
+	}{{"array", array.Bytes()}, {"strings", strs.Bytes()}, {"log", log.Bytes()}, {"indented", indented}} {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
 		m.Find(c.data)
