@@ -190,6 +190,10 @@ func bValue(text string, s, e int) (int, int) {
 
 func isQuoteByte(c byte) bool { return c == '"' || c == '\'' || c == '`' }
 
+// bDeclWords are words before a name that declare it, not part of it
+// (export NAME=, const NAME =, let, var).
+var bDeclWords = []string{"export", "set", "env", "const", "let", "var"}
+
 // bName returns the words of the name assigned the value starting at s,
 // keeping at most the last five words on the line before it.
 func bName(text string, s int) []string {
@@ -200,7 +204,7 @@ func bName(text string, s int) []string {
 	}
 	var words []string
 	for _, w := range bWords(m[1]) {
-		if w != "export" && w != "set" && w != "env" {
+		if !slices.Contains(bDeclWords, w) {
 			words = append(words, w)
 		}
 	}

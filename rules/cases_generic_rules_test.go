@@ -142,6 +142,8 @@ func genericDetectorCases() map[string]caseBuilder {
 				Positives: []string{
 					"curl https://api.acme.test/v1/charges -u " + g.MixedAlnum(32) + ":\n",
 					"curl -s --user \"" + g.MixedAlnum(24) + ":\" https://search.acme.test:9200/_cat/indices\n",
+					// the command as a JSON value: the closing quote ends the key
+					"{\"script\": \"curl https://api.acme.test/v1/charges -u " + g.MixedAlnum(32) + ":\",\n",
 				},
 				Negatives: []string{
 					"curl -u \"$ACME_KEY:\" https://api.acme.test/v1/charges\n",
@@ -376,6 +378,8 @@ func credentialToolCases() map[string]caseBuilder {
 				Positives: []string{
 					"db.acme.test:5432:shop:app:" + humanPassword(g) + "\n",
 					"# ~/.pgpass\n*:*:*:replicator:" + g.MixedAlnum(20) + "\nlocalhost:6432:*:pgbouncer:" + g.MixedAlnum(12) + "\n",
+					// a .pgpass line kept as a JSON or YAML string
+					"  \"pgpass\": \"db.acme.test:5432:shop:app:" + humanPassword(g) + "\",\n",
 				},
 				Negatives: []string{
 					"localhost:5432:*:postgres:postgres\n",

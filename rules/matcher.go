@@ -70,6 +70,8 @@ type Matcher struct {
 	// hits[r] are where rule r's keywords start in its pending window:
 	// a rule whose matches start at a keyword is tried there only.
 	hits [][]int
+	// view is the scratch space of the derived views (views.go).
+	view view
 }
 
 // noteEntryLine records the start of the line holding a generic keyword
@@ -94,12 +96,15 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 // automaton scans data once; each rule's regex then runs only on windows
 // around its keywords' hits, merged where they overlap. Entries of a
 // section named after a provider are scanned joined to its name (see
-// findNested), and base64, hex and percent-encoded runs decoded (see
-// findEncoded).
+// findNested), base64, hex and percent-encoded runs decoded (see
+// findEncoded), JSON strings with escapes unescaped (findJSONStrings) and
+// a log's lines without their timestamps (findLogLines).
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
 	out = appendNew(out, m.findNested(data, slices.Clone(m.entryLines)))
 	out = append(out, m.findEncoded(data, 1)...)
+	out = append(out, m.findJSONStrings(data, out)...)
+	out = append(out, m.findLogLines(data, out)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
 	slices.SortFunc(out, func(a, b Match) int {
