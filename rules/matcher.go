@@ -137,7 +137,32 @@ func hitLineEnd(data []byte, start, end int) int {
 	if valueOnNextLine(data[start:end+i], data[end+i+1:]) {
 		return lineEndAfter(data, end+i+1, lineSpan)
 	}
+	if data[max(start, end+i-1)] == '>' || data[max(start, end+i-2)] == '>' {
+		if next := lineEndAfter(data, end+i+1, lineSpan); next < len(data) && elementValueNext(lineBefore(data, start, end+i), data[end+i+1:next]) {
+			// <name>, the value, then </name> on the line after it
+			return lineEndAfter(data, next+1, lineSpan)
+		}
+	}
 	return end + i
+}
+
+// elementValueNext reports whether line is an XML start tag alone
+// (`<apiToken>`, `<password type="x">`) and next holds a value, not
+// another element: pretty-printed XML puts the element's value on the
+// next line and its end tag on the one after.
+func elementValueNext(line, next []byte) bool {
+	next = bytes.TrimLeft(next, " \t")
+	return len(next) > 0 && next[0] != '<' && next[0] != '\r' && xmlStartTag.Match(bytes.Trim(line, " \t\r"))
+}
+
+// lineBefore returns the line of data that ends at end and holds start,
+// from its first byte (at most lineSpan before start).
+func lineBefore(data []byte, start, end int) []byte {
+	lo := max(0, start-lineSpan)
+	if i := bytes.LastIndexByte(data[lo:start], '\n'); i >= 0 {
+		lo += i + 1
+	}
+	return data[lo:end]
 }
 
 // windowFor returns the part of data rule ri searches for a keyword found
@@ -424,6 +449,7 @@ var (
 	tableEntry   = regexp.MustCompile(`^[\w.-]+[ \t]*=`)
 	jsonSection  = regexp.MustCompile(`^"[\w.-]+"[ \t]*:[ \t]*\{$`)
 	jsonEntry    = regexp.MustCompile(`^"[\w.-]+"[ \t]*:`)
+	xmlStartTag  = regexp.MustCompile(`^<[\w.:-]+(?:\s[^<>/]*)?>$`)
 )
 
 // nextLineProbe is how much of the next line valueOnNextLine reads.

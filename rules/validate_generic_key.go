@@ -79,8 +79,13 @@ func secretNameIsSecret(prefix, secret []byte) bool {
 			return false
 		}
 	}
-	return true
+	return !fileNameExt.Match(prefix)
 }
+
+// fileNameExt finds a name that is a file's (`templates/secret.yaml`,
+// `token.json`): what follows it is the file's content or another name,
+// never the secret.
+var fileNameExt = regexp.MustCompile(`(?i)[\w-]\.(?:ya?ml|json|toml|xml|txt|md|ini|cfg|conf|properties|tmpl|tpl)\b`)
 
 // secretNameSkips are the words that make a name hold something other
 // than the secret: where it is, what it is called, how it is checked,
