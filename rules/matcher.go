@@ -228,7 +228,7 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 			group = r.Regex.secretGroup // set once the regex is compiled
 		}
 		start, end := loc[2*group], loc[2*group+1]
-		if start < 0 || start == end || r.nameCheck != nil && !r.nameCheck(text[loc[0]:start], text[start:end]) {
+		if start < 0 || start == end || !nameOK(r, text, loc[0], start, end) {
 			continue
 		}
 		valueStart := start
@@ -250,6 +250,25 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 			}
 		}
 	}
+}
+
+// nameOK applies rule r's name check to a match of text from from whose
+// secret is [start, end). A rule may match from its keyword on (`token`
+// in `authenticity_token`): the start of the name it left out is judged
+// too. A match that starts at a byte outside a name (a quote, a space)
+// holds its whole name.
+func nameOK(r *Rule, text []byte, from, start, end int) bool {
+	if r.nameCheck == nil {
+		return true
+	}
+	if !r.nameCheck(text[from:start], text[start:end]) {
+		return false
+	}
+	lead := from
+	for from < len(text) && isNameByte(text[from]) && lead > 0 && isNameByte(text[lead-1]) {
+		lead--
+	}
+	return lead == from || leadingNameIsSecret(text[lead:from])
 }
 
 // check applies entropy, placeholder, allowlist and validator checks.
