@@ -99,10 +99,14 @@ func (m *Matcher) Find(data []byte) []Match {
 	out = append(out, m.findEncoded(data, 1)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
-	slices.SortFunc(out, func(a, b Match) int {
+	slices.SortStableFunc(out, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID))
 	})
-	return out
+	// A value found as it stands and again joined to its section's name
+	// (findNested) is one finding.
+	return slices.CompactFunc(out, func(a, b Match) bool {
+		return a.Rule == b.Rule && a.Start == b.Start && a.End == b.End
+	})
 }
 
 // findPlain returns the matches in data as it stands, in no set order.
