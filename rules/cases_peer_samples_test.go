@@ -46,6 +46,37 @@ func peerSampleCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"docker-swarm-unlock-key": func(g *fake.Gen) ruleCases {
+			swm := fake.Join("SWM", "KEY-1-")
+			return ruleCases{
+				Positives: []string{
+					"docker swarm unlock --key " + swm + g.String(fake.Base64, 43) + "\n",
+					"SWARM_UNLOCK_KEY=" + swm + g.MixedAlnum(43) + "\n",
+					"To unlock a swarm manager after it restarts, run `docker swarm unlock`\nand provide the following key:\n\n    " + swm + g.String(fake.Base64, 43) + "\n",
+				},
+				Negatives: []string{
+					// too short, or the prefix alone
+					"docker swarm unlock --key " + swm + g.MixedAlnum(12) + "\n",
+					"docker swarm unlock-key --rotate  # prints " + swm + "...\n",
+					"SWARM_UNLOCK_KEY=" + swm + strings.Repeat("x", 43) + "\n",
+				},
+			}
+		},
+		"devin-service-user-token": func(g *fake.Gen) ruleCases {
+			cog := fake.Join("co", "g_")
+			return ruleCases{
+				Positives: []string{
+					"DEVIN_API_KEY=" + cog + g.String(fake.Lower+"234567", 52) + "\n",
+					"curl -H \"Authorization: Bearer " + cog + g.String(fake.Lower+"234567", 52) + "\" https://api.devin.ai/v3/organizations\n",
+				},
+				Negatives: []string{
+					// the docs' placeholder, digits outside base32, too short
+					"curl -H \"Authorization: Bearer " + cog + "your_token_here\"\n",
+					"DEVIN_API_KEY=" + cog + g.String(fake.Lower, 50) + "01\n",
+					"DEVIN_API_KEY=" + cog + g.String(fake.Lower+"234567", 30) + "\n",
+				},
+			}
+		},
 		"flutterwave-encryption-key": func(g *fake.Gen) ruleCases {
 			test := fake.Join("FLW", "SECK_TEST")
 			return ruleCases{
