@@ -422,10 +422,28 @@ func genericCases() map[string]caseBuilder {
 					"api_key_for_billing = \"" + g.MixedAlnum(32) + "\"\n",
 					"secretKeyForAcme: " + g.MixedAlnum(40) + "\n",
 					"ACCESS_TOKEN_PROD_EAST='" + g.MixedAlnum(36) + "'\n",
+					// words before the credential word that do not change it
+					"billing_service_auth_token = \"" + g.MixedAlnum(32) + "\"\n",
+					"const deployBotToken = \"" + g.MixedAlnum(40) + "\";\n",
+					// a PHP append; Make's ::= and :::= assignments
+					"$apiToken .= \"" + g.MixedAlnum(32) + "\";\n",
+					"DB_PASSWORD ::= \"" + humanPassword(g) + "\"\n",
+					"API_SECRET :::= " + g.MixedAlnum(28) + "\n",
 				},
 				Negatives: []string{
 					// a name about the secret, not the secret: its hash, name, URL, header
 					"password_hash = \"" + g.MixedAlnum(40) + "\"\n",
+					// Make reading the value from a file; PHP appending a variable
+					"API_TOKEN ::= $(shell cat .secrets/api_token_" + g.LowerAlnum(6) + ")\n",
+					"$password .= $salt" + g.String(fake.Digits, 2) + ";\n",
+					// a file's name and a label beside it, not a name and its value
+					"add(\"charts/" + g.LowerAlnum(6) + "/templates/secret.yaml\", \"k8s-yaml\", b.String())\n",
+					"files := map[string]string{\"deploy/token.json\": \"" + g.MixedAlnum(20) + "\"}\n",
+					// a CSRF token written into a form, a value public by design
+					"<input type=\"hidden\" name=\"authenticity_token\" value=\"" + g.String(fake.Base64URL, 86) + "\" autocomplete=\"off\" />\n",
+					"const publicToken = \"" + g.MixedAlnum(43) + "\";\n",
+					"NEXT_PUBLIC_API_TOKEN=" + g.MixedAlnum(32) + "\n",
+					"csrf_token: \"" + g.MixedAlnum(40) + "\"\n",
 					"secret_name: " + g.LowerAlnum(12) + "-" + g.String(fake.Digits, 4) + "\n",
 					"api_key_header_name = \"X-Api-Key-" + g.MixedAlnum(8) + "\"\n",
 					// a comparison with a variable, not a literal

@@ -46,10 +46,15 @@ func breadthCases() map[string]caseBuilder {
 					// a PHP array entry with the name quoted
 					"'account_key' => '" + g.String(fake.Base64, 86) + "==',\n",
 					"\"signingKey\" => \"" + breadthKey(g) + "\",\n",
+					// a PHP append, Make's ::= assignment
+					"$signingKey .= \"" + breadthKey(g) + "\";\n",
+					"ACME_KEY ::= " + breadthKey(g) + "\n",
 				},
 				Negatives: []string{
 					// Public by design, or keys of a cache or a table.
 					"VAPID_PUBLIC_KEY=" + breadthKey(g) + "\n",
+					"VAPID_PUBLIC_KEY ::= " + breadthKey(g) + "\n",
+					"ACME_KEY ::= $(shell cat .secrets/acme_key_" + g.LowerAlnum(6) + ")\n",
 					"<add key=\"VapidPublicKey\" value=\"" + breadthKey(g) + "\" />\n",
 					"NEXT_PUBLIC_MAPS_KEY=" + breadthKey(g) + "\n",
 					"cachePrimaryKey: \"" + breadthKey(g) + "\"\n",
@@ -79,8 +84,13 @@ func breadthCases() map[string]caseBuilder {
 					"<azure>\n  <account_name>" + g.LowerAlnum(12) + "</account_name>\n  <account_key>" + g.String(fake.Base64, 86) + "==</account_key>\n</azure>\n",
 					"<Service>\n  <AccessKey>" + breadthKey(g) + "</AccessKey>\n</Service>\n",
 					"<storage-key type=\"shared\">" + breadthKey(g) + "</storage-key>\n",
+					// the value on a line of its own
+					"<AccessKey>\n    " + breadthKey(g) + "\n</AccessKey>\n",
+					"<signing_key>\n\t" + g.Hex(40) + "\n</signing_key>\n",
 				},
 				Negatives: []string{
+					"<PublicKey>\n    " + breadthKey(g) + "\n</PublicKey>\n",
+					"<account_key>\n    ${AZURE_ACCOUNT_KEY}\n</account_key>\n",
 					// public keys, map keys and references
 					"<PublicKey>" + breadthKey(g) + "</PublicKey>\n",
 					"<cacheKey>" + breadthKey(g) + "</cacheKey>\n",
@@ -97,12 +107,16 @@ func breadthCases() map[string]caseBuilder {
 					"export NPM_AUTH=\"" + breadthKey(g) + "\"\n",
 					"{\n  \"dockerAuth\": \"" + breadthKey(g) + "\"\n}\n",
 					"apiCreds = '" + breadthKey(g) + "'\n",
+					"$dockerAuth .= \"" + breadthKey(g) + "\";\n",
+					"NPM_AUTH :::= " + breadthKey(g) + "\n",
 					"<add key=\"AcmeLicense\" value=\"" + breadthKey(g) + "\" />\n",
 					"env:\n  - name: ACME_ACCESS\n    value: \"" + breadthKey(g) + "\"\n",
 				},
 				Negatives: []string{
 					// words, references, public or test values
 					"ACME_ACCESS=read-only\n",
+					"PUBLIC_ACCESS ::= " + breadthKey(g) + "\n",
+					"NPM_AUTH ::= $(shell cat .npm_auth_" + g.LowerAlnum(6) + ")\n",
 					"GITHUB_PAT=${{ secrets.GITHUB_PAT }}\n",
 					"PUBLIC_ACCESS=" + breadthKey(g) + "\n",
 					"TEST_AUTH=" + breadthKey(g) + "\n",

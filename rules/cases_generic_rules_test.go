@@ -77,9 +77,14 @@ func genericDetectorCases() map[string]caseBuilder {
 				Positives: []string{
 					"<settings>\n  <servers>\n    <server>\n      <id>nexus</id>\n      <username>deploy</username>\n      <password>" + humanPassword(g) + "</password>\n    </server>\n  </servers>\n</settings>\n",
 					"<Server>\n  <Host>ftp.acme.test</Host>\n  <User>deploy</User>\n  <Pass encoding=\"base64\">" + b64WithDigit(g) + "</Pass>\n</Server>\n",
+					// the value on a line of its own, as formatters indent it
+					"<password>\n    " + humanPassword(g) + "\n</password>\n",
+					"<apiToken>\n\t" + g.MixedAlnum(32) + "\n</apiToken>\n",
 				},
 				Negatives: []string{
 					"<server>\n  <id>nexus</id>\n  <password>${env.NEXUS_PASSWORD}</password>\n</server>\n",
+					"<password>\n    ${env.NEXUS_PASSWORD}\n</password>\n",
+					"<apiToken>\n    <value>" + g.MixedAlnum(32) + "\n</apiToken>\n",
 					"<password>{" + g.String(fake.Base64, 44) + "}</password>\n",
 					"<label for=\"pw\">Password</label><secret>true</secret>\n",
 				},

@@ -240,10 +240,20 @@ func abKeyed(env string, value func(g *fake.Gen) string, bad ...func(g *fake.Gen
 				saasAssign(g, env, v),
 				"docker run --rm -e " + env + "=" + value(g) + " app:latest\n",
 				"$ app sync " + flag + "=" + value(g) + " --verbose\n",
+				// a PHP append, Make's ::= and :::=, an XML element with
+				// its value on a line of its own
+				"$" + env + " .= \"" + value(g) + "\";\n",
+				env + " ::= \"" + value(g) + "\"\n",
+				env + " :::= " + value(g) + "\n",
+				"<" + env + ">\n    " + value(g) + "\n</" + env + ">\n",
 			},
 			Negatives: []string{
 				saasAssign(g, "SERVICE_API_KEY", v),
 				saasAssign(g, env, v[:len(v)/2]),
+				env + " ::= $(shell cat .secrets/" + strings.ToLower(env) + ")\n",
+				"<" + env + ">\n    " + v[:len(v)/2] + "\n</" + env + ">\n",
+				// a placeholder in angle brackets, then a line of its own
+				"+ export " + env + "=<your-" + strings.ToLower(strings.ReplaceAll(env, "_", "-")) + ">\n" + value(g) + " uploaded\n",
 				saasAssign(g, env, "your-"+strings.ToLower(strings.ReplaceAll(env, "_", "-"))),
 			},
 		}

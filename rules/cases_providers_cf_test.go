@@ -131,12 +131,18 @@ func cfPrefixed(env, prefix string, body cfVal, bad ...cfVal) caseBuilder {
 // providersCFCases are the generated cases of the rules in the providers: C to F section of rules.toml.
 func providersCFCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
-		"cartesia-api-key":            cfPrefixed("CARTESIA_API_KEY", fake.Join("sk", "_car_"), cfMix(22), cfCat(cfLit(fake.Join("sk", "_car_")), cfMix(60))),
-		"e2b-api-key":                 cfPrefixed("E2B_API_KEY", fake.Join("e2", "b_"), cfHex(40), cfCat(cfLit(fake.Join("e2", "b_")), cfHexU(40))),
-		"context7-api-key":            cfPrefixed("CONTEXT7_API_KEY", fake.Join("ctx7", "sk-"), cfUUID(), cfCat(cfLit(fake.Join("ctx7", "sk-")), cfHex(32))),
-		"daytona-api-key":             cfPrefixed("DAYTONA_API_KEY", fake.Join("dt", "n_"), cfHex(64), cfCat(cfLit(fake.Join("dt", "n_")), cfHexU(64))),
-		"devin-api-key":               cfPrefixed("DEVIN_API_KEY", fake.Join("ap", "k_user_"), cfB64(120), cfCat(cfLit(fake.Join("ap", "k_")), cfLower(120))),
-		"cursor-api-key":              cfNamed("CURSOR_API_KEY", cfCat(cfLit("key_"), cfHex(64)), cfCat(cfLit("key_"), cfLetters(64))),
+		"cartesia-api-key": cfPrefixed("CARTESIA_API_KEY", fake.Join("sk", "_car_"), cfMix(22), cfCat(cfLit(fake.Join("sk", "_car_")), cfMix(60))),
+		"e2b-api-key":      cfPrefixed("E2B_API_KEY", fake.Join("e2", "b_"), cfHex(40), cfCat(cfLit(fake.Join("e2", "b_")), cfHexU(40))),
+		"context7-api-key": cfPrefixed("CONTEXT7_API_KEY", fake.Join("ctx7", "sk-"), cfUUID(), cfCat(cfLit(fake.Join("ctx7", "sk-")), cfHex(32))),
+		"daytona-api-key":  cfPrefixed("DAYTONA_API_KEY", fake.Join("dt", "n_"), cfHex(64), cfCat(cfLit(fake.Join("dt", "n_")), cfHexU(64))),
+		"devin-api-key":    cfPrefixed("DEVIN_API_KEY", fake.Join("ap", "k_user_"), cfB64(120), cfCat(cfLit(fake.Join("ap", "k_")), cfLower(120))),
+		"cursor-api-key": withCases(cfNamed("CURSOR_API_KEY", cfCat(cfLit("key_"), cfHex(64)), cfCat(cfLit("key_"), cfLetters(64))), func(g *fake.Gen) ruleCases {
+			// camelCase names: cursorToken, cursorKey; a database cursor is not one
+			return ruleCases{
+				Positives: []string{"cursorToken := \"key_" + g.Hex(64) + "\"\n", "const cursorKey = 'key_" + g.Hex(64) + "';\n"},
+				Negatives: []string{"cursorKey := \"" + g.Hex(64) + "\"\n", "cursor_token = cursor.fetchone()[0]  # key_" + g.Hex(16) + "\n"},
+			}
+		}),
 		"fal-api-key":                 cfNamed("FAL_KEY", cfCat(cfUUID(), cfLit(":"), cfHex(32)), cfUUID(), cfCat(cfUUID(), cfLit(":"), cfLetters(32))),
 		"exa-api-key":                 cfNamed("EXA_API_KEY", cfUUID(), cfUUIDU()),
 		"dashscope-api-key":           cfNamed("DASHSCOPE_API_KEY", cfCat(cfLit("sk-"), cfHex(32)), cfCat(cfLit("sk-"), cfHexU(32)), cfCat(cfLit("sk-"), cfHex(48))),

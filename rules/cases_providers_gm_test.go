@@ -389,8 +389,14 @@ func gmGMLCases() map[string]caseBuilder {
 			func(g *fake.Gen) string { return "LAUNCHDARKLY_CLIENT_SIDE_ID=" + g.Hex(24) + "\n" }),
 		"linkedin-client-secret": assigned("LINKEDIN_CLIENT_SECRET", "linkedin_client_secret: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(16) },
 			func(g *fake.Gen) string { return "LINKEDIN_CLIENT_ID=" + g.String(fake.Lower+fake.Digits, 14) + "\n" }),
-		"lob-api-key": assigned("LOB_API_KEY", "lob_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.Pick("live_", "test_") + g.Hex(35) },
-			func(g *fake.Gen) string { return "LOB_API_KEY=" + fake.Join("live_pub_", g.Hex(31)) + "\n" }),
+		"lob-api-key": withCases(assigned("LOB_API_KEY", "lob_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.Pick("live_", "test_") + g.Hex(35) },
+			func(g *fake.Gen) string { return "LOB_API_KEY=" + fake.Join("live_pub_", g.Hex(31)) + "\n" }), func(g *fake.Gen) ruleCases {
+			// camelCase names: lobToken, lobKey; a blob's key is not one
+			return ruleCases{
+				Positives: []string{"lobToken = \"" + fake.Join("live", "_") + g.Hex(35) + "\"\n", "private static final String lobKey = \"" + fake.Join("test", "_") + g.Hex(35) + "\";\n"},
+				Negatives: []string{"blobKey = \"" + fake.Join("test", "_") + g.Hex(35) + "\"\n", "lobToken = \"" + fake.Join("live", "_") + g.Hex(20) + "\"\n"},
+			}
+		}),
 		"looker-client-secret": assigned("LOOKERSDK_CLIENT_SECRET", "[Looker]\nlooker_client_secret=VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(24) },
 			func(g *fake.Gen) string { return "LOOKERSDK_CLIENT_SECRET=" + g.String(fake.Lower, 24) + "\n" }),
 		"lemlist-api-key": assigned("LEMLIST_API_KEY", "lemlist_api_key = \"VALUE\"\n", func(g *fake.Gen) string { return g.Hex(32) },

@@ -101,38 +101,20 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 // a log's lines without their timestamps (findLogLines).
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
-	out = appendNew(out, m.findNested(data, slices.Clone(m.entryLines)))
+	out = append(out, m.findNested(data, slices.Clone(m.entryLines))...)
 	out = append(out, m.findEncoded(data, 1)...)
 	out = append(out, m.findJSONStrings(data, out)...)
 	out = append(out, m.findLogLines(data, out)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
-	slices.SortFunc(out, func(a, b Match) int {
+	slices.SortStableFunc(out, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID))
 	})
-	return out
-}
-
-// appendNew appends to ms the matches of more that no match of ms has
-// found already: the same rule at the same bytes.
-func appendNew(ms, more []Match) []Match {
-	if len(more) == 0 {
-		return ms
-	}
-	type at struct {
-		rule       *Rule
-		start, end int
-	}
-	seen := make(map[at]bool, len(ms))
-	for _, x := range ms {
-		seen[at{x.Rule, x.Start, x.End}] = true
-	}
-	for _, x := range more {
-		if !seen[at{x.Rule, x.Start, x.End}] {
-			ms = append(ms, x)
-		}
-	}
-	return ms
+	// A value found as it stands and again joined to its section's name
+	// (findNested) is one finding.
+	return slices.CompactFunc(out, func(a, b Match) bool {
+		return a.Rule == b.Rule && a.Start == b.Start && a.End == b.End
+	})
 }
 
 // findPlain returns the matches in data as it stands, in no set order.
@@ -167,7 +149,32 @@ func hitLineEnd(data []byte, start, end int) int {
 	if valueOnNextLine(data[start:end+i], data[end+i+1:]) {
 		return lineEndAfter(data, end+i+1, lineSpan)
 	}
+	if data[max(start, end+i-1)] == '>' || data[max(start, end+i-2)] == '>' {
+		if next := lineEndAfter(data, end+i+1, lineSpan); next < len(data) && elementValueNext(lineBefore(data, start, end+i), data[end+i+1:next]) {
+			// <name>, the value, then </name> on the line after it
+			return lineEndAfter(data, next+1, lineSpan)
+		}
+	}
 	return end + i
+}
+
+// elementValueNext reports whether line is an XML start tag alone
+// (`<apiToken>`, `<password type="x">`) and next holds a value, not
+// another element: pretty-printed XML puts the element's value on the
+// next line and its end tag on the one after.
+func elementValueNext(line, next []byte) bool {
+	next = bytes.TrimLeft(next, " \t")
+	return len(next) > 0 && next[0] != '<' && next[0] != '\r' && xmlStartTag.Match(bytes.Trim(line, " \t\r"))
+}
+
+// lineBefore returns the line of data that ends at end and holds start,
+// from its first byte (at most lineSpan before start).
+func lineBefore(data []byte, start, end int) []byte {
+	lo := max(0, start-lineSpan)
+	if i := bytes.LastIndexByte(data[lo:start], '\n'); i >= 0 {
+		lo += i + 1
+	}
+	return data[lo:end]
 }
 
 // windowFor returns the part of data rule ri searches for a keyword found
@@ -281,7 +288,7 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 			group = r.Regex.secretGroup // set once the regex is compiled
 		}
 		start, end := loc[2*group], loc[2*group+1]
-		if start < 0 || start == end || r.nameCheck != nil && !r.nameCheck(text[loc[0]:start], text[start:end]) {
+		if start < 0 || start == end || !nameOK(r, text, loc[0], start, end) {
 			continue
 		}
 		valueStart := start
@@ -303,6 +310,25 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 			}
 		}
 	}
+}
+
+// nameOK applies rule r's name check to a match of text from from whose
+// secret is [start, end). A rule may match from its keyword on (`token`
+// in `authenticity_token`): the start of the name it left out is judged
+// too. A match that starts at a byte outside a name (a quote, a space)
+// holds its whole name.
+func nameOK(r *Rule, text []byte, from, start, end int) bool {
+	if r.nameCheck == nil {
+		return true
+	}
+	if !r.nameCheck(text[from:start], text[start:end]) {
+		return false
+	}
+	lead := from
+	for from < len(text) && isNameByte(text[from]) && lead > 0 && isNameByte(text[lead-1]) {
+		lead--
+	}
+	return lead == from || leadingNameIsSecret(text[lead:from])
 }
 
 // check applies entropy, placeholder, allowlist and validator checks.
@@ -502,6 +528,7 @@ var (
 	tableEntry   = regexp.MustCompile(`^[\w.-]+[ \t]*=`)
 	jsonSection  = regexp.MustCompile(`^"[\w.-]+"[ \t]*:[ \t]*\{$`)
 	jsonEntry    = regexp.MustCompile(`^"[\w.-]+"[ \t]*:`)
+	xmlStartTag  = regexp.MustCompile(`^<[\w.:-]+(?:\s[^<>/]*)?>$`)
 )
 
 // nextLineProbe is how much of the next line valueOnNextLine reads.

@@ -82,6 +82,26 @@ func secretNameIsSecret(prefix, secret []byte) bool {
 	return true
 }
 
+// leadingNameIsSecret judges the start of a name that a match left out,
+// having begun at its credential word (`token` in `authenticity_token`):
+// it must not say the value is not a credential.
+func leadingNameIsSecret(lead []byte) bool {
+	for _, w := range nameWords(lead) {
+		if secretNameLeftSkips[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// secretNameLeftSkips are the words that, before the credential word,
+// make a name hold something that is not a credential: a CSRF token
+// written into every HTML form (authenticity_token, csrf_token), a value
+// published to browsers by design (publicToken, NEXT_PUBLIC_API_TOKEN).
+var secretNameLeftSkips = map[string]bool{
+	"authenticity": true, "csrf": true, "xsrf": true, "public": true, "publishable": true,
+}
+
 // secretNameSkips are the words that make a name hold something other
 // than the secret: where it is, what it is called, how it is checked,
 // stored, formatted or shown, or the extension of a file it names.
