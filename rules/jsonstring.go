@@ -229,6 +229,14 @@ func escapedAt(data []byte, start, i int) bool {
 	return n%2 == 1
 }
 
+// bodyEnd returns where string s's content ends, before a final \n.
+func bodyEnd(data []byte, s jsonString) int {
+	if endsInNewline(data, s) {
+		return s.end - 2
+	}
+	return s.end
+}
+
 // runWorthDecoding reports whether unescaping run changes more than a
 // final \n: a string of one line ("done\n") or one whose escapes JSON does
 // not define (a regular expression's \d) reads the same as it stands.
@@ -237,10 +245,7 @@ func runWorthDecoding(data []byte, run []jsonString) bool {
 		return true
 	}
 	s := run[0]
-	end := s.end
-	if endsInNewline(data, s) {
-		end -= 2
-	}
+	end := bodyEnd(data, s)
 	if end-s.start < 8 {
 		return false
 	}
@@ -262,10 +267,7 @@ func runIsFile(data []byte, run []jsonString) bool {
 		return true
 	}
 	s := run[0]
-	end := s.end
-	if endsInNewline(data, s) {
-		end -= 2
-	}
+	end := bodyEnd(data, s)
 	for i := s.start; i+1 < end; i++ {
 		if data[i] == '\\' {
 			if data[i+1] == 'n' {

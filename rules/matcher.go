@@ -392,14 +392,7 @@ func dropShadowedGeneric(ms []Match, extra []window) []Match {
 		return ms
 	}
 	slices.SortFunc(specific, func(a, b window) int { return cmp.Compare(a.start, b.start) })
-	// reach[i] is the furthest end among specific[0..i].
-	reach := make([]int, len(specific))
-	for i, w := range specific {
-		reach[i] = w.end
-		if i > 0 {
-			reach[i] = max(reach[i], reach[i-1])
-		}
-	}
+	reach := runningReach(len(specific), func(i int) int { return specific[i].end })
 	return slices.DeleteFunc(ms, func(m Match) bool {
 		if m.Rule.Category != "generic" {
 			return false

@@ -138,14 +138,21 @@ type spanIndex struct {
 func newSpanIndex(earlier []Match) spanIndex {
 	ms := slices.Clone(earlier)
 	slices.SortFunc(ms, func(a, b Match) int { return cmp.Compare(a.Start, b.Start) })
-	reach := make([]int, len(ms))
-	for i, x := range ms {
-		reach[i] = x.End
+	return spanIndex{ms: ms, reach: runningReach(len(ms), func(i int) int { return ms[i].End })}
+}
+
+// runningReach returns, for spans sorted by start whose i-th ends at
+// end(i), the furthest end among the first i+1 of them: with a binary
+// search by start, it says which spans overlap a given one in log n.
+func runningReach(n int, end func(i int) int) []int {
+	reach := make([]int, n)
+	for i := range reach {
+		reach[i] = end(i)
 		if i > 0 {
 			reach[i] = max(reach[i], reach[i-1])
 		}
 	}
-	return spanIndex{ms: ms, reach: reach}
+	return reach
 }
 
 // maxOverlapProbe bounds the earlier matches one question looks at, so
