@@ -449,6 +449,12 @@ func genericCases() map[string]caseBuilder {
 					// a comparison with a variable, not a literal
 					"if token.typ != expected" + g.String(fake.Digits, 1) + " && token.typ != other" + g.MixedAlnum(6) + " {\n",
 					"if password == storedPassword" + g.String(fake.Digits, 2) + ":\n",
+					// a name that goes on to say what the value is: a login, a store,
+					// part of a URL; an upper-case suffix glued on is a hash's name
+					"repo-token-user-login: '" + g.LowerAlnum(6) + "-actions[bot]'\n",
+					"docs/credential-store: s/--store/--" + g.LowerAlnum(5) + "/\n",
+					"credential.https://dev.azure.com.useHttpPath=true::\n",
+					"PWDHASH='" + g.MixedAlnum(10) + ".KM'\n",
 					// a file named after the secret, given to a call with another argument
 					"add(\"charts/api/templates/secret.yaml\", \"k8s-" + g.LowerAlnum(4) + "\", text)\n",
 					"password = os.environ[\"DB_PASSWORD\"]\n",

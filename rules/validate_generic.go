@@ -86,7 +86,7 @@ func dbPlaceholderLike(lower string) bool {
 // isPathOrURL reports file paths and URLs: a URL with credentials in it
 // is reported by the URL rules, at the password.
 func isPathOrURL(s string) bool {
-	if unixPath.MatchString(s) || strings.Contains(s, "://") || windowsPath.MatchString(s) {
+	if unixPath.MatchString(s) || strings.Contains(s, "://") || strings.HasPrefix(s, "//") || windowsPath.MatchString(s) {
 		return true
 	}
 	return pathUnderWord.MatchString(s)

@@ -122,6 +122,8 @@ var secretNameSkips = map[string]bool{
 	"algorithm": true, "algo": true, "encoding": true, "hash": true, "hashed": true, "digest": true,
 	"example": true, "sample": true, "public": true, "pub": true, "reset": true, "forgot": true,
 	"column": true, "table": true, "attribute": true, "attr": true, "provider": true, "manager": true,
+	"store": true, "helper": true, "cache": true, "user": true, "username": true, "login": true,
+	"email": true, "http": true, "https": true,
 	// file extensions: the name is a file's (secret.yaml, token.json)
 	"yaml": true, "yml": true, "json": true, "toml": true, "ini": true, "txt": true, "xml": true,
 	"pem": true, "crt": true, "cer": true, "der": true, "p12": true, "pfx": true, "jks": true,
