@@ -500,28 +500,19 @@ func valueOnNextLine(line, rest []byte) bool {
 
 // opensSection reports whether line names a section and next is an entry
 // of it: `name:` then `key: v` (YAML), `[name]` then `key = v` (TOML,
-// INI), or `"name": {` then `"key": v` (JSON).
+// INI), or `"name": {` then `"key": v` (JSON), read as the nested pass
+// reads them (nested.go).
 func opensSection(line, next []byte) bool {
-	line = line[leadingSpace(line):]
-	switch line[len(line)-1] { // the patterns are tried only where they may match
-	case ':':
-		return yamlSection.Match(line) && yamlEntry.Match(next)
-	case ']':
-		return tableSection.Match(line) && tableEntry.Match(next)
-	case '{':
-		return jsonSection.Match(line) && jsonEntry.Match(next)
+	lead := leadingSpace(line)
+	if _, _, ok := sectionName(line[lead:], lead); !ok {
+		return false
 	}
-	return false
+	_, _, ok := entryValue(next)
+	return ok
 }
 
 var (
-	yamlSection  = regexp.MustCompile(`^(?:- )?[\w.-]+:$`)
-	yamlEntry    = regexp.MustCompile(`^[\w.-]+:[ \t]+\S`)
-	tableSection = regexp.MustCompile(`^\[[\w. "'-]+\]$`)
-	tableEntry   = regexp.MustCompile(`^[\w.-]+[ \t]*=`)
-	jsonSection  = regexp.MustCompile(`^"[\w.-]+"[ \t]*:[ \t]*\{$`)
-	jsonEntry    = regexp.MustCompile(`^"[\w.-]+"[ \t]*:`)
-	xmlStartTag  = regexp.MustCompile(`^<[\w.:-]+(?:\s[^<>/]*)?>$`)
+	xmlStartTag = regexp.MustCompile(`^<[\w.:-]+(?:\s[^<>/]*)?>$`)
 )
 
 // nextLineProbe is how much of the next line valueOnNextLine reads.
