@@ -455,6 +455,15 @@ func genericCases() map[string]caseBuilder {
 					"docs/credential-store: s/--store/--" + g.LowerAlnum(5) + "/\n",
 					"credential.https://dev.azure.com.useHttpPath=true::\n",
 					"PWDHASH='" + g.MixedAlnum(10) + ".KM'\n",
+					// where a credential came from, when it was used, a response's name
+					"CredentialSource: credSource" + g.MixedAlnum(6) + "Metadata" + g.String(fake.Digits, 1) + ",\n",
+					"\"credential_authorized_at\": \"20" + g.String(fake.Digits, 2) + "-01-21T00:00:00Z\",\n",
+					"t.Errorf(\"TestCreateTokenResponse: -want/+got" + g.String(fake.Digits, 2) + ":\\n%s\", diff)\n",
+					"t.Errorf(\"TestIDTokenUnmarshal: -want/+got" + g.String(fake.Digits, 2) + ":\\n%s\", diff)\n",
+					"\"token_scopes\": \"gist,repo:read" + g.String(fake.Digits, 2) + "\",\n",
+					"// Oauth2ClientCredentialsConfig: Oauth" + g.String(fake.Digits, 1) + ".0 Client Credentials.\n",
+					"{\"ClientRequestToken\":\"test-config-variable-" + g.Hex(40) + "\"}\n",
+					"credentials.Package = \"github.com/" + g.LowerAlnum(8) + "/ecr-credential-helper/ecr-login\"\n",
 					// a file named after the secret, given to a call with another argument
 					"add(\"charts/api/templates/secret.yaml\", \"k8s-" + g.LowerAlnum(4) + "\", text)\n",
 					"password = os.environ[\"DB_PASSWORD\"]\n",

@@ -37,7 +37,7 @@ func checkGenericPassword(secret []byte) Check {
 	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) {
 		return Check{}
 	}
-	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) {
+	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || timestamp.MatchString(s) || diffMarker.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) {
 		return Check{}
 	}
 	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
@@ -97,6 +97,10 @@ var (
 	unixPath      = regexp.MustCompile(`^(?:\.{0,2}/|~/)[\w.@~-]*(?:/[\w.@~-]+)*/?$`)
 	pathUnderWord = regexp.MustCompile(`^[a-z]{3,}/[\w./-]*$`)
 	isQueryString = regexp.MustCompile(`&[A-Za-z_]+=`)
+	// timestamp is an ISO 8601 date and time (2017-01-21T00:00:00Z).
+	timestamp = regexp.MustCompile(`^\d{4}-\d\d-\d\d[T ]\d\d:\d\d`)
+	// diffMarker is the -want/+got of a Go test's failure message.
+	diffMarker = regexp.MustCompile(`^[-+](?:want|got)\b`)
 	// isKeywordArgument is a name given a value (`timeout=30`): the next
 	// argument of a call whose first argument was a reference, not a password.
 	isKeywordArgument = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*=[^=]`)
@@ -218,8 +222,12 @@ func isBase64Text(s string) bool {
 	if IsPlaceholder(raw) || genericStopValues[lower] || dbPlaceholderLike(lower) || isReference(text) {
 		return true // base64 of a stand-in: a Kubernetes Secret's data of "changeme"
 	}
-	return len(raw) >= 8 && strings.Count(text, " ") >= 2
+	return len(raw) >= 8 && (strings.Count(text, " ") >= 2 || lowerWords.MatchString(text))
 }
+
+// lowerWords is two or more lower-case words ("hello world"): the sample
+// text of tests and docs, not a password.
+var lowerWords = regexp.MustCompile(`^[a-z]+(?: [a-z]+)+$`)
 
 // genericCodeWords are lower-case words that name things in code: an
 // identifier or dotted reference holding one is code, not a password.

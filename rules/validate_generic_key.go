@@ -100,6 +100,7 @@ func leadingNameIsSecret(lead []byte) bool {
 // published to browsers by design (publicToken, NEXT_PUBLIC_API_TOKEN).
 var secretNameLeftSkips = map[string]bool{
 	"authenticity": true, "csrf": true, "xsrf": true, "public": true, "publishable": true,
+	"request": true, "idempotency": true, // an AWS ClientRequestToken is an idempotency key
 }
 
 // secretNameSkips are the words that make a name hold something other
@@ -123,7 +124,9 @@ var secretNameSkips = map[string]bool{
 	"example": true, "sample": true, "public": true, "pub": true, "reset": true, "forgot": true,
 	"column": true, "table": true, "attribute": true, "attr": true, "provider": true, "manager": true,
 	"store": true, "helper": true, "cache": true, "user": true, "username": true, "login": true,
-	"email": true, "http": true, "https": true,
+	"email": true, "http": true, "https": true, "source": true, "at": true, "response": true,
+	"request": true, "scope": true, "scopes": true, "config": true, "configuration": true,
+	"settings": true, "options": true, "package": true, "pkg": true, "module": true, "import": true,
 	// file extensions: the name is a file's (secret.yaml, token.json)
 	"yaml": true, "yml": true, "json": true, "toml": true, "ini": true, "txt": true, "xml": true,
 	"pem": true, "crt": true, "cer": true, "der": true, "p12": true, "pfx": true, "jks": true,

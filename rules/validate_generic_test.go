@@ -30,6 +30,8 @@ func TestGenericPasswordValidator(t *testing.T) {
 		base64.StdEncoding.EncodeToString([]byte("TODO")), // a Kubernetes Secret's data left to fill
 		"abc12",                         // too short
 		"timeout=30", "retry_count=5x2", // the next keyword argument of a call
+		"2017-01-21T00:00:00Z", "2024-06-07 09:09:22.294640", // a time
+		base64.StdEncoding.EncodeToString([]byte("hello world")), // base64 of sample words
 		// letters only: camelCase names and words change case a few times
 		"thisIsMyLongPasswordValue", "ProductionDatabaseReplica", "QUICKBROWNFOXJUMPS",
 		"szThingsBoardCases", "parseHTTPResponseXML",
