@@ -48,7 +48,6 @@ func TestAnchoredSearchAgrees(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := rs.NewMatcher()
 	g := fake.New(17)
 	anchored := 0
 	for _, r := range rs.Rules {
@@ -62,7 +61,7 @@ func TestAnchoredSearchAgrees(t *testing.T) {
 				t.Fatalf("%s: %d hits on one line of the test, more than are searched anchored", r.ID, len(hits))
 			}
 			want := r.Regex.FindAllSubmatchIndex(line, -1)
-			got := m.findLocs(r, line, window{0, len(line)}, hits)
+			got := findLocs(r, line, window{0, len(line)}, hits)
 			if (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
 				t.Errorf("%s: anchored search found %v, the whole search %v, in:\n%s", r.ID, got, want, line)
 			}

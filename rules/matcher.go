@@ -101,17 +101,17 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 // a log's lines without their timestamps (findLogLines).
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
-	out = append(out, m.findNested(data, slices.Clone(m.entryLines))...)
+	out = append(out, m.findNested(data, m.entryLines, out)...)
 	out = append(out, m.findEncoded(data, 1)...)
 	out = append(out, m.findJSONStrings(data, out)...)
 	out = append(out, m.findLogLines(data, out)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
-	slices.SortStableFunc(out, func(a, b Match) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID))
+	slices.SortFunc(out, func(a, b Match) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID), cmp.Compare(a.End, b.End))
 	})
-	// A value found as it stands and again joined to its section's name
-	// (findNested) is one finding.
+	// A secret two passes found (as it stands and percent-decoded, or in
+	// two decodings) is one finding.
 	return slices.CompactFunc(out, func(a, b Match) bool {
 		return a.Rule == b.Rule && a.Start == b.Start && a.End == b.End
 	})
@@ -163,8 +163,9 @@ func hitLineEnd(data []byte, start, end int) int {
 // another element: pretty-printed XML puts the element's value on the
 // next line and its end tag on the one after.
 func elementValueNext(line, next []byte) bool {
-	next = bytes.TrimLeft(next, " \t")
-	return len(next) > 0 && next[0] != '<' && next[0] != '\r' && xmlStartTag.Match(bytes.Trim(line, " \t\r"))
+	next = next[leadingSpace(next):]
+	line = trimSpaceRight(line)
+	return len(next) > 0 && next[0] != '<' && next[0] != '\r' && xmlStartTag.Match(line[leadingSpace(line):])
 }
 
 // lineBefore returns the line of data that ends at end and holds start,
@@ -235,7 +236,7 @@ const maxAnchoredHits = 8
 // Each anchored try may read to the window's end, so a window of more than
 // maxAnchoredHits hits (a line dense with keywords, which may be hostile)
 // is searched whole, whose cost is bounded by the window's length alone.
-func (m *Matcher) findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
+func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 	re := r.Regex.anchoredAt(r.Keywords)
 	if re == nil || len(hits) == 0 || len(hits) > maxAnchoredHits {
 		return r.Regex.FindAllSubmatchIndex(text, -1)
@@ -279,7 +280,7 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 	group := r.SecretGroup
 	var locs [][]int
 	if retry {
-		locs = m.findLocs(r, text, w, m.hits[ri])
+		locs = findLocs(r, text, w, m.hits[ri])
 	} else {
 		locs = r.Regex.FindAllSubmatchIndex(text, -1)
 	}
@@ -475,10 +476,11 @@ func (m *Matcher) keepFirstGeneric(ms []Match, cluster []int, drop []bool) {
 // YAML mapping (stripe:⏎  secret_key: …), a TOML or INI table
 // ([stripe]⏎secret_key = …) or a JSON object ("stripe": {⏎ "secretKey": …).
 func valueOnNextLine(line, rest []byte) bool {
-	line = bytes.TrimRight(line, " \t\r")
+	line = trimSpaceRight(line)
 	// The start of the next line is enough to judge it; reading to its end
 	// would cost a long line's length at every keyword before it.
-	next := bytes.TrimLeft(rest[:lineEndAfter(rest, 0, nextLineProbe)], " \t")
+	next := rest[:lineEndAfter(rest, 0, nextLineProbe)]
+	next = next[leadingSpace(next):]
 	if len(line) == 0 || len(next) == 0 {
 		return false
 	}
@@ -503,17 +505,15 @@ func valueOnNextLine(line, rest []byte) bool {
 // INI), or `"name": {` then `"key": v` (JSON), read as the nested pass
 // reads them (nested.go).
 func opensSection(line, next []byte) bool {
-	lead := leadingSpace(line)
-	if _, _, ok := sectionName(line[lead:], lead); !ok {
+	if _, ok := sectionName(line[leadingSpace(line):]); !ok {
 		return false
 	}
 	_, _, ok := entryValue(next)
 	return ok
 }
 
-var (
-	xmlStartTag = regexp.MustCompile(`^<[\w.:-]+(?:\s[^<>/]*)?>$`)
-)
+// xmlStartTag is an XML start tag alone on its line.
+var xmlStartTag = regexp.MustCompile(`^<[\w.:-]+(?:\s[^<>/]*)?>$`)
 
 // nextLineProbe is how much of the next line valueOnNextLine reads.
 const nextLineProbe = 256

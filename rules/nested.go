@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"slices"
 )
 
 // Limits of the nested-section pass.
@@ -13,53 +14,31 @@ const (
 	maxNestedEntries = 4096
 )
 
-// nestedEntry is an entry of a section, joined to the section's name in
-// the text findNested scans: value is where its value starts in data and
-// at in that text.
-type nestedEntry struct{ value, at, length int }
-
 // findNested finds secrets whose provider is named by the section that
 // holds them rather than by their own name: a YAML mapping
 // (iterable:⏎  api_key: …), a TOML or INI table ([iterable]⏎api_key = …)
 // or a JSON object ("iterable": {⏎  "api_key": "…"). Each entry whose name
 // is a credential word is joined to its section's name
-// (iterable_api_key: …) and the joined lines are scanned, so that every
-// rule, whatever its pattern, reads the pair as one assignment. Generic
-// rules already find such entries in the plain pass; only provider rules'
-// matches that lie in an entry's value are kept, at the value's offsets.
+// (iterable_api_key: …) in a view (views.go) whose values map back to
+// data, so that every rule, whatever its pattern, reads the pair as one
+// assignment. Generic rules already find such entries in the plain pass;
+// only provider rules' matches are kept, less those earlier passes found.
 //
 // lines are the starts of the lines where the plain pass found a generic
 // rule's keyword (key, secret, token...): every entry worth joining holds
 // one, so the pass reads those lines and the few above each, not the file.
-func (m *Matcher) findNested(data []byte, lines []int) []Match {
-	text, entries := joinNestedEntries(data, lines)
-	if len(entries) == 0 {
-		return nil
-	}
-	var out []Match
-	for _, match := range m.findPlain(text) {
-		if match.Rule.Category == "generic" {
-			continue
-		}
-		for _, e := range entries {
-			if e.at <= match.Start && match.End <= e.at+e.length {
-				match.Start, match.End = e.value+match.Start-e.at, e.value+match.End-e.at
-				out = append(out, match)
-				break
-			}
-		}
-	}
-	return out
+// They are read before the view is scanned, which notes lines anew.
+func (m *Matcher) findNested(data []byte, lines []int, earlier []Match) []Match {
+	v := m.resetView()
+	v.onePiece = true // a match lies in one entry's value
+	joinNestedEntries(v, data, lines)
+	return slices.DeleteFunc(m.findInView(v, earlier), func(x Match) bool { return x.Rule.Category == "generic" })
 }
 
-// joinNestedEntries returns the entries on lines (line starts in data,
-// ascending) joined to the names of their sections, and where each value
-// lies in data and in the joined text.
-func joinNestedEntries(data []byte, lines []int) ([]byte, []nestedEntry) {
-	var (
-		text    []byte
-		entries []nestedEntry
-	)
+// joinNestedEntries adds to v the entries on lines (line starts in data,
+// ascending) joined to the names of their sections: the joined name is
+// the view's own text, the value a piece of data.
+func joinNestedEntries(v *view, data []byte, lines []int) {
 	lookups := 0
 	for _, pos := range lines {
 		if lookups == maxNestedEntries {
@@ -77,12 +56,11 @@ func joinNestedEntries(data []byte, lines []int) ([]byte, []nestedEntry) {
 		if section == nil {
 			continue
 		}
-		text = append(append(append(text, section...), '_'), key...)
-		text = append(text, ": "...)
-		entries = append(entries, nestedEntry{value: pos + lead + vs, at: len(text), length: len(body) - vs})
-		text = append(append(text, body[vs:]...), '\n')
+		v.text = append(append(append(v.text, section...), '_'), key...)
+		v.text = append(v.text, ": "...)
+		v.copyRaw(data, pos+lead+vs, pos+len(line), true)
+		v.text = append(v.text, '\n')
 	}
-	return text, entries
 }
 
 // enclosingSection returns the name of the section holding the entry line
@@ -105,14 +83,14 @@ func enclosingSection(data []byte, pos, lead int) []byte {
 			continue // blank lines and comments
 		}
 		if lead > 0 && ind < lead {
-			name, _, ok := sectionName(body, ind)
+			name, ok := sectionName(body)
 			if !ok || body[0] == '[' {
 				return nil
 			}
 			return name
 		}
 		if lead == 0 && body[0] == '[' {
-			if name, _, ok := sectionName(body, ind); ok {
+			if name, ok := sectionName(body); ok {
 				return name
 			}
 			return nil
@@ -125,28 +103,28 @@ func enclosingSection(data []byte, pos, lead int) []byte {
 const sectionLookback = 4 << 10
 
 // sectionName reports whether body (a line without its lead spaces) opens
-// a section: `name:` (YAML, indented lead), `[name]` (TOML, INI) or
-// `"name": {` (JSON), and returns its name and the YAML indentation.
-func sectionName(body []byte, lead int) ([]byte, int, bool) {
+// a section: `name:` (YAML), `[name]` (TOML, INI) or `"name": {` (JSON),
+// and returns its name.
+func sectionName(body []byte) ([]byte, bool) {
 	n := len(body)
 	switch {
 	case n < 2 || n > maxSectionName+6:
-		return nil, 0, false
+		return nil, false
 	case body[n-1] == ':':
 		name := bytes.TrimPrefix(body[:n-1], []byte("- "))
-		return name, lead, isSectionWord(name)
+		return name, isSectionWord(name)
 	case body[0] == '[' && body[n-1] == ']':
 		name := bytes.Trim(body[1:n-1], ` "'`)
-		return name, -1, isSectionWord(name)
+		return name, isSectionWord(name)
 	case body[n-1] == '{' && body[0] == '"':
-		head := bytes.TrimRight(body[1:n-1], " \t")
+		head := trimSpaceRight(body[1 : n-1])
 		if !bytes.HasSuffix(head, []byte(":")) {
-			return nil, 0, false
+			return nil, false
 		}
-		name := bytes.TrimSuffix(bytes.TrimRight(head[:len(head)-1], " \t"), []byte(`"`))
-		return name, -1, isSectionWord(name)
+		name := bytes.TrimSuffix(trimSpaceRight(head[:len(head)-1]), []byte(`"`))
+		return name, isSectionWord(name)
 	}
-	return nil, 0, false
+	return nil, false
 }
 
 // trimSpaceRight returns line without its trailing spaces, tabs and \r.

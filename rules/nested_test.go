@@ -22,11 +22,13 @@ func TestNestedPassIsBounded(t *testing.T) {
 		b.WriteString("  api_key: " + value + "\n")
 	}
 	data := []byte(b.String())
-	_, entries := joinNestedEntries(data, lines)
-	if len(entries) != maxNestedEntries {
-		t.Fatalf("%d entries joined of %d, want the bound %d", len(entries), n, maxNestedEntries)
+	var v view
+	joinNestedEntries(&v, data, lines)
+	if len(v.pieces) != maxNestedEntries {
+		t.Fatalf("%d entries joined of %d, want the bound %d", len(v.pieces), n, maxNestedEntries)
 	}
-	if got := string(data[entries[0].value : entries[0].value+entries[0].length]); got != value {
-		t.Errorf("first entry's value is %q", got)
+	p := v.pieces[0]
+	if got := string(data[p.orig : p.orig+p.olen]); got != value || string(v.text[p.at:p.at+p.vlen]) != value {
+		t.Errorf("first entry's value is %q in data, %q in the view", got, v.text[p.at:p.at+p.vlen])
 	}
 }

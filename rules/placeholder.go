@@ -60,7 +60,8 @@ func isBase64OfPlaceholder(secret []byte) bool {
 	if n < 8 {
 		return false
 	}
-	raw := make([]byte, base64.StdEncoding.DecodedLen(n))
+	var buf [placeholderCheckLimit * 3 / 4]byte // IsPlaceholder judges no longer secret
+	raw := buf[:base64.StdEncoding.DecodedLen(n)]
 	k, err := base64.StdEncoding.Decode(raw, secret[:n])
 	if err != nil {
 		return false

@@ -32,12 +32,15 @@ type viewPiece struct {
 type view struct {
 	text   []byte
 	pieces []viewPiece
+	// onePiece says a match must lie within one piece: the pieces are
+	// separate values (findNested's entries), not parts of one text.
+	onePiece bool
 }
 
 // resetView returns the matcher's view emptied, its buffers kept for
 // reuse: one view at a time is built and scanned.
 func (m *Matcher) resetView() *view {
-	m.view.text, m.view.pieces = m.view.text[:0], m.view.pieces[:0]
+	m.view.text, m.view.pieces, m.view.onePiece = m.view.text[:0], m.view.pieces[:0], false
 	return &m.view
 }
 
@@ -85,14 +88,15 @@ func (v *view) piece(off int) (viewPiece, bool) {
 
 // span maps the view's [start, end) back to data; false when start is not
 // in an inner piece (the view's context, whose matches are the plain
-// pass's to report) or either end maps nowhere.
+// pass's to report), either end maps nowhere, or the span crosses pieces
+// of a onePiece view.
 func (v *view) span(start, end int) (int, int, bool) {
 	ps, ok := v.piece(start)
 	if !ok || !ps.inner {
 		return 0, 0, false
 	}
 	pe, ok := v.piece(end - 1)
-	if !ok {
+	if !ok || v.onePiece && pe != ps {
 		return 0, 0, false
 	}
 	s, e := ps.orig, pe.orig+pe.olen
