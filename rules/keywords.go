@@ -111,19 +111,22 @@ func (d *keywordDFA) linkFailures(goTo [][]int32, out [][]int) []int32 {
 }
 
 // compile renumbers states so that match states come last and lays the
-// transitions out in one flat table.
+// transitions out in one flat table. Within each group states are
+// numbered breadth first, so the shallow states that most bytes of text
+// lead to sit together at the start of the table and stay in cache.
 func (d *keywordDFA) compile(goTo [][]int32, _ []int32, out [][]int) {
 	n := len(goTo)
+	order := breadthFirst(goTo, d.numClasses)
 	id := make([]uint32, n)
 	next := uint32(0)
-	for s := range n {
+	for _, s := range order {
 		if len(out[s]) == 0 {
 			id[s] = next
 			next++
 		}
 	}
 	d.firstMatch = next * uint32(d.numClasses)
-	for s := range n {
+	for _, s := range order {
 		if len(out[s]) > 0 {
 			id[s] = next
 			d.outputs = append(d.outputs, out[s])
@@ -137,6 +140,24 @@ func (d *keywordDFA) compile(goTo [][]int32, _ []int32, out [][]int) {
 			row[c] = id[goTo[s][c]] * uint32(d.numClasses)
 		}
 	}
+}
+
+// breadthFirst lists the automaton's states root first, then by depth:
+// one transition leads at most one level deeper, so a breadth-first walk
+// of the completed transitions reaches each state at its trie depth.
+func breadthFirst(goTo [][]int32, numClasses int) []int32 {
+	seen := make([]bool, len(goTo))
+	seen[0] = true
+	order := []int32{0}
+	for i := 0; i < len(order); i++ {
+		for c := range numClasses {
+			if next := goTo[order[i]][c]; !seen[next] {
+				seen[next] = true
+				order = append(order, next)
+			}
+		}
+	}
+	return order
 }
 
 // twoStreamMin is the input size from which find runs two automata at
