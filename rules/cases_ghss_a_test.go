@@ -20,6 +20,12 @@ func ghssAzureFunctionKey(g *fake.Gen, seed uint64) string {
 	return strings.NewReplacer("+", "-", "/", "_").Replace(key)
 }
 
+// ghssCASK is an 84-character common annotated key with the given kind
+// character (9, D or H) and provider signature.
+func ghssCASK(g *fake.Gen, kind, signature string) string {
+	return g.MixedAlnum(52) + fake.Join("JQQ", "J9") + kind + "B" + "K" + g.MixedAlnum(16) + signature + g.MixedAlnum(4)
+}
+
 // ghssACases are the generated cases of the rules from GitHub's token list, A to L.
 func ghssACases() map[string]caseBuilder {
 	const functionSeed, searchQuerySeed, searchAdminSeed = 0x46756e6374693030, 0x5175657279303030, 0x5041646d696e3030
@@ -50,6 +56,40 @@ func ghssACases() map[string]caseBuilder {
 				Negatives: []string{
 					fmt.Sprintf("FUNCTION_KEY=%s\n", ghssAzureFunctionKey(g, functionSeed+1)),
 					fmt.Sprintf("FUNCTION_KEY=%s\n", ghssAzureFunctionKey(g, searchQuerySeed)),
+				},
+			}
+		},
+		"azure-common-annotated-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					fmt.Sprintf("AZURE_MAPS_KEY=%s\n", ghssCASK(g, "9", fake.Join("AZ", "MP"))),
+					fmt.Sprintf("{\"eventGridKey\": \"%s\"}\n", ghssCASK(g, "9", fake.Join("AZ", "EG"))),
+					fmt.Sprintf("derived: %s\n", ghssCASK(g, "D", fake.Join("AC", "OG"))),
+				},
+				Negatives: []string{
+					// ACOG and AZDO keys belong to their own rules
+					fmt.Sprintf("AZURE_OPENAI_KEY=%s\n", ghssCASK(g, "9", fake.Join("AC", "OG"))),
+					fmt.Sprintf("AZDO_PAT=%s\n", ghssCASK(g, "9", fake.Join("AZ", "DO"))),
+					fmt.Sprintf("AZURE_MAPS_KEY=%s\n", ghssCASK(g, "8", fake.Join("AZ", "MP"))),
+					fmt.Sprintf("AZURE_MAPS_KEY=%s\n", ghssCASK(g, "9", fake.Join("AZ", "MP"))[:80]),
+				},
+			}
+		},
+		"gcp-storage-hmac-key": func(g *fake.Gen) ruleCases {
+			goog := func(n int) string { return fake.Join("GO", "OG") + upperAlnum(g, n) }
+			secret := func() string { return g.String(fake.Base64, 38) + "a1" }
+			return ruleCases{
+				Positives: []string{
+					"[Credentials]\ngs_access_key_id = " + goog(57) + "\ngs_secret_access_key = " + secret() + "\n",
+					"GCS_HMAC_ACCESS_ID=" + goog(20) + "\nGCS_HMAC_SECRET=" + secret() + "\n",
+					"{\"accessId\": \"" + goog(57) + "\", \"secret\": \"" + secret() + "\"}\n",
+				},
+				Negatives: []string{
+					// no access ID before the secret
+					"GCS_HMAC_SECRET=" + secret() + "\n",
+					"GCS_HMAC_ACCESS_ID=" + goog(20) + "\nGCS_HMAC_SECRET=" + g.String(fake.Base64, 30) + "\n",
+					"GCS_HMAC_ACCESS_ID=" + goog(20) + "\nGCS_HMAC_SECRET=" + g.String(fake.Lower, 40) + "\n",
+					"GCS_HMAC_SECRET=" + secret() + "\nGCS_HMAC_ACCESS_ID=" + goog(57) + "\n",
 				},
 			}
 		},
