@@ -34,6 +34,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		cloudCases(), vcsCases(), saasCases(), aiCases(),
 		providersABCases(), providersCFCases(), providersGMCases(), providersNRCases(), providersSZCases(),
 		genericRuleCases(), credentialCallCases(), longtailCases(), npgapsCases(), peerSampleCases(),
+		ghssACases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -41,6 +42,9 @@ func allCases(t testing.TB) map[string]caseBuilder {
 			}
 		}
 		maps.Copy(all, group)
+	}
+	for id, more := range ghssAWidenedCases() {
+		all[id] = withCases(all[id], more)
 	}
 	return all
 }

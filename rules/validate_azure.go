@@ -94,14 +94,20 @@ var azureKeySeeds = map[string][]uint64{
 	"+ABa": {0x4162416363743030},                                         // Batch
 	"+ACR": {0x41435244666c7430},                                         // Container Registry
 	"APIM": {0x54656e616e743030, 0x496f544875623030, 0x4761746577793030, 0x4769744b65793030},
+	"AZEG": {0x44656661756c7430},                                         // Event Grid
+	"+AMC": {0x436c617373696330},                                         // ML Studio (classic) web service
+	"AzSe": {0x5175657279303030, 0x5041646d696e3030},                     // AI Search query, admin
+	"AzFu": {0x46756e6374693030, 0x4d61737465723030, 0x53797374656d3030}, // Functions function, master, system
 }
 
 var azureMessagingSeeds = []uint64{0x53656e6430303030, 0x4c697374656e3030, 0x4d616e6167653030, 0x53797374656d3030}
 
 // azureIdentifiable reports whether key is a base64 Azure identifiable
 // key: a known signature just before the last six encoded characters and
-// a last four bytes that are the Marvin32 checksum of the rest.
+// a last four bytes that are the Marvin32 checksum of the rest. Function
+// keys are URL-safe base64, read here as standard base64.
 func azureIdentifiable(key string) bool {
+	key = strings.NewReplacer("-", "+", "_", "/").Replace(key)
 	trimmed := strings.TrimRight(key, "=")
 	if len(trimmed) < 10 {
 		return false
