@@ -1,0 +1,80 @@
+// Cases of the rules added for GitHub secret scanning's provider list
+// (providers M to Z): prefixed tokens GitHub detects that keysieve lacked.
+// Values are built at run time from split prefixes, never stored whole.
+
+package rules_test
+
+import (
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// ghsbYandexKey is a Yandex Translate/Dictionary/Predictor key: kind,
+// version, issue time, then 16 and 40 hex digits.
+func ghsbYandexKey(kind string, hex16, hex40 cfVal) cfVal {
+	return func(g *fake.Gen) string {
+		return fake.Join(kind, ".1.1.") + "2019" + saasDigits(g, 4)[:2] + "1" + "2T" + saasDigits(g, 6) + "Z." + hex16(g) + "." + hex40(g)
+	}
+}
+
+// ghssBCases are the generated cases of the rules added from GitHub's
+// secret scanning list, providers M to Z.
+func ghssBCases() map[string]caseBuilder {
+	phs, pha, phr := fake.Join("ph", "s_"), fake.Join("ph", "a_"), fake.Join("ph", "r_")
+	sgd, sgs := fake.Join("sg", "d_"), fake.Join("sg", "s_")
+	wtok, wref, wsec := fake.Join("waka", "_tok_"), fake.Join("waka", "_ref_"), fake.Join("waka", "_sec_")
+	return map[string]caseBuilder{
+		"posthog-feature-flags-secure-api-key": cfPrefixed("POSTHOG_SECURE_API_KEY", phs, cfMix(48),
+			cfCat(cfLit(phs), cfLower(48)), cfCat(cfLit(phs), cfHex(32))),
+		"posthog-oauth-token": plusPositives(cfPrefixed("POSTHOG_ACCESS_TOKEN", pha, cfMix(44),
+			cfCat(cfLit(pha), cfLower(44)), cfCat(cfLit(phr), cfMix(20))),
+			func(g *fake.Gen) []string {
+				return []string{"refresh_token: " + phr + g.MixedAlnum(44) + "\n", "{\"refresh_token\": \"" + phr + g.MixedAlnum(43) + "\"}\n"}
+			}),
+		"polar-oauth-credential": plusPositives(cfPrefixed("POLAR_CLIENT_SECRET", fake.Join("polar", "_cs_"), cfMix(43),
+			cfCat(cfLit(fake.Join("polar", "_cs_")), cfLower(43)), cfCat(cfLit(fake.Join("polar", "_ci_")), cfMix(43))),
+			func(g *fake.Gen) []string {
+				return []string{
+					"refresh_token=" + fake.Join("polar", "_rt_") + g.MixedAlnum(43) + "\n",
+					"https://example.com/portal?customer_session_token=" + fake.Join("polar", "_cst_") + g.MixedAlnum(43) + "\n",
+					"registration_access_token: " + fake.Join("polar", "_crt_") + g.MixedAlnum(43) + "\n",
+				}
+			}),
+		"openvsx-access-token": cfPrefixed("OVSX_PAT", fake.Join("ovsx", "at_"), cfUUID(),
+			cfCat(cfLit(fake.Join("ovsx", "at_")), cfUUIDU()), cfCat(cfLit(fake.Join("ovsx", "at_")), cfHex(32))),
+		"proof-api-key": plusPositives(cfPrefixed("PROOF_API_KEY", fake.Join("pr", "f_"), cfMix(36),
+			cfCat(cfLit(fake.Join("pr", "f_")), cfLower(36)), cfCat(cfLit(fake.Join("pr", "f_")), cfMix(12))),
+			func(g *fake.Gen) []string {
+				return []string{"PROOF_API_KEY=" + fake.Join("pr", "f_cli_") + g.MixedAlnum(36) + "\n"}
+			}),
+		"sourcegraph-gateway-token": plusPositives(cfPrefixed("CODY_GATEWAY_TOKEN", sgd, cfHex(64),
+			cfCat(cfLit(sgd), cfHexU(64)), cfCat(cfLit(sgd), cfLetters(64))),
+			func(g *fake.Gen) []string {
+				return []string{"Authorization: Bearer " + sgs + g.Hex(64) + "\n"}
+			}),
+		"square-sandbox-oauth-secret": cfPrefixed("SQUARE_APPLICATION_SECRET", fake.Join("sandbox-", "sq0csb-"), cfURL(43),
+			cfCat(cfLit(fake.Join("sandbox-", "sq0idb-")), cfURL(22)), cfCat(cfLit(fake.Join("sandbox-", "sq0csb-")), cfURL(20))),
+		"wakatime-oauth-token": plusPositives(cfPrefixed("WAKATIME_ACCESS_TOKEN", wtok, cfMix(80),
+			cfCat(cfLit(wtok), cfLower(80)), cfCat(cfLit(wtok), cfMix(40))),
+			func(g *fake.Gen) []string {
+				return []string{"access_token=" + wtok + g.MixedAlnum(80) + "&refresh_token=" + wref + g.MixedAlnum(80) + "&scope=email\n"}
+			}),
+		"wakatime-app-secret": cfPrefixed("WAKATIME_CLIENT_SECRET", wsec, cfMix(80),
+			cfCat(cfLit(wsec), cfLower(80)), cfCat(cfLit(wsec), cfMix(40))),
+		"yandex-smartcaptcha-server-key": cfPrefixed("SMARTCAPTCHA_SERVER_KEY", fake.Join("ys", "c2_"), cfMix(48),
+			cfCat(cfLit(fake.Join("ys", "c1_")), cfMix(48)), cfCat(cfLit(fake.Join("ys", "c2_")), cfLower(48))),
+		"yandex-legacy-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"YANDEX_TRANSLATE_KEY=" + ghsbYandexKey("trnsl", cfHex(16), cfHex(40))(g) + "\n",
+					"private static final String KEY = \"" + ghsbYandexKey("dict", cfHex(16), cfHex(40))(g) + "\";\n",
+					"url = \"https://predictor.yandex.net/api/v1/predict.json/complete?key=" + ghsbYandexKey("pdct", cfHex(16), cfHex(40))(g) + "&q=hi\"\n",
+				},
+				Negatives: []string{
+					"YANDEX_TRANSLATE_KEY=" + ghsbYandexKey("trnsl", cfHex(16), cfLetters(40))(g) + "\n",
+					"YANDEX_TRANSLATE_KEY=" + ghsbYandexKey("trnsl", cfHex(16), cfHex(20))(g) + "\n",
+					"version = \"" + fake.Join("trnsl", ".1.1.") + "20190101T000000Z\"\n",
+				},
+			}
+		},
+	}
+}
