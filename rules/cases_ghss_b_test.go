@@ -62,6 +62,21 @@ func ghssBCases() map[string]caseBuilder {
 			cfCat(cfLit(wsec), cfLower(80)), cfCat(cfLit(wsec), cfMix(40))),
 		"yandex-smartcaptcha-server-key": cfPrefixed("SMARTCAPTCHA_SERVER_KEY", fake.Join("ys", "c2_"), cfMix(48),
 			cfCat(cfLit(fake.Join("ys", "c1_")), cfMix(48)), cfCat(cfLit(fake.Join("ys", "c2_")), cfLower(48))),
+		"naver-cloud-secret-key": cfPrefixed("NCP_SECRET_KEY", fake.Join("ncp", "_iam_BPK"), cfCat(cfLit("SKR"), cfMix(28)),
+			cfCat(cfLit(fake.Join("ncp", "_iam_BPA")), cfLit("MKR"), cfMix(14)), cfCat(cfLit(fake.Join("ncp", "_iam_BPK")), cfLit("MKR"), cfLower(28))),
+		"pinterest-refresh-token": cfPrefixed("PINTEREST_REFRESH_TOKEN", fake.Join("pi", "nr_"), cfMix(60),
+			cfCat(cfLit(fake.Join("pi", "nr_")), cfLower(60)), cfCat(cfLit(fake.Join("pi", "nr_")), cfMix(20))),
+		"planning-center-oauth-token": cfPrefixed("PCO_ACCESS_TOKEN", fake.Join("pco", "_tok_"), cfHex(72),
+			cfCat(cfLit(fake.Join("pco", "_tok_")), cfHex(64)), cfCat(cfLit(fake.Join("pco", "_tok_")), cfLetters(72))),
+		"ramp-oauth-token": cfPrefixed("RAMP_API_TOKEN", fake.Join("ramp", "_tok_"), cfMix(48),
+			cfCat(cfLit(fake.Join("ramp", "_tok_")), cfLower(48)), cfCat(cfLit(fake.Join("ramp", "_id_")), cfMix(40))),
+		"shopify-partner-api-token": cfPrefixed("SHOPIFY_CLI_PARTNERS_TOKEN", fake.Join("prt", "api_"), cfHex(32),
+			cfCat(cfLit(fake.Join("prt", "api_")), cfLetters(32)), cfCat(cfLit(fake.Join("prt", "api_")), cfHex(24))),
+		"yandex-passport-oauth-token": plusPositives(cfPrefixed("YC_TOKEN", fake.Join("y0", "_Ag"), cfCat(cfLit("AAAA"), cfURL(52)),
+			cfCat(cfLit(fake.Join("y0", "_Ag")), cfLower(56)), cfCat(cfLit(fake.Join("y0", "_Ag")), cfMix(20))),
+			func(g *fake.Gen) []string {
+				return []string{"provider \"yandex\" {\n  token = \"" + fake.Join("y0", "__") + g.MixedAlnum(50) + "\"\n}\n"}
+			}),
 		"yandex-legacy-api-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
