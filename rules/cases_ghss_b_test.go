@@ -77,6 +77,13 @@ func ghssBCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"provider \"yandex\" {\n  token = \"" + fake.Join("y0", "__") + g.MixedAlnum(50) + "\"\n}\n"}
 			}),
+		"pagerduty-oauth-token": plusPositives(cfPrefixed("PAGERDUTY_ACCESS_TOKEN", fake.Join("pdus", "+_0X"), cfCat(cfUp(5), cfLit("_"), cfUUID()),
+			cfCat(cfLit(fake.Join("pdus", "+_0X")), cfUp(5), cfLit("_"), cfHex(32)), cfCat(cfLit(fake.Join("pdus", "+_")), cfLetters(12))),
+			func(g *fake.Gen) []string {
+				return []string{"{\"refresh_token\": \"" + fake.Join("pdeu", "+_1X") + upperAlnum(g, 5) + "_" + saasUUID(g) + "\"}\n"}
+			}),
+		"shopify-cli-token": cfPrefixed("SHOPIFY_CLI_PARTNERS_TOKEN", fake.Join("at", "kn_"), cfLow(64),
+			cfCat(cfLit(fake.Join("at", "kn_")), cfLower(64)), cfCat(cfLit(fake.Join("at", "kn_")), cfMix(64))),
 		"yandex-legacy-api-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
