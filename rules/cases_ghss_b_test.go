@@ -16,6 +16,11 @@ func ghsbYandexKey(kind string, hex16, hex40 cfVal) cfVal {
 	}
 }
 
+// ghsbCrockford is n characters of Crockford's base32 (a ULID's alphabet).
+func ghsbCrockford(n int) cfVal {
+	return func(g *fake.Gen) string { return g.String("0123456789ABCDEFGHJKMNPQRSTVWXYZ", n) }
+}
+
 // ghssBCases are the generated cases of the rules added from GitHub's
 // secret scanning list, providers M to Z.
 func ghssBCases() map[string]caseBuilder {
@@ -84,6 +89,11 @@ func ghssBCases() map[string]caseBuilder {
 			}),
 		"shopify-cli-token": cfPrefixed("SHOPIFY_CLI_PARTNERS_TOKEN", fake.Join("at", "kn_"), cfLow(64),
 			cfCat(cfLit(fake.Join("at", "kn_")), cfLower(64)), cfCat(cfLit(fake.Join("at", "kn_")), cfMix(64))),
+		"postman-collection-access-key": plusPositives(cfPrefixed("POSTMAN_COLLECTION_KEY", fake.Join("PM", "AT-01"), ghsbCrockford(24),
+			cfCat(cfLit(fake.Join("PM", "AT-01")), cfLower(24)), cfCat(cfLit(fake.Join("PM", "AK-01")), ghsbCrockford(24))),
+			func(g *fake.Gen) []string {
+				return []string{"newman run https://api.postman.com/collections/123-" + saasUUID(g) + "?access_key=" + fake.Join("PM", "AT-01") + ghsbCrockford(24)(g) + "\n"}
+			}),
 		"yandex-legacy-api-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
