@@ -5,6 +5,8 @@
 package rules_test
 
 import (
+	"strings"
+
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
@@ -94,6 +96,22 @@ func ghssBCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"newman run https://api.postman.com/collections/123-" + saasUUID(g) + "?access_key=" + fake.Join("PM", "AT-01") + ghsbCrockford(24)(g) + "\n"}
 			}),
+		"power-automate-webhook-sas": func(g *fake.Gen) ruleCases {
+			host := func() string {
+				return fake.Join("https://default", g.Hex(30), ".fe.environment.api.powerplatform", ".com:443/powerautomate/automations/direct/workflows/", g.Hex(32), "/triggers/manual/paths/invoke?api-version=1")
+			}
+			return ruleCases{
+				Positives: []string{
+					"const FLOW_URL = \"" + host() + "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + saasURL(g, 43) + "\";\n",
+					"$flowUrl = '" + host() + "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + saasURL(g, 43) + "';\n",
+				},
+				Negatives: []string{
+					"const FLOW_URL = \"" + host() + "\";\n",
+					"const FLOW_URL = \"" + host() + "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + saasURL(g, 20) + "\";\n",
+					"const FLOW_URL = \"" + host() + "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + strings.Repeat("A", 43) + "\";\n",
+				},
+			}
+		},
 		"yandex-legacy-api-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
