@@ -69,6 +69,11 @@ func ghssBCases() map[string]caseBuilder {
 			cfCat(cfLit(wsec), cfLower(80)), cfCat(cfLit(wsec), cfMix(40))),
 		"yandex-smartcaptcha-server-key": cfPrefixed("SMARTCAPTCHA_SERVER_KEY", fake.Join("ys", "c2_"), cfMix(48),
 			cfCat(cfLit(fake.Join("ys", "c1_")), cfMix(48)), cfCat(cfLit(fake.Join("ys", "c2_")), cfLower(48))),
+		"mailersend-smtp-password": plusPositives(cfPrefixed("MAILERSEND_SMTP_PASSWORD", fake.Join("ms", "sp."), cfCat(cfMix(7), cfLit("."), cfLow(16), cfLit("."), cfMix(7)),
+			cfCat(cfLit(fake.Join("ms", "sp.")), cfMix(7), cfLit("."), cfLow(16)), cfCat(cfLit(fake.Join("ms", "sp.")), cfMix(7), cfLit("."), cfMix(16), cfLit("."), cfMix(7))),
+			func(g *fake.Gen) []string {
+				return []string{"auth: { user: \"MS_" + g.MixedAlnum(6) + "@example.com\", pass: \"" + fake.Join("ms", "sp.") + g.MixedAlnum(7) + "." + g.LowerAlnum(16) + "." + g.MixedAlnum(7) + "\" }\n"}
+			}),
 		"naver-cloud-secret-key": cfPrefixed("NCP_SECRET_KEY", fake.Join("ncp", "_iam_BPK"), cfCat(cfLit("SKR"), cfMix(28)),
 			cfCat(cfLit(fake.Join("ncp", "_iam_BPA")), cfLit("MKR"), cfMix(14)), cfCat(cfLit(fake.Join("ncp", "_iam_BPK")), cfLit("MKR"), cfLower(28))),
 		"pinterest-refresh-token": cfPrefixed("PINTEREST_REFRESH_TOKEN", fake.Join("pi", "nr_"), cfMix(60),
