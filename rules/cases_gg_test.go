@@ -1,8 +1,8 @@
 // Cases of the rules added or widened after scoring the ruleset against the
 // example texts of GitGuardian's public detector pages: a Twilio API key
-// secret next to its key SID, a GitGuardian shared-incident link, and the
+// secret next to its key SID, a GitGuardian shared-incident link, the
 // Datadog API key under the names Datadog's own libraries use (dogapi, a
-// "token").
+// "token"), and a Brevo key glued to the character before it.
 
 package rules_test
 
@@ -85,6 +85,39 @@ func TestGGWidenedDatadogAPIKey(t *testing.T) {
 				"service_token = \"" + g.Hex(32) + "\";\n",
 				// upper-case hex is not a Datadog key
 				"datadog token = \"" + strings.ToUpper(g.Hex(32)) + "\";\n",
+			},
+		})
+	}
+}
+
+// ggBrevo is a Brevo (Sendinblue) key: its prefix, 64 hex digits, a dash and
+// 16 letters and digits.
+func ggBrevo(g *fake.Gen) string {
+	return fake.Join("xkey", "sib-", g.Hex(64), "-", g.Alnum(16))
+}
+
+// TestGGWidenedBrevoAPIKey checks that brevo-api-key no longer needs a word
+// boundary before its prefix (a URL-encoded quote, an escaped newline in a
+// JSON string, a typed-in extra letter all put a word character there) and
+// still turns down a wrong body or tail.
+func TestGGWidenedBrevoAPIKey(t *testing.T) {
+	t.Parallel()
+	rs := loadDefault(t)
+	for seed := uint64(1); seed <= 3; seed++ {
+		g := fake.New(seed)
+		checkCases(t, rs, "brevo-api-key", ruleCases{
+			Positives: []string{
+				"curl 'https://example.org/hook?key=%22" + ggBrevo(g) + "%22'\n",
+				"{\"note\": \"api key:\\n" + ggBrevo(g) + "\"}\n",
+				"x" + ggBrevo(g) + "\n",
+			},
+			Negatives: []string{
+				// upper-case hex in the body
+				"key=" + fake.Join("xkey", "sib-", strings.ToUpper(g.Hex(64)), "-", g.Alnum(16)) + "\n",
+				// a tail one character too long
+				"key=" + ggBrevo(g) + "Z\n",
+				// a short body
+				"key=" + fake.Join("xkey", "sib-", g.Hex(63), "-", g.Alnum(16)) + "\n",
 			},
 		})
 	}
