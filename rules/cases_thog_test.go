@@ -1,0 +1,115 @@
+// Extra cases for provider rules widened after reading trufflehog's detector
+// inputs: documented value alphabets (Mailgun's key- form), the provider's
+// API path that carries the key (BestTime), the shorter variable names real
+// files use (TWILIO_TOKEN, scraping_bee) and the provider's name written
+// straight before its value (the newest glue). They are added to the cases
+// the rule's own table builds, so no existing case is dropped.
+
+package rules_test
+
+import (
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// thogExtra builds more positives and negatives for a rule that already has cases.
+type thogExtra func(g *fake.Gen) ruleCases
+
+// thogNameOnly is the cases of a rule that takes a value written straight
+// after the provider's name: a YAML entry, a call argument and a bare note;
+// negatives with the name inside a longer word and with a wrong-shaped value.
+func thogNameOnly(name string, value, bad cfVal) thogExtra {
+	return func(g *fake.Gen) ruleCases {
+		return ruleCases{
+			Positives: []string{
+				"services:\n  " + name + ": " + value(g) + "\n",
+				"const " + name + " = \"" + value(g) + "\";\n",
+				name + " '" + value(g) + "'\n",
+			},
+			Negatives: []string{
+				"un" + name + "x = \"" + value(g) + "\"\n",
+				name + ": " + bad(g) + "\n",
+			},
+		}
+	}
+}
+
+// thogExtraCases are the extra cases, by rule id.
+func thogExtraCases() map[string]thogExtra {
+	return map[string]thogExtra{
+		"mailgun-api-key": func(g *fake.Gen) ruleCases {
+			key := func() string { return fake.Join("ke", "y-", g.LowerAlnum(32)) }
+			return ruleCases{
+				Positives: []string{
+					saasAssign(g, "MAILGUN_API_KEY", key()),
+					"curl -s --user 'api:" + key() + "' https://api.mailgun.net/v3/domains\n",
+				},
+				Negatives: []string{
+					saasAssign(g, "MAILGUN_API_KEY", fake.Join("ke", "y-", g.String(fake.Lower, 32))),
+					"<div class=\"" + fake.Join("ke", "y-", g.LowerAlnum(40)) + "\"></div>\n",
+				},
+			}
+		},
+		"twilio-auth-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					saasAssign(g, "TWILIO_TOKEN", g.Hex(32)),
+					"twilio:\n  token: " + g.Hex(32) + "\n",
+				},
+				Negatives: []string{
+					saasAssign(g, "TWILIO_ACCOUNT_SID", g.Hex(32)),
+					saasAssign(g, "TWILIO_TOKEN", notHex(g, 32)),
+				},
+			}
+		},
+		"besttime-api-key": func(g *fake.Gen) ruleCases {
+			key := func() string { return fake.Join("pr", "i_", g.Hex(32)) }
+			return ruleCases{
+				Positives: []string{
+					"resp = requests.get(\"https://besttime.app/api/v1/keys/" + key() + "\")\n",
+					"curl https://besttime.app/api/v1/keys/" + key() + "\n",
+				},
+				Negatives: []string{
+					"curl https://api.example.com/v1/keys/" + key() + "\n",
+					"curl https://besttime.app/api/v1/keys/" + fake.Join("pr", "i_", notHex(g, 32)) + "\n",
+				},
+			}
+		},
+		"scrapingbee-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"gn.top_news(scraping_bee = '" + upperAlnum(g, 80) + "')\n",
+					"SCRAPINGBEE=" + upperAlnum(g, 80) + "\n",
+				},
+				Negatives: []string{
+					"scraping_bee = '" + upperAlnum(g, 60) + "'\n",
+					"scraping_bee = '" + g.LowerAlnum(80) + "'\n",
+				},
+			}
+		},
+		"mixpanel-secret":         thogNameOnly("mixpanel", cfMix(32), cfLower(32)),
+		"mattermost-access-token": thogNameOnly("mattermost", cfLow(26), cfLower(26)),
+		"instamojo-auth-token":    thogNameOnly("instamojo", cfMix(40), cfLower(40)),
+		"liveagent-api-key":       thogNameOnly("liveagent", cfMix(32), cfLower(32)),
+		"metaapi-token":           thogNameOnly("metaapi", cfHex(64), cfLetters(64)),
+		"kucoin-api-secret":       thogNameOnly("kucoin", cfUUID(), cfCat(cfLetters(8), cfLit("-"), cfLetters(4))),
+		"textmagic-api-key":       thogNameOnly("textmagic", cfMix(30), cfMix(20)),
+		"websitepulse-api-key":    thogNameOnly("websitepulse", cfHex(32), cfLetters(32)),
+	}
+}
+
+// withThogExtra adds the extra cases to the builders of all.
+func withThogExtra(all map[string]caseBuilder) {
+	for id, extra := range thogExtraCases() {
+		build, ok := all[id]
+		if !ok {
+			continue // TestEveryRuleHasCases reports rules without cases.
+		}
+		all[id] = func(g *fake.Gen) ruleCases {
+			c := build(g)
+			e := extra(g)
+			c.Positives = append(c.Positives, e.Positives...)
+			c.Negatives = append(c.Negatives, e.Negatives...)
+			return c
+		}
+	}
+}
