@@ -42,7 +42,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		}
 		maps.Copy(all, group)
 	}
-	withThogExtra(all)
+	withThogExtra(t, all)
 	return all
 }
 

@@ -8,6 +8,8 @@
 package rules_test
 
 import (
+	"testing"
+
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
@@ -97,8 +99,15 @@ func thogExtraCases() map[string]thogExtra {
 	}
 }
 
-// withThogExtra adds the extra cases to the builders of all.
-func withThogExtra(all map[string]caseBuilder) {
+// withThogExtra adds the new rules' builders to all and the extra cases to
+// the builders of rules all already has.
+func withThogExtra(t testing.TB, all map[string]caseBuilder) {
+	for id, build := range thogNewCases() {
+		if _, dup := all[id]; dup {
+			t.Fatalf("cases for rule %q are defined twice", id)
+		}
+		all[id] = build
+	}
 	for id, extra := range thogExtraCases() {
 		build, ok := all[id]
 		if !ok {
@@ -111,5 +120,28 @@ func withThogExtra(all map[string]caseBuilder) {
 			c.Negatives = append(c.Negatives, e.Negatives...)
 			return c
 		}
+	}
+}
+
+// thogNewCases are the cases of the rules this file's work added.
+func thogNewCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"power-automate-workflow-webhook": func(g *fake.Gen) ruleCases {
+			url := func(env, query string) string {
+				return fake.Join("https://default", g.Hex(30), ".", env, ".environment.api.powerplatform", ".com:443/powerautomate/automations/direct/workflows/",
+					g.Hex(32), "/triggers/manual/paths/invoke?", query)
+			}
+			sig := func() string { return fake.Join("si", "g=", saasURL(g, 43)) }
+			return ruleCases{
+				Positives: []string{
+					saasAssign(g, "TEAMS_WEBHOOK_URL", url("09", "api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&"+sig())),
+					"curl -X POST -H 'Content-Type: application/json' '" + url("b2", sig()+"&api-version=1") + "' -d @card.json\n",
+				},
+				Negatives: []string{
+					saasAssign(g, "TEAMS_WEBHOOK_URL", url("09", "api-version=1")),
+					saasAssign(g, "TEAMS_WEBHOOK_URL", url("09", "api-version=1&"+fake.Join("si", "g=", saasURL(g, 20)))),
+				},
+			}
+		},
 	}
 }
