@@ -126,6 +126,7 @@ func withThogExtra(t testing.TB, all map[string]caseBuilder) {
 // thogNewCases are the cases of the rules this file's work added.
 func thogNewCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
+		"sonarqube-cloud-org-token": cfPrefixed("SONAR_TOKEN", fake.Join("sq", "co_"), cfMix(59), cfCat(cfLit(fake.Join("sq", "co_")), cfMix(40)), cfCat(cfLit(fake.Join("sq", "c_")), cfMix(59))),
 		"power-automate-workflow-webhook": func(g *fake.Gen) ruleCases {
 			url := func(env, query string) string {
 				return fake.Join("https://default", g.Hex(30), ".", env, ".environment.api.powerplatform", ".com:443/powerautomate/automations/direct/workflows/",
