@@ -8,6 +8,7 @@
 package rules_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
@@ -85,6 +86,21 @@ func thogExtraCases() map[string]thogExtra {
 				Negatives: []string{
 					"scraping_bee = '" + upperAlnum(g, 60) + "'\n",
 					"scraping_bee = '" + g.LowerAlnum(80) + "'\n",
+				},
+			}
+		},
+		"azure-entra-refresh-token": func(g *fake.Gen) ruleCases {
+			token := func(n int) string {
+				return fake.Join("1", ".A", saasURL(g, 54), ".1", ".Ag", "AB", saasURL(g, n), ".A", saasURL(g, 270))
+			}
+			return ruleCases{
+				Positives: []string{
+					"- request:\n    body: client_id=" + saasUUID(g) + "&grant_type=refresh_token&refresh_token=" + token(1064) + "&scope=openid\n",
+					saasAssign(g, "AZURE_REFRESH_TOKEN", token(1500)),
+				},
+				Negatives: []string{
+					"body: grant_type=refresh_token&refresh_token=" + fake.Join("1", ".A", saasURL(g, 54), ".1", ".Ag", "AB", saasURL(g, 100)) + "&scope=openid\n",
+					saasAssign(g, "AZURE_REFRESH_TOKEN", fake.Join("1", ".A", saasURL(g, 54), ".1", ".Ag", "AB", strings.Repeat("x", 1200))),
 				},
 			}
 		},
