@@ -104,6 +104,21 @@ func thogExtraCases() map[string]thogExtra {
 				},
 			}
 		},
+		"azure-storage-account-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"static const std::string AzuriteAccountKey{\n    \"" + g.Base64Bytes(64) + "\"};\n",
+					"public static final String DEFAULT_ACCOUNT_KEY\n            = \"" + g.Base64Bytes(64) + "\";\n",
+					"export const key =\n  process.env.ACCOUNT_KEY ||\n  \"" + g.Base64Bytes(64) + "\";\n",
+					"\"storageAccountKey\": {\n  \"value\": \"" + g.Base64Bytes(64) + "\"\n},\n",
+					"AZURE_STORAGE_KEY=" + g.Base64Bytes(64) + "\n",
+				},
+				Negatives: []string{
+					"AZURE_STORAGE_KEY=" + g.Base64Bytes(48) + "\n",
+					"ACCOUNT_KEY_NAME = \"" + g.Base64Bytes(64) + "\"\n",
+				},
+			}
+		},
 		"mixpanel-secret":         thogNameOnly("mixpanel", cfMix(32), cfLower(32)),
 		"mattermost-access-token": thogNameOnly("mattermost", cfLow(26), cfLower(26)),
 		"instamojo-auth-token":    thogNameOnly("instamojo", cfMix(40), cfLower(40)),
