@@ -109,13 +109,14 @@ func thogExtraCases() map[string]thogExtra {
 				Positives: []string{
 					"static const std::string AzuriteAccountKey{\n    \"" + g.Base64Bytes(64) + "\"};\n",
 					"public static final String DEFAULT_ACCOUNT_KEY\n            = \"" + g.Base64Bytes(64) + "\";\n",
-					"export const key =\n  process.env.ACCOUNT_KEY ||\n  \"" + g.Base64Bytes(64) + "\";\n",
+					"$storageKey =\n    '" + g.Base64Bytes(64) + "'\n",
 					"\"storageAccountKey\": {\n  \"value\": \"" + g.Base64Bytes(64) + "\"\n},\n",
 					"AZURE_STORAGE_KEY=" + g.Base64Bytes(64) + "\n",
 				},
 				Negatives: []string{
 					"AZURE_STORAGE_KEY=" + g.Base64Bytes(48) + "\n",
 					"ACCOUNT_KEY_NAME = \"" + g.Base64Bytes(64) + "\"\n",
+					"AzureStorageCleanup.exe -storagekey " + g.Base64Bytes(64) + " -container backup\n",
 				},
 			}
 		},
