@@ -117,6 +117,8 @@ func thogExtraCases() map[string]thogExtra {
 					"AZURE_STORAGE_KEY=" + g.Base64Bytes(48) + "\n",
 					"ACCOUNT_KEY_NAME = \"" + g.Base64Bytes(64) + "\"\n",
 					"AzureStorageCleanup.exe -storagekey " + g.Base64Bytes(64) + " -container backup\n",
+					// the Storage Emulator's (Azurite's) published devstoreaccount1 key
+					"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + thogEmulatorKey() + ";\n",
 				},
 			}
 		},
@@ -191,4 +193,10 @@ func thogNewCases() map[string]caseBuilder {
 			}
 		},
 	}
+}
+
+// thogEmulatorKey is the account key Microsoft publishes for the Storage
+// Emulator and Azurite, in parts.
+func thogEmulatorKey() string {
+	return fake.Join("Eby8vdM0", "2xNOcqFl", "qUwJPLlm", "EtlCDXJ1", "OUzFT50u", "SRZ6IFsu", "Fq2UVErC", "z4I6tq/K", "1SZFPTOt", "r/KBHBek", "soGMGw==")
 }

@@ -125,7 +125,8 @@ func checkAzureIdentifiableKey(secret []byte) Check {
 }
 
 // checkAzureUnidentifiableKey accepts an Azure key that is not a valid
-// identifiable key, which the azure-identifiable-key rule reports instead.
+// identifiable key, which the azure-identifiable-key rule reports instead,
+// nor the emulator's published key.
 func checkAzureUnidentifiableKey(secret []byte) Check {
-	return Check{OK: !azureIdentifiable(string(secret))}
+	return Check{OK: !azureIdentifiable(string(secret)) && !azureEmulatorKey(secret)}
 }
