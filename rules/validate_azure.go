@@ -125,8 +125,7 @@ func checkAzureIdentifiableKey(secret []byte) Check {
 }
 
 // checkAzureUnidentifiableKey accepts an Azure key that is not a valid
-// identifiable key, which the azure-identifiable-key rule reports instead,
-// nor the emulator's published key.
+// identifiable key, which the azure-identifiable-key rule reports instead.
 func checkAzureUnidentifiableKey(secret []byte) Check {
-	return Check{OK: !azureIdentifiable(string(secret)) && !azureEmulatorKey(secret)}
+	return Check{OK: !azureIdentifiable(string(secret))}
 }

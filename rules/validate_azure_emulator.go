@@ -11,7 +11,8 @@ var azureEmulatorKeyDigest = [sha256.Size]byte{
 	0x74, 0x3e, 0x71, 0xb5, 0x00, 0x28, 0x3c, 0x21, 0xc8, 0xb8, 0x81, 0x47, 0x99, 0x2f, 0x90, 0x59,
 }
 
-// azureEmulatorKey reports whether key is the published emulator key.
+// azureEmulatorKey reports whether key is the published emulator key, a
+// stand-in for IsPlaceholder like the sample JWT.
 func azureEmulatorKey(key []byte) bool {
 	return sha256.Sum256(key) == azureEmulatorKeyDigest
 }
