@@ -46,6 +46,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	for id, more := range ghssAWidenedCases() {
 		all[id] = withCases(all[id], more)
 	}
+	withThogExtra(t, all)
 	return all
 }
 

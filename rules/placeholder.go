@@ -31,10 +31,11 @@ const placeholderCheckLimit = 200
 
 // IsPlaceholder reports whether secret looks like a stand-in rather than a
 // real credential: an EXAMPLE key, `xxxx`, `your-api-key`, `${VAR}`,
-// `{{ var }}`, `<token>`, an environment lookup, a run of one character or
-// a counting sequence.
+// `{{ var }}`, `<token>`, an environment lookup, a run of one character,
+// a counting sequence, or a published sample (jwt.io's JWT, the Azure
+// Storage Emulator's key).
 func IsPlaceholder(secret []byte) bool {
-	if isSampleJWT(secret) {
+	if isSampleJWT(secret) || azureEmulatorKey(secret) {
 		return true
 	}
 	if len(secret) > placeholderCheckLimit {
