@@ -33,7 +33,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	for _, group := range []map[string]caseBuilder{
 		cloudCases(), vcsCases(), saasCases(), aiCases(),
 		providersABCases(), providersCFCases(), providersGMCases(), providersNRCases(), providersSZCases(),
-		genericRuleCases(), credentialCallCases(), longtailCases(), npgapsCases(), peerSampleCases(),
+		genericRuleCases(), credentialCallCases(), longtailCases(), npgapsCases(), peerSampleCases(), ai2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {

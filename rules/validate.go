@@ -100,6 +100,7 @@ var validators = map[string]Validator{
 	"entra-client-secret":      {checkEntraClientSecret, true},
 	"azure-identifiable-key":   {checkAzureIdentifiableKey, true},
 	"azure-unidentifiable-key": {checkAzureUnidentifiableKey, false},
+	"cloudflare-crc32":         {checkCloudflareCRC32, true},
 
 	// AI providers
 	"openai-marker-position": {checkOpenAIMarker, true},

@@ -1,0 +1,57 @@
+// Cases of the rules added or widened by the AI-provider coverage pass:
+// Cloudflare's scannable tokens (Workers AI and AI Gateway are reached
+// with them).
+
+package rules_test
+
+import (
+	"fmt"
+	"hash/crc32"
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// cfScannable is a Cloudflare scannable credential: prefix, 40 letters
+// and digits, and the lower-case hex CRC32 of those 40.
+func cfScannable(prefix string) cfVal {
+	return func(g *fake.Gen) string {
+		body := g.MixedAlnum(40)
+		return fake.Join(prefix, body, fmt.Sprintf("%08x", crc32.ChecksumIEEE([]byte(body))))
+	}
+}
+
+// cfScannableBadSum is a scannable-shaped credential whose checksum does
+// not match its body.
+func cfScannableBadSum(prefix string) cfVal {
+	return func(g *fake.Gen) string {
+		body := g.MixedAlnum(40)
+		return fake.Join(prefix, body, fmt.Sprintf("%08x", crc32.ChecksumIEEE([]byte(body))^0x5a5a))
+	}
+}
+
+// ai2Cases are the generated cases of the rules of the AI coverage pass.
+func ai2Cases() map[string]caseBuilder {
+	user, account, global := fake.Join("cf", "ut_"), fake.Join("cf", "at_"), fake.Join("cf", "k_")
+	return map[string]caseBuilder{
+		"cloudflare-scannable-token": withCases(
+			cfPrefixed("CLOUDFLARE_API_TOKEN", user, func(g *fake.Gen) string { return cfScannable(user)(g)[len(user):] },
+				cfScannableBadSum(user), cfCat(cfLit(user), cfMix(40)), cfScannable(fake.Join("cf", "pt_"))),
+			func(g *fake.Gen) ruleCases {
+				sum := cfScannable(account)(g)
+				return ruleCases{
+					Positives: []string{
+						// no name needed: the prefix and the checksum say what it is
+						"export CF_AIG_TOKEN=" + cfScannable(account)(g) + "\n",
+						"headers = {\"cf-aig-authorization\": \"Bearer " + cfScannable(user)(g) + "\"}\n",
+						"X-Auth-Key: " + cfScannable(global)(g) + "\n",
+					},
+					Negatives: []string{
+						"token: " + cfScannableBadSum(account)(g) + "\n",
+						"token: " + sum[:len(sum)-8] + strings.ToUpper(sum[len(sum)-8:]) + "\n",
+						"token: " + fake.Join("cf", "xt_") + sum[len(account):] + "\n",
+					},
+				}
+			}),
+	}
+}
