@@ -1,6 +1,6 @@
 // Cases of the rules added or widened by the AI-provider coverage pass:
-// Cloudflare's scannable tokens (Workers AI and AI Gateway are reached
-// with them).
+// Google Gemini auth keys, Cloudflare's scannable tokens (Workers AI and
+// AI Gateway are reached with them).
 
 package rules_test
 
@@ -33,7 +33,24 @@ func cfScannableBadSum(prefix string) cfVal {
 // ai2Cases are the generated cases of the rules of the AI coverage pass.
 func ai2Cases() map[string]caseBuilder {
 	user, account, global := fake.Join("cf", "ut_"), fake.Join("cf", "at_"), fake.Join("cf", "k_")
+	gemini := fake.Join("A", "Q.", "Ab")
 	return map[string]caseBuilder{
+		"google-gemini-auth-key": withCases(
+			cfPrefixed("GEMINI_API_KEY", gemini, cfURL(48), cfCat(cfLit(gemini), cfURL(60)), cfCat(cfLit(gemini), cfURL(30))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"from google import genai\nclient = genai.Client(api_key=\"" + gemini + g.MixedAlnum(24) + "_" + g.MixedAlnum(23) + "\")\n",
+						"GOOGLE_API_KEY=" + gemini + g.MixedAlnum(30) + "-" + g.MixedAlnum(17) + "\n",
+					},
+					Negatives: []string{
+						// part of a dotted base64url string, not a key of its own
+						"token: " + saasURL(g, 40) + "." + gemini + saasURL(g, 48) + "\n",
+						// a toy value
+						"key = \"" + gemini + strings.Repeat("abcd1234", 6) + "\"\n",
+					},
+				}
+			}),
 		"cloudflare-scannable-token": withCases(
 			cfPrefixed("CLOUDFLARE_API_TOKEN", user, func(g *fake.Gen) string { return cfScannable(user)(g)[len(user):] },
 				cfScannableBadSum(user), cfCat(cfLit(user), cfMix(40)), cfScannable(fake.Join("cf", "pt_"))),
