@@ -1,10 +1,11 @@
 // Cases of the rules added or widened by the AI-provider coverage pass:
-// Google Gemini auth keys, Cloudflare's scannable tokens (Workers AI and
+// Google Gemini auth keys, n8n public API keys, Cloudflare's scannable tokens (Workers AI and
 // AI Gateway are reached with them).
 
 package rules_test
 
 import (
+	"encoding/base64"
 	"fmt"
 	"hash/crc32"
 	"strings"
@@ -30,11 +31,43 @@ func cfScannableBadSum(prefix string) cfVal {
 	}
 }
 
+// n8nKey is an n8n public API key: a JWT whose claims name n8n as issuer
+// and the public API as audience; claims replaces the claims' JSON text
+// when it is not empty.
+func n8nKey(g *fake.Gen, iss, aud, claims string) string {
+	enc := base64.RawURLEncoding.EncodeToString
+	if claims == "" {
+		claims = `{"sub":"` + saasUUID(g) + `","iss":"` + iss + `","aud":"` + aud + `","jti":"` + saasUUID(g) + `","iat":1790000000}`
+	}
+	return enc([]byte(`{"alg":"HS256","typ":"JWT"}`)) + "." + enc([]byte(claims)) + "." + saasURL(g, 43)
+}
+
 // ai2Cases are the generated cases of the rules of the AI coverage pass.
 func ai2Cases() map[string]caseBuilder {
 	user, account, global := fake.Join("cf", "ut_"), fake.Join("cf", "at_"), fake.Join("cf", "k_")
 	gemini := fake.Join("A", "Q.", "Ab")
 	return map[string]caseBuilder{
+		"n8n-api-key": func(g *fake.Gen) ruleCases {
+			full := n8nKey(g, "n8n", "public-api", "")
+			return ruleCases{
+				Positives: []string{
+					"N8N_API_KEY=" + n8nKey(g, "n8n", "public-api", "") + "\n",
+					// no name: the claims say what it is
+					"const K = '" + n8nKey(g, "n8n", "public-api", "") + "';\n",
+					"curl -H 'X-N8N-API-KEY: " + n8nKey(g, "n8n", "public-api", "") + "' https://n8n.example.test/api/v1/workflows\n",
+					// with an expiry
+					"api_key: " + n8nKey(g, "n8n", "public-api", `{"sub":"`+saasUUID(g)+`","iss":"n8n","aud":"public-api","iat":1790000000,"exp":1890000000}`) + "\n",
+				},
+				Negatives: []string{
+					// another audience of n8n's own tokens
+					"N8N_API_KEY=" + n8nKey(g, "n8n", "mcp-server-api", "") + "\n",
+					// the claims are cut: no JSON object
+					"N8N_API_KEY=" + n8nKey(g, "n8n", "public-api", `{"sub":"`+saasUUID(g)+`","iss":"n8n","aud":"public-api","jti":`) + "\n",
+					// no signature
+					"N8N_API_KEY=" + full[:strings.LastIndexByte(full, '.')] + "\n",
+				},
+			}
+		},
 		"google-gemini-auth-key": withCases(
 			cfPrefixed("GEMINI_API_KEY", gemini, cfURL(48), cfCat(cfLit(gemini), cfURL(60)), cfCat(cfLit(gemini), cfURL(30))),
 			func(g *fake.Gen) ruleCases {

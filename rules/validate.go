@@ -114,6 +114,7 @@ var validators = map[string]Validator{
 	"supabase-service-role": {checkSupabaseServiceRole, true},
 	"mapbox-token":          {checkMapboxToken, false},
 	"braintree-environment": {checkBraintreeEnvironment, false},
+	"n8n-api-key":           {checkN8nAPIKey, true},
 
 	// heuristic filters (validate_heuristic.go): they never set `validated`
 	"generic-value":      {checkGenericValue, false},
