@@ -1,5 +1,5 @@
 // Cases of the rules added or widened by the AI-provider coverage pass:
-// Google Gemini auth keys, n8n public API keys, Cloudflare's scannable tokens (Workers AI and
+// Google Gemini auth keys, Laminar project keys, n8n public API keys, Cloudflare's scannable tokens (Workers AI and
 // AI Gateway are reached with them).
 
 package rules_test
@@ -47,6 +47,21 @@ func ai2Cases() map[string]caseBuilder {
 	user, account, global := fake.Join("cf", "ut_"), fake.Join("cf", "at_"), fake.Join("cf", "k_")
 	gemini := fake.Join("A", "Q.", "Ab")
 	return map[string]caseBuilder{
+		"laminar-project-api-key": withCases(
+			cfNamed("LMNR_PROJECT_API_KEY", cfMix(64), cfHex(64), cfMix(50)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"from lmnr import Laminar\nLaminar.initialize(project_api_key=\"" + g.MixedAlnum(64) + "\")\n",
+						"laminar:\n  api_key: " + g.MixedAlnum(64) + "\n",
+					},
+					Negatives: []string{
+						// the SHA3-256 Laminar stores, not the key
+						"laminar_key_hash = \"" + g.Hex(64) + "\"\n",
+						"LMNR_PROJECT_API_KEY=" + strings.Repeat("Ab1", 21) + "x\n",
+					},
+				}
+			}),
 		"n8n-api-key": func(g *fake.Gen) ruleCases {
 			full := n8nKey(g, "n8n", "public-api", "")
 			return ruleCases{
