@@ -1,6 +1,4 @@
-// Cases of the rules added or widened by the AI-provider coverage pass:
-// Google Gemini auth keys, Laminar project keys, n8n public API keys, Cloudflare's scannable tokens (Workers AI and
-// AI Gateway are reached with them).
+// Cases of the rules added or widened by the AI-provider coverage pass.
 
 package rules_test
 
@@ -42,11 +40,52 @@ func n8nKey(g *fake.Gen, iss, aud, claims string) string {
 	return enc([]byte(`{"alg":"HS256","typ":"JWT"}`)) + "." + enc([]byte(claims)) + "." + saasURL(g, 43)
 }
 
+// phoenixKey is an Arize Phoenix API key: a JWT whose claims are claims.
+func phoenixKey(g *fake.Gen, claims string) string {
+	enc := base64.RawURLEncoding.EncodeToString
+	return enc([]byte(`{"alg":"HS256","typ":"JWT"}`)) + "." + enc([]byte(claims)) + "." + saasURL(g, 43)
+}
+
 // ai2Cases are the generated cases of the rules of the AI coverage pass.
 func ai2Cases() map[string]caseBuilder {
 	user, account, global := fake.Join("cf", "ut_"), fake.Join("cf", "at_"), fake.Join("cf", "k_")
 	gemini := fake.Join("A", "Q.", "Ab")
 	return map[string]caseBuilder{
+		"arize-phoenix-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"PHOENIX_API_KEY=" + phoenixKey(g, `{"jti":"ApiKey:4"}`) + "\n",
+					// no name: the claim says what it is
+					"API_KEY = \"" + phoenixKey(g, `{"jti":"ApiKey:1337"}`) + "\"\n",
+					"headers = {\"authorization\": f\"Bearer " + phoenixKey(g, `{"jti":"ApiKey:12"}`) + "\"}\n",
+				},
+				Negatives: []string{
+					// Phoenix's other tokens (access, refresh) are not API keys
+					"PHOENIX_API_KEY=" + phoenixKey(g, `{"jti":"AccessToken:4"}`) + "\n",
+					// no row number
+					"PHOENIX_API_KEY=" + phoenixKey(g, `{"jti":"ApiKey:x1"}`) + "\n",
+					// claims cut short
+					"PHOENIX_API_KEY=" + phoenixKey(g, `{"jti":"ApiKey:4"`) + "\n",
+				},
+			}
+		},
+		"flowise-api-key": withCases(
+			cfNamed("FLOWISE_API_KEY", cfURL(43), cfURL(30), cfLower(43)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"const flowiseKey = '" + saasURL(g, 43) + "';\n"},
+					Negatives: []string{"flowise_chatflow_id = \"" + saasUUID(g) + "\"\n", "FLOWISE_API_KEY=" + strings.Repeat("a", 43) + "\n"},
+				}
+			}),
+		"lunary-private-key": withCases(
+			cfNamed("LUNARY_PRIVATE_KEY", cfUUID(), cfUUIDU(), cfHex(32)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"lunary:\n  secret_key: " + saasUUID(g) + "\n"},
+					// the public key only tracks
+					Negatives: []string{"LUNARY_PUBLIC_KEY=" + saasUUID(g) + "\n", "lunary.init(app_id=\"" + saasUUID(g) + "\")\n"},
+				}
+			}),
 		"laminar-project-api-key": withCases(
 			cfNamed("LMNR_PROJECT_API_KEY", cfMix(64), cfHex(64), cfMix(50)),
 			func(g *fake.Gen) ruleCases {

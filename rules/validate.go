@@ -115,6 +115,7 @@ var validators = map[string]Validator{
 	"mapbox-token":          {checkMapboxToken, false},
 	"braintree-environment": {checkBraintreeEnvironment, false},
 	"n8n-api-key":           {checkN8nAPIKey, true},
+	"phoenix-api-key":       {checkPhoenixAPIKey, true},
 
 	// heuristic filters (validate_heuristic.go): they never set `validated`
 	"generic-value":      {checkGenericValue, false},
