@@ -51,6 +51,18 @@ func ai2Cases() map[string]caseBuilder {
 	user, account, global := fake.Join("cf", "ut_"), fake.Join("cf", "at_"), fake.Join("cf", "k_")
 	gemini := fake.Join("A", "Q.", "Ab")
 	return map[string]caseBuilder{
+		"langflow-api-key": withCases(
+			cfNamed("LANGFLOW_API_KEY", cfCat(cfLit("sk-"), cfURL(43)), cfCat(cfLit("sk-"), cfLower(43)), cfURL(43)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"langflow:\n  api_key: \"sk-" + saasURL(g, 43) + "\"\n"},
+					Negatives: []string{
+						// an OpenAI-style key kept in a Langflow global variable is not Langflow's
+						"LANGFLOW_OPENAI_KEY=sk-" + g.MixedAlnum(48) + "\n",
+						"LANGFLOW_API_KEY=sk-" + strings.Repeat("Ab", 21) + "c\n",
+					},
+				}
+			}),
 		"arize-phoenix-api-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
