@@ -50,7 +50,21 @@ func phoenixKey(g *fake.Gen, claims string) string {
 func ai2Cases() map[string]caseBuilder {
 	user, account, global := fake.Join("cf", "ut_"), fake.Join("cf", "at_"), fake.Join("cf", "k_")
 	gemini := fake.Join("A", "Q.", "Ab")
+	uuidKey := func(g *fake.Gen) string {
+		return fake.Join(upperAlnum(g, 7), "-", upperAlnum(g, 7), "-", upperAlnum(g, 7), "-", upperAlnum(g, 7))
+	}
 	return map[string]caseBuilder{
+		"anythingllm-api-key": withCases(
+			cfNamed("ANYTHINGLLM_API_KEY", uuidKey, cfUUIDU(), cfCat(cfUp(7), cfLit("-"), cfUp(7))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"anythingLLM:\n  extensionKey: brx-" + uuidKey(g) + "\n"},
+					Negatives: []string{
+						"ANYTHINGLLM_API_KEY=" + strings.ToLower(uuidKey(g)) + "\n",
+						"ANYTHINGLLM_API_KEY=AAAAAAA-BBBBBBB-CCCCCCC-DDDDDDD\n",
+					},
+				}
+			}),
 		"langflow-api-key": withCases(
 			cfNamed("LANGFLOW_API_KEY", cfCat(cfLit("sk-"), cfURL(43)), cfCat(cfLit("sk-"), cfLower(43)), cfURL(43)),
 			func(g *fake.Gen) ruleCases {
