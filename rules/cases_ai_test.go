@@ -197,9 +197,16 @@ func prefixedCases() map[string]caseBuilder {
 			func(g *fake.Gen) string {
 				return "PPLX_KEY=" + fake.Join("pp", "lx-", g.MixedAlnum(20), "-", g.MixedAlnum(27)) + "\n"
 			}),
-		"xai-api-key": prefixedCase("XAI_API_KEY", fake.Join("xa", "i-"), mixed(80),
+		"xai-api-key": plusPositives(prefixedCase("XAI_API_KEY", fake.Join("xa", "i-"), mixed(80),
 			func(g *fake.Gen) string {
 				return "XAI_API_KEY=" + fake.Join("xa", "i-", g.String(fake.Lower, 80)) + "\n"
+			}),
+			// underscores and dashes, 70 to 120 characters (trufflehog's and betterleaks' xai detectors)
+			func(g *fake.Gen) []string {
+				return []string{
+					"XAI_API_KEY=" + fake.Join("xa", "i-", g.MixedAlnum(40), "_", g.MixedAlnum(39)) + "\n",
+					"grok:\n  key: " + fake.Join("xa", "i-", g.MixedAlnum(50), "-", g.MixedAlnum(33)) + "\n",
+				}
 			}),
 		"openrouter-api-key": prefixedCase("OPENROUTER_API_KEY", fake.Join("sk", "-or-", "v1-"), hex(64),
 			func(g *fake.Gen) string {

@@ -94,8 +94,6 @@ func ghssACases() map[string]caseBuilder {
 			}
 		},
 		"finicity-app-key": cfNamed("FINICITY_APP_KEY", cfHex(32), cfLetters(32), cfCat(cfLit("1234"), cfDig(28))),
-		"cloudflare-scannable-token": cfPrefixed("CLOUDFLARE_API_TOKEN", fake.Join("cf", "ut_"), cfCat(cfMix(40), cfHex(8)),
-			cfCat(cfLit(fake.Join("cf", "ut_")), cfMix(40)), cfCat(cfLit(fake.Join("cf", "xt_")), cfMix(40), cfHex(8))),
 		"buildkite-agent-token": plusPositives(cfPrefixed("BUILDKITE_AGENT_TOKEN", fake.Join("bk", "ct_"), cfURL(73),
 			cfCat(cfLit(fake.Join("bk", "ct_")), cfURL(20)), cfCat(cfLit(fake.Join("bk", "zz_")), cfURL(73))),
 			func(g *fake.Gen) []string {

@@ -101,6 +101,7 @@ var validators = map[string]Validator{
 	"azure-identifiable-key":   {checkAzureIdentifiableKey, true},
 	"azure-unidentifiable-key": {checkAzureUnidentifiableKey, false},
 	"cask-other-provider":      {checkCASKOtherProvider, false},
+	"cloudflare-crc32":         {checkCloudflareCRC32, true},
 
 	// AI providers
 	"openai-marker-position": {checkOpenAIMarker, true},
@@ -114,6 +115,8 @@ var validators = map[string]Validator{
 	"supabase-service-role": {checkSupabaseServiceRole, true},
 	"mapbox-token":          {checkMapboxToken, false},
 	"braintree-environment": {checkBraintreeEnvironment, false},
+	"n8n-api-key":           {checkN8nAPIKey, true},
+	"phoenix-api-key":       {checkPhoenixAPIKey, true},
 
 	// heuristic filters (validate_heuristic.go): they never set `validated`
 	"generic-value":      {checkGenericValue, false},

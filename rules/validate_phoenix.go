@@ -1,0 +1,25 @@
+package rules
+
+import (
+	"strings"
+)
+
+// checkPhoenixAPIKey checks an Arize Phoenix API key: a JSON Web Token
+// whose only claim is its id, "jti": "ApiKey:<number>" (the row of the
+// key in Phoenix's database). The id is the owner hint.
+func checkPhoenixAPIKey(secret []byte) Check {
+	t, ok := parseJWT(string(secret))
+	if !ok || !t.compact() {
+		return Check{}
+	}
+	claims, ok := t.claimsObject()
+	if !ok {
+		return Check{}
+	}
+	jti, _ := claims["jti"].(string)
+	n, found := strings.CutPrefix(jti, "ApiKey:")
+	if !found || n == "" || strings.Trim(n, "0123456789") != "" {
+		return Check{}
+	}
+	return Check{OK: true, Owner: "phoenix api key " + n}
+}
