@@ -11,8 +11,12 @@ var azureEmulatorKeyDigest = [sha256.Size]byte{
 	0x74, 0x3e, 0x71, 0xb5, 0x00, 0x28, 0x3c, 0x21, 0xc8, 0xb8, 0x81, 0x47, 0x99, 0x2f, 0x90, 0x59,
 }
 
+// azureEmulatorKeyLen is the emulator key's length (64 bytes in base64).
+const azureEmulatorKeyLen = 88
+
 // azureEmulatorKey reports whether key is the published emulator key, a
-// stand-in for IsPlaceholder like the sample JWT.
+// stand-in for IsPlaceholder like the sample JWT. Only a key of its length
+// is hashed.
 func azureEmulatorKey(key []byte) bool {
-	return sha256.Sum256(key) == azureEmulatorKeyDigest
+	return len(key) == azureEmulatorKeyLen && sha256.Sum256(key) == azureEmulatorKeyDigest
 }
