@@ -124,7 +124,7 @@ func asksCases() map[string]caseBuilder {
 
 // asksWidenedCases are more cases for rules widened from the requests:
 // Composio's organisation (oak_) and user (uak_) keys
-// (gitleaks/gitleaks#2276).
+// (gitleaks/gitleaks#2276) and Supabase's sbp_v0_ access tokens.
 func asksWidenedCases() map[string]caseBuilder {
 	oak, uak := fake.Join("oa", "k_"), fake.Join("ua", "k_")
 	return map[string]caseBuilder{
@@ -137,6 +137,21 @@ func asksWidenedCases() map[string]caseBuilder {
 				Negatives: []string{
 					"COMPOSIO_API_KEY=" + fake.Join("xa", "k_") + saasURL(g, 20) + "\n",
 					"COMPOSIO_API_KEY=" + uak + saasURL(g, 60) + "\n",
+				},
+			}
+		},
+		// tokens the dashboard issues as sbp_v0_ (supabase/cli#4968; the
+		// 40 hex digits after it sampled in gitleaks/gitleaks#2226)
+		"supabase-access-token": func(g *fake.Gen) ruleCases {
+			v0 := fake.Join("sb", "p_v0_")
+			return ruleCases{
+				Positives: []string{
+					"SUPABASE_ACCESS_TOKEN=" + v0 + g.Hex(40) + "\n",
+					"npx supabase login --token " + v0 + g.Hex(40) + "\n",
+				},
+				Negatives: []string{
+					"SUPABASE_ACCESS_TOKEN=" + v0 + g.Hex(20) + "\n",
+					"SUPABASE_ACCESS_TOKEN=" + fake.Join("sb", "p_v9_") + g.Hex(40) + "\n",
 				},
 			}
 		},
