@@ -124,7 +124,8 @@ func asksCases() map[string]caseBuilder {
 
 // asksWidenedCases are more cases for rules widened from the requests:
 // Composio's organisation (oak_) and user (uak_) keys
-// (gitleaks/gitleaks#2276) and Supabase's sbp_v0_ access tokens.
+// (gitleaks/gitleaks#2276), Supabase's sbp_v0_ access tokens and the
+// Dynatrace token types the keywords missed.
 func asksWidenedCases() map[string]caseBuilder {
 	oak, uak := fake.Join("oa", "k_"), fake.Join("ua", "k_")
 	return map[string]caseBuilder{
@@ -137,6 +138,24 @@ func asksWidenedCases() map[string]caseBuilder {
 				Negatives: []string{
 					"COMPOSIO_API_KEY=" + fake.Join("xa", "k_") + saasURL(g, 20) + "\n",
 					"COMPOSIO_API_KEY=" + uak + saasURL(g, 60) + "\n",
+				},
+			}
+		},
+		// every prefix of Dynatrace's token table (OAuth clients dt0s03 and
+		// dt0s08, refresh tokens dt0s06...), asked in betterleaks/betterleaks#223
+		"dynatrace-token": func(g *fake.Gen) ruleCases {
+			tok := func(kind string, pub, sec int) string {
+				return fake.Join("dt0", kind, ".") + upperAlnum(g, pub) + "." + upperAlnum(g, sec)
+			}
+			return ruleCases{
+				Positives: []string{
+					"DT_CLIENT_SECRET=" + tok("s08", 24, 64) + "\n",
+					"oauth:\n  client_secret: \"" + tok("s03", 24, 64) + "\"\n",
+					"refresh_token=" + tok("s06", 24, 64) + "\n",
+				},
+				Negatives: []string{
+					"DT_CLIENT_SECRET=" + tok("s08", 23, 64) + "\n",
+					"DT_CLIENT_SECRET=" + fake.Join("dt0", "s08.") + upperAlnum(g, 24) + "." + strings.ToLower(upperAlnum(g, 64)) + "\n",
 				},
 			}
 		},
