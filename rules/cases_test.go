@@ -34,7 +34,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		cloudCases(), vcsCases(), saasCases(), aiCases(),
 		providersABCases(), providersCFCases(), providersGMCases(), providersNRCases(), providersSZCases(),
 		genericRuleCases(), credentialCallCases(), longtailCases(), npgapsCases(), peerSampleCases(),
-		ghssACases(), ghssBCases(), ggCases(), ai2Cases(),
+		ghssACases(), ghssBCases(), ggCases(), ai2Cases(), asksCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -43,7 +43,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		}
 		maps.Copy(all, group)
 	}
-	for id, more := range ghssAWidenedCases() {
+	for id, more := range mergeWidened(ghssAWidenedCases(), asksWidenedCases()) {
 		all[id] = withCases(all[id], more)
 	}
 	withThogExtra(t, all)

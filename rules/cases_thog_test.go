@@ -160,20 +160,6 @@ func withThogExtra(t testing.TB, all map[string]caseBuilder) {
 // thogNewCases are the cases of the rules this file's work added.
 func thogNewCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
-		"azure-container-registry-password": func(g *fake.Gen) ruleCases {
-			pw := func(n int) string { return fake.Join(g.String(fake.Alnum+"+/", n), "+A", "CR", g.MixedAlnum(6)) }
-			return ruleCases{
-				Positives: []string{
-					"docker login myreg.azurecr.io -u myreg -p " + pw(42) + "\n",
-					"with:\n  login-server: myreg.azurecr.io\n  password: " + pw(42) + "\n",
-					"ACRPWD=" + pw(42) + "\n",
-				},
-				Negatives: []string{
-					"ACRPWD=" + pw(30) + "\n",
-					"blob: " + pw(42) + g.Base64Bytes(30) + "\n",
-				},
-			}
-		},
 		"sonarqube-cloud-org-token": cfPrefixed("SONAR_TOKEN", fake.Join("sq", "co_"), cfMix(59), cfCat(cfLit(fake.Join("sq", "co_")), cfMix(40)), cfCat(cfLit(fake.Join("sq", "c_")), cfMix(59))),
 	}
 }
