@@ -714,7 +714,7 @@ func accBuildCorpus(t testing.TB, rs *rules.Ruleset) ([]accCorpusFile, map[strin
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(jobs); i += workers {
-				jobs[i].c, _ = caseFor(jobs[i].id, jobs[i].seed, cases[jobs[i].id]) // built once per test binary
+				jobs[i].c, _ = sharedCase(jobs[i].id, jobs[i].seed, cases[jobs[i].id]) // built once per test binary
 			}
 		})
 	}
@@ -730,7 +730,7 @@ func accBuildCorpus(t testing.TB, rs *rules.Ruleset) ([]accCorpusFile, map[strin
 			if i > 0 {
 				continue
 			}
-			if r, ok := accRedactFound(p, caseFind(m.Find, []byte(p))); ok {
+			if r, ok := accRedactFound(p, sharedFind(m.Find, []byte(p))); ok {
 				redacted = append(redacted, accSnippet{text: r})
 			}
 		}

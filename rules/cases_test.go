@@ -100,7 +100,7 @@ func TestEveryRuleHasCases(t *testing.T) {
 	rs := loadDefault(t)
 	cases := allCases(t)
 	m := rs.NewMatcher()
-	find := func(text []byte) []rules.Match { return caseFind(m.Find, text) } // shared: shared_cases_test.go
+	find := func(text []byte) []rules.Match { return sharedFind(m.Find, text) } // shared: shared_cases_test.go
 	for _, r := range rs.Rules {
 		t.Run(r.ID, func(t *testing.T) {
 			build, ok := cases[r.ID]
@@ -108,7 +108,7 @@ func TestEveryRuleHasCases(t *testing.T) {
 				t.Fatalf("rule %s has no test cases", r.ID)
 			}
 			for seed := uint64(1); seed <= 3; seed++ {
-				c, _ := caseFor(r.ID, seed, build)
+				c, _ := sharedCase(r.ID, seed, build)
 				if len(c.Positives) < minCases || len(c.Negatives) < minCases {
 					t.Fatalf("rule %s has %d positives and %d negatives; want at least %d of each",
 						r.ID, len(c.Positives), len(c.Negatives), minCases)

@@ -137,7 +137,7 @@ func addCaseSeeds(f *testing.F, add func(text string)) {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		cases, _ := caseFor(id, 1, all[id]) // built once per test binary
+		cases, _ := sharedCase(id, 1, all[id]) // built once per test binary
 		for _, text := range append(cases.Positives, cases.Negatives...) {
 			add(text)
 		}
@@ -153,7 +153,7 @@ func FuzzMatcher(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// The seed corpus is the case texts, each matched once per test
 		// binary (shared_cases_test.go); other inputs are matched here.
-		checkMatches(t, data, caseFind(find, data))
+		checkMatches(t, data, sharedFind(find, data))
 	})
 }
 
@@ -169,7 +169,7 @@ func FuzzValidator(f *testing.F) {
 		if !ok || i < 0 {
 			continue
 		}
-		c, _ := caseFor(r.ID, 1, build)
+		c, _ := sharedCase(r.ID, 1, build)
 		for _, m := range rs.NewMatcher().Find([]byte(strings.Join(c.Positives, "\n"))) {
 			if m.Rule == r && m.Decoded == "" {
 				f.Add(uint16(i), m.Secret)

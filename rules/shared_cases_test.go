@@ -17,14 +17,14 @@ import (
 	"github.com/keysieve/keysieve/rules"
 )
 
-// once is a value made on first use.
-type once[T any] struct {
+// sharedValue is a value made on first use.
+type sharedValue[T any] struct {
 	once sync.Once
 	v    T
 }
 
-func (o *once[T]) get(make func() T) T {
-	o.once.Do(func() { o.v = make() })
+func (o *sharedValue[T]) get(build func() T) T {
+	o.once.Do(func() { o.v = build() })
 	return o.v
 }
 
@@ -41,22 +41,22 @@ type caseKey struct {
 }
 
 var (
-	sharedBuilt sync.Map // caseKey -> *once[builtCase]
-	sharedFinds sync.Map // case text -> *once[[]rules.Match]; the matches are read only
+	sharedCaseMemo sync.Map // caseKey -> *sharedValue[builtCase]
+	sharedFindMemo sync.Map // case text -> *sharedValue[[]rules.Match]; the matches are read only
 )
 
-// caseFor returns rule id's cases from seed, which build (allCases's builder
-// of id) makes, and a
-// generator in the state building them left it. The slices and the
-// generator are the caller's own. The texts become known to caseFind.
-func caseFor(id string, seed uint64, build caseBuilder) (ruleCases, *fake.Gen) {
-	e, _ := sharedBuilt.LoadOrStore(caseKey{id, seed}, new(once[builtCase]))
-	b := e.(*once[builtCase]).get(func() builtCase {
+// sharedCase returns rule id's cases from seed, which build (allCases's
+// builder of id) makes once per test binary, and a generator in the state
+// building them left it. The slices and the generator are the caller's
+// own. The texts become known to sharedFind.
+func sharedCase(id string, seed uint64, build caseBuilder) (ruleCases, *fake.Gen) {
+	e, _ := sharedCaseMemo.LoadOrStore(caseKey{id, seed}, new(sharedValue[builtCase]))
+	b := e.(*sharedValue[builtCase]).get(func() builtCase {
 		g := fake.New(seed)
 		c := build(g)
 		for _, list := range [][]string{c.Positives, c.Negatives} {
 			for _, text := range list {
-				sharedFinds.LoadOrStore(text, new(once[[]rules.Match]))
+				sharedFindMemo.LoadOrStore(text, new(sharedValue[[]rules.Match]))
 			}
 		}
 		return builtCase{cases: c, after: g}
@@ -65,14 +65,14 @@ func caseFor(id string, seed uint64, build caseBuilder) (ruleCases, *fake.Gen) {
 	return c, b.after.Clone()
 }
 
-// caseFind returns the default ruleset's matches on text: found once
-// when text is a case text caseFor made, else found by find now. find
+// sharedFind returns the default ruleset's matches on text: found once
+// when text is a case text sharedCase made, else found by find now. find
 // must match with the default ruleset (a Matcher's Find). The matches are
 // read only.
-func caseFind(find func([]byte) []rules.Match, text []byte) []rules.Match {
-	e, ok := sharedFinds.Load(string(text))
+func sharedFind(find func([]byte) []rules.Match, text []byte) []rules.Match {
+	e, ok := sharedFindMemo.Load(string(text))
 	if !ok {
 		return find(text)
 	}
-	return e.(*once[[]rules.Match]).get(func() []rules.Match { return find(text) })
+	return e.(*sharedValue[[]rules.Match]).get(func() []rules.Match { return find(text) })
 }
