@@ -663,7 +663,11 @@ func accGenericHardNegatives(n accNoise) []accCorpusFile {
 // accRedact replaces every finding in text with a run of x's kept to the
 // secret's length: a positive as a template or a doc would show it.
 func accRedact(m *rules.Matcher, text string) (string, bool) {
-	ms := m.Find([]byte(text))
+	return accRedactFound(text, m.Find([]byte(text)))
+}
+
+// accRedactFound is accRedact with ms, the matches in text.
+func accRedactFound(text string, ms []rules.Match) (string, bool) {
 	if len(ms) == 0 {
 		return "", false
 	}
@@ -710,7 +714,7 @@ func accBuildCorpus(t testing.TB, rs *rules.Ruleset) ([]accCorpusFile, map[strin
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(jobs); i += workers {
-				jobs[i].c = cases[jobs[i].id](fake.New(jobs[i].seed))
+				jobs[i].c, _ = sharedCase(jobs[i].id, jobs[i].seed, cases[jobs[i].id]) // built once per test binary
 			}
 		})
 	}
@@ -726,7 +730,7 @@ func accBuildCorpus(t testing.TB, rs *rules.Ruleset) ([]accCorpusFile, map[strin
 			if i > 0 {
 				continue
 			}
-			if r, ok := accRedact(m, p); ok {
+			if r, ok := accRedactFound(p, sharedFind(m.Find, []byte(p))); ok {
 				redacted = append(redacted, accSnippet{text: r})
 			}
 		}

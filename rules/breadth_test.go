@@ -218,7 +218,7 @@ func bName(text string, s int) []string {
 // when the rule does not find its own positive.
 func bPlantOf(m *rules.Matcher, id, text string) (bPlant, bool) {
 	var hit *rules.Match
-	ms := m.Find([]byte(text))
+	ms := sharedFind(m.Find, []byte(text))
 	for i := range ms {
 		if accSameFamily(ms[i].Rule.ID, id) {
 			hit = &ms[i]
@@ -409,8 +409,7 @@ func bBuild(t testing.TB, rs *rules.Ruleset, ts []bTemplate) (files []bFile, noP
 // bFilesFor builds the files of rule id from seed: the first positive that
 // the rule finds is planted.
 func bFilesFor(m *rules.Matcher, ts []bTemplate, id string, seed uint64, build caseBuilder) ([]bFile, bool) {
-	g := fake.New(seed)
-	c := build(g)
+	c, g := sharedCase(id, seed, build) // built once per test binary; g as the build left it
 	var p bPlant
 	ok := false
 	for _, text := range c.Positives {

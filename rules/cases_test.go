@@ -104,6 +104,8 @@ func TestEveryRuleHasCases(t *testing.T) {
 	t.Parallel()
 	rs := loadDefault(t)
 	cases := allCases(t)
+	m := rs.NewMatcher()
+	find := func(text []byte) []rules.Match { return sharedFind(m.Find, text) } // shared: shared_cases_test.go
 	for _, r := range rs.Rules {
 		t.Run(r.ID, func(t *testing.T) {
 			build, ok := cases[r.ID]
@@ -111,12 +113,12 @@ func TestEveryRuleHasCases(t *testing.T) {
 				t.Fatalf("rule %s has no test cases", r.ID)
 			}
 			for seed := uint64(1); seed <= 3; seed++ {
-				c := build(fake.New(seed))
+				c, _ := sharedCase(r.ID, seed, build)
 				if len(c.Positives) < minCases || len(c.Negatives) < minCases {
 					t.Fatalf("rule %s has %d positives and %d negatives; want at least %d of each",
 						r.ID, len(c.Positives), len(c.Negatives), minCases)
 				}
-				checkCases(t, rs, r.ID, c)
+				checkCasesWith(t, find, r.ID, c)
 			}
 		})
 	}
@@ -129,14 +131,19 @@ func TestEveryRuleHasCases(t *testing.T) {
 
 func checkCases(t *testing.T, rs *rules.Ruleset, id string, c ruleCases) {
 	t.Helper()
-	m := rs.NewMatcher()
+	checkCasesWith(t, rs.NewMatcher().Find, id, c)
+}
+
+// checkCasesWith is checkCases with the matches find returns.
+func checkCasesWith(t *testing.T, find func([]byte) []rules.Match, id string, c ruleCases) {
+	t.Helper()
 	for _, text := range c.Positives {
-		if got := ruleIDs(m.Find([]byte(text))); !slices.Contains(got, id) {
+		if got := ruleIDs(find([]byte(text))); !slices.Contains(got, id) {
 			t.Errorf("positive not found by %s (found %v) in:\n%s", id, got, indent(text))
 		}
 	}
 	for _, text := range c.Negatives {
-		if got := ruleIDs(m.Find([]byte(text))); slices.Contains(got, id) {
+		if got := ruleIDs(find([]byte(text))); slices.Contains(got, id) {
 			t.Errorf("negative found by %s in:\n%s", id, indent(text))
 		}
 	}

@@ -14,7 +14,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
 )
 
@@ -138,7 +137,7 @@ func addCaseSeeds(f *testing.F, add func(text string)) {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		cases := all[id](fake.New(1))
+		cases, _ := sharedCase(id, 1, all[id]) // built once per test binary
 		for _, text := range append(cases.Positives, cases.Negatives...) {
 			add(text)
 		}
@@ -152,7 +151,9 @@ func FuzzMatcher(f *testing.F) {
 	addCaseSeeds(f, func(text string) { f.Add([]byte(text)) })
 	find := pooledFind(loadDefault(f))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		checkMatches(t, data, find(data))
+		// The seed corpus is the case texts, each matched once per test
+		// binary (shared_cases_test.go); other inputs are matched here.
+		checkMatches(t, data, sharedFind(find, data))
 	})
 }
 
@@ -168,7 +169,8 @@ func FuzzValidator(f *testing.F) {
 		if !ok || i < 0 {
 			continue
 		}
-		for _, m := range rs.NewMatcher().Find([]byte(strings.Join(build(fake.New(1)).Positives, "\n"))) {
+		c, _ := sharedCase(r.ID, 1, build)
+		for _, m := range rs.NewMatcher().Find([]byte(strings.Join(c.Positives, "\n"))) {
 			if m.Rule == r && m.Decoded == "" {
 				f.Add(uint16(i), m.Secret)
 			}

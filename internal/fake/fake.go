@@ -24,12 +24,22 @@ const (
 
 // Gen generates fake secrets. It is not safe for concurrent use.
 type Gen struct {
-	r *rand.Rand
+	r   *rand.Rand
+	src *rand.PCG
 }
 
 // New returns a generator seeded with seed.
 func New(seed uint64) *Gen {
-	return &Gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
+	src := rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)
+	return &Gen{r: rand.New(src), src: src}
+}
+
+// Clone returns a generator in g's state: it gives what g would give
+// next, and g is not advanced by it (tests that build cases once share
+// the generator a build left behind).
+func (g *Gen) Clone() *Gen {
+	src := *g.src
+	return &Gen{r: rand.New(&src), src: &src}
 }
 
 // String returns n random characters from charset.

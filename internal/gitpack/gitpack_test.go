@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -54,17 +55,65 @@ func walkAll(t *testing.T, objDir string, opts gitpack.Options) (map[gitpack.Has
 
 // historyRepo builds a repository whose pack holds deltas: many versions
 // of a few growing files.
+// Its 40 commits are made once per test binary (historyTemplate); each
+// test gets its own copy, which it may change.
 func historyRepo(t *testing.T) *gittest.Repo {
-	r := gittest.New(t)
-	g := fake.New(1)
-	var body strings.Builder
-	for i := range 40 {
-		body.WriteString(g.Alnum(60) + "\n")
-		r.Write("a.txt", body.String())
-		r.Write(fmt.Sprintf("dir/f%d.txt", i%5), body.String()+g.Alnum(10))
-		r.Commit(fmt.Sprintf("commit %d", i))
+	t.Helper()
+	tmpl := historyTemplate(t)
+	r := &gittest.Repo{T: t, Dir: t.TempDir(), Clock: tmpl.Clock}
+	if err := os.CopyFS(r.Dir, os.DirFS(tmpl.Dir)); err != nil {
+		t.Fatalf("copy the history repository: %v", err)
 	}
 	return r
+}
+
+var (
+	historyOnce sync.Once
+	historyTmpl *gittest.Repo
+)
+
+// historyTemplate makes historyRepo's repository on its first call, in a
+// directory TestMain removes.
+func historyTemplate(t *testing.T) *gittest.Repo {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git CLI not installed")
+	}
+	historyOnce.Do(func() {
+		r := &gittest.Repo{T: t, Dir: filepath.Join(templateDir, "history")}
+		if err := os.Mkdir(r.Dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		r.Git("init", "-q", "-b", "main")
+		g := fake.New(1)
+		var body strings.Builder
+		for i := range 40 {
+			body.WriteString(g.Alnum(60) + "\n")
+			r.Write("a.txt", body.String())
+			r.Write(fmt.Sprintf("dir/f%d.txt", i%5), body.String()+g.Alnum(10))
+			r.Commit(fmt.Sprintf("commit %d", i))
+		}
+		historyTmpl = r
+	})
+	if historyTmpl == nil {
+		t.Fatal("the history repository could not be made (see the first test that asked)")
+	}
+	return historyTmpl
+}
+
+// templateDir holds repositories made once for several tests.
+var templateDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "gitpack-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	templateDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
 func TestWalkPackedAndLooseObjects(t *testing.T) {

@@ -32,11 +32,16 @@ func New(t testing.TB) *Repo {
 	return r
 }
 
-// Env is the environment git runs with at clock: a fixed identity and date.
+// Env is the environment git runs with at clock: a fixed identity and date,
+// and no automatic maintenance (git commit would otherwise start
+// `git maintenance run --auto` after every commit: a process per commit
+// that no test needs; an explicit `git gc` still runs).
 func Env(clock int) []string {
 	date := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(clock) * time.Hour).Format(time.RFC3339)
 	return append(os.Environ(),
 		"GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+		"GIT_CONFIG_COUNT=2", "GIT_CONFIG_KEY_0=maintenance.auto", "GIT_CONFIG_VALUE_0=false",
+		"GIT_CONFIG_KEY_1=gc.auto", "GIT_CONFIG_VALUE_1=0",
 		"GIT_AUTHOR_NAME=Ada", "GIT_AUTHOR_EMAIL=ada@example.com",
 		"GIT_COMMITTER_NAME=Ada", "GIT_COMMITTER_EMAIL=ada@example.com",
 		"GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
