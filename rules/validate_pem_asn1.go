@@ -83,8 +83,8 @@ func (k sec1Key) whole(needPoint bool) bool {
 }
 
 // wellFormedKeyDER reports whether der is a structurally whole private key
-// of the PEM type kind ("PRIVATE KEY" or "EC PRIVATE KEY") in an algorithm
-// or curve Go does not implement.
+// of the PEM type kind ("PRIVATE KEY", "EC PRIVATE KEY" or "OPENSSH
+// PRIVATE KEY") in an algorithm or curve Go does not implement.
 func wellFormedKeyDER(kind string, der []byte) bool {
 	switch kind {
 	case "PRIVATE KEY":
@@ -103,6 +103,8 @@ func wellFormedKeyDER(kind string, der []byte) bool {
 		}
 		rest, err = asn1.Unmarshal(k.PrivateKey, &inner)
 		return err == nil && len(rest) == 0 && inner.whole(false)
+	case "OPENSSH PRIVATE KEY":
+		return wholeOpenSSHKey(der)
 	case "EC PRIVATE KEY":
 		var k sec1Key
 		rest, err := asn1.Unmarshal(der, &k)
