@@ -112,10 +112,20 @@ func azureIdentifiable(key string) bool {
 	if len(trimmed) < 10 {
 		return false
 	}
-	seeds, ok := azureKeySeeds[trimmed[len(trimmed)-10:len(trimmed)-6]]
+	signature := trimmed[len(trimmed)-10 : len(trimmed)-6]
+	seeds, ok := azureKeySeeds[signature]
 	if !ok {
 		return false
 	}
+	if signature == azureRedisSignature {
+		return azureRedisKeyVerifies(key, seeds)
+	}
+	return azureChecksumOK(key, seeds)
+}
+
+// azureChecksumOK reports whether the last four bytes of the base64 key
+// are the Marvin32 checksum of the rest under one of seeds.
+func azureChecksumOK(key string, seeds []uint64) bool {
 	raw, err := base64.StdEncoding.DecodeString(key)
 	if err != nil || len(raw) < 8 {
 		return false
