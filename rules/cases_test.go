@@ -34,7 +34,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		cloudCases(), vcsCases(), saasCases(), aiCases(),
 		providersABCases(), providersCFCases(), providersGMCases(), providersNRCases(), providersSZCases(),
 		genericRuleCases(), credentialCallCases(), longtailCases(), npgapsCases(), peerSampleCases(),
-		ghssACases(), ghssBCases(), ggCases(), ai2Cases(), asksCases(), proseCases(),
+		ghssACases(), ghssBCases(), ggCases(), ai2Cases(), asksCases(), proseCases(), vcheckCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {

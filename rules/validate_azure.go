@@ -88,17 +88,24 @@ var azureKeySeeds = map[string][]uint64{
 	"+ASb": azureMessagingSeeds,                                          // Service Bus
 	"+AEh": azureMessagingSeeds,                                          // Event Hubs
 	"+ARm": azureMessagingSeeds,                                          // Relay
-	"ACDb": {0x4d617374524f3030, 0x4d61737452573030, 0x537973416c6c3030}, // Cosmos DB
+	"ACDb": azureCosmosSeeds,                                             // Cosmos DB
 	"AzCa": {0x4163636573733030},                                         // Cache for Redis
 	"AIoT": {0x496f544875623030, 0x4470734b65793030, 0x4465766963653030}, // IoT Hub, DPS, device
 	"+ABa": {0x4162416363743030},                                         // Batch
 	"+ACR": {0x41435244666c7430},                                         // Container Registry
 	"APIM": {0x54656e616e743030, 0x496f544875623030, 0x4761746577793030, 0x4769744b65793030},
-	"AZEG": {0x44656661756c7430},                                         // Event Grid
+	"AZEG": {0x44656661756c7430, 0x53656e6452656376},                     // Event Grid ("Default0"; "SendRecv" in later security-utilities)
 	"+AMC": {0x436c617373696330},                                         // ML Studio (classic) web service
 	"AzSe": {0x5175657279303030, 0x5041646d696e3030},                     // AI Search query, admin
 	"AzFu": {0x46756e6374693030, 0x4d61737465723030, 0x53797374656d3030}, // Functions function, master, system
 }
+
+// azureCosmosSeeds are Cosmos DB's key kinds: master and system
+// read-only and read-write keys, system-all, resource and data encryption
+// keys ("MastRO00", "MastRW00", "SysAll00", "SystRO00", "SystRW00",
+// "Resour00", "Encryp00").
+var azureCosmosSeeds = []uint64{0x4d617374524f3030, 0x4d61737452573030, 0x537973416c6c3030,
+	0x53797374524f3030, 0x5379737452573030, 0x5265736f75723030, 0x456e637279703030}
 
 var azureMessagingSeeds = []uint64{0x53656e6430303030, 0x4c697374656e3030, 0x4d616e6167653030, 0x53797374656d3030}
 
@@ -112,10 +119,20 @@ func azureIdentifiable(key string) bool {
 	if len(trimmed) < 10 {
 		return false
 	}
-	seeds, ok := azureKeySeeds[trimmed[len(trimmed)-10:len(trimmed)-6]]
+	signature := trimmed[len(trimmed)-10 : len(trimmed)-6]
+	seeds, ok := azureKeySeeds[signature]
 	if !ok {
 		return false
 	}
+	if signature == azureRedisSignature {
+		return azureRedisKeyVerifies(key, seeds)
+	}
+	return azureChecksumOK(key, seeds)
+}
+
+// azureChecksumOK reports whether the last four bytes of the base64 key
+// are the Marvin32 checksum of the rest under one of seeds.
+func azureChecksumOK(key string, seeds []uint64) bool {
 	raw, err := base64.StdEncoding.DecodeString(key)
 	if err != nil || len(raw) < 8 {
 		return false

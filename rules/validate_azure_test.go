@@ -95,6 +95,10 @@ func TestAzureIdentifiable(t *testing.T) {
 		{64, "+ASt", 0x44656661756c7430},
 		{32, "+ASb", 0x4c697374656e3030},
 		{32, "AIoT", 0x496f544875623030},
+		{32, "AZEG", 0x44656661756c7430},
+		{32, "AZEG", 0x53656e6452656376},
+		{64, "ACDb", 0x4d61737452573030},
+		{64, "ACDb", 0x5265736f75723030},
 	} {
 		key := identifiableKey(g, tc.n, tc.signature, tc.seed)
 		if !strings.Contains(key, tc.signature) {

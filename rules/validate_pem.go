@@ -62,7 +62,7 @@ func parsePEMPrivateKey(text []byte) (Check, error) {
 			return Check{OK: true, Severity: Medium}, nil
 		}
 	}
-	if err != nil {
+	if err != nil && !wellFormedKeyDER(block.Type, block.Bytes) {
 		return Check{}, fmt.Errorf("%s: %w", block.Type, err)
 	}
 	return Check{OK: true}, nil

@@ -12,8 +12,6 @@ import (
 	"hash"
 	"strconv"
 	"strings"
-
-	"golang.org/x/crypto/ssh"
 )
 
 // checkPuTTYKey parses a PuTTY private key file: the public blob must be
@@ -35,12 +33,12 @@ func verifyPuTTY(text string) (Check, error) {
 	if err != nil {
 		return Check{}, err
 	}
-	pub, err := ssh.ParsePublicKey(k.public)
+	pubType, err := puttyPublicType(k.public)
 	if err != nil {
-		return Check{}, fmt.Errorf("putty public key: %w", err)
+		return Check{}, err
 	}
-	if pub.Type() != k.algorithm {
-		return Check{}, fmt.Errorf("putty: %s key under a %s header", pub.Type(), k.algorithm)
+	if pubType != k.algorithm {
+		return Check{}, fmt.Errorf("putty: %s key under a %s header", pubType, k.algorithm)
 	}
 	if k.encryption != "none" {
 		return Check{OK: true, Severity: Medium}, nil
