@@ -41,11 +41,14 @@ func decodeBase64JSON(s string, alphabets b64Alphabets, v any) bool {
 	return ok && json.Unmarshal(raw, v) == nil
 }
 
+// base64URLToStd rewrites URL-safe base64 as standard base64.
+var base64URLToStd = strings.NewReplacer("-", "+", "_", "/")
+
 // decodeBase64Prefix decodes as much of s (either alphabet) as forms whole
 // 4-character groups, so that a damaged tail still yields the leading text.
 func decodeBase64Prefix(s string) string {
 	s = strings.TrimRight(s, "=")
-	s = strings.NewReplacer("-", "+", "_", "/").Replace(s)
+	s = base64URLToStd.Replace(s)
 	n := len(s) / 4 * 4
 	var out []byte
 	for i := 0; i < n; i += 4 {

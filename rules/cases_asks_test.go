@@ -176,18 +176,3 @@ func asksWidenedCases() map[string]caseBuilder {
 		},
 	}
 }
-
-// mergeWidened joins maps of widened cases; a rule widened twice keeps
-// both sets.
-func mergeWidened(groups ...map[string]caseBuilder) map[string]caseBuilder {
-	all := map[string]caseBuilder{}
-	for _, group := range groups {
-		for id, more := range group {
-			if prev, ok := all[id]; ok {
-				more = withCases(prev, more)
-			}
-			all[id] = more
-		}
-	}
-	return all
-}

@@ -8,7 +8,6 @@ package rules_test
 
 import (
 	"strings"
-	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
 )
@@ -61,32 +60,51 @@ func ggCases() map[string]caseBuilder {
 	}
 }
 
-// TestGGWidenedDatadogAPIKey checks the names datadog-api-key now takes
-// (Datadog's dogapi client, a Datadog "token") and the values it still
-// turns down; the rule's other cases live with the observability rules.
-func TestGGWidenedDatadogAPIKey(t *testing.T) {
-	t.Parallel()
-	rs := loadDefault(t)
-	for seed := uint64(1); seed <= 3; seed++ {
-		g := fake.New(seed)
-		checkCases(t, rs, "datadog-api-key", ruleCases{
-			Positives: []string{
-				"dogapi token = \"" + g.Hex(32) + "\";\n",
-				"datadog token = \"" + g.Hex(32) + "\";\n",
-				"DATADOG_API_TOKEN=" + g.Hex(32) + "\n",
-				"monitoring:\n  dogapi_api_key: " + g.Hex(32) + "\n",
-			},
-			Negatives: []string{
-				// an application key's length
-				"dogapi token = \"" + g.Hex(40) + "\";\n",
-				// a browser client token
-				"datadog token = \"pub" + g.Hex(32) + "\";\n",
-				// no Datadog name
-				"service_token = \"" + g.Hex(32) + "\";\n",
-				// upper-case hex is not a Datadog key
-				"datadog token = \"" + strings.ToUpper(g.Hex(32)) + "\";\n",
-			},
-		})
+// ggWidenedCases are more cases of rules whose own cases live elsewhere:
+// the names datadog-api-key now takes (Datadog's dogapi client, a Datadog
+// "token") and the values it still turns down; brevo-api-key no longer
+// needing a word boundary before its prefix (a URL-encoded quote, an
+// escaped newline in a JSON string, a typed-in extra letter all put a word
+// character there) while still turning down a wrong body or tail.
+func ggWidenedCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"datadog-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"dogapi token = \"" + g.Hex(32) + "\";\n",
+					"datadog token = \"" + g.Hex(32) + "\";\n",
+					"DATADOG_API_TOKEN=" + g.Hex(32) + "\n",
+					"monitoring:\n  dogapi_api_key: " + g.Hex(32) + "\n",
+				},
+				Negatives: []string{
+					// an application key's length
+					"dogapi token = \"" + g.Hex(40) + "\";\n",
+					// a browser client token
+					"datadog token = \"pub" + g.Hex(32) + "\";\n",
+					// no Datadog name
+					"service_token = \"" + g.Hex(32) + "\";\n",
+					// upper-case hex is not a Datadog key
+					"datadog token = \"" + strings.ToUpper(g.Hex(32)) + "\";\n",
+				},
+			}
+		},
+		"brevo-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"curl 'https://example.org/hook?key=%22" + ggBrevo(g) + "%22'\n",
+					"{\"note\": \"api key:\\n" + ggBrevo(g) + "\"}\n",
+					"x" + ggBrevo(g) + "\n",
+				},
+				Negatives: []string{
+					// upper-case hex in the body
+					"key=" + fake.Join("xkey", "sib-", strings.ToUpper(g.Hex(64)), "-", g.Alnum(16)) + "\n",
+					// a tail one character too long
+					"key=" + ggBrevo(g) + "Z\n",
+					// a short body
+					"key=" + fake.Join("xkey", "sib-", g.Hex(63), "-", g.Alnum(16)) + "\n",
+				},
+			}
+		},
 	}
 }
 
@@ -94,31 +112,4 @@ func TestGGWidenedDatadogAPIKey(t *testing.T) {
 // 16 letters and digits.
 func ggBrevo(g *fake.Gen) string {
 	return fake.Join("xkey", "sib-", g.Hex(64), "-", g.Alnum(16))
-}
-
-// TestGGWidenedBrevoAPIKey checks that brevo-api-key no longer needs a word
-// boundary before its prefix (a URL-encoded quote, an escaped newline in a
-// JSON string, a typed-in extra letter all put a word character there) and
-// still turns down a wrong body or tail.
-func TestGGWidenedBrevoAPIKey(t *testing.T) {
-	t.Parallel()
-	rs := loadDefault(t)
-	for seed := uint64(1); seed <= 3; seed++ {
-		g := fake.New(seed)
-		checkCases(t, rs, "brevo-api-key", ruleCases{
-			Positives: []string{
-				"curl 'https://example.org/hook?key=%22" + ggBrevo(g) + "%22'\n",
-				"{\"note\": \"api key:\\n" + ggBrevo(g) + "\"}\n",
-				"x" + ggBrevo(g) + "\n",
-			},
-			Negatives: []string{
-				// upper-case hex in the body
-				"key=" + fake.Join("xkey", "sib-", strings.ToUpper(g.Hex(64)), "-", g.Alnum(16)) + "\n",
-				// a tail one character too long
-				"key=" + ggBrevo(g) + "Z\n",
-				// a short body
-				"key=" + fake.Join("xkey", "sib-", g.Hex(63), "-", g.Alnum(16)) + "\n",
-			},
-		})
-	}
 }

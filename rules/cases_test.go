@@ -34,7 +34,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		cloudCases(), vcsCases(), saasCases(), aiCases(),
 		providersABCases(), providersCFCases(), providersGMCases(), providersNRCases(), providersSZCases(),
 		genericRuleCases(), credentialCallCases(), longtailCases(), npgapsCases(), peerSampleCases(),
-		ghssACases(), ghssBCases(), ggCases(), ai2Cases(), asksCases(), proseCases(), vcheckCases(),
+		ghssACases(), ghssBCases(), ggCases(), ai2Cases(), asksCases(), proseCases(), vcheckCases(), thogNewCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -43,10 +43,16 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		}
 		maps.Copy(all, group)
 	}
-	for id, more := range mergeWidened(ghssAWidenedCases(), asksWidenedCases()) {
-		all[id] = withCases(all[id], more)
+	// more cases of rules widened after their own table was written
+	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases()} {
+		for id, more := range group {
+			base, ok := all[id]
+			if !ok {
+				t.Fatalf("more cases for rule %q, which has none of its own", id)
+			}
+			all[id] = withCases(base, more)
+		}
 	}
-	withThogExtra(t, all)
 	return all
 }
 

@@ -9,18 +9,14 @@ package rules_test
 
 import (
 	"strings"
-	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
-// thogExtra builds more positives and negatives for a rule that already has cases.
-type thogExtra func(g *fake.Gen) ruleCases
-
 // thogNameOnly is the cases of a rule that takes a value written straight
 // after the provider's name: a YAML entry, a call argument and a bare note;
 // negatives with the name inside a longer word and with a wrong-shaped value.
-func thogNameOnly(name string, value, bad cfVal) thogExtra {
+func thogNameOnly(name string, value, bad cfVal) caseBuilder {
 	return func(g *fake.Gen) ruleCases {
 		return ruleCases{
 			Positives: []string{
@@ -37,8 +33,8 @@ func thogNameOnly(name string, value, bad cfVal) thogExtra {
 }
 
 // thogExtraCases are the extra cases, by rule id.
-func thogExtraCases() map[string]thogExtra {
-	return map[string]thogExtra{
+func thogExtraCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
 		"mailgun-api-key": func(g *fake.Gen) ruleCases {
 			key := func() string { return fake.Join("ke", "y-", g.LowerAlnum(32)) }
 			return ruleCases{
@@ -130,30 +126,6 @@ func thogExtraCases() map[string]thogExtra {
 		"kucoin-api-secret":       thogNameOnly("kucoin", cfUUID(), cfCat(cfLetters(8), cfLit("-"), cfLetters(4))),
 		"textmagic-api-key":       thogNameOnly("textmagic", cfMix(30), cfMix(20)),
 		"websitepulse-api-key":    thogNameOnly("websitepulse", cfHex(32), cfLetters(32)),
-	}
-}
-
-// withThogExtra adds the new rules' builders to all and the extra cases to
-// the builders of rules all already has.
-func withThogExtra(t testing.TB, all map[string]caseBuilder) {
-	for id, build := range thogNewCases() {
-		if _, dup := all[id]; dup {
-			t.Fatalf("cases for rule %q are defined twice", id)
-		}
-		all[id] = build
-	}
-	for id, extra := range thogExtraCases() {
-		build, ok := all[id]
-		if !ok {
-			continue // TestEveryRuleHasCases reports rules without cases.
-		}
-		all[id] = func(g *fake.Gen) ruleCases {
-			c := build(g)
-			e := extra(g)
-			c.Positives = append(c.Positives, e.Positives...)
-			c.Negatives = append(c.Negatives, e.Negatives...)
-			return c
-		}
 	}
 }
 

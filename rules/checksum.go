@@ -32,6 +32,9 @@ var (
 	crcBase36 = crcSum{width: 7, digits: "0123456789abcdefghijklmnopqrstuvwxyz", foldCase: true}
 	// crcHex is Atlassian's: eight hex digits.
 	crcHex = crcSum{width: 8, digits: "0123456789ABCDEF", foldCase: true}
+	// crcHexLower is Cloudflare's scannable credentials': eight lower-case
+	// hex digits.
+	crcHexLower = crcSum{width: 8, digits: "0123456789abcdef"}
 	// crcHexLE is Grafana's service account tokens': the little-endian
 	// bytes in lower-case hex.
 	crcHexLE = crcSum{width: 8, le: hex.EncodeToString}

@@ -114,7 +114,7 @@ var azureMessagingSeeds = []uint64{0x53656e6430303030, 0x4c697374656e3030, 0x4d6
 // a last four bytes that are the Marvin32 checksum of the rest. Function
 // keys are URL-safe base64, read here as standard base64.
 func azureIdentifiable(key string) bool {
-	key = strings.NewReplacer("-", "+", "_", "/").Replace(key)
+	key = base64URLToStd.Replace(key)
 	trimmed := strings.TrimRight(key, "=")
 	if len(trimmed) < 10 {
 		return false

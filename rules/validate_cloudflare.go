@@ -12,6 +12,6 @@ func checkCloudflareCRC32(secret []byte) Check {
 	if i < 0 {
 		return Check{}
 	}
-	body, sum, ok := crcHex.split(s[i+1:])
-	return Check{OK: ok && len(body) == 40 && sum == strings.ToLower(sum) && crcHex.verify(body, sum)}
+	body, sum, ok := crcHexLower.split(s[i+1:])
+	return Check{OK: ok && len(body) == 40 && crcHexLower.verify(body, sum)}
 }

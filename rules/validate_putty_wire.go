@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -28,17 +27,13 @@ func puttyPublicType(blob []byte) (string, error) {
 
 // sshWireFields splits b into its length-prefixed fields.
 func sshWireFields(b []byte) ([][]byte, error) {
+	r := sshReader{b: b}
 	var fields [][]byte
-	for len(b) > 0 {
-		if len(b) < 4 {
-			return nil, errors.New("ssh wire: truncated length")
-		}
-		n := binary.BigEndian.Uint32(b)
-		if uint64(n) > uint64(len(b)-4) {
-			return nil, errors.New("ssh wire: field past the end")
-		}
-		fields = append(fields, b[4:4+n])
-		b = b[4+n:]
+	for len(r.b) > 0 && !r.bad {
+		fields = append(fields, r.field())
+	}
+	if r.bad {
+		return nil, errors.New("ssh wire: a field runs past the end")
 	}
 	return fields, nil
 }
