@@ -35,7 +35,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		providersABCases(), providersCFCases(), providersGMCases(), providersNRCases(), providersSZCases(),
 		genericRuleCases(), credentialCallCases(), longtailCases(), npgapsCases(), peerSampleCases(),
 		ghssACases(), ghssBCases(), ggCases(), ai2Cases(), asksCases(), proseCases(), vcheckCases(), thogNewCases(),
-		devCases(), secCases(), obsCases(), infraCases(), bizCases(),
+		devCases(), secCases(), obsCases(), infraCases(), bizCases(), workCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
