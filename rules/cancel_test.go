@@ -16,7 +16,7 @@ func TestSetDoneStopsFind(t *testing.T) {
 	rs := loadDefault(t)
 	g := fake.New(5)
 	var b strings.Builder
-	for range 20_000 {
+	for range 4_000 {
 		b.WriteString("password = \"" + g.Alnum(20) + "\"\n")
 	}
 	data := []byte(b.String())
