@@ -10,13 +10,20 @@ import (
 // matches, whatever the number of matches in the input.
 const segmentSize = 1 << 20
 
+// firstSegmentSize is the size of a large input's first segment; each
+// next one is twice the last, up to segmentSize. A caller that stops after
+// a few matches of a match-dense input (a file at its findings cap) then
+// pays for tens of KiB of it, not a MiB, and an input with few matches
+// pays for a handful more segment overlaps.
+const firstSegmentSize = 64 << 10
+
 // maxSegmentLine is how far past segmentSize a segment may reach for the
 // end of its last line before it is cut mid-line.
 const maxSegmentLine = 64 << 10
 
 // All yields the matches of data in order of offset, the same matches
-// Find returns, but found one segment of about segmentSize bytes at a
-// time: a caller that stops early stops the work, and memory holds one
+// Find returns, but found one segment at a time (firstSegmentSize bytes,
+// doubling up to segmentSize): a caller that stops early stops the work, and memory holds one
 // segment's matches (tens of MiB at most), not a copy of every match of
 // the input. Segments end at line ends; each is searched with an overlap
 // of m.overlap bytes either side (lineSpan twice plus the ruleset's
@@ -34,8 +41,8 @@ func (m *Matcher) All(data []byte) iter.Seq[Match] {
 			}
 			return
 		}
-		for a := 0; a < len(data); {
-			b := segmentEnd(data, a)
+		for a, size := 0, firstSegmentSize; a < len(data); size = min(2*size, segmentSize) {
+			b := segmentEnd(data, a, size)
 			if !m.yieldSegment(data, a, b, yield) {
 				return
 			}
@@ -83,11 +90,11 @@ func (m *Matcher) FindLimit(data []byte, n int) (matches []Match, more bool) {
 	return matches, false
 }
 
-// segmentEnd returns the end of the segment starting at a: just past the
-// first line end at or after a+segmentSize, or a+segmentSize itself when
+// segmentEnd returns the end of the segment of size bytes starting at a:
+// just past the first line end at or after a+size, or a+size itself when
 // that line runs on for more than maxSegmentLine bytes.
-func segmentEnd(data []byte, a int) int {
-	target := a + segmentSize
+func segmentEnd(data []byte, a, size int) int {
+	target := a + size
 	if target >= len(data) {
 		return len(data)
 	}
