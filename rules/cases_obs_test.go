@@ -5,6 +5,8 @@
 package rules_test
 
 import (
+	"strings"
+
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
@@ -82,5 +84,8 @@ func obsCases() map[string]caseBuilder {
 			func(*fake.Gen) string { return "UPTRACE_DSN=http://project1_secret_token@localhost:14318?grpc=14317\n" },
 			func(g *fake.Gen) string { return "SENTRY_DSN=https://" + g.Hex(32) + "@o1.ingest.sentry.io/1\n" },
 		),
+		"uptime-kuma-api-key": cfPrefixed("UPTIME_KUMA_API_KEY", "uk1"+"2_", cfURL(40), cfCat(cfLit("uk0_"), cfURL(40)), cfCat(cfLit("uk3_"), cfURL(60))),
+		"plausible-api-key":   cfNamed("PLAUSIBLE_API_KEY", cfURL(64), cfURL(80), cfLit(strings.Repeat("0", 64))),
+		"reflag-secret-key":   cfNamed("REFLAG_SECRET_KEY", cfCat(cfLit("sec_"), cfMix(32)), cfMix(32), cfCat(cfLit("pub_"), cfMix(32))),
 	}
 }
