@@ -87,5 +87,7 @@ func obsCases() map[string]caseBuilder {
 		"uptime-kuma-api-key": cfPrefixed("UPTIME_KUMA_API_KEY", "uk1"+"2_", cfURL(40), cfCat(cfLit("uk0_"), cfURL(40)), cfCat(cfLit("uk3_"), cfURL(60))),
 		"plausible-api-key":   cfNamed("PLAUSIBLE_API_KEY", cfURL(64), cfURL(80), cfLit(strings.Repeat("0", 64))),
 		"reflag-secret-key":   cfNamed("REFLAG_SECRET_KEY", cfCat(cfLit("sec_"), cfMix(32)), cfMix(32), cfCat(cfLit("pub_"), cfMix(32))),
+		"eppo-sdk-key": cfPrefixed("EPPO_SDK_KEY", "", cfCat(cfURL(24), cfLit("."+"ZWg9"), cfURL(40)),
+			cfCat(cfURL(24), cfLit(".eyJ"), cfURL(40)), cfCat(cfURL(6), cfLit("."+"ZWg9"), cfURL(40))),
 	}
 }
