@@ -89,5 +89,9 @@ func obsCases() map[string]caseBuilder {
 		"reflag-secret-key":   cfNamed("REFLAG_SECRET_KEY", cfCat(cfLit("sec_"), cfMix(32)), cfMix(32), cfCat(cfLit("pub_"), cfMix(32))),
 		"eppo-sdk-key": cfPrefixed("EPPO_SDK_KEY", "", cfCat(cfURL(24), cfLit("."+"ZWg9"), cfURL(40)),
 			cfCat(cfURL(24), cfLit(".eyJ"), cfURL(40)), cfCat(cfURL(6), cfLit("."+"ZWg9"), cfURL(40))),
+		"sematext-app-token": plusPositives(cfNamed("LOGSENE_TOKEN", cfUUID(), cfUUIDU()),
+			func(g *fake.Gen) []string {
+				return []string{"docker run -d -e SPM_TOKEN=" + saasUUID(g) + " sematext/agent\n"}
+			}),
 	}
 }
