@@ -93,5 +93,15 @@ func obsCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"docker run -d -e SPM_TOKEN=" + saasUUID(g) + " sematext/agent\n"}
 			}),
+		"moesif-application-id": withCases(cfPrefixed("MOESIF_APPLICATION_ID", fake.Join("eyJhcHAi", "OiI"), cfCat(cfURL(100), cfLit("."), cfURL(43)),
+			cfCat(cfLit(fake.Join("eyJhcHAi", "OiI")), cfURL(100), cfLit("."), cfURL(20))),
+			func(g *fake.Gen) ruleCases {
+				// the claims of a JWT may start the same way; the header before them tells it apart
+				jwt := fake.Join("ey", "JhbGciOiJIUzI1NiJ9.", "eyJhcHAi", "OiI") + saasURL(g, 100) + "." + saasURL(g, 43)
+				return ruleCases{
+					Positives: []string{"moesif({ applicationId: '" + fake.Join("eyJhcHAi", "OiI") + saasURL(g, 100) + "." + saasURL(g, 43) + "' })\n"},
+					Negatives: []string{"Authorization: Bearer " + jwt + "\n"},
+				}
+			}),
 	}
 }
