@@ -103,5 +103,9 @@ func obsCases() map[string]caseBuilder {
 					Negatives: []string{"Authorization: Bearer " + jwt + "\n"},
 				}
 			}),
+		"statsig-console-api-key": plusPositives(cfNamed("STATSIG_CONSOLE_API_KEY", cfCat(cfLit("console-"), cfMix(43)), cfMix(43), cfCat(cfLit("client-"), cfMix(43))),
+			func(g *fake.Gen) []string {
+				return []string{"curl https://statsigapi.net/console/v1/gates --header 'STATSIG-API-KEY: console-" + g.MixedAlnum(43) + "'\n"}
+			}),
 	}
 }
