@@ -4,7 +4,32 @@
 
 package rules_test
 
+import "github.com/keysieve/keysieve/internal/fake"
+
+// workHeader is a positive with the token in an HTTP header, as the
+// providers' docs show it.
+func workHeader(header string, token cfVal) func(g *fake.Gen) []string {
+	return func(g *fake.Gen) []string {
+		return []string{"curl -H \"" + header + ": " + token(g) + "\" https://api.example.test/v1/me\n"}
+	}
+}
+
 // workCases are the generated cases of the HR, CRM, marketing, productivity and finance SaaS providers rules.
 func workCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	tly := fake.Join("tl", "y-")
+	keap := fake.Join("Keap", "AK-")
+	dcra := fake.Join("DCR", "A1-")
+	sign := fake.Join("3AAA", "BLblqZh")
+	return map[string]caseBuilder{
+		"tally-api-key": plusPositives(cfPrefixed("TALLY_API_KEY", tly, cfMix(32), cfCat(cfLit(tly), cfMix(24)), cfCat(cfLit(tly), cfMix(40))),
+			workHeader("Authorization", cfCat(cfLit("Bearer "+tly), cfMix(32)))),
+		"keap-api-key": plusPositives(cfPrefixed("KEAP_API_KEY", keap, cfHex(50), cfCat(cfLit(keap), cfHexU(50)), cfCat(cfLit(keap), cfHex(64))),
+			workHeader("X-Keap-API-Key", cfCat(cfLit(keap), cfHex(50)))),
+		"smartrecruiters-api-key": plusPositives(cfPrefixed("SMARTRECRUITERS_API_KEY", dcra, cfHex(32), cfCat(cfLit(dcra), cfLetters(32)), cfCat(cfLit(dcra), cfHex(40))),
+			workHeader("X-SmartToken", cfCat(cfLit(dcra), cfHex(32)))),
+		"adobe-sign-access-token": plusPositives(cfPrefixed("ADOBE_SIGN_ACCESS_TOKEN", sign, cfURL(86), cfCat(cfLit(fake.Join("3AAA", "BLblNOTREAL")), cfURL(86)), cfCat(cfLit(sign), cfURL(20))),
+			func(g *fake.Gen) []string {
+				return []string{"{\n  \"refresh_token\": \"" + sign + g.String(fake.Alnum+"_-", 65) + "*\",\n  \"token_type\": \"Bearer\"\n}\n"}
+			}),
+	}
 }
