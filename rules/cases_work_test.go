@@ -20,6 +20,8 @@ func workCases() map[string]caseBuilder {
 	keap := fake.Join("Keap", "AK-")
 	dcra := fake.Join("DCR", "A1-")
 	sign := fake.Join("3AAA", "BLblqZh")
+	slak := fake.Join("a", "k_")
+	slv2 := fake.Join("v2_a", "k_")
 	return map[string]caseBuilder{
 		"tally-api-key": plusPositives(cfPrefixed("TALLY_API_KEY", tly, cfMix(32), cfCat(cfLit(tly), cfMix(24)), cfCat(cfLit(tly), cfMix(40))),
 			workHeader("Authorization", cfCat(cfLit("Bearer "+tly), cfMix(32)))),
@@ -31,5 +33,7 @@ func workCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"{\n  \"refresh_token\": \"" + sign + g.String(fake.Alnum+"_-", 65) + "*\",\n  \"token_type\": \"Bearer\"\n}\n"}
 			}),
+		"salesloft-api-key": plusPositives(cfPrefixed("SALESLOFT_API_KEY", slak, cfHex(64), cfCat(cfLit(slak), cfHexU(64)), cfCat(cfLit(slak), cfLetters(64))),
+			workHeader("Authorization", cfCat(cfLit("Bearer "+slv2), cfDig(6), cfLit("_"), cfHex(64)))),
 	}
 }
