@@ -35,5 +35,25 @@ func workCases() map[string]caseBuilder {
 			}),
 		"salesloft-api-key": plusPositives(cfPrefixed("SALESLOFT_API_KEY", slak, cfHex(64), cfCat(cfLit(slak), cfHexU(64)), cfCat(cfLit(slak), cfLetters(64))),
 			workHeader("Authorization", cfCat(cfLit("Bearer "+slv2), cfDig(6), cfLit("_"), cfHex(64)))),
+		"bitrix24-webhook": workBitrix,
+	}
+}
+
+// workBitrix builds the cases of the Bitrix24 inbound webhook URL: the
+// code after /rest/<user id>/ is the key.
+func workBitrix(g *fake.Gen) ruleCases {
+	url := func(host, code string) string { return "https://" + host + "/rest/1/" + code + "/" }
+	return ruleCases{
+		Positives: []string{
+			"BITRIX_WEBHOOK_URL=" + url("acme.bitrix24.ru", g.LowerAlnum(16)) + "\n",
+			"requests.post(\"" + url("b24-x1y2z3.bitrix24.com", g.LowerAlnum(16)) + "crm.lead.add.json\", json=lead)\n",
+			"{\n  \"webhook\": \"" + url("sales.bitrix24.com.br", g.LowerAlnum(16)) + "\"\n}\n",
+		},
+		Negatives: []string{
+			"BITRIX_WEBHOOK_URL=" + url("acme.bitrix24.ru", g.LowerAlnum(8)) + "\n",
+			"BITRIX_WEBHOOK_URL=" + url("your-portal.bitrix24.ru", "xxxxxxxxxxxxxxxx") + "\n",
+			"BITRIX_WEBHOOK_URL=" + url("acme.example.com", g.LowerAlnum(16)) + "\n",
+			"BITRIX_WEBHOOK_URL=" + url("acme.bitrix24.ru", g.MixedAlnum(24)) + "\n",
+		},
 	}
 }
