@@ -22,6 +22,7 @@ func workCases() map[string]caseBuilder {
 	sign := fake.Join("3AAA", "BLblqZh")
 	slak := fake.Join("a", "k_")
 	slv2 := fake.Join("v2_a", "k_")
+	gamma := fake.Join("sk-", "gamma-")
 	return map[string]caseBuilder{
 		"tally-api-key": plusPositives(cfPrefixed("TALLY_API_KEY", tly, cfMix(32), cfCat(cfLit(tly), cfMix(24)), cfCat(cfLit(tly), cfMix(40))),
 			workHeader("Authorization", cfCat(cfLit("Bearer "+tly), cfMix(32)))),
@@ -36,6 +37,12 @@ func workCases() map[string]caseBuilder {
 		"salesloft-api-key": plusPositives(cfPrefixed("SALESLOFT_API_KEY", slak, cfHex(64), cfCat(cfLit(slak), cfHexU(64)), cfCat(cfLit(slak), cfLetters(64))),
 			workHeader("Authorization", cfCat(cfLit("Bearer "+slv2), cfDig(6), cfLit("_"), cfHex(64)))),
 		"bitrix24-webhook": workBitrix,
+		"wufoo-api-key": plusPositives(cfNamed("WUFOO_API_KEY", workWufoo(cfUp(4)), workWufoo(cfLower(4)), cfCat(cfUp(4), cfLit("-"), cfUp(4), cfLit("-"), cfUp(4))),
+			func(g *fake.Gen) []string {
+				return []string{"options(Wufoo_Name = \"acme\", Wufoo_Key = \"" + workWufoo(cfUp(4))(g) + "\")\n"}
+			}),
+		"gamma-api-key": plusPositives(cfPrefixed("GAMMA_API_KEY", gamma, cfMix(42), cfCat(cfLit(fake.Join("sk-", "gammo-")), cfMix(42)), cfCat(cfLit(gamma), cfMix(20))),
+			workHeader("X-API-KEY", cfCat(cfLit(gamma), cfMix(40)))),
 	}
 }
 
@@ -56,4 +63,9 @@ func workBitrix(g *fake.Gen) ruleCases {
 			"BITRIX_WEBHOOK_URL=" + url("acme.bitrix24.ru", g.MixedAlnum(24)) + "\n",
 		},
 	}
+}
+
+// workWufoo is a Wufoo API key: four groups of four made by group, joined by dashes.
+func workWufoo(group cfVal) cfVal {
+	return cfCat(group, cfLit("-"), group, cfLit("-"), group, cfLit("-"), group)
 }
