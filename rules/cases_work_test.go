@@ -24,6 +24,7 @@ func workCases() map[string]caseBuilder {
 	slv2 := fake.Join("v2_a", "k_")
 	gamma := fake.Join("sk-", "gamma-")
 	pit := fake.Join("pi", "t-")
+	plain := fake.Join("plain", "ApiKey_")
 	return map[string]caseBuilder{
 		"tally-api-key": plusPositives(cfPrefixed("TALLY_API_KEY", tly, cfMix(32), cfCat(cfLit(tly), cfMix(24)), cfCat(cfLit(tly), cfMix(40))),
 			workHeader("Authorization", cfCat(cfLit("Bearer "+tly), cfMix(32)))),
@@ -38,6 +39,8 @@ func workCases() map[string]caseBuilder {
 		"salesloft-api-key": plusPositives(cfPrefixed("SALESLOFT_API_KEY", slak, cfHex(64), cfCat(cfLit(slak), cfHexU(64)), cfCat(cfLit(slak), cfLetters(64))),
 			workHeader("Authorization", cfCat(cfLit("Bearer "+slv2), cfDig(6), cfLit("_"), cfHex(64)))),
 		"bitrix24-webhook": workBitrix,
+		"plain-api-key": plusPositives(cfPrefixed("PLAIN_API_KEY", plain, cfURL(43), cfCat(cfLit(fake.Join("plain", "ApiSecret_")), cfURL(43)), cfCat(cfLit(plain), cfURL(24))),
+			workHeader("Authorization", cfCat(cfLit("Bearer "+plain), cfURL(43)))),
 		"highlevel-private-integration-token": plusPositives(cfPrefixed("GHL_API_KEY", pit, cfUUID(), cfCat(cfLit(pit), cfUUIDU()), cfCat(cfLit(pit), cfHex(32))),
 			workHeader("Authorization", cfCat(cfLit("Bearer "+pit), cfUUID()))),
 		"wufoo-api-key": plusPositives(cfNamed("WUFOO_API_KEY", workWufoo(cfUp(4)), workWufoo(cfLower(4)), cfCat(cfUp(4), cfLit("-"), cfUp(4), cfLit("-"), cfUp(4))),
