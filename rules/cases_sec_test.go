@@ -120,5 +120,25 @@ func secCases() map[string]caseBuilder {
 					Negatives: []string{"X-ApiKeys: " + fake.Join("access", "Key={access}; secret", "Key={secret};") + "\n"},
 				}
 			}),
+		"cloudflare-access-service-token": withCases(cfNamed("CF_ACCESS_CLIENT_SECRET", cfHex(64), cfLetters(64), cfHex(32)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"curl -H \"CF-Access-Client-Id: " + g.Hex(32) + ".access\" -H \"CF-Access-Client-Secret: " + g.Hex(64) + "\" https://app.example.com\n",
+						"headers:\n  CF-Access-Client-Secret: " + g.Hex(64) + "\n",
+					},
+					Negatives: []string{"CF-Access-Client-Id: " + g.Hex(32) + ".access\nCF-Access-Client-Secret: ${CF_SECRET}\n"},
+				}
+			}),
+		"splunk-soar-auth-token": withCases(cfNamed("SOAR_AUTH_TOKEN", cfCat(cfB64(43), cfLit("=")), cfCat(cfLower(43), cfLit("=")), cfCat(cfB64(60), cfLit("="))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"auth = {\n  \"ph-auth-token\": \"" + g.String(fake.Base64, 43) + "=\",\n  \"server\": \"https://soar.example.lan\"\n}\n",
+						"curl -H 'ph-auth-token: " + g.String(fake.Base64, 43) + "=' https://soar.example.lan/rest/container/1\n",
+					},
+					Negatives: []string{"headers = {\"ph-auth-token\": \"YOUR_SOAR_AUTH_TOKEN\"}\n", "password = \"" + g.String(fake.Base64, 43) + "=\"\n"},
+				}
+			}),
 	}
 }
