@@ -52,6 +52,12 @@ func secTenable(n int) cfVal {
 	}
 }
 
+// secCrockford is n characters of lower-case Crockford base32, the
+// alphabet of Conjur's API keys.
+func secCrockford(n int) cfVal {
+	return func(g *fake.Gen) string { return g.String("0123456789abcdefghjkmnpqrstvwxyz", n) }
+}
+
 // secCases are the generated cases of the identity, secrets managers, network access and security tools rules.
 func secCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
@@ -138,6 +144,16 @@ func secCases() map[string]caseBuilder {
 						"curl -H 'ph-auth-token: " + g.String(fake.Base64, 43) + "=' https://soar.example.lan/rest/container/1\n",
 					},
 					Negatives: []string{"headers = {\"ph-auth-token\": \"YOUR_SOAR_AUTH_TOKEN\"}\n", "password = \"" + g.String(fake.Base64, 43) + "=\"\n"},
+				}
+			}),
+		"cyberark-conjur-api-key": withCases(cfNamed("CONJUR_AUTHN_API_KEY", secCrockford(55), cfUp(55), cfCat(cfLit("il"), secCrockford(53))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"conjur:\n  account: myorg\n  authn_login: host/myapp\n  api_key: " + secCrockford(54)(g) + "\n",
+						"docker run -e CONJUR_AUTHN_LOGIN=admin -e CONJUR_AUTHN_API_KEY=" + secCrockford(56)(g) + " cyberark/conjur-cli:8\n",
+					},
+					Negatives: []string{"CONJUR_AUTHN_API_KEY=$(conjurctl role retrieve-key myorg:user:admin)\n"},
 				}
 			}),
 	}
