@@ -156,5 +156,25 @@ func secCases() map[string]caseBuilder {
 					Negatives: []string{"CONJUR_AUTHN_API_KEY=$(conjurctl role retrieve-key myorg:user:admin)\n"},
 				}
 			}),
+		"netbird-setup-key": withCases(cfNamed("NB_SETUP_KEY", cfUUIDU(), cfUUID(), cfHexU(32)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"sudo netbird up --setup-key " + strings.ToUpper(saasUUID(g)) + "\n",
+						"docker run -d --cap-add=NET_ADMIN -e NB_SETUP_KEY=" + strings.ToUpper(saasUUID(g)) + " netbirdio/netbird:latest\n",
+					},
+					Negatives: []string{"netbird up --setup-key <SETUP KEY>\n", "SETUP_ID=" + strings.ToUpper(saasUUID(g)) + "\n"},
+				}
+			}),
+		"teleport-join-token": withCases(cfNamed("TELEPORT_JOIN_TOKEN", cfHex(32), cfLetters(32), cfHex(40)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"sudo teleport start --token=" + g.Hex(32) + " --auth-server=teleport.example.lan:3025\n",
+						"teleport:\n  auth_token: " + g.Hex(32) + "\n",
+					},
+					Negatives: []string{"teleport start --token=/var/lib/teleport/token\n", "BUILD_ID=" + g.Hex(32) + "\n"},
+				}
+			}),
 	}
 }
