@@ -176,5 +176,15 @@ func secCases() map[string]caseBuilder {
 					Negatives: []string{"teleport start --token=/var/lib/teleport/token\n", "BUILD_ID=" + g.Hex(32) + "\n"},
 				}
 			}),
+		"infisical-universal-auth-client-secret": withCases(cfNamed("INFISICAL_CLIENT_SECRET", cfHex(64), cfLetters(64), cfHexU(64)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"env:\n  INFISICAL_UNIVERSAL_AUTH_CLIENT_ID: " + saasUUID(g) + "\n  INFISICAL_UNIVERSAL_AUTH_CLIENT_SECRET: " + g.Hex(64) + "\n",
+						"export INFISICAL_MACHINE_CLIENT_SECRET=\"" + g.Hex(64) + "\"\n",
+					},
+					Negatives: []string{"INFISICAL_CLIENT_SECRET=${{ secrets.INFISICAL_CLIENT_SECRET }}\n"},
+				}
+			}),
 	}
 }
