@@ -102,6 +102,7 @@ var validators = map[string]Validator{
 	"azure-unidentifiable-key": {checkAzureUnidentifiableKey, false},
 	"cask-other-provider":      {checkCASKOtherProvider, false},
 	"cloudflare-crc32":         {checkCloudflareCRC32, true},
+	"cloudflare-tunnel-token":  {checkCloudflareTunnelToken, true},
 
 	// AI providers
 	"openai-marker-position": {checkOpenAIMarker, true},
