@@ -4,7 +4,64 @@
 
 package rules_test
 
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
 // infraCases are the generated cases of the cloud, hosting, storage, CDN, database and CMS providers rules.
 func infraCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	mzp := fake.Join("mz", "p_")
+	prismic := cfCat(cfLit(fake.Join("MC", "5")), cfURL(21), cfLit("."), cfURL(70))
+	return map[string]caseBuilder{
+		"coolify-api-token": cfNamed("COOLIFY_TOKEN", cfCat(cfDig(2), cfLit("|"), cfMix(40)),
+			cfCat(cfDig(2), cfLit("|"), cfMix(30)), cfCat(cfDig(2), cfLit(":"), cfMix(40))),
+		"cloudflare-r2-secret-access-key": cfNamed("R2_SECRET_ACCESS_KEY", cfHex(64), cfHexU(64), cfHex(40)),
+		"gcore-api-token": withCases(cfNamed("GCORE_API_KEY", cfCat(cfDig(5), cfLit("$"), cfHex(32)),
+			cfCat(cfDig(5), cfHex(32))), func(g *fake.Gen) ruleCases {
+			tok := cfCat(cfDig(4), cfLit("$"), cfHex(48))(g)
+			return ruleCases{
+				Positives: []string{
+					"curl -H 'Authorization: APIKey " + tok + "' https://api.gcore.com/iam/users/me\n",
+					"export GCORE_API_KEY=\"" + strings.Replace(tok, "$", "\\$", 1) + "\"\n",
+				},
+				Negatives: []string{
+					"curl -H 'Authorization: Bearer " + tok + "' https://api.example.com/\n",
+					"Authorization: APIKey $GCORE_API_KEY\n",
+				},
+			}
+		}),
+		"materialize-app-password": plusPositives(
+			cfPrefixed("MZ_PASSWORD", mzp, cfURL(43), cfCat(cfLit(mzp), cfURL(50)), cfCat(cfLit(mzp), cfHex(40))),
+			func(g *fake.Gen) []string {
+				return []string{"psql \"postgres://svc%40example.com:" + mzp + g.Hex(64) + "@abc.us-east-1.aws.materialize.cloud:6875/materialize\"\n"}
+			}),
+		"motherduck-token": plusPositives(cfNamed("MOTHERDUCK_TOKEN", cfJWT(), cfCat(cfLit("ey"), cfLit("J"), cfURL(120))),
+			func(g *fake.Gen) []string {
+				return []string{"con = duckdb.connect(\"md:analytics?motherduck_token=" + cfJWT()(g) + "\")\n"}
+			}),
+		"payload-cms-api-key": func(g *fake.Gen) ruleCases {
+			key := saasUUID(g)
+			return ruleCases{
+				Positives: []string{
+					"const res = await fetch(`${cms}/api/posts`, {\n  headers: { Authorization: 'users API-Key " + key + "' },\n})\n",
+					"curl -H \"Authorization: api-users API-Key " + saasUUID(g) + "\" https://cms.example.com/api/pages\n",
+				},
+				Negatives: []string{
+					"headers: { Authorization: `users API-Key ${process.env.PAYLOAD_API_KEY}` }\n",
+					"curl -H \"X-API-Key: " + key + "\" https://api.example.com/\n",
+					"Authorization: users API-Key " + key[:18] + "\n",
+					"Authorization: users API-Key " + strings.Repeat("a", 36) + "\n",
+				},
+			}
+		},
+		"prismic-access-token": cfPrefixed("PRISMIC_ACCESS_TOKEN", "", prismic,
+			cfCat(cfLit(fake.Join("MC", "5")), cfURL(30), cfLit("."), cfURL(70)),
+			cfCat(cfLit(fake.Join("MC", "4")), cfURL(21), cfLit("."), cfURL(70))),
+		"turso-auth-token": plusPositives(cfNamed("TURSO_AUTH_TOKEN", cfJWT(), cfCat(cfLit("ey"), cfLit("J"), cfURL(120))),
+			func(g *fake.Gen) []string {
+				return []string{"LIBSQL_AUTH_TOKEN=" + cfJWT()(g) + "\nLIBSQL_URL=libsql://db-org.turso.io\n"}
+			}),
+	}
 }
