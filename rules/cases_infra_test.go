@@ -59,9 +59,47 @@ func infraCases() map[string]caseBuilder {
 		"prismic-access-token": cfPrefixed("PRISMIC_ACCESS_TOKEN", "", prismic,
 			cfCat(cfLit(fake.Join("MC", "5")), cfURL(30), cfLit("."), cfURL(70)),
 			cfCat(cfLit(fake.Join("MC", "4")), cfURL(21), cfLit("."), cfURL(70))),
+		"cpanel-api-token": withCases(cfNamed("CPANEL_API_TOKEN", cfUp(32), cfLow(32), cfUp(24)), func(g *fake.Gen) ruleCases {
+			tok := cfUp(32)(g)
+			return ruleCases{
+				Positives: []string{
+					"curl -H'Authorization: cpanel deploy:" + tok + "' 'https://example.com:2083/execute/Email/list_pops'\n",
+					"curl -H 'Authorization: whm root:" + cfUp(32)(g) + "' https://example.com:2087/json-api/listaccts\n",
+				},
+				Negatives: []string{
+					"curl -H'Authorization: Basic " + tok + "' https://example.com/\n",
+					"curl -H'Authorization: cpanel deploy:" + strings.ToLower(tok) + "' https://example.com:2083/\n",
+				},
+			}
+		}),
+		"proxmox-api-token": withCases(cfNamed("PROXMOX_TOKEN_SECRET", cfUUID(), cfUUIDU(), cfHex(32)), func(g *fake.Gen) ruleCases {
+			id, header := saasUUID(g), fake.Join("PVEAPI", "Token=")
+			return ruleCases{
+				Positives: []string{
+					"curl -H 'Authorization: " + header + "root@pam!monitoring=" + id + "' https://pve.example.com:8006/api2/json/nodes\n",
+					"export PVE_TOKEN=\"automation@pve!ci=" + saasUUID(g) + "\"\n",
+				},
+				Negatives: []string{
+					"curl -H 'Authorization: " + header + "root@pam!monitoring=$SECRET' https://pve.example.com:8006/\n",
+					"api_token_id: root@pam!monitoring\nrequest_id: " + id + "\n",
+				},
+			}
+		}),
+		"storj-access-grant": plusPositives(cfNamed("STORJ_ACCESS_GRANT", cfCat(cfLit("1"), infraBase58(180)),
+			cfCat(cfLit("1"), infraBase58(60)), cfCat(cfLit("1"), cfMix(180))),
+			func(g *fake.Gen) []string {
+				return []string{"curl --data '{\"access_grant\": \"1" + infraBase58(220)(g) + "\", \"public\": true}' https://auth.storjshare.io/v1/access\n"}
+			}),
 		"turso-auth-token": plusPositives(cfNamed("TURSO_AUTH_TOKEN", cfJWT(), cfCat(cfLit("ey"), cfLit("J"), cfURL(120))),
 			func(g *fake.Gen) []string {
 				return []string{"LIBSQL_AUTH_TOKEN=" + cfJWT()(g) + "\nLIBSQL_URL=libsql://db-org.turso.io\n"}
 			}),
+	}
+}
+
+// infraBase58 is n characters of the Bitcoin base58 alphabet.
+func infraBase58(n int) cfVal {
+	return func(g *fake.Gen) string {
+		return g.String("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz", n)
 	}
 }
