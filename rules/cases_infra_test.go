@@ -32,6 +32,20 @@ func infraCases() map[string]caseBuilder {
 				},
 			}
 		}),
+		"ibm-cos-hmac-secret-key": withCases(cfNamed("COS_HMAC_SECRET_ACCESS_KEY", cfMix(48), cfMix(40), cfCat(cfMix(40), cfLit("-"), cfMix(7))),
+			func(g *fake.Gen) ruleCases {
+				id := g.Hex(32)
+				return ruleCases{
+					Positives: []string{
+						"{\n  \"cos_hmac_keys\": {\n    \"access_key_id\": \"" + id + "\",\n    \"secret_access_key\": \"" + g.MixedAlnum(48) + "\"\n  },\n  \"endpoints\": \"https://control.cloud-object-storage.cloud.ibm.com/v2/endpoints\"\n}\n",
+						"cos_hmac_keys:\n  access_key_id: " + id + "\n  secret_access_key: " + g.MixedAlnum(48) + "\n",
+					},
+					Negatives: []string{
+						"{\n  \"cos_hmac_keys\": {\n    \"access_key_id\": \"" + id + "\"\n  }\n}\n",
+						"aws:\n  access_key_id: " + id + "\n  secret_access_key: " + g.MixedAlnum(48) + "\n",
+					},
+				}
+			}),
 		"materialize-app-password": plusPositives(
 			cfPrefixed("MZ_PASSWORD", mzp, cfURL(43), cfCat(cfLit(mzp), cfURL(50)), cfCat(cfLit(mzp), cfHex(40))),
 			func(g *fake.Gen) []string {
