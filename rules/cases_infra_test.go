@@ -17,6 +17,22 @@ func infraCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"coolify-api-token": cfNamed("COOLIFY_TOKEN", cfCat(cfDig(2), cfLit("|"), cfMix(40)),
 			cfCat(cfDig(2), cfLit("|"), cfMix(30)), cfCat(cfDig(2), cfLit(":"), cfMix(40))),
+		"bonsai-url": func(g *fake.Gen) ruleCases {
+			host := "@my-cluster-" + g.LowerAlnum(6) + ".us-east-1." + fake.Join("bonsai", "search.net")
+			creds := func() string { return "https://" + g.LowerAlnum(10) + ":" + g.LowerAlnum(10) }
+			return ruleCases{
+				Positives: []string{
+					"BONSAI_URL=" + creds() + host + ":443\n",
+					"elasticsearch:\n  url: \"" + creds() + host + "/\"\n",
+					"es = Elasticsearch([\"" + creds() + "@cluster-slug-123.eu-west-1." + fake.Join("bonsai", ".io") + "\"])\n",
+				},
+				Negatives: []string{
+					"BONSAI_URL=https://" + g.LowerAlnum(10) + ":" + g.LowerAlnum(6) + host + "\n",
+					"BONSAI_URL=https://user:" + strings.Repeat("x", 10) + host + "\n",
+					"ES_URL=" + creds() + "@search.example.com:9200\n",
+				},
+			}
+		},
 		"cloudflare-r2-secret-access-key": cfNamed("R2_SECRET_ACCESS_KEY", cfHex(64), cfHexU(64), cfHex(40)),
 		"gcore-api-token": withCases(cfNamed("GCORE_API_KEY", cfCat(cfDig(5), cfLit("$"), cfHex(32)),
 			cfCat(cfDig(5), cfHex(32))), func(g *fake.Gen) ruleCases {
