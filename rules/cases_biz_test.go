@@ -4,7 +4,26 @@
 
 package rules_test
 
+import "github.com/keysieve/keysieve/internal/fake"
+
 // bizCases are the generated cases of the commerce, payments, messaging, social and media providers rules.
 func bizCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	bxt := fake.Join("bx", "t_")
+	radar := fake.Join("prj_", "live_sk_")
+	ak := fake.Join("a", "k_")
+	return map[string]caseBuilder{
+		"brex-user-token":      cfPrefixed("BREX_API_TOKEN", bxt, cfMix(33), cfCat(cfLit(bxt), cfMix(20))),
+		"radar-secret-key":     cfPrefixed("RADAR_SECRET_KEY", radar, cfHex(40), cfCat(cfLit(fake.Join("prj_", "live_pk_")), cfHex(40)), cfCat(cfLit(radar), cfHexU(40))),
+		"salesloft-api-key":    cfPrefixed("SALESLOFT_API_KEY", fake.Join("v2_", ak), cfCat(cfDig(6), cfLit("_"), cfHex(64)), cfCat(cfLit(fake.Join("v2_", ak)), cfDig(6), cfLit("_"), cfLetters(64))),
+		"salesloft-ak-api-key": cfNamed("SALESLOFT_API_KEY", cfCat(cfLit(ak), cfHex(64)), cfHex(64), cfCat(cfLit(ak), cfLetters(64))),
+		"tiktok-access-token": plusPositives(cfNamed("TIKTOK_ACCESS_TOKEN", cfCat(cfLit("act."), cfURL(60)), cfCat(cfLit("acx."), cfURL(60)), cfURL(64)),
+			func(g *fake.Gen) []string {
+				return []string{"{\"tiktok\": {\"refresh_token\": \"rft." + g.MixedAlnum(58) + "!" + saasDigits(g, 4) + ".va\"}}\n"}
+			}),
+		"shipengine-api-key": plusPositives(cfNamed("SHIPENGINE_API_KEY", cfCat(cfLit("TEST_"), cfB64(43)), cfCat(cfLit("TEST_"), cfB64(20)), cfHex(32)),
+			func(g *fake.Gen) []string {
+				return []string{"SHIPSTATION_API_KEY=" + g.String(fake.Base64, 43) + "\n"}
+			}),
+		"easyship-api-token": cfNamed("EASYSHIP_API_TOKEN", cfCat(cfLit("prod_"), cfB64(43), cfLit("=")), cfCat(cfLit("live_"), cfB64(43), cfLit("=")), cfCat(cfLit("sand_"), cfB64(43))),
+	}
 }
