@@ -11,6 +11,8 @@ func bizCases() map[string]caseBuilder {
 	bxt := fake.Join("bx", "t_")
 	radar := fake.Join("prj_", "live_sk_")
 	ak := fake.Join("a", "k_")
+	cfsk := fake.Join("cfsk_ma_", "prod_")
+	atsk := fake.Join("at", "sk_")
 	return map[string]caseBuilder{
 		"brex-user-token":      cfPrefixed("BREX_API_TOKEN", bxt, cfMix(33), cfCat(cfLit(bxt), cfMix(20))),
 		"radar-secret-key":     cfPrefixed("RADAR_SECRET_KEY", radar, cfHex(40), cfCat(cfLit(fake.Join("prj_", "live_pk_")), cfHex(40)), cfCat(cfLit(radar), cfHexU(40))),
@@ -24,6 +26,18 @@ func bizCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"SHIPSTATION_API_KEY=" + g.String(fake.Base64, 43) + "\n"}
 			}),
-		"easyship-api-token": cfNamed("EASYSHIP_API_TOKEN", cfCat(cfLit("prod_"), cfB64(43), cfLit("=")), cfCat(cfLit("live_"), cfB64(43), cfLit("=")), cfCat(cfLit("sand_"), cfB64(43))),
+		"easyship-api-token":     cfNamed("EASYSHIP_API_TOKEN", cfCat(cfLit("prod_"), cfB64(43), cfLit("=")), cfCat(cfLit("live_"), cfB64(43), cfLit("=")), cfCat(cfLit("sand_"), cfB64(43))),
+		"cashfree-secret-key":    cfPrefixed("CASHFREE_SECRET_KEY", cfsk, cfCat(cfHex(32), cfLit("_"), cfHex(8)), cfCat(cfLit(fake.Join("cfsk_ma_", "live_")), cfHex(32), cfLit("_"), cfHex(8)), cfCat(cfLit(cfsk), cfHexU(32), cfLit("_"), cfHex(8))),
+		"africastalking-api-key": cfPrefixed("AT_API_KEY", atsk, cfHex(72), cfCat(cfLit(atsk), cfHexU(72)), cfCat(cfLit(atsk), cfLetters(72))),
+		"bigcommerce-access-token": plusPositives(cfNamed("BIGCOMMERCE_ACCESS_TOKEN", cfLow(31), cfUp(31), cfLow(40)),
+			func(g *fake.Gen) []string {
+				return []string{"curl -H 'X-Auth-Client: abc' https://api.bigcommerce.com/stores/x/v3/catalog -H 'X-Auth-Token: " + g.LowerAlnum(31) + "'\n"}
+			}),
+		"giphy-api-key":  cfNamed("GIPHY_API_KEY", cfMix(32), cfLower(32), cfMix(40)),
+		"pexels-api-key": cfNamed("PEXELS_API_KEY", cfMix(56), cfLower(56), cfMix(64)),
+		"kakao-rest-api-key": plusPositives(cfNamed("KAKAO_REST_API_KEY", cfHex(32), cfLetters(32), cfHexU(32)),
+			func(g *fake.Gen) []string {
+				return []string{"@Headers(\"Authorization: KakaoAK " + g.Hex(32) + "\")\n"}
+			}),
 	}
 }
