@@ -13,6 +13,7 @@ func bizCases() map[string]caseBuilder {
 	ak := fake.Join("a", "k_")
 	cfsk := fake.Join("cfsk_ma_", "prod_")
 	atsk := fake.Join("at", "sk_")
+	launchpad := fake.Join("BAhbB0kiAbB7", "ImNsaWVudF9pZCI6")
 	return map[string]caseBuilder{
 		"brex-user-token":      cfPrefixed("BREX_API_TOKEN", bxt, cfMix(33), cfCat(cfLit(bxt), cfMix(20))),
 		"radar-secret-key":     cfPrefixed("RADAR_SECRET_KEY", radar, cfHex(40), cfCat(cfLit(fake.Join("prj_", "live_pk_")), cfHex(40)), cfCat(cfLit(radar), cfHexU(40))),
@@ -39,5 +40,12 @@ func bizCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"@Headers(\"Authorization: KakaoAK " + g.Hex(32) + "\")\n"}
 			}),
+		"cybersource-secret-key": plusPositives(cfNamed("CYBERSOURCE_SECRET_KEY", cfCat(cfB64(43), cfLit("=")), cfB64(43), cfHex(32)),
+			func(g *fake.Gen) []string {
+				return []string{"    merchantsecretKey = \"" + g.String(fake.Base64, 43) + "=\";\n"}
+			}),
+		"basecamp-access-token": cfPrefixed("BASECAMP_ACCESS_TOKEN", launchpad, cfCat(cfB64(300), cfLit("=--"), cfHex(40)), cfCat(cfLit(launchpad), cfB64(300), cfLit("=--"), cfHex(20))),
+		"mastodon-access-token": cfNamed("MASTODON_ACCESS_TOKEN", cfURL(43), cfLower(43), cfURL(30)),
+		"lastfm-api-key":        cfNamed("LASTFM_API_KEY", cfHex(32), cfLetters(32), cfHexU(32)),
 	}
 }
