@@ -13,6 +13,7 @@ func bizCases() map[string]caseBuilder {
 	ak := fake.Join("a", "k_")
 	cfsk := fake.Join("cfsk_ma_", "prod_")
 	atsk := fake.Join("at", "sk_")
+	unitRole := fake.Join("v2.public.", "eyJyb2xlIjoi")
 	launchpad := fake.Join("BAhbB0kiAbB7", "ImNsaWVudF9pZCI6")
 	return map[string]caseBuilder{
 		"brex-user-token":      cfPrefixed("BREX_API_TOKEN", bxt, cfMix(33), cfCat(cfLit(bxt), cfMix(20))),
@@ -47,5 +48,7 @@ func bizCases() map[string]caseBuilder {
 		"basecamp-access-token": cfPrefixed("BASECAMP_ACCESS_TOKEN", launchpad, cfCat(cfB64(300), cfLit("=--"), cfHex(40)), cfCat(cfLit(launchpad), cfB64(300), cfLit("=--"), cfHex(20))),
 		"mastodon-access-token": cfNamed("MASTODON_ACCESS_TOKEN", cfURL(43), cfLower(43), cfURL(30)),
 		"lastfm-api-key":        cfNamed("LASTFM_API_KEY", cfHex(32), cfLetters(32), cfHexU(32)),
+		"opentok-api-secret":    cfNamed("OPENTOK_API_SECRET", cfHex(40), cfLetters(40), cfHex(32)),
+		"unit-api-token":        cfPrefixed("UNIT_API_TOKEN", unitRole, cfURL(360), cfCat(cfLit(fake.Join("v2.public.", "eyJzdWIiOiJ")), cfURL(260)), cfCat(cfLit(unitRole), cfURL(40))),
 	}
 }
