@@ -50,5 +50,8 @@ func bizCases() map[string]caseBuilder {
 		"lastfm-api-key":        cfNamed("LASTFM_API_KEY", cfHex(32), cfLetters(32), cfHexU(32)),
 		"opentok-api-secret":    cfNamed("OPENTOK_API_SECRET", cfHex(40), cfLetters(40), cfHex(32)),
 		"unit-api-token":        cfPrefixed("UNIT_API_TOKEN", unitRole, cfURL(360), cfCat(cfLit(fake.Join("v2.public.", "eyJzdWIiOiJ")), cfURL(260)), cfCat(cfLit(unitRole), cfURL(40))),
+		"threads-access-token":  cfNamed("THREADS_ACCESS_TOKEN", cfCat(cfLit("THQW"), cfURL(160)), cfCat(cfLit("IGQW"), cfURL(160)), cfCat(cfLit("THQW"), cfURL(40))),
+		"kustomer-api-key":      cfNamed("KUSTOMER_API_KEY", cfJWT(), cfMix(60)),
+		"printify-api-token":    cfNamed("PRINTIFY_API_TOKEN", cfJWT(), cfMix(60)),
 	}
 }
