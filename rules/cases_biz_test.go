@@ -53,5 +53,6 @@ func bizCases() map[string]caseBuilder {
 		"threads-access-token":  cfNamed("THREADS_ACCESS_TOKEN", cfCat(cfLit("THQW"), cfURL(160)), cfCat(cfLit("IGQW"), cfURL(160)), cfCat(cfLit("THQW"), cfURL(40))),
 		"kustomer-api-key":      cfNamed("KUSTOMER_API_KEY", cfJWT(), cfMix(60)),
 		"printify-api-token":    cfNamed("PRINTIFY_API_TOKEN", cfJWT(), cfMix(60)),
+		"ecwid-secret-token":    cfNamed("ECWID_SECRET_TOKEN", cfCat(cfLit("secret_"), cfMix(32)), cfCat(cfLit("public_"), cfMix(32)), cfMix(32)),
 	}
 }
