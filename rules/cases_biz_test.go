@@ -54,5 +54,6 @@ func bizCases() map[string]caseBuilder {
 		"kustomer-api-key":      cfNamed("KUSTOMER_API_KEY", cfJWT(), cfMix(60)),
 		"printify-api-token":    cfNamed("PRINTIFY_API_TOKEN", cfJWT(), cfMix(60)),
 		"ecwid-secret-token":    cfNamed("ECWID_SECRET_TOKEN", cfCat(cfLit("secret_"), cfMix(32)), cfCat(cfLit("public_"), cfMix(32)), cfMix(32)),
+		"whereby-api-key":       cfNamed("WHEREBY_API_KEY", cfJWT(), cfMix(60)),
 	}
 }
