@@ -37,10 +37,13 @@ func bizCases() map[string]caseBuilder {
 			}),
 		"giphy-api-key":  cfNamed("GIPHY_API_KEY", cfMix(32), cfLower(32), cfMix(40)),
 		"pexels-api-key": cfNamed("PEXELS_API_KEY", cfMix(56), cfLower(56), cfMix(64)),
-		"kakao-rest-api-key": plusPositives(cfNamed("KAKAO_REST_API_KEY", cfHex(32), cfLetters(32), cfHexU(32)),
-			func(g *fake.Gen) []string {
-				return []string{"@Headers(\"Authorization: KakaoAK " + g.Hex(32) + "\")\n"}
-			}),
+		"kakao-rest-api-key": withCases(cfNamed("KAKAO_REST_API_KEY", cfHex(32), cfLetters(32), cfHexU(32)), func(g *fake.Gen) ruleCases {
+			// the REST key in the KakaoAK header; the JavaScript key of a page is public
+			return ruleCases{
+				Positives: []string{"@Headers(\"Authorization: KakaoAK " + g.Hex(32) + "\")\n", "KAKAO_ADMIN_KEY=" + g.Hex(32) + "\n"},
+				Negatives: []string{"<script src=\"//dapi.kakao.com/v2/maps/sdk.js?appkey=" + g.Hex(32) + "\"></script>\n", "KAKAO_JAVASCRIPT_KEY=" + g.Hex(32) + "\n"},
+			}
+		}),
 		"cybersource-secret-key": plusPositives(cfNamed("CYBERSOURCE_SECRET_KEY", cfCat(cfB64(43), cfLit("=")), cfB64(43), cfHex(32)),
 			func(g *fake.Gen) []string {
 				return []string{"    merchantsecretKey = \"" + g.String(fake.Base64, 43) + "=\";\n"}
