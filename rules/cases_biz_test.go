@@ -58,5 +58,6 @@ func bizCases() map[string]caseBuilder {
 		"printify-api-token":    cfNamed("PRINTIFY_API_TOKEN", cfJWT(), cfMix(60)),
 		"ecwid-secret-token":    cfNamed("ECWID_SECRET_TOKEN", cfCat(cfLit("secret_"), cfMix(32)), cfCat(cfLit("public_"), cfMix(32)), cfMix(32)),
 		"whereby-api-key":       cfNamed("WHEREBY_API_KEY", cfJWT(), cfMix(60)),
+		"getstream-api-secret":  cfNamed("STREAM_API_SECRET", cfLow(64), cfUp(64), cfLow(12)),
 	}
 }
