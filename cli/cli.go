@@ -70,7 +70,7 @@ type compiledDefaults struct {
 // runs that extend it with a user config share it).
 func (a *App) defaultConfig() (*rules.Config, error) {
 	a.defaults.parseOnce.Do(func() {
-		a.defaults.base, a.defaults.parseErr = rules.Parse("rules.toml (embedded)", a.DefaultRules)
+		a.defaults.base, a.defaults.parseErr = rules.ParseDefault("rules.toml (embedded)", a.DefaultRules)
 		if a.defaults.parseErr != nil {
 			a.defaults.parseErr = fmt.Errorf("default ruleset: %w", a.defaults.parseErr)
 			return

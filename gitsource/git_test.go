@@ -46,7 +46,7 @@ var defaultRuleset = sync.OnceValues(func() (*rules.Ruleset, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg, err := rules.Parse("rules.toml", data)
+	cfg, err := rules.ParseDefault("rules.toml", data)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -40,7 +41,11 @@ func TestStartsAtKeyword(t *testing.T) {
 // an unanchored search of the same text finds, on lines dense with the
 // rule's keywords, overlapping and repeated.
 func TestAnchoredSearchAgrees(t *testing.T) {
-	cfg, err := ParseFile("../rules.toml")
+	data, err := os.ReadFile("../rules.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := ParseDefault("rules.toml", data)
 	if err != nil {
 		t.Fatal(err)
 	}

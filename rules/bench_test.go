@@ -100,7 +100,7 @@ func BenchmarkDefaultRuleset(b *testing.B) {
 	small := []byte(strings.Repeat("func main() { fmt.Println(os.Args) }\n", 100) +
 		"token := \"" + g.GitHubToken(fake.Join("gh", "p")) + "\"\n")
 	compile := func(b *testing.B) *rules.Ruleset {
-		cfg, err := rules.Parse("rules.toml", data)
+		cfg, err := rules.ParseDefault("rules.toml", data)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -118,7 +118,7 @@ func BenchmarkDefaultRuleset(b *testing.B) {
 	})
 	b.Run("extend", func(b *testing.B) {
 		b.ReportAllocs()
-		base, err := rules.Parse("rules.toml", data)
+		base, err := rules.ParseDefault("rules.toml", data)
 		if err != nil {
 			b.Fatal(err)
 		}

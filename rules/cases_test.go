@@ -89,7 +89,7 @@ var sharedDefaultConfig = sync.OnceValues(func() (*rules.Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg, err := rules.Parse("rules.toml", data)
+	cfg, err := rules.ParseDefault("rules.toml", data)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}

@@ -102,7 +102,7 @@ func keySet(keys ...string) map[string]bool {
 }
 
 // MaxConfigSize is the largest rules file Parse accepts. The default
-// ruleset is about a tenth of it; a user config sits in the scanned
+// ruleset, parsed by ParseDefault, may outgrow it; a user config sits in the scanned
 // repository, which may be hostile, and the TOML decoder's time and
 // memory grow faster than the file.
 const MaxConfigSize = 1 << 20
@@ -115,6 +115,13 @@ func Parse(file string, data []byte) (*Config, error) {
 	if len(data) > MaxConfigSize {
 		return nil, ErrorList{{File: file, Msg: fmt.Sprintf("rules file is larger than the %d-byte (1 MiB) limit", MaxConfigSize)}}
 	}
+	return ParseDefault(file, data)
+}
+
+// ParseDefault reads the default ruleset keysieve ships: Parse without
+// the [MaxConfigSize] limit, which guards against hostile user configs,
+// not against the ruleset built into the binary.
+func ParseDefault(file string, data []byte) (*Config, error) {
 	if line := tooDeep(data); line > 0 {
 		return nil, ErrorList{{File: file, Line: line, Msg: fmt.Sprintf("arrays and tables nest more than %d levels deep", maxNesting)}}
 	}

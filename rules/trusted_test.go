@@ -16,7 +16,7 @@ func TestTrustedDefaultTakesTheSameGroups(t *testing.T) {
 		t.Fatal(err)
 	}
 	compile := func(trusted bool) *Ruleset {
-		cfg, err := Parse("rules.toml", data)
+		cfg, err := ParseDefault("rules.toml", data)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package database
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -15,7 +16,11 @@ import (
 // databaseRules compiles the rules of rules.toml that ForRule knows.
 func databaseRules(t *testing.T) *rules.Ruleset {
 	t.Helper()
-	cfg, err := rules.ParseFile(filepath.Join("..", "..", "rules.toml"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "rules.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := rules.ParseDefault("rules.toml", data)
 	if err != nil {
 		t.Fatal(err)
 	}
