@@ -4,7 +4,91 @@
 
 package rules_test
 
+import (
+	"encoding/base64"
+	"fmt"
+	"hash/crc32"
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// devPackagist is a Private Packagist token of the given kind (ort, out,
+// uut); broken gets a checksum that does not match.
+func devPackagist(kind string, broken bool) cfVal {
+	return func(g *fake.Gen) string {
+		head := fake.Join("packa", "gist_", kind, "_") + g.Hex(60)
+		sum := crc32.ChecksumIEEE([]byte(head))
+		if broken {
+			sum++
+		}
+		return head + fmt.Sprintf("%08x", sum)
+	}
+}
+
+// devSynapse is a Synapse access (syt) or refresh (syr) token for a random
+// localpart; broken gets a checksum that does not match.
+func devSynapse(kind string, broken bool) cfVal {
+	return func(g *fake.Gen) string {
+		local := base64.RawStdEncoding.EncodeToString([]byte(g.String(fake.Lower, 3+g.IntN(8))))
+		head := fake.Join("sy", kind, "_") + local + "_" + g.String(fake.Lower+fake.Upper, 20)
+		sum := fake.Base62CRC32(head)
+		if broken {
+			sum = sum[1:] + sum[:1]
+		}
+		return head + "_" + sum
+	}
+}
+
+// devBase32 is n characters of lower-case base32 (a-z, 2-7).
+func devBase32(n int) cfVal {
+	return func(g *fake.Gen) string { return strings.ToLower(g.String(fake.Base32, n)) }
+}
+
 // devCases are the generated cases of the developer platforms, package registries, CI/CD and code tools rules.
 func devCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	return map[string]caseBuilder{
+		"packagist-token": withCases(
+			cfPrefixed("PACKAGIST_TOKEN", "", devPackagist("ort", false), devPackagist("out", true)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"{\n  \"http-basic\": {\n    \"repo.packagist.com\": {\n      \"username\": \"token\",\n      \"password\": \"" + devPackagist("uut", false)(g) + "\"\n    }\n  }\n}\n",
+						"composer config --global --auth http-basic.repo.packagist.com token " + devPackagist("out", false)(g) + "\n",
+					},
+					Negatives: []string{
+						"COMPOSER_AUTH_TOKEN=" + devPackagist("uut", true)(g) + "\n",
+						"packagist token: " + fake.Join("packa", "gist_uut_") + g.Hex(60) + "\n",
+					},
+				}
+			}),
+		"matrix-synapse-access-token": withCases(
+			cfPrefixed("MATRIX_ACCESS_TOKEN", "", devSynapse("t", false), devSynapse("t", true)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"curl -H \"Authorization: Bearer " + devSynapse("t", false)(g) + "\" https://matrix.example.org/_matrix/client/v3/sync\n",
+						"{\"access_token\": \"" + devSynapse("t", false)(g) + "\", \"refresh_token\": \"" + devSynapse("r", false)(g) + "\"}\n",
+					},
+					Negatives: []string{
+						"access_token: " + devSynapse("r", true)(g) + "\n",
+						"token = \"" + fake.Join("sy", "t_") + g.Alnum(40) + "\"\n",
+					},
+				}
+			}),
+		"phabricator-conduit-token": withCases(
+			cfNamed("PHABRICATOR_API_TOKEN", cfCat(cfLit("api-"), devBase32(28)), cfCat(cfLit("api-"), cfMix(28)), cfCat(cfLit("api-"), devBase32(40))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"{\n  \"hosts\": {\n    \"https://phab.example.com/api/\": {\n      \"token\": \"cli-" + devBase32(28)(g) + "\"\n    }\n  }\n}\n",
+						"phab = Phabricator(host=\"https://phabricator.example.com/api/\", token=\"api-" + devBase32(28)(g) + "\")\n",
+					},
+					Negatives: []string{
+						"GITEA_TOKEN=api-" + devBase32(28)(g) + "\n",
+						"conduit_token = \"api-" + strings.Repeat("a", 28) + "\"\n",
+					},
+				}
+			}),
+	}
 }
