@@ -90,5 +90,41 @@ func devCases() map[string]caseBuilder {
 					},
 				}
 			}),
+		"weblate-api-token": plusPositives(
+			cfPrefixed("WEBLATE_API_KEY", fake.Join("wl", "u_"), cfMix(36), cfCat(cfLit(fake.Join("wl", "x_")), cfMix(36)), cfCat(cfLit(fake.Join("wl", "u_")), cfLower(36))),
+			func(g *fake.Gen) []string {
+				return []string{
+					"[keys]\nhttps://hosted.weblate.org/api/ = " + fake.Join("wl", "p_") + g.MixedAlnum(36) + "\n",
+					"curl -H \"Authorization: Token " + fake.Join("wl", "u_") + g.MixedAlnum(36) + "\" https://hosted.weblate.org/api/\n",
+				}
+			}),
+		"coder-session-token": withCases(
+			cfNamed("CODER_SESSION_TOKEN", cfCat(cfMix(10), cfLit("-"), cfMix(22)), cfCat(cfMix(10), cfLit("-"), cfMix(30)), cfCat(cfLetters(10), cfLit("-"), cfLetters(22))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"curl -H \"Coder-Session-Token: " + g.MixedAlnum(10) + "-" + g.MixedAlnum(22) + "\" https://coder.example.com/api/v2/users/me\n",
+						"provider \"coder\" {\n  token = \"" + g.MixedAlnum(10) + "-" + g.MixedAlnum(22) + "\"\n}\n",
+					},
+					Negatives: []string{
+						"SESSION_TOKEN=" + g.MixedAlnum(10) + "-" + g.MixedAlnum(22) + "\n",
+						"encoder_token = \"" + g.MixedAlnum(10) + "-" + g.MixedAlnum(22) + "\"\n",
+					},
+				}
+			}),
+		"mastodon-access-token": withCases(
+			cfNamed("MASTODON_ACCESS_TOKEN", cfURL(43), cfLower(43), cfURL(30)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"mastodon = Mastodon(\n    access_token=\"" + g.MixedAlnum(43) + "\",\n    api_base_url=\"https://mastodon.social\",\n)\n",
+						"MASTODON_CLIENT_SECRET: " + g.MixedAlnum(43) + "\n",
+					},
+					Negatives: []string{
+						"ACCESS_TOKEN=" + g.MixedAlnum(43) + "\n",
+						"mastodon_token: " + g.MixedAlnum(44) + "\n",
+					},
+				}
+			}),
 	}
 }
