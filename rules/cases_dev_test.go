@@ -126,5 +126,20 @@ func devCases() map[string]caseBuilder {
 					},
 				}
 			}),
+		"maven-settings-security-master": func(g *fake.Gen) ruleCases {
+			master := func() string { return "{" + g.String(fake.Base64, 43) + "=}" }
+			return ruleCases{
+				Positives: []string{
+					"<settingsSecurity>\n  <master>" + master() + "</master>\n</settingsSecurity>\n",
+					"<?xml version=\"1.0\"?>\n<settingsSecurity>\n    <master>\n        " + master() + "\n    </master>\n</settingsSecurity>\n",
+				},
+				Negatives: []string{
+					"<settingsSecurity>\n  <master>{xxxxx}</master>\n</settingsSecurity>\n",
+					"<settingsSecurity>\n  <relocation>" + master() + "</relocation>\n</settingsSecurity>\n",
+					"<master>" + g.String(fake.Base64, 44) + "</master>\n",
+				},
+			}
+		},
+		"tolgee-project-api-key": cfPrefixed("TOLGEE_API_KEY", fake.Join("tg", "pak_"), devBase32(45), cfCat(cfLit(fake.Join("tg", "pak_")), cfMix(45)), cfCat(cfLit(fake.Join("tg", "pax_")), devBase32(45))),
 	}
 }
