@@ -141,5 +141,33 @@ func devCases() map[string]caseBuilder {
 			}
 		},
 		"tolgee-project-api-key": cfPrefixed("TOLGEE_API_KEY", fake.Join("tg", "pak_"), devBase32(45), cfCat(cfLit(fake.Join("tg", "pak_")), cfMix(45)), cfCat(cfLit(fake.Join("tg", "pax_")), devBase32(45))),
+		"hexpm-api-key": withCases(
+			cfNamed("HEX_API_KEY", cfHex(32), cfLetters(32), cfHexU(32)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"mix hex.config api_key " + g.Hex(32) + "\n",
+						"- name: Publish\n  env:\n    HEX_API_KEY: ${{ secrets.HEX_API_KEY }}\n    HEX_ORGANIZATION_KEY: " + g.Hex(32) + "\n",
+					},
+					Negatives: []string{
+						"hex_digest = \"" + g.Hex(32) + "\"\n",
+						"checksum: " + g.Hex(32) + " # from hex.pm\n",
+					},
+				}
+			}),
+		"cocoapods-trunk-token": withCases(
+			cfNamed("COCOAPODS_TRUNK_TOKEN", cfHex(32), cfLetters(32), cfHexU(32)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"COCOAPODS_TRUNK_TOKEN=" + g.Hex(32) + " bundle exec pod trunk push App.podspec\n",
+						"- name: Publish pod\n  env:\n    COCOAPODS_TRUNK_TOKEN: \"" + g.Hex(32) + "\"\n",
+					},
+					Negatives: []string{
+						"TRUNK_TOKEN=" + g.Hex(32) + "\n",
+						"cocoapods_checksum: " + g.Hex(40) + "\n",
+					},
+				}
+			}),
 	}
 }
