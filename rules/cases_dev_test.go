@@ -169,5 +169,21 @@ func devCases() map[string]caseBuilder {
 					},
 				}
 			}),
+		"gitpod-personal-access-token": cfPrefixed("GITPOD_TOKEN", fake.Join("gitpod", "_pat_"), cfCat(cfURL(43), cfLit("."), cfMix(40)),
+			cfCat(cfLit(fake.Join("gitpod", "_pat_")), cfURL(43)), cfCat(cfLit(fake.Join("gitpod", "_pat_")), cfURL(43), cfLit("."), cfMix(20))),
+		"forgejo-access-token": withCases(
+			cfNamed("FORGEJO_TOKEN", cfHex(40), cfLetters(40), cfHexU(40)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"- uses: actions/checkout@v4\n  with:\n    token: ${{ secrets.X }}\nenv:\n  CODEBERG_TOKEN: " + g.Hex(40) + "\n",
+						"tea login add --name codeberg --url https://codeberg.org --token " + g.Hex(40) + "\n",
+					},
+					Negatives: []string{
+						"GIT_COMMIT=" + g.Hex(40) + "\n",
+						"forgejo_version_sha: " + g.Hex(64) + "\n",
+					},
+				}
+			}),
 	}
 }
