@@ -185,5 +185,19 @@ func devCases() map[string]caseBuilder {
 					},
 				}
 			}),
+		"gogs-access-token": withCases(
+			cfNamed("GOGS_TOKEN", cfHex(40), cfLetters(40), cfHexU(40)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"gogs-migrate --url https://git.example.com --token " + g.Hex(40) + "\n",
+						"[gogs]\nurl = https://git.example.com\ntoken = " + g.Hex(40) + "\n",
+					},
+					Negatives: []string{
+						"GIT_SHA=" + g.Hex(40) + "\n",
+						"gogs_release_sha256: " + g.Hex(64) + "\n",
+					},
+				}
+			}),
 	}
 }
