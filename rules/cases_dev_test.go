@@ -190,7 +190,7 @@ func devCases() map[string]caseBuilder {
 			func(g *fake.Gen) ruleCases {
 				return ruleCases{
 					Positives: []string{
-						"gogs-migrate --url https://git.example.com --token " + g.Hex(40) + "\n",
+						"api = GogsApi(\"https://gogs.example.com\", token=\"" + g.Hex(40) + "\")\n",
 						"[gogs]\nurl = https://git.example.com\ntoken = " + g.Hex(40) + "\n",
 					},
 					Negatives: []string{
