@@ -199,5 +199,19 @@ func devCases() map[string]caseBuilder {
 					},
 				}
 			}),
+		"gerrit-http-password": withCases(
+			cfNamed("GERRIT_HTTP_PASSWORD", cfMix(42), cfLower(42), cfMix(60)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{
+						"gerrit:\n  url: https://review.example.org\n  user: ci-bot\n  password: " + g.String(fake.Base64, 40) + "Aa\n",
+						"GERRIT_PASSWORD=\"" + g.MixedAlnum(42) + "\"\n",
+					},
+					Negatives: []string{
+						"HTTP_PASSWORD=" + g.MixedAlnum(42) + "\n",
+						"gerrit_password: " + g.MixedAlnum(42) + "==\n",
+					},
+				}
+			}),
 	}
 }
