@@ -112,20 +112,6 @@ func devCases() map[string]caseBuilder {
 					},
 				}
 			}),
-		"mastodon-access-token": withCases(
-			cfNamed("MASTODON_ACCESS_TOKEN", cfURL(43), cfLower(43), cfURL(30)),
-			func(g *fake.Gen) ruleCases {
-				return ruleCases{
-					Positives: []string{
-						"mastodon = Mastodon(\n    access_token=\"" + g.MixedAlnum(43) + "\",\n    api_base_url=\"https://mastodon.social\",\n)\n",
-						"MASTODON_CLIENT_SECRET: " + g.MixedAlnum(43) + "\n",
-					},
-					Negatives: []string{
-						"ACCESS_TOKEN=" + g.MixedAlnum(43) + "\n",
-						"mastodon_token: " + g.MixedAlnum(44) + "\n",
-					},
-				}
-			}),
 		"maven-settings-security-master": func(g *fake.Gen) ruleCases {
 			master := func() string { return "{" + g.String(fake.Base64, 43) + "=}" }
 			return ruleCases{
