@@ -89,6 +89,8 @@ var validators = map[string]Validator{
 	"atlassian-crc32":             {checkAtlassianCRC32, true},
 	"pypi-macaroon":               {checkPyPIMacaroon, true},
 	"onepassword-service-account": {checkOnePasswordToken, true},
+	"packagist-crc32":             {checkPackagistCRC32, true},
+	"synapse-crc32":               {checkSynapseCRC32, true},
 
 	// cloud providers
 	"aws-access-key-id":        {checkAWSAccessKeyID, false},
