@@ -36,6 +36,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		genericRuleCases(), credentialCallCases(), longtailCases(), npgapsCases(), peerSampleCases(),
 		ghssACases(), ghssBCases(), ggCases(), ai2Cases(), asksCases(), proseCases(), vcheckCases(), thogNewCases(),
 		devCases(), secCases(), obsCases(), infraCases(), bizCases(), workCases(),
+		web3Cases(), keysCases(), regionalCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
