@@ -4,7 +4,83 @@
 
 package rules_test
 
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// regionalURL builds the cases of a rule that takes a credential from a
+// URL: positives in a .env line, YAML and code; negatives with half the
+// value, a placeholder, another host and the wrong-shaped values given.
+func regionalURL(env, prefix, suffix string, value cfVal, bad ...cfVal) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		v := value(g)
+		c := ruleCases{
+			Positives: []string{
+				env + "=https://" + prefix + v + suffix + "\n",
+				"notify:\n  url: \"https://" + prefix + value(g) + suffix + "\"\n",
+				"requests.post(\"https://" + prefix + value(g) + suffix + "\", json=payload)\n",
+			},
+			Negatives: []string{
+				env + "=https://" + prefix + v[:len(v)/2] + suffix + "\n",
+				env + "=https://" + prefix + strings.Repeat("x", len(v)) + suffix + "\n",
+				env + "=https://hooks.example.com/notify/" + v + suffix + "\n",
+			},
+		}
+		for _, b := range bad {
+			c.Negatives = append(c.Negatives, env+"=https://"+prefix+b(g)+suffix+"\n")
+		}
+		return c
+	}
+}
+
 // regionalCases are the generated cases of the regional (Asia, India, Latin America, Africa, Eastern Europe) provider rules.
 func regionalCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	tossTest := fake.Join("test", "_sk_")
+	tossLive := fake.Join("live", "_sk_")
+	wompiPrv := fake.Join("prv", "_prod_")
+	wompiEvents := fake.Join("prod", "_events_")
+	return map[string]caseBuilder{
+		"dingtalk-webhook": regionalURL("DINGTALK_WEBHOOK", "oapi.dingtalk.com/robot/send?access_token=", "", cfHex(64),
+			cfHexU(64), cfLetters(64)),
+		"dingtalk-robot-secret": cfPrefixed("DINGTALK_SECRET", "SEC", cfHex(64), cfCat(cfLit("SEC"), cfHexU(64)), cfCat(cfLit("SEC"), cfHex(40))),
+		"wecom-webhook": regionalURL("WECOM_WEBHOOK_URL", "qyapi.weixin.qq.com/cgi-bin/webhook/send?key=", "", cfUUID(),
+			cfUUIDU(), cfHex(32)),
+		"feishu-webhook": regionalURL("FEISHU_WEBHOOK_URL", "open.feishu.cn/open-apis/bot/v2/hook/", "", cfUUID(),
+			cfUUIDU(), cfHex(32)),
+		"serverchan-sendkey": plusPositives(regionalURL("SERVERCHAN_URL", "sctapi.ftqq.com/", ".send", cfCat(cfLit("SCT"), cfDig(6), cfLit("T"), cfMix(32)),
+			cfCat(cfLit("SCT"), cfMix(32)), cfCat(cfLit("SCT"), cfDig(6), cfLit("T"), cfMix(8))),
+			func(g *fake.Gen) []string {
+				uid := saasDigits(g, 5)
+				return []string{"curl -X POST https://" + uid + ".push.ft07.com/send/sctp" + uid + "t" + g.LowerAlnum(32) + ".send -d title=hi\n"}
+			}),
+		"bark-device-key": regionalURL("BARK_URL", "api.day.app/", "/Build%20done", cfMix(22),
+			cfMix(40), cfMix(12)),
+		"tosspayments-secret-key": plusPositives(cfPrefixed("TOSS_SECRET_KEY", tossTest, cfMix(28),
+			cfCat(cfLit(tossTest), cfMix(40)), cfCat(cfLit(fake.Join("prj_", tossLive)), cfMix(28))),
+			func(g *fake.Gen) []string {
+				return []string{"echo -n '" + tossLive + g.MixedAlnum(28) + ":' | base64\n"}
+			}),
+		"wompi-private-key": cfPrefixed("WOMPI_PRIVATE_KEY", wompiPrv, cfMix(32),
+			cfCat(cfLit(fake.Join("pub", "_prod_")), cfMix(32)), cfCat(cfLit(wompiPrv), cfMix(48))),
+		"wompi-integration-secret": plusPositives(cfPrefixed("WOMPI_EVENTS_SECRET", wompiEvents, cfMix(32),
+			cfCat(cfLit(wompiEvents), cfMix(48)), cfCat(cfLit(fake.Join("prod", "_other_")), cfMix(32))),
+			func(g *fake.Gen) []string {
+				return []string{"WOMPI_INTEGRITY_SECRET=" + fake.Join("test", "_integrity_") + g.MixedAlnum(32) + "\n"}
+			}),
+		"yookassa-secret-key": withCases(cfNamed("YOOKASSA_SECRET_KEY", cfCat(cfLit("live_"), cfURL(43)),
+			cfCat(cfLit("live_"), cfURL(20)), cfCat(cfLit("prod_"), cfURL(43))), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"yookassa:\n  shop_id: 123456\n  secret_key: test_" + saasURL(g, 43) + "\n"},
+				Negatives: []string{"PAYMENT_SECRET_KEY=live_" + saasURL(g, 43) + "\n"},
+			}
+		}),
+		"chatwork-api-token": withCases(cfNamed("CHATWORK_API_TOKEN", cfHex(32), cfLetters(32), cfHex(40)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"req.headers['X-ChatWorkToken'] = '" + g.Hex(32) + "'\n"},
+				Negatives: []string{"req.headers['X-Request-Id'] = '" + g.Hex(32) + "'\n"},
+			}
+		}),
+	}
 }
