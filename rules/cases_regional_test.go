@@ -82,5 +82,28 @@ func regionalCases() map[string]caseBuilder {
 				Negatives: []string{"req.headers['X-Request-Id'] = '" + g.Hex(32) + "'\n"},
 			}
 		}),
+		"omise-secret-key": plusPositives(cfPrefixed("OMISE_SECRET_KEY", fake.Join("skey", "_test_"), cfLow(19),
+			cfCat(cfLit(fake.Join("pkey", "_test_")), cfLow(19)), cfCat(cfLit(fake.Join("skey", "_test_")), cfLow(40))),
+			func(g *fake.Gen) []string {
+				return []string{"curl https://api.omise.co/charges -u " + fake.Join("skey", "_") + g.LowerAlnum(19) + ": -d amount=100\n"}
+			}),
+		"kintone-api-token": withCases(cfNamed("KINTONE_API_TOKEN", cfMix(40), cfMix(50), cfMix(24)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"curl -H \"X-Cybozu-API-Token: " + g.MixedAlnum(40) + "\" \"https://example.cybozu.com/k/v1/records.json?app=1\"\n"},
+				Negatives: []string{"curl -H \"X-Request-Token: " + g.MixedAlnum(40) + "\" \"https://example.com/k/v1/records.json?app=1\"\n"},
+			}
+		}),
+		"backlog-api-key": withCases(cfNamed("BACKLOG_API_KEY", cfMix(64), cfMix(80), cfMix(40)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"client = BacklogKit::Client.new(space_id: 'team', api_key: '" + g.MixedAlnum(64) + "')\n"},
+				Negatives: []string{"# backlog grooming notes, ticket " + saasDigits(g, 4) + "\nchecksum: " + g.Hex(64) + "\n"},
+			}
+		}),
+		"pushplus-token": withCases(cfNamed("PUSHPLUS_TOKEN", cfHex(32), cfLetters(32), cfHex(24)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"curl \"https://www.pushplus.plus/send?token=" + g.Hex(32) + "&title=done&content=ok\"\n"},
+				Negatives: []string{"curl \"https://www.pushplus.plus/send?title=done&content=" + g.Hex(32) + "\"\n"},
+			}
+		}),
 	}
 }
