@@ -105,5 +105,18 @@ func regionalCases() map[string]caseBuilder {
 				Negatives: []string{"curl \"https://www.pushplus.plus/send?title=done&content=" + g.Hex(32) + "\"\n"},
 			}
 		}),
+		"openpay-private-key": withCases(cfNamed("OPENPAY_PRIVATE_KEY", cfCat(cfLit("sk_"), cfHex(32)),
+			cfCat(cfLit("pk_"), cfHex(32)), cfCat(cfLit("sk_"), cfLetters(32))), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"openpay.setPrivateKey('sk_" + g.Hex(32) + "');\n"},
+				Negatives: []string{"STRIPE_SECRET_KEY=sk_" + g.Hex(32) + "\n"},
+			}
+		}),
+		"phonepe-salt-key": withCases(cfNamed("PHONEPE_SALT_KEY", cfUUID(), cfHex(32)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"phonepe:\n  merchant_id: M" + upperAlnum(g, 12) + "\n  salt_key: " + saasUUID(g) + "\n  salt_index: 1\n"},
+				Negatives: []string{"phonepe:\n  merchant_id: M" + upperAlnum(g, 12) + "\n  request_id: " + saasUUID(g) + "\n"},
+			}
+		}),
 	}
 }
