@@ -118,5 +118,17 @@ func regionalCases() map[string]caseBuilder {
 				Negatives: []string{"phonepe:\n  merchant_id: M" + upperAlnum(g, 12) + "\n  request_id: " + saasUUID(g) + "\n"},
 			}
 		}),
+		"iamport-api-secret": withCases(cfNamed("IAMPORT_API_SECRET", cfMix(80), cfMix(100), cfMix(40)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"data: {\n  imp_key: \"" + saasDigits(g, 16) + "\",\n  imp_secret: \"" + g.MixedAlnum(80) + "\"\n}\n"},
+				Negatives: []string{"data: {\n  imp_key: \"" + saasDigits(g, 16) + "\",\n  nonce: \"" + g.MixedAlnum(80) + "\"\n}\n"},
+			}
+		}),
+		"vnpay-hash-secret": withCases(cfNamed("VNPAY_HASH_SECRET", cfUp(32), cfLower(32), cfUp(40)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"$vnp_TmnCode = \"" + upperAlnum(g, 8) + "\";\n$vnp_HashSecret = \"" + upperAlnum(g, 32) + "\"; // secret\n"},
+				Negatives: []string{"$vnp_TmnCode = \"" + upperAlnum(g, 8) + "\";\n$vnp_TxnRef = \"" + upperAlnum(g, 32) + "\";\n"},
+			}
+		}),
 	}
 }
