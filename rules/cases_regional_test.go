@@ -130,5 +130,11 @@ func regionalCases() map[string]caseBuilder {
 				Negatives: []string{"$vnp_TmnCode = \"" + upperAlnum(g, 8) + "\";\n$vnp_TxnRef = \"" + upperAlnum(g, 32) + "\";\n"},
 			}
 		}),
+		"mpesa-passkey": withCases(cfNamed("MPESA_PASSKEY", cfHex(64), cfLetters(64), cfHex(40)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"DARAJA_SHORTCODE=174379\nDARAJA_PASSKEY=" + g.Hex(64) + "\n"},
+				Negatives: []string{"MPESA_SHORTCODE=174379\nBUILD_SHA256=" + g.Hex(64) + "\n"},
+			}
+		}),
 	}
 }
