@@ -40,6 +40,14 @@ func web3BadChecksum(g *fake.Gen, n int) string {
 // web3Cases are the generated cases of the crypto wallet keys, seed phrases and web3 platform rules.
 func web3Cases() map[string]caseBuilder {
 	return map[string]caseBuilder{
+		"alchemy-endpoint-key":    web3URL("https://eth-mainnet.g.alchemy.com/v2/", cfURL(32), cfURL(20)),
+		"ankr-endpoint-key":       web3URL("https://rpc.ankr.com/eth/", cfHex(64), cfHex(40)),
+		"chainstack-endpoint-key": web3URL("https://nd-123-456-789.p2pify.com/", cfHex(32), cfHex(20)),
+		"getblock-access-token":   web3URL("https://go.getblock.io/", cfHex(32), cfHex(20)),
+		"helius-api-key": plusPositives(web3URL("https://mainnet.helius-rpc.com/?api-key=", cfUUID(), cfHex(32)), func(g *fake.Gen) []string {
+			return []string{"HELIUS_API_KEY=" + saasUUID(g) + "\n", "const heliusKey = \"" + saasUUID(g) + "\";\n"}
+		}),
+		"infura-endpoint-key": web3URL("https://sepolia.infura.io/v3/", cfHex(32), cfHex(24)),
 		"ethereum-private-key": func(g *fake.Gen) ruleCases {
 			k := g.EVMKey()
 			return ruleCases{
@@ -186,6 +194,29 @@ func web3Cases() map[string]caseBuilder {
 				},
 			}
 		},
+	}
+}
+
+// web3URL builds the cases of a rule that finds a key in a node endpoint
+// URL: positives in a Hardhat network, a .env file and a provider
+// constructor; negatives with a short key, a template placeholder and
+// the wrong-shaped key given.
+func web3URL(base string, key, bad cfVal) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		k := key(g)
+		return ruleCases{
+			Positives: []string{
+				"module.exports = {\n  networks: {\n    mainnet: {\n      url: \"" + base + key(g) + "\",\n      accounts: [process.env.PRIVATE_KEY],\n    },\n  },\n};\n",
+				"RPC_URL=" + base + k + "\n",
+				"const provider = new ethers.JsonRpcProvider(`" + base + key(g) + "`);\n",
+			},
+			Negatives: []string{
+				"RPC_URL=" + base + k[:len(k)/2] + "\n",
+				"RPC_URL=" + base + "${API_KEY}\n",
+				"RPC_URL=" + base + bad(g) + "\n",
+				"RPC_URL=https://rpc.example.com/" + k + "\n",
+			},
+		}
 	}
 }
 
