@@ -48,6 +48,35 @@ func web3Cases() map[string]caseBuilder {
 			return []string{"HELIUS_API_KEY=" + saasUUID(g) + "\n", "const heliusKey = \"" + saasUUID(g) + "\";\n"}
 		}),
 		"infura-endpoint-key": web3URL("https://sepolia.infura.io/v3/", cfHex(32), cfHex(24)),
+		"nostr-private-key": func(g *fake.Gen) ruleCases {
+			k := g.NostrSecretKey()
+			return ruleCases{
+				Positives: []string{
+					"NOSTR_NSEC=" + k + "\n",
+					"{\n  \"relays\": [\"wss://relay.example\"],\n  \"secret\": \"" + g.NostrSecretKey() + "\"\n}\n",
+				},
+				Negatives: []string{
+					"NOSTR_NSEC=" + tamperOne(k, 30) + "\n",
+					"NOSTR_NSEC=" + k[:40] + "\n",
+				},
+			}
+		},
+		"thegraph-api-key": func(g *fake.Gen) ruleCases {
+			base := "https://gateway.thegraph.com/api/"
+			id := "/subgraphs/id/" + g.String(fake.Alnum, 44)
+			k := g.Hex(32)
+			return ruleCases{
+				Positives: []string{
+					"SUBGRAPH_URL=" + base + k + id + "\n",
+					"const client = new GraphQLClient(`" + base + g.Hex(32) + id + "`);\n",
+				},
+				Negatives: []string{
+					"SUBGRAPH_URL=" + base + "${GRAPH_API_KEY}" + id + "\n",
+					"SUBGRAPH_URL=" + base + k[:20] + id + "\n",
+					"SUBGRAPH_URL=https://api.studio.thegraph.com/query/" + k + "/name/version/latest\n",
+				},
+			}
+		},
 		"ethereum-private-key": func(g *fake.Gen) ruleCases {
 			k := g.EVMKey()
 			return ruleCases{

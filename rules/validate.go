@@ -128,6 +128,7 @@ var validators = map[string]Validator{
 	"ed25519-keypair-array":  {checkEd25519KeypairArray, true},
 	"ed25519-keypair-base58": {checkEd25519KeypairBase58, true},
 	"sui-private-key":        {checkSuiPrivateKey, true},
+	"nostr-nsec":             {checkNostrSecretKey, true},
 
 	// heuristic filters (validate_heuristic.go): they never set `validated`
 	"generic-value":      {checkGenericValue, false},

@@ -201,3 +201,14 @@ func checkSuiPrivateKey(secret []byte) Check {
 	b, ok := bech32Regroup(values, 5, 8)
 	return Check{OK: ok && len(b) == 33 && b[0] <= 2}
 }
+
+// checkNostrSecretKey checks a Nostr secret key (nsec1..., NIP-19): bech32
+// with the human-readable part "nsec" of a 32-byte key.
+func checkNostrSecretKey(secret []byte) Check {
+	hrp, values, ok := decodeBech32(strings.ToLower(string(secret)))
+	if !ok || hrp != "nsec" {
+		return Check{}
+	}
+	b, ok := bech32Regroup(values, 5, 8)
+	return Check{OK: ok && len(b) == 32}
+}

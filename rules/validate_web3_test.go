@@ -81,3 +81,10 @@ func TestSuiPrivateKey(t *testing.T) {
 	wantCheck(t, "tampered", checkNamed(t, "sui-private-key", tamper(k, 30)), false, "", "")
 	wantCheck(t, "other part", checkNamed(t, "sui-private-key", "x"+k[1:]), false, "", "")
 }
+
+func TestNostrSecretKey(t *testing.T) {
+	k := fake.New(37).NostrSecretKey()
+	wantCheck(t, "valid", checkNamed(t, "nostr-nsec", k), true, "", "")
+	wantCheck(t, "tampered", checkNamed(t, "nostr-nsec", tamper(k, 30)), false, "", "")
+	wantCheck(t, "other part", checkNamed(t, "nostr-nsec", "npub"+k[4:]), false, "", "")
+}

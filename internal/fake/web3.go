@@ -90,20 +90,7 @@ func (g *Gen) SolanaKeypairJSON() string {
 // SuiPrivateKey returns a Sui private key: bech32 with the part
 // "suiprivkey" of the scheme flag (0, ed25519) and a random 32-byte key.
 func (g *Gen) SuiPrivateKey() string {
-	hrp := Join("sui", "privkey")
-	data := bech32ToFive(append([]byte{0}, g.Bytes(32)...))
-	values := append(bech32HRP(hrp), data...)
-	values = append(values, 0, 0, 0, 0, 0, 0)
-	mod := bech32Mod(values) ^ 1
-	var b strings.Builder
-	b.WriteString(hrp + "1")
-	for _, d := range data {
-		b.WriteByte(bech32Chars[d])
-	}
-	for i := range 6 {
-		b.WriteByte(bech32Chars[mod>>(5*(5-i))&31])
-	}
-	return b.String()
+	return bech32Lower(Join("sui", "privkey"), append([]byte{0}, g.Bytes(32)...))
 }
 
 // Mnemonic returns a BIP 39 mnemonic of n words (12, 15, 18, 21 or 24)
@@ -122,4 +109,25 @@ func (g *Gen) Mnemonic(wordlist []string, n int) string {
 		bits.Rsh(bits, 11)
 	}
 	return strings.Join(words, " ")
+}
+
+// NostrSecretKey returns a Nostr secret key (NIP-19): bech32 with the
+// part "nsec" of a random 32-byte key.
+func (g *Gen) NostrSecretKey() string { return bech32Lower(Join("ns", "ec"), g.Bytes(32)) }
+
+// bech32Lower encodes data (bytes) in lower-case bech32 under hrp.
+func bech32Lower(hrp string, data []byte) string {
+	five := bech32ToFive(data)
+	values := append(bech32HRP(hrp), five...)
+	values = append(values, 0, 0, 0, 0, 0, 0)
+	mod := bech32Mod(values) ^ 1
+	var b strings.Builder
+	b.WriteString(hrp + "1")
+	for _, d := range five {
+		b.WriteByte(bech32Chars[d])
+	}
+	for i := range 6 {
+		b.WriteByte(bech32Chars[mod>>(5*(5-i))&31])
+	}
+	return b.String()
 }
