@@ -5,6 +5,7 @@
 package rules_test
 
 import (
+	"encoding/base64"
 	"os"
 	"strings"
 	"sync"
@@ -74,6 +75,23 @@ func web3Cases() map[string]caseBuilder {
 					"SUBGRAPH_URL=" + base + "${GRAPH_API_KEY}" + id + "\n",
 					"SUBGRAPH_URL=" + base + k[:20] + id + "\n",
 					"SUBGRAPH_URL=https://api.studio.thegraph.com/query/" + k + "/name/version/latest\n",
+				},
+			}
+		},
+		"coinbase-cdp-api-key-secret": func(g *fake.Gen) ruleCases {
+			kp := g.Ed25519Keypair()
+			other := g.Ed25519Keypair()
+			copy(other[32:], kp[32:])
+			return ruleCases{
+				Positives: []string{
+					"CDP_API_KEY_ID=" + saasUUID(g) + "\nCDP_API_KEY_SECRET=" + base64.StdEncoding.EncodeToString(kp) + "\n",
+					"{\n  \"id\": \"" + saasUUID(g) + "\",\n  \"privateKey\": \"" + base64.StdEncoding.EncodeToString(g.Ed25519Keypair()) + "\"\n}\n",
+					"const cdp = new CdpClient({\n  apiKeyId: \"" + saasUUID(g) + "\",\n  apiKeySecret: \"" + base64.StdEncoding.EncodeToString(g.Ed25519Keypair()) + "\",\n});\n",
+				},
+				Negatives: []string{
+					"CDP_API_KEY_SECRET=" + base64.StdEncoding.EncodeToString(g.Bytes(64)) + "\n",
+					"CDP_API_KEY_SECRET=" + base64.StdEncoding.EncodeToString(other) + "\n",
+					"CDP_API_KEY_SECRET=" + base64.StdEncoding.EncodeToString(kp[:48]) + "\n",
 				},
 			}
 		},

@@ -129,6 +129,7 @@ var validators = map[string]Validator{
 	"ed25519-keypair-base58": {checkEd25519KeypairBase58, true},
 	"sui-private-key":        {checkSuiPrivateKey, true},
 	"nostr-nsec":             {checkNostrSecretKey, true},
+	"ed25519-keypair-base64": {checkEd25519KeypairBase64, true},
 
 	// heuristic filters (validate_heuristic.go): they never set `validated`
 	"generic-value":      {checkGenericValue, false},

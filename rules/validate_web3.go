@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"math/big"
 	"slices"
@@ -211,4 +212,12 @@ func checkNostrSecretKey(secret []byte) Check {
 	}
 	b, ok := bech32Regroup(values, 5, 8)
 	return Check{OK: ok && len(b) == 32}
+}
+
+// checkEd25519KeypairBase64 checks a base64 ed25519 keypair (a Coinbase
+// Developer Platform API key secret): 64 bytes, the seed then its public
+// key.
+func checkEd25519KeypairBase64(secret []byte) Check {
+	b, err := base64.StdEncoding.DecodeString(string(secret))
+	return Check{OK: err == nil && ed25519KeypairOK(b)}
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"encoding/base64"
 	"encoding/hex"
 	"strings"
 	"testing"
@@ -73,6 +74,11 @@ func TestEd25519Keypairs(t *testing.T) {
 	kp[40] ^= 1
 	wantCheck(t, "public half changed", checkNamed(t, "ed25519-keypair-base58", fake.Base58(kp)), false, "", "")
 	wantCheck(t, "random 64 bytes", checkNamed(t, "ed25519-keypair-base58", fake.Base58(g.Bytes(64))), false, "", "")
+
+	kp = g.Ed25519Keypair()
+	wantCheck(t, "base64", checkNamed(t, "ed25519-keypair-base64", base64.StdEncoding.EncodeToString(kp)), true, "", "")
+	wantCheck(t, "base64 of random bytes", checkNamed(t, "ed25519-keypair-base64", base64.StdEncoding.EncodeToString(g.Bytes(64))), false, "", "")
+	wantCheck(t, "not base64", checkNamed(t, "ed25519-keypair-base64", "!!"), false, "", "")
 }
 
 func TestSuiPrivateKey(t *testing.T) {
