@@ -95,6 +95,35 @@ func web3Cases() map[string]caseBuilder {
 				},
 			}
 		},
+		"trongrid-api-key": func(g *fake.Gen) ruleCases {
+			k := saasUUID(g)
+			return ruleCases{
+				Positives: []string{
+					"TRONGRID_API_KEY=" + k + "\n",
+					"const tronWeb = new TronWeb({\n  fullHost: \"https://api.trongrid.io\",\n  headers: { \"TRON-PRO-API-KEY\": \"" + saasUUID(g) + "\" },\n});\n",
+					"curl -H 'TRON-PRO-API-KEY: " + saasUUID(g) + "' https://api.trongrid.io/wallet/getnowblock\n",
+				},
+				Negatives: []string{
+					"ELECTRON_BUILD_ID=" + k + "\n",
+					"TRONGRID_API_KEY=" + k[:20] + "\n",
+					"headers: { \"TRON-PRO-API-KEY\": process.env.TRONGRID_API_KEY }\n",
+				},
+			}
+		},
+		"lnd-macaroon": func(g *fake.Gen) ruleCases {
+			m := g.LNDMacaroon()
+			return ruleCases{
+				Positives: []string{
+					"LND_MACAROON=" + m + "\n",
+					"curl --header \"Grpc-Metadata-macaroon: " + strings.ToUpper(g.LNDMacaroon()) + "\" https://localhost:8080/v1/getinfo\n",
+					"lnd:\n  host: 127.0.0.1:10009\n  macaroon: " + g.LNDMacaroon() + "\n",
+				},
+				Negatives: []string{
+					"LND_MACAROON=" + m[:len(m)-70] + "\n",
+					"LND_MACAROON=" + strings.Replace(m, "6c6e64", "6c6e65", 1) + "\n",
+				},
+			}
+		},
 		"ethereum-private-key": func(g *fake.Gen) ruleCases {
 			k := g.EVMKey()
 			return ruleCases{

@@ -130,6 +130,7 @@ var validators = map[string]Validator{
 	"sui-private-key":        {checkSuiPrivateKey, true},
 	"nostr-nsec":             {checkNostrSecretKey, true},
 	"ed25519-keypair-base64": {checkEd25519KeypairBase64, true},
+	"lnd-macaroon":           {checkLNDMacaroon, true},
 
 	// heuristic filters (validate_heuristic.go): they never set `validated`
 	"generic-value":      {checkGenericValue, false},

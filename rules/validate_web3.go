@@ -221,3 +221,15 @@ func checkEd25519KeypairBase64(secret []byte) Check {
 	b, err := base64.StdEncoding.DecodeString(string(secret))
 	return Check{OK: err == nil && ed25519KeypairOK(b)}
 }
+
+// checkLNDMacaroon checks an LND macaroon in hex (as lncli and the REST
+// Grpc-Metadata-macaroon header take it): a version 2 binary macaroon
+// whose location is "lnd".
+func checkLNDMacaroon(secret []byte) Check {
+	raw, err := hex.DecodeString(string(secret))
+	if err != nil {
+		return Check{}
+	}
+	m, err := parseMacaroon(raw)
+	return Check{OK: err == nil && m.location == "lnd"}
+}

@@ -94,3 +94,11 @@ func TestNostrSecretKey(t *testing.T) {
 	wantCheck(t, "tampered", checkNamed(t, "nostr-nsec", tamper(k, 30)), false, "", "")
 	wantCheck(t, "other part", checkNamed(t, "nostr-nsec", "npub"+k[4:]), false, "", "")
 }
+
+func TestLNDMacaroon(t *testing.T) {
+	m := fake.New(38).LNDMacaroon()
+	wantCheck(t, "valid", checkNamed(t, "lnd-macaroon", m), true, "", "")
+	wantCheck(t, "upper case", checkNamed(t, "lnd-macaroon", strings.ToUpper(m)), true, "", "")
+	wantCheck(t, "truncated", checkNamed(t, "lnd-macaroon", m[:len(m)-10]), false, "", "")
+	wantCheck(t, "other location", checkNamed(t, "lnd-macaroon", strings.Replace(m, "6c6e64", "6c6e65", 1)), false, "", "")
+}

@@ -3,6 +3,7 @@ package fake
 import (
 	"crypto/ed25519"
 	"crypto/sha256"
+	"encoding/hex"
 	"math/big"
 	"strings"
 )
@@ -130,4 +131,19 @@ func bech32Lower(hrp string, data []byte) string {
 		b.WriteByte(bech32Chars[mod>>(5*(5-i))&31])
 	}
 	return b.String()
+}
+
+// LNDMacaroon returns an LND macaroon in lower-case hex: a version 2
+// binary macaroon with the location "lnd", a random identifier, one
+// caveat and a random 32-byte signature.
+func (g *Gen) LNDMacaroon() string {
+	id := g.Bytes(40)
+	caveat := []byte(Join("time-before ", "2030-01-01T00:00:00Z"))
+	b := []byte{2, 1, 3, 'l', 'n', 'd', 2, byte(len(id))}
+	b = append(b, id...)
+	b = append(b, 0, 2, byte(len(caveat)))
+	b = append(b, caveat...)
+	b = append(b, 0, 0, 6, 32)
+	b = append(b, g.Bytes(32)...)
+	return hex.EncodeToString(b)
 }
