@@ -120,6 +120,17 @@ var validators = map[string]Validator{
 	"braintree-environment": {checkBraintreeEnvironment, false},
 	"n8n-api-key":           {checkN8nAPIKey, true},
 	"phoenix-api-key":       {checkPhoenixAPIKey, true},
+	// crypto wallets (validate_web3.go, validate_bip39.go)
+	"evm-private-key":        {checkEVMPrivateKey, true},
+	"bip39-mnemonic":         {checkBIP39Mnemonic, true},
+	"bip32-private-key":      {checkBIP32PrivateKey, true},
+	"bitcoin-wif":            {checkWIF, true},
+	"ed25519-keypair-array":  {checkEd25519KeypairArray, true},
+	"ed25519-keypair-base58": {checkEd25519KeypairBase58, true},
+	"sui-private-key":        {checkSuiPrivateKey, true},
+	"nostr-nsec":             {checkNostrSecretKey, true},
+	"ed25519-keypair-base64": {checkEd25519KeypairBase64, true},
+	"lnd-macaroon":           {checkLNDMacaroon, true},
 
 	// heuristic filters (validate_heuristic.go): they never set `validated`
 	"generic-value":      {checkGenericValue, false},
