@@ -4,7 +4,185 @@
 
 package rules_test
 
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// keysB64URL is n random bytes in unpadded base64url, as JWK members are.
+func keysB64URL(g *fake.Gen, n int) string {
+	return base64.RawURLEncoding.EncodeToString(g.Bytes(n))
+}
+
+// keysB64 is the padded standard base64 of b.
+func keysB64(b []byte) string { return base64.StdEncoding.EncodeToString(b) }
+
+// keysPassword is a password mixing letters and digits.
+func keysPassword(g *fake.Gen) string { return g.MixedAlnum(10) + g.Pick("7", "42", "9x") }
+
+// keysCat concatenates byte slices.
+func keysCat(parts ...[]byte) []byte {
+	var out []byte
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// keysJenkins is a hudson.util.Secret payload in braces: version, IV
+// length, the declared data length, IV and data of n bytes.
+func keysJenkins(g *fake.Gen, version byte, declared, n int) string {
+	head := make([]byte, 9)
+	head[0] = version
+	binary.BigEndian.PutUint32(head[1:5], 16)
+	binary.BigEndian.PutUint32(head[5:9], uint32(declared))
+	return "{" + keysB64(keysCat(head, g.Bytes(16), g.Bytes(n))) + "}"
+}
+
+// keysMinisign is a minisign secret key line with the given KDF bytes.
+func keysMinisign(g *fake.Gen, kdf string) string {
+	return keysB64(keysCat([]byte("Ed"+kdf+"B2"), g.Bytes(152)))
+}
+
+// keysSignify is a signify secret key line with the given length.
+func keysSignify(g *fake.Gen, n int) string {
+	return keysB64(keysCat([]byte("EdBK"), []byte{0, 0, 0, 42}, g.Bytes(n-8)))
+}
+
+// keysTor is a base64 Tor v3 onion service secret key with a key of n bytes.
+func keysTor(key []byte) string {
+	tag := append([]byte("== ed25519v1-"+"secret: type0 =="), 0, 0, 0)
+	return keysB64(keysCat(tag, key))
+}
+
 // keysCases are the generated cases of the private-key files, signing configs and tool credential rules.
 func keysCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	return map[string]caseBuilder{
+		"jwk-private-key": func(g *fake.Gen) ruleCases {
+			rsa := `{"kty":"RSA","n":"` + keysB64URL(g, 256) + `","e":"AQAB","d":"` + keysB64URL(g, 256) +
+				`","p":"` + keysB64URL(g, 128) + `","q":"` + keysB64URL(g, 128) + `","dp":"` + keysB64URL(g, 128) +
+				`","dq":"` + keysB64URL(g, 128) + `","qi":"` + keysB64URL(g, 128) + `"}`
+			ec := func(d int) string {
+				return "{\n  \"kty\": \"EC\",\n  \"crv\": \"P-256\",\n  \"x\": \"" + keysB64URL(g, 32) + "\",\n  \"y\": \"" +
+					keysB64URL(g, 32) + "\",\n  \"d\": \"" + keysB64URL(g, d) + "\",\n  \"use\": \"sig\"\n}\n"
+			}
+			return ruleCases{
+				Positives: []string{
+					rsa + "\n",
+					ec(32),
+					`{"keys":[{"kty":"OKP","crv":"Ed25519","x":"` + keysB64URL(g, 32) + `","d":"` + keysB64URL(g, 32) + `","kid":"k1"}]}` + "\n",
+					`JWT_SIGNING_KEY="{\"kty\":\"oct\",\"k\":\"` + keysB64URL(g, 32) + `\",\"alg\":\"HS256\"}"` + "\n",
+					"const key = { kty: 'EC', crv: 'P-384', x: '" + keysB64URL(g, 48) + "', y: '" + keysB64URL(g, 48) + "', d: '" + keysB64URL(g, 48) + "' };\n",
+				},
+				Negatives: []string{
+					// a public key, a scalar of the wrong size, a toy value, a template
+					`{"kty":"RSA","n":"` + keysB64URL(g, 256) + `","e":"AQAB","alg":"RS256"}` + "\n",
+					ec(20),
+					`{"kty":"oct","k":"` + strings.Repeat("A", 43) + `"}` + "\n",
+					`{"kty":"EC","crv":"P-256","d":"%s","x":"%s","y":"%s"}` + "\n",
+					`{"kty":"OKP","crv":"Ed25519","d":"` + keysB64URL(g, 31) + `"}` + "\n",
+				},
+			}
+		},
+		"android-signing-password": func(g *fake.Gen) ruleCases {
+			p := keysPassword(g)
+			return ruleCases{
+				Positives: []string{
+					"android {\n    signingConfigs {\n        release {\n            storeFile file(\"upload.jks\")\n            storePassword \"" + p + "\"\n            keyAlias \"upload\"\n            keyPassword '" + keysPassword(g) + "'\n        }\n    }\n}\n",
+					"signingConfigs {\n    create(\"release\") {\n        storePassword = \"" + keysPassword(g) + "\"\n        keyAlias = \"upload\"\n    }\n}\n",
+					"storePassword=" + keysPassword(g) + "\nkeyPassword=" + keysPassword(g) + "\nkeyAlias=upload\nstoreFile=/home/me/upload-keystore.jks\n",
+					"./gradlew assembleRelease -Pandroid.injected.signing.store.password=" + keysPassword(g) + " -Pandroid.injected.signing.key.alias=upload\n",
+				},
+				Negatives: []string{
+					"release {\n    storePassword keystoreProperties['storePassword']\n    keyPassword = keystoreProperties[\"keyPassword\"] as String\n}\n",
+					"release {\n    storePassword System.getenv(\"KEYSTORE_PASSWORD\")\n    keyPassword \"${System.env.KEY_PASSWORD}\"\n}\n",
+					"debug {\n    storePassword \"android\"\n    keyPassword \"android\"\n}\n",
+					"storePassword=" + p[:3] + "\n",
+				},
+			}
+		},
+		"java-keystore-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"JAVA_OPTS=\"-Djavax.net.ssl.keyStore=/etc/app/keystore.p12 -Djavax.net.ssl.keyStorePassword=" + keysPassword(g) + "\"\n",
+					"javax.net.ssl.trustStorePassword=" + keysPassword(g) + "\n",
+					"System.setProperty(\"javax.net.ssl.keyStorePassword\", \"" + keysPassword(g) + "\");\n",
+				},
+				Negatives: []string{
+					"-Djavax.net.ssl.trustStorePassword=changeit\n",
+					"-Djavax.net.ssl.keyStorePassword=${KEYSTORE_PASSWORD}\n",
+					"System.setProperty(\"javax.net.ssl.keyStorePassword\", System.getenv(\"KS_PASS\"));\n",
+				},
+			}
+		},
+		"azure-publish-profile-password": func(g *fake.Gen) ruleCases {
+			site := g.Pick("contoso-api", "shop-web", "billing")
+			return ruleCases{
+				Positives: []string{
+					"<publishData>\n  <publishProfile profileName=\"" + site + " - Web Deploy\" publishMethod=\"MSDeploy\" publishUrl=\"" + site +
+						".scm.azurewebsites.net:443\" msdeploySite=\"" + site + "\" userName=\"$" + site + "\" userPWD=\"" + g.MixedAlnum(60) +
+						"\" destinationAppUrl=\"https://" + site + ".azurewebsites.net\" />\n</publishData>\n",
+					"<publishProfile profileName=\"" + site + " - FTP\" publishMethod=\"FTP\" userName=\"" + site + "\\$" + site + "\" userPWD=\"" + g.MixedAlnum(60) + "\" />\n",
+				},
+				Negatives: []string{
+					"<publishProfile profileName=\"" + site + "\" userName=\"$" + site + "\" userPWD=\"\" />\n",
+					"<publishProfile profileName=\"" + site + "\" userPWD=\"********\" />\n",
+					"<publishProfile profileName=\"" + site + "\" userPWD=\"" + strings.Repeat("ab", 8) + "\" />\n",
+				},
+			}
+		},
+		"jenkins-encrypted-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <id>deploy</id>\n  <username>ci</username>\n  <password>" + keysJenkins(g, 1, 32, 32) + "</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n",
+					"<hudson.plugins.git.UserRemoteConfig>\n  <secret>" + keysJenkins(g, 1, 48, 48) + "</secret>\n</hudson.plugins.git.UserRemoteConfig>\n",
+				},
+				Negatives: []string{
+					"<password>" + keysJenkins(g, 1, 48, 32) + "</password>\n",
+					"<password>" + keysJenkins(g, 2, 32, 32) + "</password>\n",
+					"<password>" + keysJenkins(g, 1, 20, 20) + "</password>\n",
+				},
+			}
+		},
+		"minisign-secret-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"untrusted comment: minisign encrypted secret key\n" + keysMinisign(g, "Sc") + "\n",
+					"MINISIGN_SECRET_KEY: |\n  untrusted comment: minisign secret key\n  " + keysMinisign(g, "\x00\x00") + "\n",
+				},
+				Negatives: []string{
+					"untrusted comment: minisign encrypted secret key\n" + keysMinisign(g, "Sx") + "\n",
+					"untrusted comment: minisign encrypted secret key\n" + keysB64(keysCat([]byte("EdScB2"), make([]byte, 152))) + "\n",
+					"untrusted comment: minisign secret key\n" + keysMinisign(g, "Sc")[:150] + "\n",
+				},
+			}
+		},
+		"signify-secret-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"untrusted comment: signify secret key\n" + keysSignify(g, 104) + "\n",
+					"SIGNIFY_SECRET_KEY=\"" + keysSignify(g, 104) + "\"\n",
+				},
+				Negatives: []string{
+					"untrusted comment: signify secret key\n" + keysSignify(g, 101) + "\n",
+					"untrusted comment: signify secret key\n" + keysB64(keysCat([]byte("EdBK"), []byte{0, 0, 0, 42}, make([]byte, 96))) + "\n",
+				},
+			}
+		},
+		"tor-onion-service-secret-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"TOR_HS_ED25519_SECRET_KEY=" + keysTor(g.Bytes(64)) + "\n",
+					"apiVersion: v1\nkind: Secret\ndata:\n  hs_ed25519_secret_key: " + keysTor(g.Bytes(64)) + "\n",
+				},
+				Negatives: []string{
+					"hs_ed25519_secret_key: " + keysTor(make([]byte, 64)) + "\n",
+					"hs_ed25519_secret_key: " + keysTor(g.Bytes(63)) + "\n",
+				},
+			}
+		},
+	}
 }
