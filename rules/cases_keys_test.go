@@ -5,6 +5,7 @@
 package rules_test
 
 import (
+	"encoding/asn1"
 	"encoding/base64"
 	"encoding/binary"
 	"strings"
@@ -56,6 +57,33 @@ func keysSignify(g *fake.Gen, n int) string {
 func keysTor(key []byte) string {
 	tag := append([]byte("== ed25519v1-"+"secret: type0 =="), 0, 0, 0)
 	return keysB64(keysCat(tag, key))
+}
+
+// keysPFX is base64 of a PKCS#12 PFX whose one bag has bag type arc bag
+// (2: pkcs8ShroudedKeyBag, 3: certBag) and n bytes of random content.
+func keysPFX(g *fake.Gen, bag, n int) string {
+	must := func(b []byte, err error) []byte {
+		if err != nil {
+			panic(err)
+		}
+		return b
+	}
+	type item struct {
+		ID    asn1.ObjectIdentifier
+		Value asn1.RawValue
+	}
+	// wrap is [0] EXPLICIT OCTET STRING b
+	wrap := func(b []byte) asn1.RawValue {
+		return asn1.RawValue{Class: asn1.ClassContextSpecific, Tag: 0, IsCompound: true, Bytes: must(asn1.Marshal(b))}
+	}
+	data := asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 7, 1}
+	bags := must(asn1.Marshal([]item{{asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 12, 10, 1, bag}, wrap(g.Bytes(n))}}))
+	safe := must(asn1.Marshal([]item{{data, wrap(bags)}}))
+	return keysB64(must(asn1.Marshal(struct {
+		Version  int
+		AuthSafe item
+		Mac      struct{ Salt []byte }
+	}{3, item{data, wrap(safe)}, struct{ Salt []byte }{g.Bytes(20)}})))
 }
 
 // keysCases are the generated cases of the private-key files, signing configs and tool credential rules.
@@ -169,6 +197,18 @@ func keysCases() map[string]caseBuilder {
 				Negatives: []string{
 					"untrusted comment: signify secret key\n" + keysSignify(g, 101) + "\n",
 					"untrusted comment: signify secret key\n" + keysB64(keysCat([]byte("EdBK"), []byte{0, 0, 0, 42}, make([]byte, 96))) + "\n",
+				},
+			}
+		},
+		"pkcs12-base64": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"SIGNING_CERTIFICATE_P12_BASE64=" + keysPFX(g, 2, 600) + "\n",
+					"apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  keystore.p12: " + keysPFX(g, 2, 900) + "\n",
+				},
+				Negatives: []string{
+					"TRUSTSTORE_P12=" + keysPFX(g, 3, 600) + "\n",
+					"SIGNING_CERTIFICATE_P12_BASE64=" + keysPFX(g, 2, 600)[:500] + "\n",
 				},
 			}
 		},

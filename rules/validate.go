@@ -81,6 +81,7 @@ var validators = map[string]Validator{
 	"jwk-private-key":          {checkJWKPrivate, true},
 	"jenkins-secret":           {checkJenkinsSecret, true},
 	"signing-key-file":         {checkSigningKeyFile, true},
+	"pkcs12-pfx":               {checkPKCS12, true},
 	"jwt":                      {checkJWT, true},
 	"jwt-claims":               {checkJWTClaims, true},
 	"basic-auth-pair":          {checkBasicAuthPair, false},

@@ -13,7 +13,7 @@ var jwkMember = regexp.MustCompile(`\\?["']?([A-Za-z_]\w{0,20})\\?["']?\s*:\s*\\
 // jwkSampleDigests are the SHA-256 digests (of the base64url text) of the
 // private members ("d", or "k" of a symmetric key) of the sample keys the
 // JOSE RFCs print: RFC 7515 appendix A.1 (HMAC key), RFC 7517 appendices
-// A.2 (P-256) and C.1 (RSA, juliet@capulet.lit), RFC 7520 section 3.2
+// A.2 (P-256), A.3 (AES key wrap key) and C.1 (RSA, juliet@capulet.lit), RFC 7520 section 3.2
 // (P-521, bilbo.baggins@hobbiton.example) and RFC 8037 appendix A.1
 // (Ed25519). Copies of them in tests and docs are not leaks.
 var jwkSampleDigests = map[string]bool{
@@ -22,6 +22,7 @@ var jwkSampleDigests = map[string]bool{
 	"deeda324b508f83b25fa926ca22c040924ab6e85450e1cfe7133596d8b600b7f": true,
 	"243cd6766dfc55feb19c57a662e8e712c0a37e6c44a00467255e0b4ac21182b7": true,
 	"190edf59d5736c3b3ea6bb36d57f5eb415a9b79f3201b381b8f3cb089135981f": true,
+	"57afc11665beb68de7ccd6df1b38453be8682ac63bb8ccdf67cce63c2db9afd2": true,
 }
 
 // checkJWKPrivate checks a JSON Web Key object (RFC 7517) for private key
