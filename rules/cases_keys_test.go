@@ -212,6 +212,66 @@ func keysCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"s3fs-passwd-secret": func(g *fake.Gen) ruleCases {
+			id := func() string { return fake.Join("AK", "IA") + g.String("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16) }
+			secret := func() string { return g.String(fake.Base64, 40) }
+			return ruleCases{
+				Positives: []string{
+					id() + ":" + secret() + "\n",
+					"media-bucket:" + id() + ":" + secret() + "\n",
+					"RUN echo \"" + id() + ":" + secret() + "\" > /etc/passwd-s3fs && chmod 600 /etc/passwd-s3fs\n",
+				},
+				Negatives: []string{
+					id() + ":" + secret()[:30] + "\n",
+					id() + ":" + strings.Repeat("A", 40) + "\n",
+					"minio:" + upperAlnum(g, 20) + ":" + secret() + "\n",
+				},
+			}
+		},
+		"samba-smbpasswd-hash": func(g *fake.Gen) ruleCases {
+			nt := func() string { return strings.ToUpper(g.Hex(32)) }
+			lct := func() string { return "LCT-" + strings.ToUpper(g.Hex(8)) + ":" }
+			return ruleCases{
+				Positives: []string{
+					"alice:1000:" + strings.Repeat("X", 32) + ":" + nt() + ":[U          ]:" + lct() + "\n",
+					"backup:1001:" + nt() + ":" + nt() + ":[UX         ]:" + lct() + "\n",
+				},
+				Negatives: []string{
+					"alice:1000:" + strings.Repeat("X", 32) + ":" + strings.Repeat("X", 32) + ":[DU         ]:" + lct() + "\n",
+					"alice:1000:" + strings.Repeat("X", 32) + ":" + strings.ToLower(nt()) + ":[U          ]:" + lct() + "\n",
+					"alice:1000:" + strings.Repeat("X", 32) + ":" + nt()[:30] + ":[U          ]:" + lct() + "\n",
+				},
+			}
+		},
+		"rabbitmq-password-hash": func(g *fake.Gen) ruleCases {
+			user := func(hash, algo string) string {
+				return "{\"users\": [{\"name\": \"svc\", \"password_hash\": \"" + hash + "\", \"hashing_algorithm\": \"" + algo + "\", \"tags\": []}]}\n"
+			}
+			return ruleCases{
+				Positives: []string{
+					user(keysB64(g.Bytes(36)), "rabbit_password_hashing_sha256"),
+					user(keysB64(g.Bytes(68)), "rabbit_password_hashing_sha512"),
+				},
+				Negatives: []string{
+					user("", "rabbit_password_hashing_sha256"),
+					user(keysB64(g.Bytes(30)), "rabbit_password_hashing_sha256"),
+					user(strings.Repeat("A", 48), "rabbit_password_hashing_sha256"),
+				},
+			}
+		},
+		"openldap-rootpw": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"database mdb\nsuffix \"dc=example,dc=com\"\nrootdn \"cn=Manager,dc=example,dc=com\"\nrootpw " + keysPassword(g) + "\n",
+					"dn: olcDatabase={1}mdb,cn=config\nchangetype: modify\nreplace: olcRootPW\nolcRootPW: " + keysPassword(g) + "\n",
+				},
+				Negatives: []string{
+					"rootpw {SSHA}" + g.String(fake.Base64, 32) + "\n",
+					"olcRootPW: secret\n",
+					"rootpw ${LDAP_ROOT_PASSWORD}\n",
+				},
+			}
+		},
 		"tor-onion-service-secret-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
