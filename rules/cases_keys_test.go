@@ -86,6 +86,19 @@ func keysPFX(g *fake.Gen, bag, n int) string {
 	}{3, item{data, wrap(safe)}, struct{ Salt []byte }{g.Bytes(20)}})))
 }
 
+// keysKeytab is base64 of a one-entry keytab of encryption type etype.
+func keysKeytab(etype uint16, key []byte) string {
+	counted := func(b []byte) []byte { return append(binary.BigEndian.AppendUint16(nil, uint16(len(b))), b...) }
+	e := binary.BigEndian.AppendUint16(nil, 2)
+	for _, part := range []string{"CORP.EXAMPLE", "HTTP", "intranet.corp.example"} {
+		e = append(e, counted([]byte(part))...)
+	}
+	e = binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint32(e, 1), 1700000000)
+	e = binary.BigEndian.AppendUint16(append(e, 2), etype)
+	e = append(e, counted(key)...)
+	return keysB64(append(binary.BigEndian.AppendUint32([]byte{5, 2}, uint32(len(e))), e...))
+}
+
 // keysCases are the generated cases of the private-key files, signing configs and tool credential rules.
 func keysCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
@@ -269,6 +282,18 @@ func keysCases() map[string]caseBuilder {
 					"rootpw {SSHA}" + g.String(fake.Base64, 32) + "\n",
 					"olcRootPW: secret\n",
 					"rootpw ${LDAP_ROOT_PASSWORD}\n",
+				},
+			}
+		},
+		"kerberos-keytab-base64": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"apiVersion: v1\nkind: Secret\ndata:\n  krb5.keytab: " + keysKeytab(18, g.Bytes(32)) + "\n",
+					"KRB5_KEYTAB_B64=" + keysKeytab(17, g.Bytes(16)) + "\n",
+				},
+				Negatives: []string{
+					"KRB5_KEYTAB_B64=" + keysKeytab(18, g.Bytes(20)) + "\n",
+					"KRB5_KEYTAB_B64=" + keysKeytab(18, make([]byte, 32)) + "\n",
 				},
 			}
 		},

@@ -82,6 +82,7 @@ var validators = map[string]Validator{
 	"jenkins-secret":           {checkJenkinsSecret, true},
 	"signing-key-file":         {checkSigningKeyFile, true},
 	"pkcs12-pfx":               {checkPKCS12, true},
+	"kerberos-keytab":          {checkKeytab, true},
 	"jwt":                      {checkJWT, true},
 	"jwt-claims":               {checkJWTClaims, true},
 	"basic-auth-pair":          {checkBasicAuthPair, false},
