@@ -297,6 +297,20 @@ func keysCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"postfix-sasl-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"[smtp.sendgrid.net]:587 apikey:" + fake.Join("SG", ".") + g.MixedAlnum(22) + "." + g.MixedAlnum(43) + "\n",
+					"# relay credentials\n[mail.isp.example]:submission alerts@example.com:" + keysPassword(g) + "\n",
+					"smtp.office365.com:587 relay@corp.example:" + keysPassword(g) + "\n",
+				},
+				Negatives: []string{
+					"[mail.isp.example]:587 alerts@example.com:password\n",
+					"[mail.isp.example]:587 alerts@example.com:${SMTP_PASSWORD}\n",
+					"see mail.isp.example for details: user:" + keysPassword(g) + "\n",
+				},
+			}
+		},
 		"tor-onion-service-secret-key": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
