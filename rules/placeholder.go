@@ -47,8 +47,21 @@ func IsPlaceholder(secret []byte) bool {
 			return true
 		}
 	}
-	return angleToken.Match(secret) || substitution.Match(secret) || isConcatenation(secret) ||
+	return hasAngleToken(secret) || hasSubstitution(secret) || isConcatenation(secret) ||
 		hasRun(lower, 6) || hasSequence(lower, 6) || isBase64OfPlaceholder(secret)
+}
+
+// hasAngleToken reports whether secret holds an angleToken. Most secrets
+// hold no '<' at all, and the byte search spares them the regex, which
+// costs more than the rest of IsPlaceholder.
+func hasAngleToken(secret []byte) bool {
+	return bytes.IndexByte(secret, '<') >= 0 && angleToken.Match(secret)
+}
+
+// hasSubstitution reports whether secret holds a substitution, trying
+// the regex only when a "$(" or "%(" it needs is there.
+func hasSubstitution(secret []byte) bool {
+	return (bytes.Contains(secret, []byte("$(")) || bytes.Contains(secret, []byte("%("))) && substitution.Match(secret)
 }
 
 // isBase64OfPlaceholder reports whether secret is base64 of a stand-in:
