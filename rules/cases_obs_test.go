@@ -13,16 +13,7 @@ import (
 // obsLines builds the cases of a rule whose secret sits in a URL or a
 // header: each positive and negative is generated whole.
 func obsLines(positives []func(g *fake.Gen) string, negatives ...func(g *fake.Gen) string) caseBuilder {
-	return func(g *fake.Gen) ruleCases {
-		var c ruleCases
-		for _, p := range positives {
-			c.Positives = append(c.Positives, p(g))
-		}
-		for _, n := range negatives {
-			c.Negatives = append(c.Negatives, n(g))
-		}
-		return c
-	}
+	return nrCustom(positives, negatives)
 }
 
 // obsCases are the generated cases of the observability, analytics and feature-flag services rules.

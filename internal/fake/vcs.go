@@ -46,20 +46,7 @@ const bech32Chars = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 // AgeSecretKey returns an age identity: a random 32-byte key in upper-case
 // bech32 with the human-readable part of age secret keys.
 func (g *Gen) AgeSecretKey() string {
-	hrp := Join("age-secret", "-key-")
-	data := bech32ToFive(g.Bytes(32))
-	values := append(bech32HRP(hrp), data...)
-	values = append(values, 0, 0, 0, 0, 0, 0)
-	mod := bech32Mod(values) ^ 1
-	var b strings.Builder
-	b.WriteString(hrp + "1")
-	for _, d := range data {
-		b.WriteByte(bech32Chars[d])
-	}
-	for i := range 6 {
-		b.WriteByte(bech32Chars[mod>>(5*(5-i))&31])
-	}
-	return strings.ToUpper(b.String())
+	return strings.ToUpper(bech32Lower(Join("age-secret", "-key-"), g.Bytes(32)))
 }
 
 func bech32ToFive(data []byte) []byte {
