@@ -2,7 +2,9 @@ package rules
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"regexp"
 )
@@ -143,6 +145,14 @@ func isSampleJWT(secret []byte) bool {
 	}
 	sub, _ := claims.Sub.(string)
 	return sub == "1234567890" && claims.Name == "John Doe"
+}
+
+// sha256Hex is the hex SHA-256 digest of s: the published samples that
+// validators turn down (the RFC JWKs, the development-chain keys and
+// mnemonics) are kept as such digests, never as the token-shaped values.
+func sha256Hex(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
 }
 
 // hasRun reports whether b repeats one byte n times in a row.

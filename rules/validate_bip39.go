@@ -3,7 +3,6 @@ package rules
 import (
 	"crypto/sha256"
 	_ "embed" // the BIP 39 English wordlist
-	"encoding/hex"
 	"slices"
 	"strings"
 	"sync"
@@ -47,8 +46,7 @@ func checkBIP39Mnemonic(secret []byte) Check {
 	if !ok {
 		return Check{}
 	}
-	sum := sha256.Sum256([]byte(strings.Join(words, " ")))
-	if slices.Contains(sampleMnemonics, hex.EncodeToString(sum[:])) {
+	if slices.Contains(sampleMnemonics, sha256Hex(strings.Join(words, " "))) {
 		return Check{}
 	}
 	return Check{OK: distinct(words) > len(words)/2 && distinct(entropy) > 4}

@@ -1,11 +1,6 @@
 package rules
 
-import (
-	"encoding/base64"
-	"encoding/json"
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // tunnelTag is a Cloudflare account tag: 32 lower-case hex digits.
 var tunnelTag = regexp.MustCompile(`^[0-9a-f]{32}$`)
@@ -18,19 +13,12 @@ var tunnelID = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 // account tag in "a", the tunnel's UUID in "t" and the tunnel secret (its
 // base64) in "s". The account tag is the owner hint.
 func checkCloudflareTunnelToken(secret []byte) Check {
-	raw := strings.TrimRight(string(secret), "=")
-	body, err := base64.RawStdEncoding.DecodeString(raw)
-	if err != nil {
-		if body, err = base64.RawURLEncoding.DecodeString(raw); err != nil {
-			return Check{}
-		}
-	}
 	var tok struct {
 		A string `json:"a"`
 		T string `json:"t"`
 		S []byte `json:"s"`
 	}
-	if json.Unmarshal(body, &tok) != nil || !tunnelTag.MatchString(tok.A) || !tunnelID.MatchString(tok.T) || len(tok.S) < 16 {
+	if !decodeBase64JSON(string(secret), b64Any, &tok) || !tunnelTag.MatchString(tok.A) || !tunnelID.MatchString(tok.T) || len(tok.S) < 16 {
 		return Check{}
 	}
 	return Check{OK: true, Owner: "Cloudflare account " + tok.A}

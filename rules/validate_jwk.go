@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"regexp"
 )
 
@@ -85,10 +83,4 @@ func jwkRandom(value string) bool {
 		threshold = 4.0
 	}
 	return Entropy([]byte(value)) >= threshold
-}
-
-// sha256Hex is the hex SHA-256 digest of s.
-func sha256Hex(s string) string {
-	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:])
 }

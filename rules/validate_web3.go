@@ -108,8 +108,7 @@ var publishedDevKeys = []string{
 // isPublishedDevKey says hexKey (lower-case, no 0x) is one of
 // [publishedDevKeys].
 func isPublishedDevKey(hexKey string) bool {
-	sum := sha256.Sum256([]byte(hexKey))
-	return slices.Contains(publishedDevKeys, hex.EncodeToString(sum[:]))
+	return slices.Contains(publishedDevKeys, sha256Hex(hexKey))
 }
 
 // checkEVMPrivateKey checks an Ethereum (EVM) private key: 64 hex digits,
@@ -195,23 +194,25 @@ func checkEd25519KeypairBase58(secret []byte) Check {
 // checkSuiPrivateKey checks a Sui private key (suiprivkey1...): bech32
 // of a scheme flag (0 ed25519, 1 secp256k1, 2 secp256r1) and a 32-byte key.
 func checkSuiPrivateKey(secret []byte) Check {
-	hrp, values, ok := decodeBech32(strings.ToLower(string(secret)))
-	if !ok || hrp != "suiprivkey" {
-		return Check{}
-	}
-	b, ok := bech32Regroup(values, 5, 8)
+	b, ok := bech32Bytes(secret, "suiprivkey")
 	return Check{OK: ok && len(b) == 33 && b[0] <= 2}
 }
 
 // checkNostrSecretKey checks a Nostr secret key (nsec1..., NIP-19): bech32
 // with the human-readable part "nsec" of a 32-byte key.
 func checkNostrSecretKey(secret []byte) Check {
-	hrp, values, ok := decodeBech32(strings.ToLower(string(secret)))
-	if !ok || hrp != "nsec" {
-		return Check{}
-	}
-	b, ok := bech32Regroup(values, 5, 8)
+	b, ok := bech32Bytes(secret, "nsec")
 	return Check{OK: ok && len(b) == 32}
+}
+
+// bech32Bytes decodes secret, bech32 in either case, when its
+// human-readable part is hrp, and returns the bytes it holds.
+func bech32Bytes(secret []byte, hrp string) ([]byte, bool) {
+	got, values, ok := decodeBech32(strings.ToLower(string(secret)))
+	if !ok || got != hrp {
+		return nil, false
+	}
+	return bech32Regroup(values, 5, 8)
 }
 
 // checkEd25519KeypairBase64 checks a base64 ed25519 keypair (a Coinbase
