@@ -37,6 +37,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		ghssACases(), ghssBCases(), ggCases(), ai2Cases(), asksCases(), proseCases(), vcheckCases(), thogNewCases(),
 		devCases(), secCases(), obsCases(), infraCases(), bizCases(), workCases(),
 		web3Cases(), keysCases(), regionalCases(),
+		finCases(), mktCases(), crmCases(), hostCases(), cmsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
