@@ -75,6 +75,8 @@ func breadthCases() map[string]caseBuilder {
 					// a one-letter prefix: vkey, a verifier (public) key
 					"vkey := \"" + breadthKey(g) + "\"\n",
 					"env:\n  - name: STRIPE_PUBLISHABLE_KEY\n    value: \"" + breadthKey(g) + "\"\n",
+					// a did:key identifier is a public key
+					"  \"signingKey\": \"did:key:z6Mk" + g.MixedAlnum(44) + "\",\n",
 				},
 			}
 		},

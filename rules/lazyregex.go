@@ -25,6 +25,10 @@ type Regexp struct {
 	// startsAtKeyword), else nil.
 	anchoredOnce sync.Once
 	anchored     *regexp.Regexp
+	// nameRuns says how to search a rule whose matches start before a
+	// name, set on first use (see nameRunsOf), else nil.
+	nameRunsOnce sync.Once
+	nameRuns     *nameRuns
 }
 
 // anchoredAt returns the expression anchored at the start of the text

@@ -237,6 +237,9 @@ const maxAnchoredHits = 8
 // maxAnchoredHits hits (a line dense with keywords, which may be hostile)
 // is searched whole, whose cost is bounded by the window's length alone.
 func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
+	if n := nameRunsOf(r); n != nil {
+		return findInNameRuns(r, n, text)
+	}
 	re := r.Regex.anchoredAt(r.Keywords)
 	if re == nil || len(hits) == 0 || len(hits) > maxAnchoredHits {
 		return r.Regex.FindAllSubmatchIndex(text, -1)
@@ -313,6 +316,10 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 	}
 }
 
+// didKey starts a did:key identifier (did:key:z6Mk…), which is a public
+// key by definition, so no value after it is a secret.
+var didKey = []byte("did:key:")
+
 // nameOK applies rule r's name check to a match of text from from whose
 // secret is [start, end). A rule may match from its keyword on (`token`
 // in `authenticity_token`): the start of the name it left out is judged
@@ -321,6 +328,9 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 func nameOK(r *Rule, text []byte, from, start, end int) bool {
 	if r.nameCheck == nil {
 		return true
+	}
+	if bytes.HasSuffix(text[:start], didKey) {
+		return false
 	}
 	if !r.nameCheck(text[from:start], text[start:end]) {
 		return false
