@@ -20,11 +20,15 @@ import (
 	"os"
 
 	"github.com/keysieve/keysieve/cli"
+	"github.com/keysieve/keysieve/rules/builtin"
 )
 
+// defaultRules is the default ruleset's TOML; package builtin holds the
+// same rules decoded when the binary was built.
+//
 //go:embed rules.toml
 var defaultRules []byte
 
 func main() {
-	os.Exit(cli.Main(defaultRules))
+	os.Exit(cli.Main(defaultRules, builtin.Config()))
 }

@@ -47,6 +47,9 @@ type App struct {
 	// DefaultRules is the TOML of the default ruleset, trusted as tested
 	// with this build (see rules.Config.Trusted): the embedded rules.toml.
 	DefaultRules []byte
+	// DefaultConfig is DefaultRules already decoded (package
+	// rules/builtin), read-only; nil has DefaultRules parsed on first use.
+	DefaultConfig *rules.Config
 
 	defaults compiledDefaults
 	// exeHash is the running executable's SHA-256, read once (see
@@ -70,6 +73,10 @@ type compiledDefaults struct {
 // runs that extend it with a user config share it).
 func (a *App) defaultConfig() (*rules.Config, error) {
 	a.defaults.parseOnce.Do(func() {
+		if a.DefaultConfig != nil {
+			a.defaults.base = a.DefaultConfig
+			return
+		}
 		a.defaults.base, a.defaults.parseErr = rules.ParseDefault("rules.toml (embedded)", a.DefaultRules)
 		if a.defaults.parseErr != nil {
 			a.defaults.parseErr = fmt.Errorf("default ruleset: %w", a.defaults.parseErr)

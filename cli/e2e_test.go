@@ -14,6 +14,7 @@ import (
 
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/sarifcheck"
+	"github.com/keysieve/keysieve/rules/builtin"
 )
 
 // binary is the keysieve executable for the tests that need a real
@@ -55,7 +56,7 @@ func testMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
 	}
-	testApp = &App{DefaultRules: defaultRules}
+	testApp = &App{DefaultRules: defaultRules, DefaultConfig: builtin.Config()}
 	dir, err := os.MkdirTemp("", "keysieve-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -114,7 +115,7 @@ func asKeysieve() int {
 		fmt.Fprintln(os.Stderr, "keysieve (test binary):", err)
 		return 2
 	}
-	return Main(defaultRules)
+	return Main(defaultRules, builtin.Config())
 }
 
 // runResult is what one run of keysieve did.

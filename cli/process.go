@@ -7,6 +7,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/keysieve/keysieve/rules"
 )
 
 // interruptGrace is how long a run may take to end after SIGINT or
@@ -14,14 +16,15 @@ import (
 // partial report well within this, and nothing may hold it past.
 const interruptGrace = 900 * time.Millisecond
 
-// Main runs keysieve as a process: an App with defaultRules over the
+// Main runs keysieve as a process: an App with defaultRules (and the same
+// rules decoded, see App.DefaultConfig; nil parses defaultRules) over the
 // process's arguments, standard input and outputs, stopped by SIGINT or
 // SIGTERM. It returns the exit code.
-func Main(defaultRules []byte) int {
+func Main(defaultRules []byte, decoded *rules.Config) int {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	stop := cancelOnSignal(cancel)
 	defer stop()
-	app := &App{DefaultRules: defaultRules}
+	app := &App{DefaultRules: defaultRules, DefaultConfig: decoded}
 	return app.Run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/keysieve/keysieve/cli"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/gittest"
+	"github.com/keysieve/keysieve/rules/builtin"
 )
 
 // The shell scripts of the GitHub Actions workflow and of the Kubernetes
@@ -39,7 +40,7 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(2)
 		}
-		os.Exit(cli.Main(rules))
+		os.Exit(cli.Main(rules, builtin.Config()))
 	}
 	os.Exit(testMain(m))
 }
