@@ -390,6 +390,9 @@ func genericCases() map[string]caseBuilder {
 			return ruleCases{
 				Positives: []string{
 					"DB_HOST=db.internal\nDB_PASSWORD=" + g.MixedAlnum(20) + "\n",
+					// a URL query: the value ends at the next parameter
+					"GET https://api.acme.test/v1/data?token=" + g.MixedAlnum(32) + "&q=london\n",
+					"curl 'https://api.acme.test/v1/data?access_token=" + g.MixedAlnum(32) + "&page=2&per_page=50'\n",
 					"oauth:\n  client_secret: \"" + g.MixedAlnum(32) + "\"\n",
 					"export API_TOKEN='" + g.MixedAlnum(24) + "'\n",
 					"AWS_SECRET_ACCESS_KEY=" + g.Hex(40) + "\n",

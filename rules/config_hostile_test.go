@@ -386,3 +386,41 @@ func allocatedBy(f func()) uint64 {
 	runtime.ReadMemStats(&after)
 	return after.TotalAlloc - before.TotalAlloc
 }
+
+// TestHostileKeywordsMemory: a config that fills the keyword limit with
+// distinct keywords that share no prefix (the most automaton states)
+// compiles in bounded memory.
+func TestHostileKeywordsMemory(t *testing.T) {
+	base := defaultConfig(t)
+	baseRS, err := rules.Compile(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	room := 64<<10 - 200 // bytes of keywords the limit allows, less the default's
+	for _, r := range baseRS.Rules {
+		room -= len(strings.Join(r.Keywords, ""))
+	}
+	g := fake.New(41)
+	var text strings.Builder
+	for i := 0; room >= 32; i++ {
+		var kws []string
+		for ; len(kws) < 50 && room >= 32; room -= 32 {
+			kws = append(kws, `"`+g.String(fake.Lower, 32)+`"`)
+		}
+		text.WriteString(fmt.Sprintf("[[rules]]\nid = \"kw-%d\"\ndescription = \"x\"\nregex = 'x'\nkeywords = [%s]\n\n", i, strings.Join(kws, ", ")))
+	}
+	hostile, err := rules.Parse("hostile.toml", []byte(text.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseline := allocatedBy(func() { _, _ = rules.Compile(base) })
+	allocated := allocatedBy(func() { _, err = rules.Compile(base, hostile) })
+	if err != nil {
+		t.Fatalf("a config within the keyword limit is refused: %v", err)
+	}
+	if extra := int64(allocated) - int64(baseline); extra > 160<<20 {
+		t.Errorf("compiling the keyword-filled config allocated %d MiB more than the default ruleset alone; want under 160 MiB", extra>>20)
+	} else {
+		t.Logf("compiling the keyword-filled config allocated %d MiB more than the default ruleset alone", extra>>20)
+	}
+}

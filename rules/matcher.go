@@ -297,6 +297,9 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 		}
 		valueStart := start
 		start, end = unquote(text, start, end)
+		if r.Category == "generic" && start == valueStart {
+			end = queryValueEnd(text, start, end)
+		}
 		match, ok := m.check(r, text[start:end])
 		switch {
 		case ok:
@@ -385,6 +388,27 @@ func unquote(text []byte, start, end int) (int, int) {
 }
 
 func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
+
+// queryValueEnd ends an unquoted value [start, end) of text at an `&`
+// that starts the next parameter of a URL query or form body
+// (`token=…&page=2`): generic values may hold `&`, and would run on.
+func queryValueEnd(text []byte, start, end int) int {
+	for i := start; i < end; i++ {
+		if text[i] == '&' && startsParameter(text[i+1:end]) {
+			return i
+		}
+	}
+	return end
+}
+
+// startsParameter reports whether s begins with a parameter name and `=`.
+func startsParameter(s []byte) bool {
+	n := 0
+	for n < len(s) && (isNameByte(s[n]) || s[n] == '[' || s[n] == ']') {
+		n++
+	}
+	return n > 0 && n < len(s) && s[n] == '=' && !(s[0] >= '0' && s[0] <= '9')
+}
 
 // dropShadowedGeneric removes generic-rule matches whose secret overlaps a
 // match of a provider-specific rule, the specific one saying more, or one

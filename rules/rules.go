@@ -141,8 +141,9 @@ func Compile(configs ...*Config) (*Ruleset, error) {
 // maxKeywordBytes bounds the total length of a ruleset's distinct
 // keywords. The keyword automaton has a state per keyword byte and a
 // transition per state and byte class, so its memory grows with this
-// times the alphabet; the default ruleset needs about 3 KB.
-const maxKeywordBytes = 32 << 10
+// times the alphabet; the default ruleset needs about 31 KB, which leaves
+// a user config as much again.
+const maxKeywordBytes = 64 << 10
 
 // keywordBytes returns the total length of the distinct keywords of rules.
 func keywordBytes(rules []*Rule) int {
