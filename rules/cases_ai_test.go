@@ -390,6 +390,10 @@ func genericCases() map[string]caseBuilder {
 			return ruleCases{
 				Positives: []string{
 					"DB_HOST=db.internal\nDB_PASSWORD=" + g.MixedAlnum(20) + "\n",
+					// a password under a short name, a passcode
+					"DB_PW=" + g.MixedAlnum(16) + "\n",
+					"{\"pw\": \"" + g.MixedAlnum(14) + "\"}\n",
+					"SMTP_PASSCODE=" + g.MixedAlnum(12) + "\n",
 					// a URL query: the value ends at the next parameter
 					"GET https://api.acme.test/v1/data?token=" + g.MixedAlnum(32) + "&q=london\n",
 					"curl 'https://api.acme.test/v1/data?access_token=" + g.MixedAlnum(32) + "&page=2&per_page=50'\n",
@@ -441,6 +445,7 @@ func genericCases() map[string]caseBuilder {
 					"API_SECRET :::= " + g.MixedAlnum(28) + "\n",
 				},
 				Negatives: []string{
+					"DB_PW=${DB_PW_FROM_VAULT}\n", "toggle_pw: showPasswordField\n",
 					// a name about the secret, not the secret: its hash, name, URL, header
 					"password_hash = \"" + g.MixedAlnum(40) + "\"\n",
 					// Make reading the value from a file; PHP appending a variable

@@ -26,6 +26,24 @@ func proseCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"generic-prose-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"Your API key is " + g.MixedAlnum(32) + ". Keep it safe.\n",
+					"Access token: " + g.MixedAlnum(40) + "\n",
+					"Use token " + g.MixedAlnum(24) + " to log in to the staging console.\n",
+					"> the secret key was " + g.MixedAlnum(20) + "-" + g.MixedAlnum(12) + "\n",
+				},
+				Negatives: []string{
+					// words, placeholders, a public key, a counting run
+					"The API key is REQUIRED_FOR_EVERY_REQUEST and goes in a header.\n",
+					"Your API key is YOUR_API_KEY_GOES_HERE\n",
+					"The public key is " + g.MixedAlnum(43) + "\n",
+					"Access token: abcdefghijklmnopqrstuvwxyz0123456789\n",
+					"Use token authentication for every request.\n",
+				},
+			}
+		},
 		"generic-markdown-secret": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

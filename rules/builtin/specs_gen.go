@@ -16464,6 +16464,17 @@ var specs = []rules.RuleSpec{
 		Validate:    "generic-password",
 	},
 	{
+		ID:          "generic-prose-token",
+		Description: "API key, access token or secret stated in prose without quotes (your API key is X, Access token: X, use token X)",
+		Regex:       `(?i)(?:^|[^\w-])(?:(?:[a-z]+[ \t]+)?(?:(?:api|access|secret|auth(?:entication)?|bearer|client|private)[ \t]+(?:key|token|secret)(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)|(?:token|key|secret)[ \t]+(?:is|was)[ \t]*:?)|(?:use|using|with)[ \t]+(?:the[ \t]+|this[ \t]+|my[ \t]+|your[ \t]+)?(?:api[ \t]+)?(?:key|token))[ \t]+(?P<secret>(?-i:[A-Za-z0-9][A-Za-z0-9_\-]{18,254}[A-Za-z0-9]))(?:[.,;!?)\]]?(?:[ \t\r\n]|$))`,
+		Keywords:    []string{"key is", "key was", "token is", "token was", "secret is", "secret was", "api key", "api token", "access key", "access token", "secret key", "auth token", "bearer token", "client secret", "use token", "using token", "with token", "use key", "using key", "with key"},
+		Entropy:     3.5,
+		Category:    "generic",
+		Severity:    "medium",
+		Remediation: "Take the credential out of the document or message, revoke it where it was issued, and point readers to where it is kept (a secret manager, an environment variable): https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "generic-key",
+	},
+	{
 		ID:          "generic-markdown-secret",
 		Description: "Password, API key, secret or token in Markdown: a bold label (**Password:** X, **API key**: `X`) or a table row (| Token | `X` |)",
 		Regex:       `(?im)(?:(?:^|[^\w-])(?:pass(?:word|phrase|wd)|secret(?:[ _-]?key)?|api[ _-]?(?:key|token)|access[ _-]?(?:key|token)|auth(?:entication)?[ _-]?token|bearer[ _-]?token|private[ _-]?key|client[ _-]?secret|token)(?:(?:\*\*|__)[ \t]*:[ \t]*(?:\*\*|__)?|:[ \t]*(?:\*\*|__))|\|[ \t]*(?:pass(?:word|phrase|wd)|secret(?:[ _-]?key)?|api[ _-]?(?:key|token)|access[ _-]?(?:key|token)|auth(?:entication)?[ _-]?token|bearer[ _-]?token|private[ _-]?key|client[ _-]?secret|token)[ \t]*\|)[ \t]*(?P<secret>\x60[^\x60\r\n|]{6,}\x60|[^\s*_\x60|'"]{6,})(?:[ \t]*(?:\||$)|[ \t]+)`,
@@ -16985,8 +16996,8 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "generic-secret",
 		Description: "Value assigned to a secret-like name (password, secret, token, api key) in any format",
-		Regex:       "(?im)(?:(?:(?:password|passwd|passphrase|pwd|secret|api[_-]?key|token|private[_-]?key|auth[_-]?key|credentials?)|[_.\\-\"'$]pass)(?:[_.-]?\\d|[_.-][a-z0-9]+|(?-i:[A-Z][a-z0-9]+))*(?:\\\\?[\"']?[\\])]?\\s*(?::?[ \\t]*&?(?:'static )?(?:(?:final|optional)\\[)?(?:secret)?str(?:ing)?\\]?\\??[ \\t]*=|\\[\\]byte[ \\t]*=|:{1,3}=|\\.=|:-|=>|\\?=|\\|\\|=|[!=]==?|=|:|value[ \\t]*:|(?:\\|\\||\\?\\?|or|\\()[ \\t]*[\"'\\x60])|[\"']\\s*,\\s*[\"']value[\"']\\s*:|[\"']\\s*:\\s*\\{\\s*[\"']value[\"']\\s*:|[\"']\\]?\\s*,|[\"']\\s+value\\s*=)\\s*)(?P<secret>\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?(]|$)",
-		Keywords:    []string{"password", "passwd", "passphrase", "_pass", ".pass", "-pass", "\"pass", "'pass", "$pass", "pwd", "secret", "api_key", "apikey", "api-key", "token", "private_key", "private-key", "privatekey", "auth_key", "auth-key", "authkey", "credential"},
+		Regex:       "(?im)(?:(?:(?:password|passwd|passphrase|passcode|pwd|secret|api[_-]?key|token|private[_-]?key|auth[_-]?key|credentials?)|[_.\\-\"'$]pass|[_\"'$]pw)(?:[_.-]?\\d|[_.-][a-z0-9]+|(?-i:[A-Z][a-z0-9]+))*(?:\\\\?[\"']?[\\])]?\\s*(?::?[ \\t]*&?(?:'static )?(?:(?:final|optional)\\[)?(?:secret)?str(?:ing)?\\]?\\??[ \\t]*=|\\[\\]byte[ \\t]*=|:{1,3}=|\\.=|:-|=>|\\?=|\\|\\|=|[!=]==?|=|:|value[ \\t]*:|(?:\\|\\||\\?\\?|or|\\()[ \\t]*[\"'\\x60])|[\"']\\s*,\\s*[\"']value[\"']\\s*:|[\"']\\s*:\\s*\\{\\s*[\"']value[\"']\\s*:|[\"']\\]?\\s*,|[\"']\\s+value\\s*=)\\s*)(?P<secret>\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?(]|$)",
+		Keywords:    []string{"password", "passwd", "passphrase", "passcode", "_pass", ".pass", "-pass", "\"pass", "'pass", "$pass", "_pw", "\"pw", "'pw", "$pw", "pwd", "secret", "api_key", "apikey", "api-key", "token", "private_key", "private-key", "privatekey", "auth_key", "auth-key", "authkey", "credential"},
 		Entropy:     2.5,
 		Category:    "generic",
 		Severity:    "medium",
