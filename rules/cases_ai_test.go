@@ -394,6 +394,8 @@ func genericCases() map[string]caseBuilder {
 					"DB_PW=" + g.MixedAlnum(16) + "\n",
 					"{\"pw\": \"" + g.MixedAlnum(14) + "\"}\n",
 					"SMTP_PASSCODE=" + g.MixedAlnum(12) + "\n",
+					// a section of secrets, each entry named for its service
+					"secrets:\n  acme: " + g.MixedAlnum(24) + "\n  globex: " + g.MixedAlnum(24) + "\n",
 					// a URL query: the value ends at the next parameter
 					"GET https://api.acme.test/v1/data?token=" + g.MixedAlnum(32) + "&q=london\n",
 					"curl 'https://api.acme.test/v1/data?access_token=" + g.MixedAlnum(32) + "&page=2&per_page=50'\n",
@@ -446,6 +448,7 @@ func genericCases() map[string]caseBuilder {
 				},
 				Negatives: []string{
 					"DB_PW=${DB_PW_FROM_VAULT}\n", "toggle_pw: showPasswordField\n",
+					"secrets:\n  acme: ${ACME_SECRET}\n", "servers:\n  acme: " + g.MixedAlnum(24) + "\n",
 					// a name about the secret, not the secret: its hash, name, URL, header
 					"password_hash = \"" + g.MixedAlnum(40) + "\"\n",
 					// Make reading the value from a file; PHP appending a variable

@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"slices"
+	"strings"
 )
 
 // Limits of the nested-section pass.
@@ -28,11 +29,111 @@ const (
 // rule's keyword (key, secret, token...): every entry worth joining holds
 // one, so the pass reads those lines and the few above each, not the file.
 // They are read before the view is scanned, which notes lines anew.
+//
+// The other way round, a section named for credentials (secrets:,
+// "apiKeys": {, [tokens]) lists entries named for their providers
+// (acme: …): each is joined to the section's word (acme_secret: …).
+// Those joined pairs are read by every rule, generic ones too: no earlier
+// pass saw a credential's name there.
 func (m *Matcher) findNested(data []byte, lines []int, earlier []Match) []Match {
+	listed := listedEntries(data, lines) // lines is reused by the next findPlain
 	v := m.resetView()
 	v.onePiece = true // a match lies in one entry's value
 	joinNestedEntries(v, data, lines)
-	return slices.DeleteFunc(m.findInView(v, earlier), func(x Match) bool { return x.Rule.Category == "generic" })
+	out := slices.DeleteFunc(m.findInView(v, earlier), func(x Match) bool { return x.Rule.Category == "generic" })
+	if len(listed) == 0 {
+		return out
+	}
+	v = m.resetView()
+	v.onePiece = true
+	for _, e := range listed {
+		v.text = append(append(v.text, e.name...), ": "...)
+		v.copyRaw(data, e.start, e.end, true)
+		v.text = append(v.text, '\n')
+	}
+	return append(out, m.findInView(v, append(slices.Clip(earlier), out...))...)
+}
+
+// maxListedEntries bounds the entries read under one credentials
+// section, and all such entries of one pass.
+const maxListedEntries = 256
+
+// listedEntry is an entry of a credentials section: its name joined to
+// the section's word, and where its value lies in data.
+type listedEntry struct {
+	name       []byte
+	start, end int
+}
+
+// listedEntries returns the entries under the sections that lines (line
+// starts in data, ascending) open when those sections are named for
+// credentials (see listSuffix); entries whose own name is a credential's
+// are left to the other passes.
+func listedEntries(data []byte, lines []int) []listedEntry {
+	var out []listedEntry
+	for _, pos := range lines {
+		line := trimSpaceRight(data[pos:lineEndAfter(data, pos, lineSpan)])
+		lead := leadingSpace(line)
+		name, ok := sectionName(line[lead:])
+		if !ok {
+			continue
+		}
+		if suffix := listSuffix(name); suffix != "" {
+			out = appendListed(out, data, pos+len(line), lead, line[lead] == '[', suffix)
+		}
+		if len(out) >= maxListedEntries {
+			break
+		}
+	}
+	return out
+}
+
+// appendListed adds to out the entries of the section whose header line
+// ends at from: the lines indented deeper than lead, or for a table
+// (`[tokens]`) the lines up to the next table.
+func appendListed(out []listedEntry, data []byte, from, lead int, table bool, suffix string) []listedEntry {
+	for pos := from + 1; pos < len(data) && len(out) < maxListedEntries; {
+		end := lineEndAfter(data, pos, lineSpan)
+		line := trimSpaceRight(data[pos:end])
+		next := end + 1
+		ind := leadingSpace(line)
+		body := line[ind:]
+		switch {
+		case len(body) == 0 || body[0] == '#' || body[0] == ';':
+		case table && body[0] == '[', !table && ind <= lead:
+			return out
+		default:
+			if key, vs, ok := entryValue(body); ok && !isCredentialName(key) {
+				name := append(append(slices.Clip(key), '_'), suffix...)
+				out = append(out, listedEntry{name: name, start: pos + ind + vs, end: pos + len(line)})
+			}
+		}
+		pos = next
+	}
+	return out
+}
+
+// listSuffix returns the credential word that a section's name, a plural
+// (secrets, apiKeys, access_tokens), gives its entries, or "".
+func listSuffix(section []byte) string {
+	words := nameWords(section)
+	if len(words) == 0 {
+		return ""
+	}
+	last := words[len(words)-1]
+	switch last {
+	case "credentials", "creds":
+		return last
+	case "secrets", "tokens", "passwords":
+		return strings.TrimSuffix(last, "s")
+	case "apikeys":
+		return "api_key"
+	case "keys":
+		if len(words) > 1 && words[len(words)-2] == "api" {
+			return "api_key"
+		}
+	}
+	return ""
 }
 
 // joinNestedEntries adds to v the entries on lines (line starts in data,

@@ -32,3 +32,60 @@ func TestNestedPassIsBounded(t *testing.T) {
 		t.Errorf("first entry's value is %q in data, %q in the view", got, v.text[p.at:p.at+p.vlen])
 	}
 }
+
+// TestListedEntries checks which entries of a credentials section are
+// joined to its word: the entries under it (not those after it, nor
+// those whose own name already says credential), in YAML, JSON and TOML.
+func TestListedEntries(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // joined name = value
+	}{
+		{"yaml", "secrets:\n  acme: v1v1v1v1\n  # note\n\n  globex: v2v2v2v2\nother:\n  initech: v3v3v3v3\n",
+			[]string{"acme_secret=v1v1v1v1", "globex_secret=v2v2v2v2"}},
+		{"json", "{\n  \"apiKeys\": {\n    \"acme\": \"v1v1v1v1\",\n    \"api_key\": \"v2v2v2v2\"\n  },\n  \"acme\": \"v3v3v3v3\"\n}\n",
+			[]string{"acme_api_key=\"v1v1v1v1\","}},
+		{"toml", "[tokens]\nacme = \"v1v1v1v1\"\n[server]\nport = \"80808080\"\n",
+			[]string{"acme_token=\"v1v1v1v1\""}},
+		{"not a credentials section", "servers:\n  acme: v1v1v1v1\n", nil},
+	} {
+		data := []byte(tc.text)
+		lines := []int{0}
+		for i, c := range data[:len(data)-1] {
+			if c == '\n' {
+				lines = append(lines, i+1)
+			}
+		}
+		var got []string
+		for _, e := range listedEntries(data, lines) {
+			got = append(got, string(e.name)+"="+string(data[e.start:e.end]))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: joined %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestListedEntriesAreBounded checks that a credentials section of more
+// entries than maxListedEntries has only that many joined.
+func TestListedEntriesAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("secrets:\n")
+	for range 3 * maxListedEntries {
+		b.WriteString("  acme: v1v1v1v1\n")
+	}
+	if n := len(listedEntries([]byte(b.String()), []int{0})); n != maxListedEntries {
+		t.Errorf("%d entries joined, want the bound %d", n, maxListedEntries)
+	}
+}
+
+func TestListSuffix(t *testing.T) {
+	for name, want := range map[string]string{
+		"secrets": "secret", "apiKeys": "api_key", "api_keys": "api_key", "access_tokens": "token",
+		"credentials": "credentials", "db-passwords": "password", "keys": "", "servers": "", "secret": "",
+	} {
+		if got := listSuffix([]byte(name)); got != want {
+			t.Errorf("listSuffix(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -16466,7 +16466,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "generic-prose-token",
 		Description: "API key, access token or secret stated in prose without quotes (your API key is X, Access token: X, use token X)",
-		Regex:       `(?i)(?:^|[^\w-])(?:(?:[a-z]+[ \t]+)?(?:(?:api|access|secret|auth(?:entication)?|bearer|client|private)[ \t]+(?:key|token|secret)(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)|(?:token|key|secret)[ \t]+(?:is|was)[ \t]*:?)|(?:use|using|with)[ \t]+(?:the[ \t]+|this[ \t]+|my[ \t]+|your[ \t]+)?(?:api[ \t]+)?(?:key|token))[ \t]+(?P<secret>(?-i:[A-Za-z0-9][A-Za-z0-9_\-]{18,254}[A-Za-z0-9]))(?:[.,;!?)\]]?(?:[ \t\r\n]|$))`,
+		Regex:       `(?i)(?:^|[^\w-])(?:(?:[a-z]+[ \t]+)?(?:(?:api|access|secret|auth(?:entication)?|bearer|client|private)[ \t]+(?:key|token|secret)(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)|(?:token|key|secret)[ \t]+(?:is|was)[ \t]*:?)|(?:use|using|with)[ \t]+(?:the[ \t]+|this[ \t]+|my[ \t]+|your[ \t]+)?(?:api[ \t]+)?(?:key|token))[ \t]+(?P<secret>(?-i:[A-Za-z0-9][A-Za-z0-9_\-]{18,}[A-Za-z0-9]))(?:[.,;!?)\]]?(?:[ \t\r\n]|$))`,
 		Keywords:    []string{"key is", "key was", "token is", "token was", "secret is", "secret was", "api key", "api token", "access key", "access token", "secret key", "auth token", "bearer token", "client secret", "use token", "using token", "with token", "use key", "using key", "with key"},
 		Entropy:     3.5,
 		Category:    "generic",
