@@ -4,7 +4,62 @@
 
 package rules_test
 
+import (
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// finHTXKey is an HTX (Huobi) access key: hex groups with a 10-character
+// region tag in place of one of them.
+func finHTXKey() cfVal {
+	return cfCat(cfHex(8), cfLit("-"), cfHex(8), cfLit("-"), cfLow(10), cfLit("-"), cfHex(5))
+}
+
+// finHTXSecret is an HTX (Huobi) secret key: four hex groups 8-8-8-5.
+func finHTXSecret() cfVal {
+	return cfCat(cfHex(8), cfLit("-"), cfHex(8), cfLit("-"), cfHex(8), cfLit("-"), cfHex(5))
+}
+
+// finCircleBody is the part of a Circle API key after its environment tag.
+func finCircleBody() cfVal { return cfCat(cfHex(32), cfLit(":"), cfHex(32)) }
+
 // finCases returns the cases of this pass's fin rules.
 func finCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	circleTest, circleLive := fake.Join("TEST", "_API_KEY:"), fake.Join("LIVE", "_API_KEY:")
+	sezzle, revolutProd, revolutSand := fake.Join("sz", "_pr_"), fake.Join("oa", "_prod_"), fake.Join("oa", "_sand_")
+	return map[string]caseBuilder{
+		"circle-api-key": withCases(
+			cfPrefixed("CIRCLE_API_KEY", circleTest, finCircleBody(),
+				cfCat(cfLit(circleTest), cfHex(32)), cfCat(cfLit(fake.Join("DEMO", "_API_KEY:")), finCircleBody())),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"curl -H 'Authorization: Bearer " + circleLive + finCircleBody()(g) + "' https://api.circle.com/v1/w3s/wallets\n"},
+					Negatives: []string{"CIRCLE_API_KEY=" + circleLive + cfHexU(32)(g) + ":" + cfHexU(32)(g) + "\n"},
+				}
+			}),
+		"sezzle-private-key": cfPrefixed("SEZZLE_PRIVATE_KEY", sezzle, cfMix(32),
+			cfCat(cfLit(sezzle), cfMix(40)), cfCat(cfLit(fake.Join("sz", "_pub_")), cfMix(32))),
+		"revolut-business-api-token": withCases(
+			cfPrefixed("REVOLUT_REFRESH_TOKEN", revolutProd, cfURL(43),
+				cfCat(cfLit(fake.Join("oa", "_test_")), cfURL(43)), cfCat(cfLit(revolutProd), cfURL(20))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"curl https://sandbox-b2b.revolut.com/api/1.0/accounts -H \"Authorization: Bearer " + revolutSand + cfURL(43)(g) + "\"\n"},
+					Negatives: []string{"token = \"" + fake.Join("oa", "_sand_") + "XXXXXXXX\"\n"},
+				}
+			}),
+		"htx-api-key": withCases(cfNamed("HUOBI_ACCESS_KEY", finHTXKey(), cfUUID(), cfCat(cfHex(8), cfLit("-"), cfHex(8))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"HTX_SECRET_KEY=" + finHTXSecret()(g) + "\n"},
+					Negatives: []string{"REQUEST_ID=" + finHTXSecret()(g) + "\n"},
+				}
+			}),
+		"etherscan-family-api-key": withCases(cfNamed("POLYGONSCAN_API_KEY", cfUp(34), cfLow(34), cfUp(30)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"ARBISCAN_API_KEY=" + upperAlnum(g, 34) + "\n", "  basescan: { apiKey: \"" + upperAlnum(g, 34) + "\" },\n"},
+					Negatives: []string{"BUILD_ID=" + upperAlnum(g, 34) + "\n"},
+				}
+			}),
+	}
 }
