@@ -54,6 +54,25 @@ func finCases() map[string]caseBuilder {
 					Negatives: []string{"REQUEST_ID=" + finHTXSecret()(g) + "\n"},
 				}
 			}),
+		"paymob-secret-key": withCases(
+			cfPrefixed("PAYMOB_SECRET_KEY", fake.Join("egy", "_sk_test_"), cfHex(64),
+				cfCat(cfLit(fake.Join("egy", "_pk_test_")), cfHex(64)), cfCat(cfLit(fake.Join("egy", "_sk_demo_")), cfHex(64))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"curl https://ksa.paymob.com/v1/intention/ -H \"Authorization: Token " + fake.Join("sau", "_sk_live_") + g.Hex(64) + "\"\n"},
+					Negatives: []string{"PAYMOB_SECRET_KEY=" + fake.Join("egy", "_sk_live_") + cfHexU(64)(g) + "\n"},
+				}
+			}),
+		"creem-api-key": withCases(
+			cfPrefixed("CREEM_API_KEY", fake.Join("creem", "_test_"), cfMix(22),
+				cfCat(cfLit(fake.Join("creem", "_test_")), cfMix(40)), cfCat(cfLit(fake.Join("cream", "_test_")), cfMix(22))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"curl https://api.creem.io/v1/products -H \"x-api-key: " + fake.Join("creem", "_") + g.MixedAlnum(22) + "\"\n"},
+					Negatives: []string{"CREEM_WEBHOOK_SECRET=" + fake.Join("whsec", "_") + g.MixedAlnum(22) + "\n"},
+				}
+			}),
+		"pagseguro-token": cfNamed("PAGSEGURO_TOKEN", cfHexU(32), cfHex(32), cfUp(32)),
 		"etherscan-family-api-key": withCases(cfNamed("POLYGONSCAN_API_KEY", cfUp(34), cfLow(34), cfUp(30)),
 			func(g *fake.Gen) ruleCases {
 				return ruleCases{
