@@ -73,6 +73,24 @@ func finCases() map[string]caseBuilder {
 				}
 			}),
 		"pagseguro-token": cfNamed("PAGSEGURO_TOKEN", cfHexU(32), cfHex(32), cfUp(32)),
+		"dynamic-api-token": withCases(
+			cfPrefixed("DYNAMIC_API_TOKEN", fake.Join("dy", "n_"), cfMix(56),
+				cfCat(cfLit(fake.Join("dy", "n_")), cfMix(40)), cfCat(cfLit(fake.Join("dy", "n-")), cfMix(56))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"curl https://app.dynamicauth.com/api/v0/environments/x/users -H \"Authorization: Bearer " + fake.Join("dy", "n_") + g.MixedAlnum(56) + "\"\n"},
+					Negatives: []string{"classes = \"" + fake.Join("dy", "n_") + "x\"\n"},
+				}
+			}),
+		"autumn-secret-key": withCases(
+			cfPrefixed("AUTUMN_SECRET_KEY", fake.Join("am", "_sk_test_"), cfMix(42),
+				cfCat(cfLit(fake.Join("am", "_pk_test_")), cfMix(42)), cfCat(cfLit(fake.Join("am", "_sk_test_")), cfMix(12))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"const autumn = new Autumn({ secretKey: \"" + fake.Join("am", "_sk_live_") + g.MixedAlnum(42) + "\" });\n"},
+					Negatives: []string{"AUTUMN_SECRET_KEY=" + fake.Join("am", "_sk_live_") + "...\n"},
+				}
+			}),
 		"etherscan-family-api-key": withCases(cfNamed("POLYGONSCAN_API_KEY", cfUp(34), cfLow(34), cfUp(30)),
 			func(g *fake.Gen) ruleCases {
 				return ruleCases{
