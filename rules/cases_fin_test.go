@@ -91,6 +91,15 @@ func finCases() map[string]caseBuilder {
 					Negatives: []string{"AUTUMN_SECRET_KEY=" + fake.Join("am", "_sk_live_") + "...\n"},
 				}
 			}),
+		"up-bank-personal-access-token": withCases(
+			cfPrefixed("UP_API_TOKEN", fake.Join("up", ":yeah:"), cfMix(128),
+				cfCat(cfLit(fake.Join("up", ":demo:")), cfMix(128)), cfCat(cfLit(fake.Join("up", ":yeah:")), cfMix(64))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"curl https://api.up.com.au/api/v1/util/ping -H \"Authorization: Bearer " + fake.Join("up", ":yeah:") + g.MixedAlnum(128) + "\"\n"},
+					Negatives: []string{"placeholder=\"" + fake.Join("up", ":yeah:") + "...\"\n"},
+				}
+			}),
 		"etherscan-family-api-key": withCases(cfNamed("POLYGONSCAN_API_KEY", cfUp(34), cfLow(34), cfUp(30)),
 			func(g *fake.Gen) ruleCases {
 				return ruleCases{
