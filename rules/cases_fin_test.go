@@ -100,6 +100,24 @@ func finCases() map[string]caseBuilder {
 					Negatives: []string{"placeholder=\"" + fake.Join("up", ":yeah:") + "...\"\n"},
 				}
 			}),
+		"intasend-secret-key": withCases(
+			cfPrefixed("INTASEND_SECRET_KEY", fake.Join("ISSecret", "Key_test_"), cfUUID(),
+				cfCat(cfLit(fake.Join("ISPub", "Key_test_")), cfUUID()), cfCat(cfLit(fake.Join("ISSecret", "Key_test_")), cfUUIDU())),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"'Authorization': 'Bearer " + fake.Join("ISSecret", "Key_live_") + cfUUID()(g) + "',\n"},
+					Negatives: []string{"INTASEND_SECRET_KEY=" + fake.Join("ISSecret", "Key_live_") + "your_key\n"},
+				}
+			}),
+		"chapa-secret-key": withCases(
+			cfPrefixed("CHAPA_SECRET_KEY", fake.Join("CHASECK", "_TEST-"), cfMix(32),
+				cfCat(cfLit(fake.Join("CHAPUBK", "_TEST-")), cfMix(32)), cfCat(cfLit(fake.Join("CHASECK", "_TEST-")), cfMix(20))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"'Authorization: Bearer " + fake.Join("CHASECK", "-") + g.MixedAlnum(32) + "',\n"},
+					Negatives: []string{"CHAPA_SECRET_KEY=\"" + fake.Join("CHASECK", "_TEST-") + "xxxxxxxxxxxx\"\n"},
+				}
+			}),
 		"etherscan-family-api-key": withCases(cfNamed("POLYGONSCAN_API_KEY", cfUp(34), cfLow(34), cfUp(30)),
 			func(g *fake.Gen) ruleCases {
 				return ruleCases{
