@@ -118,6 +118,15 @@ func finCases() map[string]caseBuilder {
 					Negatives: []string{"CHAPA_SECRET_KEY=\"" + fake.Join("CHASECK", "_TEST-") + "xxxxxxxxxxxx\"\n"},
 				}
 			}),
+		"zerion-api-key": withCases(
+			cfPrefixed("ZERION_API_KEY", fake.Join("zk", "_dev_"), cfHex(32),
+				cfCat(cfLit(fake.Join("zk", "_dev_")), cfHexU(32)), cfCat(cfLit(fake.Join("zk", "_dev_")), cfHex(20))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"curl https://api.zerion.io/v1/wallets/0x0/positions -u '" + fake.Join("zk", "_dev_") + g.Hex(32) + ":'\n"},
+					Negatives: []string{"ZERION_API_KEY=\"" + fake.Join("zk", "_dev_") + "YOUR_ZERION_KEY_HERE\"\n"},
+				}
+			}),
 		"etherscan-family-api-key": withCases(cfNamed("POLYGONSCAN_API_KEY", cfUp(34), cfLow(34), cfUp(30)),
 			func(g *fake.Gen) ruleCases {
 				return ruleCases{
