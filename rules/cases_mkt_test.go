@@ -4,7 +4,90 @@
 
 package rules_test
 
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// mktNamed builds the cases of a rule that needs the provider's name next
+// to the value: three positives (a random file format, JSON, a CLI flag)
+// and negatives without the name, with half the value and with the
+// wrong-shaped values given.
+func mktNamed(env string, value cfVal, bad ...cfVal) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		v := value(g)
+		c := ruleCases{
+			Positives: []string{
+				saasAssign(g, env, v),
+				"{\n  \"" + saasCamel(env) + "\": \"" + value(g) + "\"\n}\n",
+				"run --" + cfKebab(env) + "=" + value(g) + " --verbose\n",
+			},
+			Negatives: []string{
+				"SERVICE_API_KEY=" + v + "\n",
+				env + "=" + v[:len(v)/2] + "\n",
+			},
+		}
+		for _, b := range bad {
+			c.Negatives = append(c.Negatives, env+"="+b(g)+"\n")
+		}
+		return c
+	}
+}
+
+// mktPrefixed builds the cases of a rule whose token is prefix + body:
+// three positives (a random file format, YAML, code) and negatives with
+// half the body, a placeholder body and the wrong-shaped tokens given.
+func mktPrefixed(env, prefix string, body cfVal, bad ...cfVal) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		b := body(g)
+		c := ruleCases{
+			Positives: []string{
+				saasAssign(g, env, prefix+b),
+				"settings:\n  token: \"" + prefix + body(g) + "\"\n",
+				"client = Client(\n    api_key=\"" + prefix + body(g) + "\",\n)\n",
+			},
+			Negatives: []string{
+				env + "=" + prefix + b[:len(b)/2] + "\n",
+				env + "=\"" + prefix + strings.Repeat("x", len(b)) + "\"\n",
+			},
+		}
+		for _, bd := range bad {
+			c.Negatives = append(c.Negatives, env+"="+bd(g)+"\n")
+		}
+		return c
+	}
+}
+
+// mktB64 is n standard base64 characters followed by the padding given.
+func mktB64(n int, pad string) cfVal {
+	return func(g *fake.Gen) string { return g.String(fake.Base64, n) + pad }
+}
+
+// zeptoScheme is the authorization scheme word of a ZeptoMail token.
+var zeptoScheme = fake.Join("Zoho-encza", "pikey ")
+
 // mktCases returns the cases of this pass's mkt rules.
 func mktCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	return map[string]caseBuilder{
+		"simpleanalytics-api-key": mktPrefixed("SA_API_KEY", fake.Join("sa_api", "_key_"), cfMix(36), cfCat(cfLit(fake.Join("sa_api", "_key_")), cfMix(20)), cfCat(cfLit(fake.Join("sa_user", "_id_")), cfUUID())),
+		"plunk-secret-key":        mktNamed("PLUNK_API_KEY", cfCat(cfLit("sk_"), cfHex(48)), cfCat(cfLit("pk_"), cfHex(48)), cfCat(cfLit("sk_"), cfLetters(48))),
+		"zeptomail-send-mail-token": func(g *fake.Gen) ruleCases {
+			tok := func() string { return zeptoScheme + mktB64(130, "==")(g) }
+			return ruleCases{
+				Positives: []string{
+					"headers = {\n  'authorization': \"" + tok() + "\",\n}\n",
+					"ZEPTOMAIL_TOKEN=\"" + tok() + "\"\n",
+					"const client = new SendMailClient({ url, token: '" + tok() + "' });\n",
+				},
+				Negatives: []string{
+					"Authorization: " + zeptoScheme + "<send mail token>\n",
+					"ZEPTOMAIL_TOKEN=\"" + zeptoScheme + g.String(fake.Base64, 30) + "\"\n",
+					"ZEPTOMAIL_TOKEN=\"" + zeptoScheme + strings.Repeat("A", 120) + "\"\n",
+				},
+			}
+		},
+		"socketlabs-api-key": mktNamed("SOCKETLABS_API_KEY", cfCat(cfMix(20), cfLit("."), cfMix(40)), cfCat(cfMix(30), cfLit("."), cfMix(30)), cfCat(cfMix(20), cfLit("."), cfMix(60))),
+		"pirsch-access-key":  mktPrefixed("PIRSCH_ACCESS_KEY", fake.Join("p", "a_"), cfMix(45), cfCat(cfLit(fake.Join("p", "a_")), cfMix(60)), cfCat(cfLit(fake.Join("p", "a_")), cfLower(45))),
+	}
 }
