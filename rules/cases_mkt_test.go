@@ -87,7 +87,27 @@ func mktCases() map[string]caseBuilder {
 				},
 			}
 		},
-		"socketlabs-api-key": mktNamed("SOCKETLABS_API_KEY", cfCat(cfMix(20), cfLit("."), cfMix(40)), cfCat(cfMix(30), cfLit("."), cfMix(30)), cfCat(cfMix(20), cfLit("."), cfMix(60))),
-		"pirsch-access-key":  mktPrefixed("PIRSCH_ACCESS_KEY", fake.Join("p", "a_"), cfMix(45), cfCat(cfLit(fake.Join("p", "a_")), cfMix(60)), cfCat(cfLit(fake.Join("p", "a_")), cfLower(45))),
+		"socketlabs-api-key":  mktNamed("SOCKETLABS_API_KEY", cfCat(cfMix(20), cfLit("."), cfMix(40)), cfCat(cfMix(30), cfLit("."), cfMix(30)), cfCat(cfMix(20), cfLit("."), cfMix(60))),
+		"pirsch-access-key":   mktPrefixed("PIRSCH_ACCESS_KEY", fake.Join("p", "a_"), cfMix(45), cfCat(cfLit(fake.Join("p", "a_")), cfMix(60)), cfCat(cfLit(fake.Join("p", "a_")), cfLower(45))),
+		"clickatell-api-key":  mktNamed("CLICKATELL_API_KEY", cfCat(cfURL(22), cfLit("==")), cfCat(cfURL(30), cfLit("==")), cfCat(cfLower(22), cfLit("=="))),
+		"countly-api-key":     mktNamed("COUNTLY_API_KEY", cfHex(32), cfHex(40), cfLetters(32)),
+		"appsflyer-api-token": mktNamed("APPSFLYER_API_TOKEN", cfJWT(), cfMix(60), cfCat(cfLit("eyJ"), cfURL(40))),
+		"exotel-api-credentials-url": func(g *fake.Gen) ruleCases {
+			url := func(host string) string {
+				return "https://" + g.Hex(20) + ":" + g.Hex(40) + "@" + host + "/v1/Accounts/acme/Calls.json"
+			}
+			return ruleCases{
+				Positives: []string{
+					"curl \"" + url("api.exotel.com") + "\"\n",
+					"EXOTEL_URL=" + url("api.in.exotel.com") + "\n",
+					"base = '" + url("ccm-api.exotel.com") + "'\n",
+				},
+				Negatives: []string{
+					"curl \"https://<api_key>:<api_token>@api.exotel.com/v1/Accounts/acme/Calls.json\"\n",
+					"EXOTEL_URL=https://" + g.Hex(20) + ":" + g.Hex(40) + "@api.example.com/v1/Accounts/acme\n",
+					"EXOTEL_URL=https://" + g.Hex(20) + ":" + g.Hex(8) + "@api.exotel.com/v1/Accounts/acme\n",
+				},
+			}
+		},
 	}
 }
