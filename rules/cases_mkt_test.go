@@ -109,5 +109,36 @@ func mktCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"leanplum-client-key": func(g *fake.Gen) ruleCases {
+			key := func(prefix string) string { return prefix + g.String(fake.Alnum+"_-", 43) }
+			return ruleCases{
+				Positives: []string{
+					"Leanplum.setAppIdForDevelopmentMode(\"" + key("app_") + "\", \"" + key("dev_") + "\");\n",
+					"Leanplum.setAppIdForProductionMode(\"" + key("app_") + "\",\n    \"" + key("prod_") + "\");\n",
+					"LEANPLUM_DEV_KEY=" + key("dev_") + "\n",
+				},
+				Negatives: []string{
+					"FEATURE_TOKEN=" + key("dev_") + "\n",
+					"LEANPLUM_APP_ID=" + key("app_") + "\n",
+					"LEANPLUM_DEV_KEY=dev_" + g.MixedAlnum(20) + "\n",
+					"LEANPLUM_DEV_KEY=dev_" + g.String(fake.Lower, 43) + "\n",
+				},
+			}
+		},
+		"talon-one-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"curl -H \"Authorization: ApiKey-v1 " + g.Hex(54) + "\" https://acme.europe-west1.talon.one/v2/customer_sessions/s1\n",
+					"headers = {\"Authorization\": \"ManagementKey-v1 " + g.Hex(64) + "\"}\n",
+					"TALON_ONE_API_KEY=" + g.Hex(54) + "\n",
+				},
+				Negatives: []string{
+					"Authorization: ApiKey-v1 " + g.Hex(32) + "\n",
+					"Authorization: ApiKey-v1 {YOUR_API_KEY}\n",
+					"TALON_ONE_API_KEY=" + cfLetters(54)(g) + "\n",
+					"Authorization: Bearer " + g.Hex(54) + "\n",
+				},
+			}
+		},
 	}
 }
