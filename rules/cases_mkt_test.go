@@ -140,5 +140,11 @@ func mktCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"voucherify-secret-key": withCases(mktNamed("VOUCHERIFY_SECRET_KEY", cfUUID(), cfUUIDU()), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"# Voucherify\ncurl -H \"X-App-Id: " + saasUUID(g) + "\" -H \"X-App-Token: " + saasUUID(g) + "\" https://api.voucherify.io/v1/vouchers\n"},
+				Negatives: []string{"curl -H \"X-App-Token: " + saasUUID(g) + "\" https://api.example.com/v1/items\n"},
+			}
+		}),
 	}
 }
