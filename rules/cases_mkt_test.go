@@ -146,5 +146,6 @@ func mktCases() map[string]caseBuilder {
 				Negatives: []string{"curl -H \"X-App-Token: " + saasUUID(g) + "\" https://api.example.com/v1/items\n"},
 			}
 		}),
+		"microsoft-clarity-api-token": mktNamed("CLARITY_API_TOKEN", cfJWT(), cfMix(60), cfCat(cfLit("eyJ"), cfURL(40))),
 	}
 }
