@@ -147,5 +147,11 @@ func mktCases() map[string]caseBuilder {
 			}
 		}),
 		"microsoft-clarity-api-token": mktNamed("CLARITY_API_TOKEN", cfJWT(), cfMix(60), cfCat(cfLit("eyJ"), cfURL(40))),
+		"adjust-api-token": withCases(mktNamed("ADJUST_API_TOKEN", cfMix(20), cfLower(20), cfMix(70)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"curl --header \"AdjustAuthorization: Token " + g.MixedAlnum(20) + "\" https://automate.adjust.com/app-automation/\n"},
+				Negatives: []string{"# adjust the token expiry in settings\nTOKEN_TTL=" + g.MixedAlnum(20) + "\n"},
+			}
+		}),
 	}
 }
