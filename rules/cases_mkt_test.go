@@ -153,5 +153,15 @@ func mktCases() map[string]caseBuilder {
 				Negatives: []string{"# adjust the token expiry in settings\nTOKEN_TTL=" + g.MixedAlnum(20) + "\n"},
 			}
 		}),
+		"kochava-api-key": withCases(mktNamed("KOCHAVA_API_KEY", cfUUIDU(), cfLetters(36)), func(g *fake.Gen) ruleCases {
+			key := strings.ToUpper(saasUUID(g))
+			return ruleCases{
+				Positives: []string{
+					"{\"api_key\": \"" + key + "\", \"app_guid\": \"koacme-android5f1e2d3c4b5a6\", \"time_start\": \"1450000000\"}\n",
+					"{\n  \"app_guid\": \"koacme-ios5f1e2d3c4b5a6\",\n  \"api_key\": \"" + key + "\"\n}\n",
+				},
+				Negatives: []string{"{\"api_key\": \"" + key + "\", \"region\": \"us-east-1\"}\n"},
+			}
+		}),
 	}
 }
