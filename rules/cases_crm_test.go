@@ -4,7 +4,87 @@
 
 package rules_test
 
+import "github.com/keysieve/keysieve/internal/fake"
+
+// Alphabets of the generators the providers' sources use.
+const (
+	// crmBase58 is Ruby's SecureRandom.base58 (Rails has_secure_token).
+	crmBase58 = "123456789" + "ABCDEFGHJKLMNPQRSTUVWXYZ" + "abcdefghijkmnopqrstuvwxyz"
+	// crmSyncthing is Syncthing's lib/rand alphabet.
+	crmSyncthing = "2345679" + "abcdefghijkmnopqrstuvwxyz" + "ACDEFGHJKLMNPQRSTUVWXYZ"
+	// crmHuman is Nextcloud's ISecureRandom::CHAR_HUMAN_READABLE.
+	crmHuman = "abcdefgijkmnopqrstwxyz" + "ABCDEFGHJKLMNPQRSTWXYZ" + "23456789"
+)
+
+// crmOf is n characters of alphabet.
+func crmOf(alphabet string, n int) cfVal {
+	return func(g *fake.Gen) string { return g.String(alphabet, n) }
+}
+
+// crmDevice is a Nextcloud app password: five groups of five.
+func crmDevice(g *fake.Gen) string {
+	s := g.String(crmHuman, 5)
+	for range 4 {
+		s += "-" + g.String(crmHuman, 5)
+	}
+	return s
+}
+
+// crmLines is a builder of extra cases given as whole lines.
+func crmLines(pos, neg []func(g *fake.Gen) string) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		var c ruleCases
+		for _, p := range pos {
+			c.Positives = append(c.Positives, p(g))
+		}
+		for _, n := range neg {
+			c.Negatives = append(c.Negatives, n(g))
+		}
+		return c
+	}
+}
+
 // crmCases returns the cases of this pass's crm rules.
 func crmCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	missive := fake.Join("missive", "_pat-")
+	return map[string]caseBuilder{
+		"chatwoot-api-token": withCases(cfNamed("CHATWOOT_API_ACCESS_TOKEN", crmOf(crmBase58, 24), cfCat(crmOf(crmBase58, 23), cfLit("0"))), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"api_access_token: " + g.String(crmBase58, 24) + "\" https://app.chatwoot.com/api/v1/profile\n"
+			}},
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				// the widget's website token is public
+				return "NEXT_PUBLIC_CHATWOOT_WEBSITE_TOKEN=" + g.String(crmBase58, 24) + "\n"
+			}})),
+		"documenso-api-token": cfNamed("DOCUMENSO_API_KEY", cfCat(cfLit("api_"), cfLow(16)), cfCat(cfLit("api_"), cfUp(16)), cfCat(cfLit("api_"), cfLow(24))),
+		"docuseal-api-key": withCases(cfNamed("DOCUSEAL_API_KEY", crmOf(crmBase58, 43), cfCat(crmOf(crmBase58, 42), cfLit("0"))), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"X-Auth-Token: " + g.String(crmBase58, 43) + "\" https://api.docuseal.com/templates\n"
+			}}, nil)),
+		"missive-api-token": cfPrefixed("MISSIVE_API_TOKEN", missive, cfURL(40), cfCat(cfLit(fake.Join("missive", "_pak-")), cfURL(40))),
+		"nextcloud-app-password": withCases(cfNamed("NEXTCLOUD_APP_PASSWORD", crmDevice, crmOf(crmHuman, 25), cfMix(40)), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "nextcloud:\n  user: backup\n  app_password: " + g.MixedAlnum(72) + "\n"
+			}}, nil)),
+		"odoo-api-key": withCases(cfNamed("ODOO_API_KEY", cfHex(40), cfLetters(40), cfHexU(40)), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "ODOO_PASSWORD=" + g.Hex(40) + "\n"
+			}},
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				// a pinned commit in a git-aggregator file
+				return "odoo: " + g.Hex(40) + "\n"
+			}})),
+		"rocketchat-personal-access-token": withCases(cfNamed("ROCKETCHAT_AUTH_TOKEN", cfURL(43), cfURL(50)), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"X-Auth-Token: " + saasURL(g, 43) + "\" -H \"X-User-Id: " + g.Alnum(17) + "\" https://open.rocket.chat/api/v1/me\n"
+			}}, nil)),
+		"syncthing-api-key": withCases(cfNamed("SYNCTHING_API_KEY", crmOf(crmSyncthing, 32), cfCat(crmOf(crmSyncthing, 31), cfLit("l"))), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "syncthing_apikey: " + g.String(crmSyncthing, 32) + "\n"
+			}}, nil)),
+		"zammad-api-token": withCases(cfNamed("ZAMMAD_HTTP_TOKEN", cfURL(64), cfURL(80)), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"Authorization: Token token=" + saasURL(g, 64) + "\" https://zammad.example.com/api/v1/users/me\n"
+			}}, nil)),
+	}
 }
