@@ -82,6 +82,16 @@ func crmCases() map[string]caseBuilder {
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "syncthing_apikey: " + g.String(crmSyncthing, 32) + "\n"
 			}}, nil)),
+		"frappe-api-token": withCases(cfNamed("ERPNEXT_API_SECRET", cfHex(15), cfLetters(15), cfHex(20)), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"Authorization: token " + g.Hex(15) + ":" + g.Hex(15) + "\" https://erp.example.com/api/resource/Customer  # frappe\n"
+			}, func(g *fake.Gen) string {
+				return "FRAPPE_API_TOKEN=" + g.Hex(15) + ":" + g.Hex(15) + "\n"
+			}}, nil)),
+		"seafile-api-token": withCases(cfNamed("SEAFILE_API_TOKEN", cfHex(40), cfLetters(40), cfHexU(40)), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H 'Authorization: Token " + g.Hex(40) + "' https://cloud.seafile.com/api2/auth/ping/\n"
+			}}, nil)),
 		"zammad-api-token": withCases(cfNamed("ZAMMAD_HTTP_TOKEN", cfURL(64), cfURL(80)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "curl -H \"Authorization: Token token=" + saasURL(g, 64) + "\" https://zammad.example.com/api/v1/users/me\n"
