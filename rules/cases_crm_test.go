@@ -92,6 +92,11 @@ func crmCases() map[string]caseBuilder {
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "curl -H 'Authorization: Token " + g.Hex(40) + "' https://cloud.seafile.com/api2/auth/ping/\n"
 			}}, nil)),
+		"tidio-openapi-client-secret": withCases(cfNamed("TIDIO_CLIENT_SECRET", cfCat(cfLit("cs_"), cfMix(32)), cfCat(cfLit("ci_"), cfMix(32)), cfMix(32)), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"X-Tidio-Openapi-Client-Id: ci_" + g.MixedAlnum(32) + "\" -H \"X-Tidio-Openapi-Client-Secret: cs_" + g.MixedAlnum(32) + "\" https://api.tidio.com/operators\n"
+			}}, nil)),
+		"vtiger-access-key": cfNamed("VTIGER_ACCESS_KEY", cfMix(16), cfMix(24), cfCat(cfMix(8), cfLit("-"), cfMix(8))),
 		"zammad-api-token": withCases(cfNamed("ZAMMAD_HTTP_TOKEN", cfURL(64), cfURL(80)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "curl -H \"Authorization: Token token=" + saasURL(g, 64) + "\" https://zammad.example.com/api/v1/users/me\n"
