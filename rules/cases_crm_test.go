@@ -14,6 +14,8 @@ const (
 	crmSyncthing = "2345679" + "abcdefghijkmnopqrstuvwxyz" + "ACDEFGHJKLMNPQRSTUVWXYZ"
 	// crmHuman is Nextcloud's ISecureRandom::CHAR_HUMAN_READABLE.
 	crmHuman = "abcdefgijkmnopqrstwxyz" + "ABCDEFGHJKLMNPQRSTWXYZ" + "23456789"
+	// crmBase57 is shortuuid's alphabet.
+	crmBase57 = "23456789" + "ABCDEFGHJKLMNPQRSTUVWXYZ" + "abcdefghijkmnopqrstuvwxyz"
 )
 
 // crmOf is n characters of alphabet.
@@ -91,6 +93,10 @@ func crmCases() map[string]caseBuilder {
 		"seafile-api-token": withCases(cfNamed("SEAFILE_API_TOKEN", cfHex(40), cfLetters(40), cfHexU(40)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "curl -H 'Authorization: Token " + g.Hex(40) + "' https://cloud.seafile.com/api2/auth/ping/\n"
+			}}, nil)),
+		"sftpgo-api-key": withCases(cfNamed("SFTPGO_API_KEY", cfCat(crmOf(crmBase57, 22), cfLit("."), crmOf(crmBase57, 22)), crmOf(crmBase57, 22), cfCat(crmOf(crmBase57, 22), cfLit("."), crmOf(crmBase57, 21), cfLit("0"))), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"X-SFTPGO-API-KEY: " + g.String(crmBase57, 22) + "." + g.String(crmBase57, 22) + "\" http://localhost:8080/api/v2/folders\n"
 			}}, nil)),
 		"tidio-openapi-client-secret": withCases(cfNamed("TIDIO_CLIENT_SECRET", cfCat(cfLit("cs_"), cfMix(32)), cfCat(cfLit("ci_"), cfMix(32)), cfMix(32)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
