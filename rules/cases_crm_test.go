@@ -49,7 +49,9 @@ func crmLines(pos, neg []func(g *fake.Gen) string) caseBuilder {
 // crmCases returns the cases of this pass's crm rules.
 func crmCases() map[string]caseBuilder {
 	missive := fake.Join("missive", "_pat-")
+	bpPat := fake.Join("bp", "_pat_")
 	return map[string]caseBuilder{
+		"botpress-personal-access-token": cfPrefixed("BOTPRESS_TOKEN", bpPat, cfMix(36), cfCat(cfLit(fake.Join("bp", "_bat_")), cfMix(36)), cfCat(cfLit(bpPat), cfMix(20))),
 		"chatwoot-api-token": withCases(cfNamed("CHATWOOT_API_ACCESS_TOKEN", crmOf(crmBase58, 24), cfCat(crmOf(crmBase58, 23), cfLit("0"))), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "curl -H \"api_access_token: " + g.String(crmBase58, 24) + "\" https://app.chatwoot.com/api/v1/profile\n"
