@@ -4,7 +4,11 @@
 
 package rules_test
 
-import "github.com/keysieve/keysieve/internal/fake"
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
 
 // Alphabets of the generators the providers' sources use.
 const (
@@ -78,6 +82,10 @@ func crmCases() map[string]caseBuilder {
 				// a pinned commit in a git-aggregator file
 				return "odoo: " + g.Hex(40) + "\n"
 			}})),
+		"osticket-api-key": withCases(cfNamed("OSTICKET_API_KEY", cfHexU(32), cfHex(32), cfHexU(40)), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "# osTicket\ncurl -H \"X-API-Key: " + strings.ToUpper(g.Hex(32)) + "\" https://support.example.com/api/tickets.json\n"
+			}}, nil)),
 		"rocketchat-personal-access-token": withCases(cfNamed("ROCKETCHAT_AUTH_TOKEN", cfURL(43), cfURL(50)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "curl -H \"X-Auth-Token: " + saasURL(g, 43) + "\" -H \"X-User-Id: " + g.Alnum(17) + "\" https://open.rocket.chat/api/v1/me\n"
