@@ -73,6 +73,9 @@ func crmCases() map[string]caseBuilder {
 		"nextcloud-app-password": withCases(cfNamed("NEXTCLOUD_APP_PASSWORD", crmDevice, crmOf(crmHuman, 25), cfMix(40)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "nextcloud:\n  user: backup\n  app_password: " + g.MixedAlnum(72) + "\n"
+			}, func(g *fake.Gen) string {
+				// ownCloud and Nextcloud 11: four groups of five upper-case letters
+				return "OWNCLOUD_APP_PASSWORD=" + g.String(fake.Upper, 5) + "-" + g.String(fake.Upper, 5) + "-" + g.String(fake.Upper, 5) + "-" + g.String(fake.Upper, 5) + "\n"
 			}}, nil)),
 		"odoo-api-key": withCases(cfNamed("ODOO_API_KEY", cfHex(40), cfLetters(40), cfHexU(40)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
