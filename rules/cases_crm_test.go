@@ -69,6 +69,10 @@ func crmCases() map[string]caseBuilder {
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "curl -H \"X-Auth-Token: " + g.String(crmBase58, 43) + "\" https://api.docuseal.com/templates\n"
 			}}, nil)),
+		"immich-api-key": withCases(cfNamed("IMMICH_API_KEY", cfMix(43), cfMix(50), cfCat(cfMix(20), cfLit("+"), cfMix(22))), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"x-api-key: " + g.MixedAlnum(41) + "\" https://photos.example.com/api/server/about  # immich\n"
+			}}, nil)),
 		"missive-api-token": cfPrefixed("MISSIVE_API_TOKEN", missive, cfURL(40), cfCat(cfLit(fake.Join("missive", "_pak-")), cfURL(40))),
 		"nextcloud-app-password": withCases(cfNamed("NEXTCLOUD_APP_PASSWORD", crmDevice, crmOf(crmHuman, 25), cfMix(40)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
