@@ -93,6 +93,7 @@ func crmCases() map[string]caseBuilder {
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "# osTicket\ncurl -H \"X-API-Key: " + strings.ToUpper(g.Hex(32)) + "\" https://support.example.com/api/tickets.json\n"
 			}}, nil)),
+		"photoprism-app-password": cfNamed("PHOTOPRISM_APP_PASSWORD", cfCat(cfMix(6), cfLit("-"), cfMix(6), cfLit("-"), cfMix(6), cfLit("-"), cfMix(6)), cfCat(cfMix(6), cfLit("-"), cfMix(6), cfLit("-"), cfMix(6)), cfCat(cfMix(8), cfLit("-"), cfMix(8), cfLit("-"), cfMix(8), cfLit("-"), cfMix(8))),
 		"rocketchat-personal-access-token": withCases(cfNamed("ROCKETCHAT_AUTH_TOKEN", cfURL(43), cfURL(50)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "curl -H \"X-Auth-Token: " + saasURL(g, 43) + "\" -H \"X-User-Id: " + g.Alnum(17) + "\" https://open.rocket.chat/api/v1/me\n"
