@@ -64,6 +64,10 @@ func crmCases() map[string]caseBuilder {
 				// the widget's website token is public
 				return "NEXT_PUBLIC_CHATWOOT_WEBSITE_TOKEN=" + g.String(crmBase58, 24) + "\n"
 			}})),
+		"dolibarr-api-key": withCases(cfNamed("DOLIBARR_API_KEY", cfMix(32), cfMix(40), cfCat(cfMix(16), cfLit("-"), cfMix(16))), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"DOLAPIKEY: " + g.MixedAlnum(32) + "\" https://erp.example.com/api/index.php/thirdparties\n"
+			}}, nil)),
 		"documenso-api-token": cfNamed("DOCUMENSO_API_KEY", cfCat(cfLit("api_"), cfLow(16)), cfCat(cfLit("api_"), cfUp(16)), cfCat(cfLit("api_"), cfLow(24))),
 		"docuseal-api-key": withCases(cfNamed("DOCUSEAL_API_KEY", crmOf(crmBase58, 43), cfCat(crmOf(crmBase58, 42), cfLit("0"))), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
