@@ -97,6 +97,10 @@ func crmCases() map[string]caseBuilder {
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
 				return "# osTicket\ncurl -H \"X-API-Key: " + strings.ToUpper(g.Hex(32)) + "\" https://support.example.com/api/tickets.json\n"
 			}}, nil)),
+		"paperless-ngx-api-token": withCases(cfNamed("PAPERLESS_API_TOKEN", cfHex(40), cfLetters(40), cfHexU(40)), crmLines(
+			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				return "curl -H \"Authorization: Token " + g.Hex(40) + "\" https://paperless.example.com/api/documents/\n"
+			}}, nil)),
 		"photoprism-app-password": cfNamed("PHOTOPRISM_APP_PASSWORD", cfCat(cfMix(6), cfLit("-"), cfMix(6), cfLit("-"), cfMix(6), cfLit("-"), cfMix(6)), cfCat(cfMix(6), cfLit("-"), cfMix(6), cfLit("-"), cfMix(6)), cfCat(cfMix(8), cfLit("-"), cfMix(8), cfLit("-"), cfMix(8), cfLit("-"), cfMix(8))),
 		"rocketchat-personal-access-token": withCases(cfNamed("ROCKETCHAT_AUTH_TOKEN", cfURL(43), cfURL(50)), crmLines(
 			[]func(g *fake.Gen) string{func(g *fake.Gen) string {
