@@ -4,7 +4,79 @@
 
 package rules_test
 
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// cmsUpperLetters is n upper-case letters.
+func cmsUpperLetters(n int) cfVal {
+	return func(g *fake.Gen) string { return g.String(fake.Upper, n) }
+}
+
+// cmsChunked is a WordPress application password as WordPress shows it:
+// groups of four letters and digits separated by spaces.
+func cmsChunked(groups int) cfVal {
+	return func(g *fake.Gen) string {
+		parts := make([]string, groups)
+		for i := range parts {
+			parts[i] = g.String(fake.Alnum, 4)
+		}
+		parts[0] = parts[0][:3] + g.String(fake.Digits, 1)
+		return strings.Join(parts, " ")
+	}
+}
+
 // cmsCases returns the cases of this pass's cms rules.
 func cmsCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	bpk := fake.Join("bp", "k-")
+	vtex := fake.Join("vtex", "appkey-")
+	return map[string]caseBuilder{
+		"builderio-private-key": plusPositives(cfPrefixed("BUILDER_PRIVATE_KEY", bpk, cfHex(32), cfCat(cfLit(bpk), cfHexU(32)), cfCat(cfLit(bpk), cfHex(24))),
+			func(g *fake.Gen) []string {
+				return []string{"curl https://builder.io/api/v1/write/page -H 'Authorization: Bearer " + bpk + g.Hex(32) + "'\n"}
+			}),
+		"neverbounce-api-key": withCases(cfNamed("NEVERBOUNCE_API_KEY", cfCat(cfLit("secret_"), cfMix(32)), cfCat(cfLit("secret_"), cfMix(20)), cfCat(cfLit("public_"), cfMix(32))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"const client = new NeverBounce({apiKey: 'secret_" + g.MixedAlnum(32) + "'});\n"},
+					Negatives: []string{"notion_token = \"secret_" + g.MixedAlnum(32) + "\"\n"},
+				}
+			}),
+		"emailable-api-key": withCases(cfNamed("EMAILABLE_API_KEY", cfCat(cfLit("live_"), cfHex(20)), cfCat(cfLit("live_"), cfLetters(20)), cfCat(cfLit("prod_"), cfHex(20))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"client = emailable.Client('test_" + g.Hex(20) + "')\n"},
+					Negatives: []string{"client = stripe.Client('test_" + g.Hex(20) + "')\n"},
+				}
+			}),
+		"medusa-secret-api-key": cfNamed("MEDUSA_SECRET_API_KEY", cfCat(cfLit("sk_"), cfHex(64)), cfCat(cfLit("pk_"), cfHex(64)), cfCat(cfLit("sk_"), cfLetters(64))),
+		"prestashop-webservice-key": withCases(cfNamed("PRESTASHOP_WEBSERVICE_KEY", cfUp(32), cfLower(32), cfUp(24)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"curl 'https://shop.example.test/api/products?ws_key=" + upperAlnum(g, 32) + "&output_format=JSON'\n"},
+					Negatives: []string{"curl 'https://shop.example.test/api/products?api_key=" + upperAlnum(g, 32) + "'\n"},
+				}
+			}),
+		"shopware-integration-secret": cfNamed("SHOPWARE_CLIENT_SECRET", cfURL(51), cfLower(51), cfURL(40)),
+		"vtex-app-key": plusPositives(cfPrefixed("VTEX_APP_KEY", vtex, cfCat(cfLit("mystore-"), cmsUpperLetters(6)), cfCat(cfLit(vtex), cfLit("mystore-"), cfLower(6)), cfCat(cfLit(vtex), cfLit("mystore-"), cmsUpperLetters(3))),
+			func(g *fake.Gen) []string {
+				return []string{"curl https://mystore.vtexcommercestable.com.br/api/oms/pvt/orders -H 'X-VTEX-API-AppKey: " + vtex + "mystore-" + g.String(fake.Upper, 6) + "'\n"}
+			}),
+		"whoisxml-api-key": withCases(cfNamed("WHOISXML_API_KEY", cfCat(cfLit("at_"), cfMix(29)), cfCat(cfLit("at_"), cfMix(20)), cfMix(32)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"url = \"https://www.whoisxmlapi.com/whoisserver/WhoisService?apiKey=at_" + g.MixedAlnum(29) + "&domainName=example.com\"\n"},
+					Negatives: []string{"url = \"https://api.example.test/lookup?apiKey=at_" + g.MixedAlnum(29) + "\"\n"},
+				}
+			}),
+		"wordpress-application-password": withCases(cfNamed("WORDPRESS_APP_PASSWORD", cmsChunked(6), cmsChunked(5), cfLower(24)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"WP_APPLICATION_PASSWORD='" + cmsChunked(6)(g) + "'\n"},
+					Negatives: []string{"WORDPRESS_DB_PASSWORD=" + g.String(fake.Alnum, 12) + g.String(fake.Digits, 2) + "\n"},
+				}
+			}),
+	}
 }
