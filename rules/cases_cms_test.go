@@ -32,6 +32,7 @@ func cmsChunked(groups int) cfVal {
 func cmsCases() map[string]caseBuilder {
 	bpk := fake.Join("bp", "k-")
 	vtex := fake.Join("vtex", "appkey-")
+	ors := fake.Join("5b3ce35978511100", "01cf6248")
 	return map[string]caseBuilder{
 		"builderio-private-key": plusPositives(cfPrefixed("BUILDER_PRIVATE_KEY", bpk, cfHex(32), cfCat(cfLit(bpk), cfHexU(32)), cfCat(cfLit(bpk), cfHex(24))),
 			func(g *fake.Gen) []string {
@@ -70,6 +71,28 @@ func cmsCases() map[string]caseBuilder {
 					Positives: []string{"url = \"https://www.whoisxmlapi.com/whoisserver/WhoisService?apiKey=at_" + g.MixedAlnum(29) + "&domainName=example.com\"\n"},
 					Negatives: []string{"url = \"https://api.example.test/lookup?apiKey=at_" + g.MixedAlnum(29) + "\"\n"},
 				}
+			}),
+		"coveo-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"COVEO_API_KEY=xx" + saasUUID(g) + "\n",
+					"const engine = buildSearchEngine({configuration: {organizationId: 'acmecorp', accessToken: 'xx" + saasUUID(g) + "'}});\n",
+					"curl https://platform.cloud.coveo.com/rest/search/v2 -H 'Authorization: Bearer xx" + saasUUID(g) + "'\n",
+				},
+				Negatives: []string{
+					"request_id = \"xx" + saasUUID(g) + "\"\n",
+					"COVEO_API_KEY=xx" + strings.ToUpper(saasUUID(g)) + "\n",
+					"accessToken: 'xx" + saasUUID(g)[:20] + "'\n",
+				},
+			}
+		},
+		"openrouteservice-api-key": plusPositives(cfPrefixed("ORS_API_KEY", ors, cfHex(32), cfCat(cfLit(ors), cfHexU(32)), cfCat(cfLit(ors), cfHex(20))),
+			func(g *fake.Gen) []string {
+				return []string{"client = openrouteservice.Client(key='" + ors + g.Hex(32) + "')\n"}
+			}),
+		"tomba-secret-key": plusPositives(cfPrefixed("TOMBA_SECRET", "ts_", cfUUID(), cfCat(cfLit("ts_"), cfUUIDU()), cfCat(cfLit("tx_"), cfUUID())),
+			func(g *fake.Gen) []string {
+				return []string{"curl https://api.tomba.io/v1/me -H 'X-Tomba-Key: ta_" + g.LowerAlnum(37) + "' -H 'X-Tomba-Secret: ts_" + saasUUID(g) + "'\n"}
 			}),
 		"wordpress-application-password": withCases(cfNamed("WORDPRESS_APP_PASSWORD", cmsChunked(6), cmsChunked(5), cfLower(24)),
 			func(g *fake.Gen) ruleCases {
