@@ -94,6 +94,89 @@ func cmsCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"curl https://api.tomba.io/v1/me -H 'X-Tomba-Key: ta_" + g.LowerAlnum(37) + "' -H 'X-Tomba-Secret: ts_" + saasUUID(g) + "'\n"}
 			}),
+		"drupal-hash-salt": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"<?php\n$settings['hash_salt'] = '" + saasURL(g, 74) + "';\n",
+					"$settings[\"hash_salt\"] = \"" + saasURL(g, 74) + "\";\n",
+				},
+				Negatives: []string{
+					"$settings['hash_salt'] = '';\n",
+					"$settings['hash_salt'] = file_get_contents('/var/private/salt.txt');\n",
+					"$settings['hash_salt'] = '" + saasURL(g, 20) + "';\n",
+				},
+			}
+		},
+		"joomla-config-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"<?php\nclass JConfig {\n\tpublic $secret = '" + g.MixedAlnum(14) + g.String(fake.Digits, 2) + "';\n}\n",
+					"\tpublic $secret = '" + g.MixedAlnum(22) + g.String(fake.Digits, 2) + "';\n",
+				},
+				Negatives: []string{
+					"\tpublic $secret = '';\n",
+					"\tpublic $secret = '" + g.String(fake.Lower, 16) + "';\n",
+					"\tpublic $secretKey = '" + g.MixedAlnum(14) + g.String(fake.Digits, 2) + "';\n",
+				},
+			}
+		},
+		"prestashop-cookie-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"define('_COOKIE_KEY_', '" + g.MixedAlnum(54) + g.String(fake.Digits, 2) + "');\n",
+					"define('_NEW_COOKIE_KEY_', '" + fake.Join("def0", "0000") + g.Hex(128) + "');\n",
+					"return array (\n  'parameters' => array (\n    'cookie_key' => '" + g.MixedAlnum(62) + g.String(fake.Digits, 2) + "',\n",
+				},
+				Negatives: []string{
+					"define('_COOKIE_IV_', '" + g.MixedAlnum(8) + "');\n",
+					"define('_COOKIE_KEY_', 'test_secret_cookie_key_for_unit_testing_12345');\n",
+					"    'cookie_key' => '',\n",
+				},
+			}
+		},
+		"magento-crypt-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"<?php\nreturn [\n    'crypt' => [\n        'key' => '" + g.Hex(32) + "'\n    ],\n];\n",
+					"    'crypt' => ['key' => 'base64" + g.String(fake.Base64, 43) + "='],\n",
+					"  'crypt' => array (\n    'key' => '" + g.MixedAlnum(32) + "',\n  ),\n",
+				},
+				Negatives: []string{
+					"    'crypt' => [\n        'key' => getenv('CRYPT_KEY')\n    ],\n",
+					"    'crypt' => ['key' => '" + g.Hex(16) + "'],\n",
+					"    'crypt' => ['aes128-ctr', 'aes256-ctr'],\n",
+				},
+			}
+		},
+		"typo3-encryption-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"    'SYS' => [\n        'encryptionKey' => '" + g.Hex(96) + "',\n",
+					"$GLOBALS['TYPO3_CONF_VARS']['SYS']['encryptionKey'] = '" + g.Hex(96) + "';\n",
+				},
+				Negatives: []string{
+					"    'encryption' => ['encryptionKey' => '" + g.Hex(64) + "'],\n",
+					"    'encryptionKey' => 'functional-test-encryption-key-not-secret',\n",
+					"    'encryptionKey' => '',\n",
+				},
+			}
+		},
+		"craft-security-key": cfNamed("CRAFT_SECURITY_KEY", cfURL(32), cfURL(20), cfLit("randomkey")),
+		"strapi-app-secret": func(g *fake.Gen) ruleCases {
+			b := func() string { return g.String(fake.Base64, 22) + "==" }
+			return ruleCases{
+				Positives: []string{
+					"APP_KEYS=" + b() + "," + b() + "," + b() + "\n",
+					"API_TOKEN_SALT=" + b() + "\nADMIN_JWT_SECRET=" + b() + "\n",
+					"environment:\n  TRANSFER_TOKEN_SALT: \"" + b() + "\"\n",
+				},
+				Negatives: []string{
+					"ADMIN_JWT_SECRET=" + g.Hex(64) + "\n",
+					"API_TOKEN_SALT=tobemodified\n",
+					"JWT_SECRET=" + b() + "\n",
+				},
+			}
+		},
 		"wordpress-application-password": withCases(cfNamed("WORDPRESS_APP_PASSWORD", cmsChunked(6), cmsChunked(5), cfLower(24)),
 			func(g *fake.Gen) ruleCases {
 				return ruleCases{
