@@ -52,6 +52,18 @@ func cmsCases() map[string]caseBuilder {
 					Negatives: []string{"client = stripe.Client('test_" + g.Hex(20) + "')\n"},
 				}
 			}),
+		"mapillary-client-token": plusPositives(cfPrefixed("MAPILLARY_CLIENT_TOKEN", "MLY|", cfCat(cfDig(16), cfLit("|"), cfHex(32)), cfCat(cfLit("MLY|"), cfDig(16), cfLit("|"), cfHexU(32)), cfCat(cfLit("MLY|"), cfHex(32))),
+			func(g *fake.Gen) []string {
+				return []string{"curl 'https://graph.mapillary.com/images?access_token=MLY|" + saasDigits(g, 16) + "|" + g.Hex(32) + "&bbox=12.96,55.59,13.0,55.6'\n"}
+			}),
+		"kaggle-api-token": cfPrefixed("KAGGLE_API_TOKEN", fake.Join("KG", "AT_"), cfHex(32), cfCat(cfLit(fake.Join("KG", "AT_")), cfHexU(32)), cfCat(cfLit(fake.Join("KG", "AT_")), cfLetters(32))),
+		"kaggle-api-key": withCases(cfNamed("KAGGLE_KEY", cfHex(32), cfLetters(32), cfHexU(32)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"{\"username\":\"datadinosaur\",\"key\":\"" + g.Hex(32) + "\"}\n"},
+					Negatives: []string{"{\"username\":\"datadinosaur\",\"role\":\"" + g.Hex(32) + "\"}\n"},
+				}
+			}),
 		"medusa-secret-api-key": cfNamed("MEDUSA_SECRET_API_KEY", cfCat(cfLit("sk_"), cfHex(64)), cfCat(cfLit("pk_"), cfHex(64)), cfCat(cfLit("sk_"), cfLetters(64))),
 		"prestashop-webservice-key": withCases(cfNamed("PRESTASHOP_WEBSERVICE_KEY", cfUp(32), cfLower(32), cfUp(24)),
 			func(g *fake.Gen) ruleCases {
