@@ -98,6 +98,13 @@ func cmsCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"nocodb-api-token": withCases(cfNamed("NOCODB_API_TOKEN", cfURL(40), cfLower(40), cfURL(24)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"curl https://app.nocodb.com/api/v2/tables/mxyz/records -H 'xc-token: " + saasURL(g, 40) + "'\n"},
+					Negatives: []string{"curl https://api.example.test/v2/records -H 'x-token: " + saasURL(g, 40) + "'\n"},
+				}
+			}),
 		"openrouteservice-api-key": plusPositives(cfPrefixed("ORS_API_KEY", ors, cfHex(32), cfCat(cfLit(ors), cfHexU(32)), cfCat(cfLit(ors), cfHex(20))),
 			func(g *fake.Gen) []string {
 				return []string{"client = openrouteservice.Client(key='" + ors + g.Hex(32) + "')\n"}
