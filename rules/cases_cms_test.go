@@ -56,6 +56,13 @@ func cmsCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"curl 'https://graph.mapillary.com/images?access_token=MLY|" + saasDigits(g, 16) + "|" + g.Hex(32) + "&bbox=12.96,55.59,13.0,55.6'\n"}
 			}),
+		"fred-api-key": withCases(cfNamed("FRED_API_KEY", cfLow(32), cfUp(32), cfLow(20)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"from fredapi import Fred\nfred = Fred(api_key='" + g.LowerAlnum(30) + g.String(fake.Digits, 2) + "')\n"},
+					Negatives: []string{"ALFRED_TOKEN=" + g.LowerAlnum(30) + g.String(fake.Digits, 2) + "\n"},
+				}
+			}),
 		"kaggle-api-token": cfPrefixed("KAGGLE_API_TOKEN", fake.Join("KG", "AT_"), cfHex(32), cfCat(cfLit(fake.Join("KG", "AT_")), cfHexU(32)), cfCat(cfLit(fake.Join("KG", "AT_")), cfLetters(32))),
 		"kaggle-api-key": withCases(cfNamed("KAGGLE_KEY", cfHex(32), cfLetters(32), cfHexU(32)),
 			func(g *fake.Gen) ruleCases {
