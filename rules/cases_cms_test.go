@@ -52,6 +52,7 @@ func cmsCases() map[string]caseBuilder {
 					Negatives: []string{"client = stripe.Client('test_" + g.Hex(20) + "')\n"},
 				}
 			}),
+		"lockbox-master-key": cfNamed("LOCKBOX_MASTER_KEY", cfHex(64), cfLetters(64), cfHex(40)),
 		"mapillary-client-token": plusPositives(cfPrefixed("MAPILLARY_CLIENT_TOKEN", "MLY|", cfCat(cfDig(16), cfLit("|"), cfHex(32)), cfCat(cfLit("MLY|"), cfDig(16), cfLit("|"), cfHexU(32)), cfCat(cfLit("MLY|"), cfHex(32))),
 			func(g *fake.Gen) []string {
 				return []string{"curl 'https://graph.mapillary.com/images?access_token=MLY|" + saasDigits(g, 16) + "|" + g.Hex(32) + "&bbox=12.96,55.59,13.0,55.6'\n"}
