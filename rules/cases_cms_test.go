@@ -117,10 +117,20 @@ func cmsCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"client = openrouteservice.Client(key='" + ors + g.Hex(32) + "')\n"}
 			}),
-		"tomba-secret-key": plusPositives(cfPrefixed("TOMBA_SECRET", "ts_", cfUUID(), cfCat(cfLit("ts_"), cfUUIDU()), cfCat(cfLit("tx_"), cfUUID())),
-			func(g *fake.Gen) []string {
-				return []string{"curl https://api.tomba.io/v1/me -H 'X-Tomba-Key: ta_" + g.LowerAlnum(37) + "' -H 'X-Tomba-Secret: ts_" + saasUUID(g) + "'\n"}
-			}),
+		"tomba-secret-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"TOMBA_SECRET=ts_" + saasUUID(g) + "\n",
+					"client = Tomba(key=\"ta_" + g.LowerAlnum(37) + "\", secret=\"ts_" + saasUUID(g) + "\")\n",
+					"curl https://api.tomba.io/v1/me -H 'X-Tomba-Key: ta_" + g.LowerAlnum(37) + "' -H 'X-Tomba-Secret: ts_" + saasUUID(g) + "'\n",
+				},
+				Negatives: []string{
+					"TOMBA_SECRET=ts_" + strings.ToUpper(saasUUID(g)) + "\n",
+					"TOMBA_SECRET=ts_" + saasUUID(g)[:18] + "\n",
+					"row_id = \"ts_" + saasUUID(g) + "\"\n",
+				},
+			}
+		},
 		"drupal-hash-salt": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
