@@ -34,6 +34,13 @@ func cmsCases() map[string]caseBuilder {
 	vtex := fake.Join("vtex", "appkey-")
 	ors := fake.Join("5b3ce35978511100", "01cf6248")
 	return map[string]caseBuilder{
+		"activepieces-secret": withCases(cfNamed("AP_ENCRYPTION_KEY", cfHex(32), cfLetters(32), cfHex(20)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"services:\n  activepieces:\n    environment:\n      - AP_JWT_SECRET=" + g.Hex(64) + "\n"},
+					Negatives: []string{"ICAP_ENCRYPTION_KEY=" + g.Hex(32) + "\n"},
+				}
+			}),
 		"builderio-private-key": plusPositives(cfPrefixed("BUILDER_PRIVATE_KEY", bpk, cfHex(32), cfCat(cfLit(bpk), cfHexU(32)), cfCat(cfLit(bpk), cfHex(24))),
 			func(g *fake.Gen) []string {
 				return []string{"curl https://builder.io/api/v1/write/page -H 'Authorization: Bearer " + bpk + g.Hex(32) + "'\n"}
