@@ -45,6 +45,13 @@ func cmsCases() map[string]caseBuilder {
 			func(g *fake.Gen) []string {
 				return []string{"curl https://builder.io/api/v1/write/page -H 'Authorization: Bearer " + bpk + g.Hex(32) + "'\n"}
 			}),
+		"n8n-encryption-key": withCases(cfNamed("N8N_ENCRYPTION_KEY", cfB64(32), cfLower(32), cfB64(20)),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"docker run -e N8N_ENCRYPTION_KEY=" + g.Hex(64) + " n8nio/n8n\n"},
+					Negatives: []string{"N8N_ENCRYPTION_KEY=${N8N_ENCRYPTION_KEY}\n"},
+				}
+			}),
 		"neverbounce-api-key": withCases(cfNamed("NEVERBOUNCE_API_KEY", cfCat(cfLit("secret_"), cfMix(32)), cfCat(cfLit("secret_"), cfMix(20)), cfCat(cfLit("public_"), cfMix(32))),
 			func(g *fake.Gen) ruleCases {
 				return ruleCases{
