@@ -163,9 +163,13 @@ func genericDetectorCases() map[string]caseBuilder {
 					"curl --header 'Authorization: " + g.UUID() + "' https://api.acme.test/v1/me\n",
 					"curl -H \"Authorization: Api-Token " + g.Hex(40) + "\" https://api.acme.test\n",
 					"headers = {\"Authorization\": \"" + g.MixedAlnum(40) + "\"}\n",
+					// a provider's own scheme name ending in key or token
+					"curl -H \"Authorization: Acme-API-Key " + g.MixedAlnum(32) + "\" https://api.acme.test\n",
+					"req.Header.Set(\"Authorization\", \"GlobexToken " + g.MixedAlnum(36) + "\")\n",
 				},
 				Negatives: []string{
 					"curl -H \"Authorization: $API_TOKEN\" https://api.acme.test\n",
+					"curl -H \"Authorization: Acme-API-Key ${ACME_KEY}\" https://api.acme.test\n",
 					"headers = {\"Authorization\": authorizationHeaderValue}\n",
 					"grant_type=authorization_code&code=" + g.MixedAlnum(20) + "\n",
 					"Authorization: Digest username=\"admin\", realm=\"acme\"\n",
