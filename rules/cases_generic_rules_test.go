@@ -157,6 +157,23 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"generic-client-constructor": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"client = AcmeClient(\"" + g.MixedAlnum(32) + "\", timeout=30)\n",
+					"const globex = new GlobexApi('" + g.MixedAlnum(40) + "');\n",
+					"client = Initech::Client.new(\"" + g.MixedAlnum(24) + "\")\n",
+					"api := hooli.NewClient(token: \"" + g.MixedAlnum(20) + "_" + g.MixedAlnum(12) + "\")\n",
+				},
+				Negatives: []string{
+					"client = HttpClient(\"https://api.acme.test/v1\")\n",
+					"client = RedisClient(\"cache-primary-eu-west\")\n",
+					"client = AcmeClient(os.environ[\"ACME_KEY\"])\n",
+					"const api = new GlobexApi('YOUR_GLOBEX_API_KEY_HERE');\n",
+					"client = AcmeClient(\"abcdefghijklmnopqrstuvwxyz012345\")\n",
+				},
+			}
+		},
 		"http-authorization-token": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

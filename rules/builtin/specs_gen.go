@@ -17299,6 +17299,17 @@ var specs = []rules.RuleSpec{
 		Window:      1024,
 	},
 	{
+		ID:          "generic-client-constructor",
+		Description: "Token given to an API client's constructor (new AcmeClient(\"<token>\"), acme.Client('<token>'), Acme::Client.new(\"<token>\"))",
+		Regex:       `(?:^|[^\w.])(?:new[ \t]+)?(?:[A-Za-z_]\w*(?:\.|::))*[A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK)(?:\.new|::new)?[ \t]*\([ \t]*(?:[A-Za-z_]\w*[ \t]*(?:=|:)[ \t]*)?["'](?P<secret>[A-Za-z0-9][A-Za-z0-9_\-]{18,}[A-Za-z0-9])["'][ \t]*[,)]`,
+		Keywords:    []string{"client(", "client.new(", "api(", "sdk("},
+		Entropy:     3.5,
+		Category:    "generic",
+		Severity:    "medium",
+		Remediation: "Find which service issued the key, revoke it there, and give the client a key read from a secret manager or the environment: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "generic-key",
+	},
+	{
 		ID:          "http-authorization-token",
 		Description: "Token in an HTTP Authorization header with no scheme or a provider's own (Authorization: <token>, Api-Token, SSWS, sso-key)",
 		Regex:       `(?i)\bauthorization\\?["']?\s*[:=,]\s*\\?["'\x60]?\s*(?:(?:[a-z][a-z0-9-]{1,30}(?:key|token)|key|token|ssws|otoken|token-auth|splunk|bot)\s+)?(?P<secret>[A-Za-z0-9._~+/-]{16,}={0,2})(?:[^A-Za-z0-9._~+/=-]|$)`,
