@@ -4,7 +4,116 @@
 
 package rules_test
 
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// hostLine is one generated case line.
+type hostLine = func(g *fake.Gen) string
+
+// hostNamed builds the cases of a rule that needs the provider's name next
+// to the value: an assignment in a random file format, a JSON entry and a
+// Kubernetes env entry; negatives without the name, with half the value, a
+// placeholder and the wrong-shaped values given.
+func hostNamed(env string, value cfVal, bad ...cfVal) caseBuilder {
+	return func(g *fake.Gen) ruleCases {
+		v := value(g)
+		c := ruleCases{
+			Positives: []string{
+				saasAssign(g, env, v),
+				"{\n  \"" + saasCamel(env) + "\": \"" + value(g) + "\"\n}\n",
+				"env:\n  - name: " + env + "\n    value: \"" + value(g) + "\"\n",
+			},
+			Negatives: []string{
+				"SERVICE_API_KEY=" + v + "\n",
+				env + "=" + v[:len(v)/2] + "\n",
+				env + "=your-" + cfKebab(env) + "-here\n",
+			},
+		}
+		for _, b := range bad {
+			c.Negatives = append(c.Negatives, env+"="+b(g)+"\n")
+		}
+		return c
+	}
+}
+
+// hostMore adds whole-line positives and negatives to a builder.
+func hostMore(base caseBuilder, pos []hostLine, neg ...hostLine) caseBuilder {
+	return withCases(base, nrCustom(pos, neg))
+}
+
 // hostCases returns the cases of this pass's host rules.
 func hostCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	duck := fake.Join("https://www.duck", "dns.org/update")
+	dream := fake.Join("https://api.dream", "host.com/")
+	aklt := fake.Join("AK", "LT")
+	return map[string]caseBuilder{
+		"duckdns-token": hostMore(hostNamed("DUCKDNS_TOKEN", cfUUID(), cfHex(32)),
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "*/5 * * * * curl -k -o ~/duck.log \"" + duck + "?domains=myhome&token=" + saasUUID(g) + "&ip=\"\n"
+				},
+				func(g *fake.Gen) string { return "url: " + duck + "/myhome/" + saasUUID(g) + "\n" },
+			},
+			func(*fake.Gen) string { return "curl \"" + duck + "?domains=myhome&token=your-token-here\"\n" },
+			func(g *fake.Gen) string { return "curl \"https://example.com/update?token=" + saasUUID(g) + "\"\n" },
+		),
+		"desec-token": hostMore(hostNamed("DESEC_TOKEN", cfURL(28), cfURL(20), cfURL(40)),
+			[]hostLine{func(g *fake.Gen) string { return "desec:\n  token: " + saasURL(g, 28) + "\n" }}),
+		"dreamhost-api-key": hostMore(hostNamed("DREAMHOST_API_KEY", cfUp(16), cfLow(16), cfUp(12)),
+			[]hostLine{func(g *fake.Gen) string {
+				return "curl \"" + dream + "?key=" + upperAlnum(g, 16) + "&cmd=dns-list_records&format=json\"\n"
+			}},
+			func(*fake.Gen) string { return "curl \"" + dream + "?key=" + strings.Repeat("A", 16) + "&cmd=dns-list_records\"\n" },
+		),
+		"ns1-api-key": hostMore(hostNamed("NS1_APIKEY", cfMix(20), cfLower(20), cfMix(32)),
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl -X GET -H \"X-NSONE-Key: " + g.MixedAlnum(20) + "\" https://api.nsone.net/v1/zones\n"
+				},
+				func(g *fake.Gen) string { return "api = NS1(apiKey='" + g.MixedAlnum(20) + "')\n" },
+			},
+			func(*fake.Gen) string { return "ns1 IN A 192.0.2.53\nns1.example.com. 3600 IN NS ns2.example.com.\n" },
+		),
+		"rackspace-api-key": hostMore(hostNamed("RACKSPACE_API_KEY", cfHex(32), cfHexU(32), cfHex(40)),
+			[]hostLine{func(g *fake.Gen) string {
+				return "curl -s https://identity.api.rackspacecloud.com/v2.0/tokens -X POST \\\n  -d '{\"auth\":{\"RAX-KSKEY:apiKeyCredentials\":{\"username\":\"ops\", \"apiKey\":\"" + g.Hex(32) + "\"}}}'\n"
+			}},
+			func(*fake.Gen) string {
+				return "-d '{\"auth\":{\"RAX-KSKEY:apiKeyCredentials\":{\"username\":\"ops\", \"apiKey\":\"" + strings.Repeat("0", 32) + "\"}}}'\n"
+			},
+		),
+		"imperva-api-key": hostMore(hostNamed("IMPERVA_API_KEY", cfUUID(), cfUUIDU()),
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl -X POST \"https://my.imperva.com/api/prov/v1/sites/list?api_id=" + saasDigits(g, 5) + "&api_key=" + saasUUID(g) + "\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "curl https://api.imperva.com/policies/v2/policies \\\n  -H 'x-API-Id: " + saasDigits(g, 5) + "' \\\n  -H 'x-API-Key: " + saasUUID(g) + "'\n"
+				},
+			},
+			func(g *fake.Gen) string { return "curl \"https://example.com/v1/list?api_key=" + saasUUID(g) + "\"\n" },
+			func(g *fake.Gen) string {
+				return "-H 'x-API-Id: " + saasDigits(g, 5) + "' -H 'x-API-Key: your-api-key'\n"
+			},
+		),
+		"kingsoft-cloud-access-key-id": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string { return "KSYUN_ACCESS_KEY_ID=" + aklt + g.MixedAlnum(22) + "\n" },
+				func(g *fake.Gen) string {
+					return "vodService.setAccessKey(\"" + aklt + g.String(fake.Base64URL, 43) + "\");\n"
+				},
+				func(g *fake.Gen) string { return "access_key: " + aklt + g.MixedAlnum(40) + "\n" },
+			},
+			[]hostLine{
+				func(g *fake.Gen) string { return "KSYUN_ACCESS_KEY_ID=" + aklt + g.MixedAlnum(10) + "\n" },
+				func(g *fake.Gen) string {
+					return "data: " + g.MixedAlnum(40) + "/" + aklt + g.MixedAlnum(30) + "+" + g.MixedAlnum(20) + "\n"
+				},
+				func(*fake.Gen) string { return "KSYUN_ACCESS_KEY_ID=" + aklt + strings.Repeat("x", 22) + "\n" },
+			},
+		),
+	}
 }
