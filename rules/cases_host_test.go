@@ -66,7 +66,9 @@ func hostCases() map[string]caseBuilder {
 			[]hostLine{func(g *fake.Gen) string {
 				return "curl \"" + dream + "?key=" + upperAlnum(g, 16) + "&cmd=dns-list_records&format=json\"\n"
 			}},
-			func(*fake.Gen) string { return "curl \"" + dream + "?key=" + strings.Repeat("A", 16) + "&cmd=dns-list_records\"\n" },
+			func(*fake.Gen) string {
+				return "curl \"" + dream + "?key=" + strings.Repeat("A", 16) + "&cmd=dns-list_records\"\n"
+			},
 		),
 		"ns1-api-key": hostMore(hostNamed("NS1_APIKEY", cfMix(20), cfLower(20), cfMix(32)),
 			[]hostLine{
