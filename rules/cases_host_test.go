@@ -101,6 +101,29 @@ func hostCases() map[string]caseBuilder {
 				return "-H 'x-API-Id: " + saasDigits(g, 5) + "' -H 'x-API-Key: your-api-key'\n"
 			},
 		),
+		"openstack-application-credential-secret": hostMore(hostNamed("OS_APPLICATION_CREDENTIAL_SECRET", cfURL(86), cfURL(40)),
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "clouds:\n  ovh:\n    auth_type: v3applicationcredential\n    auth:\n      auth_url: https://auth.cloud.ovh.net/v3\n      application_credential_id: " + g.Hex(32) + "\n      application_credential_secret: " + saasURL(g, 86) + "\n"
+				},
+				func(g *fake.Gen) string {
+					return "openstack --os-application-credential-secret " + saasURL(g, 86) + " server list\n"
+				},
+			}),
+		"plesk-secret-key": hostMore(hostNamed("PLESK_API_KEY", cfUUID(), cfUUIDU(), cfHex(24)),
+			[]hostLine{
+				func(g *fake.Gen) string { return "plesk bin secret_key --delete -key " + g.Hex(32) + "\n" },
+			}),
+		"arvancloud-api-key": hostMore(hostNamed("ARVAN_API_KEY", cfUUID(), cfUUIDU()),
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl --location --request GET 'https://napi.arvan" + "cloud.ir/cdn/4.0/domains' \\\n--header 'Accept: application/json' \\\n--header 'Authorization: Apikey " + saasUUID(g) + "'\n"
+				},
+			},
+			func(g *fake.Gen) string {
+				return "curl https://example.com/v1/domains --header 'Authorization: Apikey " + saasUUID(g) + "'\n"
+			},
+		),
 		"kingsoft-cloud-access-key-id": nrCustom(
 			[]hostLine{
 				func(g *fake.Gen) string { return "KSYUN_ACCESS_KEY_ID=" + aklt + g.MixedAlnum(22) + "\n" },
