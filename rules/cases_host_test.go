@@ -49,6 +49,9 @@ func hostCases() map[string]caseBuilder {
 	duck := fake.Join("https://www.duck", "dns.org/update")
 	dream := fake.Join("https://api.dream", "host.com/")
 	aklt := fake.Join("AK", "LT")
+	cloudns := fake.Join("https://api.clou", "dns.net/dns/")
+	dynadot := fake.Join("https://api.dyna", "dot.com/api3.")
+	heDyn := fake.Join("https://dyn.dns.", "he.net/nic/update")
 	return map[string]caseBuilder{
 		"duckdns-token": hostMore(hostNamed("DUCKDNS_TOKEN", cfUUID(), cfHex(32)),
 			[]hostLine{
@@ -122,6 +125,56 @@ func hostCases() map[string]caseBuilder {
 			},
 			func(g *fake.Gen) string {
 				return "curl https://example.com/v1/domains --header 'Authorization: Apikey " + saasUUID(g) + "'\n"
+			},
+		),
+		"cloudns-api-password": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl \"" + cloudns + "records.json?auth-id=" + saasDigits(g, 4) + "&auth-password=" + g.MixedAlnum(16) + "&domain-name=example.com\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "curl -X POST \"" + cloudns + "update-record.json\" \\\n  -d \"auth-id=" + saasDigits(g, 4) + "\" \\\n  -d \"auth-password=" + g.MixedAlnum(20) + "\"\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string {
+					return "curl \"" + cloudns + "records.json?auth-id=$CLOUDNS_AUTH_ID&auth-password=$CLOUDNS_AUTH_PASSWORD\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "curl \"https://example.com/dns/records.json?auth-id=1&auth-password=" + g.MixedAlnum(16) + "\"\n"
+				},
+			},
+		),
+		"dynadot-api-key": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl \"" + dynadot + "xml?key=" + g.MixedAlnum(31) + "&command=domain_info&domain=example.com\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "url = \"" + dynadot + "json?command=set_dns2&key=" + g.MixedAlnum(24) + "\"\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string { return "curl \"" + dynadot + "xml?key=mykey&command=search\"\n" },
+				func(g *fake.Gen) string {
+					return "curl \"https://api.example.com/api3.xml?key=" + g.MixedAlnum(31) + "&command=search\"\n"
+				},
+			},
+		),
+		"hurricane-electric-ddns-key": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl \"" + heDyn + "?hostname=home.example.com&password=" + g.MixedAlnum(16) + "&myip=192.0.2.7\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "curl \"" + heDyn + "\" -d \"hostname=dyn.example.com\" -d \"password=" + g.MixedAlnum(16) + "\"\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string { return "curl \"" + heDyn + "?hostname=$HOST&password=$KEY\"\n" },
+				func(g *fake.Gen) string {
+					return "curl \"https://example.com/nic/update?hostname=h&password=" + g.MixedAlnum(16) + "\"\n"
+				},
 			},
 		),
 		"kingsoft-cloud-access-key-id": nrCustom(
