@@ -177,6 +177,14 @@ func hostCases() map[string]caseBuilder {
 				},
 			},
 		),
+		"huaweicloud-access-key-id": hostMore(hostNamed("HUAWEICLOUD_SDK_AK", cfUp(20), cfLow(20), cfUp(16)),
+			[]hostLine{func(g *fake.Gen) string {
+				return "export CLOUD_SDK_AK=" + upperAlnum(g, 20) + "\nexport CLOUD_SDK_SK=\"$(vault read -field=sk secret/hw)\"\n"
+			}}),
+		"huaweicloud-secret-access-key": hostMore(hostNamed("HUAWEICLOUD_SDK_SK", cfMix(40), cfLower(40), cfMix(32)),
+			[]hostLine{func(g *fake.Gen) string {
+				return "provider \"huaweicloud\" {\n  region     = \"cn-north-4\"\n  access_key = \"" + upperAlnum(g, 20) + "\"\n  secret_key = \"" + g.MixedAlnum(40) + "\"\n}\n"
+			}}),
 		"kingsoft-cloud-access-key-id": nrCustom(
 			[]hostLine{
 				func(g *fake.Gen) string { return "KSYUN_ACCESS_KEY_ID=" + aklt + g.MixedAlnum(22) + "\n" },
