@@ -52,6 +52,8 @@ func hostCases() map[string]caseBuilder {
 	cloudns := fake.Join("https://api.clou", "dns.net/dns/")
 	dynadot := fake.Join("https://api.dyna", "dot.com/api3.")
 	heDyn := fake.Join("https://dyn.dns.", "he.net/nic/update")
+	silo := fake.Join("https://www.name", "silo.com/api/")
+	rclub := fake.Join("https://http", "api.com/api/")
 	return map[string]caseBuilder{
 		"duckdns-token": hostMore(hostNamed("DUCKDNS_TOKEN", cfUUID(), cfHex(32)),
 			[]hostLine{
@@ -185,6 +187,55 @@ func hostCases() map[string]caseBuilder {
 			[]hostLine{func(g *fake.Gen) string {
 				return "provider \"huaweicloud\" {\n  region     = \"cn-north-4\"\n  access_key = \"" + upperAlnum(g, 20) + "\"\n  secret_key = \"" + g.MixedAlnum(40) + "\"\n}\n"
 			}}),
+		"namesilo-api-key": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl -s \"" + silo + "dnsListRecords?version=1&type=xml&key=" + g.Hex(22) + "&domain=example.com\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "URL = \"" + silo + "registerDomain?version=1&type=xml&key=" + g.MixedAlnum(24) + "&domain=example.com&years=1\"\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string {
+					return "curl \"" + silo + "dnsListRecords?version=1&type=xml&key=${KEY}&domain=x\"\n"
+				},
+				func(g *fake.Gen) string { return "curl \"https://example.com/api/list?key=" + g.Hex(22) + "\"\n" },
+			},
+		),
+		"resellerclub-api-key": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl \"" + rclub + "domains/available.json?auth-userid=" + saasDigits(g, 6) + "&api-key=" + g.MixedAlnum(32) + "&domain-name=example\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "resp = requests.get(\"" + rclub + "customers/details-by-id.json\", params={\n    \"auth-userid\": \"" + saasDigits(g, 6) + "\",\n    \"api-key\": \"" + g.MixedAlnum(32) + "\",\n})\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string {
+					return "http \"" + rclub + "dns/manage/search-records.json?auth-userid=$RC_USERID&api-key=$RC_APIKEY\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "curl \"https://example.com/api/x.json?auth-userid=1&api-key=" + g.MixedAlnum(32) + "\"\n"
+				},
+			},
+		),
+		"clever-cloud-token": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "export CLEVER_TOKEN=" + g.Hex(32) + "\nexport CLEVER_SECRET=" + g.Hex(32) + "\n"
+				},
+				func(g *fake.Gen) string {
+					return "- uses: CleverCloud/clever-cloud-action@v2\n  env:\n    CLEVER_SECRET: \"" + g.Hex(32) + "\"\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string { return "CLEVER_TOKEN=${{ secrets.CLEVER_TOKEN }}\n" },
+				func(g *fake.Gen) string { return "CLEVER_TOKEN=" + strings.ToUpper(g.Hex(32)) + "\n" },
+				func(g *fake.Gen) string { return "SESSION_TOKEN=" + g.Hex(32) + "\n" },
+			},
+		),
 		"kingsoft-cloud-access-key-id": nrCustom(
 			[]hostLine{
 				func(g *fake.Gen) string { return "KSYUN_ACCESS_KEY_ID=" + aklt + g.MixedAlnum(22) + "\n" },
