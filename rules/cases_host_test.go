@@ -54,6 +54,7 @@ func hostCases() map[string]caseBuilder {
 	heDyn := fake.Join("https://dyn.dns.", "he.net/nic/update")
 	silo := fake.Join("https://www.name", "silo.com/api/")
 	rclub := fake.Join("https://http", "api.com/api/")
+	enom := fake.Join("https://reseller.", "enom.com/interface.asp")
 	return map[string]caseBuilder{
 		"duckdns-token": hostMore(hostNamed("DUCKDNS_TOKEN", cfUUID(), cfHex(32)),
 			[]hostLine{
@@ -236,6 +237,23 @@ func hostCases() map[string]caseBuilder {
 				func(g *fake.Gen) string { return "SESSION_TOKEN=" + g.Hex(32) + "\n" },
 			},
 		),
+		"enom-api-password": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl \"" + enom + "?command=check&uid=acme&pw=" + upperAlnum(g, 40) + "&sld=example&tld=com&responsetype=xml\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "url = \"" + enom + "?command=GetDomains&responsetype=xml&uid=acme&pw=" + g.MixedAlnum(14) + "\"\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string { return "url = \"" + enom + "?command=check&uid=\" . $id . \"&pw=\" . $pw;\n" },
+				func(g *fake.Gen) string {
+					return "curl \"https://example.com/interface.asp?command=check&uid=acme&pw=" + upperAlnum(g, 40) + "\"\n"
+				},
+			},
+		),
+		"koyeb-api-token": hostNamed("KOYEB_TOKEN", cfLow(64), cfMix(64), cfLow(40)),
 		"kingsoft-cloud-access-key-id": nrCustom(
 			[]hostLine{
 				func(g *fake.Gen) string { return "KSYUN_ACCESS_KEY_ID=" + aklt + g.MixedAlnum(22) + "\n" },
