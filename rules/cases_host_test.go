@@ -55,6 +55,8 @@ func hostCases() map[string]caseBuilder {
 	silo := fake.Join("https://www.name", "silo.com/api/")
 	rclub := fake.Join("https://http", "api.com/api/")
 	enom := fake.Join("https://reseller.", "enom.com/interface.asp")
+	ibs := fake.Join("https://api.inter", "net.bs/")
+	cways := fake.Join("https://api.cloud", "ways.com/api/v1/oauth/access_token")
 	return map[string]caseBuilder{
 		"duckdns-token": hostMore(hostNamed("DUCKDNS_TOKEN", cfUUID(), cfHex(32)),
 			[]hostLine{
@@ -254,6 +256,38 @@ func hostCases() map[string]caseBuilder {
 			},
 		),
 		"koyeb-api-token": hostNamed("KOYEB_TOKEN", cfLow(64), cfMix(64), cfLow(40)),
+		"internetbs-api-password": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl \"" + ibs + "Domain/Check?ApiKey=" + upperAlnum(g, 20) + "&Password=" + g.MixedAlnum(16) + "&Domain=example.com\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "url = \"" + ibs + "Domain/Info?ResponseFormat=JSON&apiKey=" + upperAlnum(g, 20) + "&password=" + g.MixedAlnum(12) + "\"\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string {
+					return "curl \"" + fake.Join("https://testapi.inter", "net.bs/") + "Domain/Check?ApiKey=testapi&Password=" + fake.Join("test", "pass") + "\"\n"
+				},
+				func(*fake.Gen) string { return "curl \"" + ibs + "Domain/Check?ApiKey=$KEY&Password=$PASS\"\n" },
+			},
+		),
+		"cloudways-api-key": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl -X POST \"" + cways + "\" \\\n  -H \"Content-Type: application/x-www-form-urlencoded\" \\\n  -d \"email=ops@example.com&api_key=" + g.MixedAlnum(30) + "\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "requests.post(\"" + cways + "\", json={\"email\": \"ops@example.com\", \"api_key\": \"" + g.MixedAlnum(30) + "\"})\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string { return "curl -X POST \"" + cways + "\" -d \"email=$EMAIL&api_key=$API_KEY\"\n" },
+				func(g *fake.Gen) string {
+					return "curl -X POST \"https://example.com/oauth/access_token\" -d \"email=a@b.c&api_key=" + g.MixedAlnum(30) + "\"\n"
+				},
+			},
+		),
 		"kingsoft-cloud-access-key-id": nrCustom(
 			[]hostLine{
 				func(g *fake.Gen) string { return "KSYUN_ACCESS_KEY_ID=" + aklt + g.MixedAlnum(22) + "\n" },
