@@ -57,6 +57,8 @@ func hostCases() map[string]caseBuilder {
 	enom := fake.Join("https://reseller.", "enom.com/interface.asp")
 	ibs := fake.Join("https://api.inter", "net.bs/")
 	cways := fake.Join("https://api.cloud", "ways.com/api/v1/oauth/access_token")
+	afraid := fake.Join("https://freedns.af", "raid.org/dynamic/update.php?")
+	ncDDNS := fake.Join("https://dynamicdns.park-your-", "domain.com/update?")
 	return map[string]caseBuilder{
 		"duckdns-token": hostMore(hostNamed("DUCKDNS_TOKEN", cfUUID(), cfHex(32)),
 			[]hostLine{
@@ -285,6 +287,38 @@ func hostCases() map[string]caseBuilder {
 				func(*fake.Gen) string { return "curl -X POST \"" + cways + "\" -d \"email=$EMAIL&api_key=$API_KEY\"\n" },
 				func(g *fake.Gen) string {
 					return "curl -X POST \"https://example.com/oauth/access_token\" -d \"email=a@b.c&api_key=" + g.MixedAlnum(30) + "\"\n"
+				},
+			},
+		),
+		"freedns-afraid-update-token": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "*/5 * * * * wget -qO- " + afraid + g.String(fake.Base64, 44) + " >/dev/null\n"
+				},
+				func(g *fake.Gen) string { return "url=\"" + afraid + g.String(fake.Base64, 40) + "==\"\n" },
+			},
+			[]hostLine{
+				func(*fake.Gen) string { return "DIRURL=\"" + afraid + "$APIKEY\"\n" },
+				func(g *fake.Gen) string {
+					return "wget https://example.com/dynamic/update.php?" + g.String(fake.Base64, 44) + "\n"
+				},
+			},
+		),
+		"namecheap-ddns-password": nrCustom(
+			[]hostLine{
+				func(g *fake.Gen) string {
+					return "curl \"" + ncDDNS + "host=@&domain=example.com&password=" + g.Hex(32) + "&ip=192.0.2.4\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "updateURL = \"" + ncDDNS + "host=pi&domain=example.com&password=" + strings.ToUpper(g.Hex(32)) + "\"\n"
+				},
+			},
+			[]hostLine{
+				func(*fake.Gen) string {
+					return "curl \"" + ncDDNS + "host=${HOST}&domain=${DOMAIN}&password=${PASS}\"\n"
+				},
+				func(g *fake.Gen) string {
+					return "curl \"" + ncDDNS + "host=@&domain=example.com&password=" + g.Hex(20) + "\"\n"
 				},
 			},
 		),
