@@ -41,14 +41,11 @@ func repeatAlternation(n int) string {
 
 // manyBigRules returns n rules, big-0 to big-(n-1), each just under the
 // per-regex budget, so that together they exceed the ruleset's budget.
-// They share one keyword, so that only the regex budget is at stake, not
-// the keyword automaton's limit (which the default ruleset nears).
+// They share one keyword, so that only the regex budget is at stake and
+// not the keyword automaton's, which the default ruleset nearly fills.
 func manyBigRules(n int) string {
 	var b strings.Builder
 	for i := range n {
-		// one shared keyword: the case is about the regex budget, and
-		// keywords of their own would also spend the keyword automaton's
-		// budget, which the default ruleset already fills for the most part
 		b.WriteString(strings.Replace(hostileRule(fmt.Sprintf("big-%d", i), strings.Repeat(`[a-z]{1000}`, 9)),
 			fmt.Sprintf("[\"big-%d_\"]", i), `["big_"]`, 1))
 	}
