@@ -90,20 +90,28 @@ func listedEntries(data []byte, lines []int) []listedEntry {
 
 // appendListed adds to out the entries of the section whose header line
 // ends at from: the lines indented deeper than lead, or for a table
-// (`[tokens]`) the lines up to the next table.
+// (`[tokens]`) the lines up to the next table. Only the section's own
+// entries are taken, at the first one's indentation: deeper lines belong
+// to entries of its entries. Entries named as things about a credential
+// (description, id, url: secretNameSkips) are left out.
 func appendListed(out []listedEntry, data []byte, from, lead int, table bool, suffix string) []listedEntry {
+	child := -1 // the indentation of the section's entries
 	for pos := from + 1; pos < len(data) && len(out) < maxListedEntries; {
 		end := lineEndAfter(data, pos, lineSpan)
 		line := trimSpaceRight(data[pos:end])
 		next := end + 1
 		ind := leadingSpace(line)
 		body := line[ind:]
+		if child < 0 && len(body) > 0 && body[0] != '#' && body[0] != ';' {
+			child = ind
+		}
 		switch {
 		case len(body) == 0 || body[0] == '#' || body[0] == ';':
 		case table && body[0] == '[', !table && ind <= lead:
 			return out
+		case ind != child:
 		default:
-			if key, vs, ok := entryValue(body); ok && !isCredentialName(key) {
+			if key, vs, ok := entryValue(body); ok && !isCredentialName(key) && !secretNameSkips[strings.ToLower(string(key))] {
 				name := append(append(slices.Clip(key), '_'), suffix...)
 				out = append(out, listedEntry{name: name, start: pos + ind + vs, end: pos + len(line)})
 			}
