@@ -58,7 +58,7 @@ func leadingTexts(re *syntax.Regexp, leads []lead) ([]lead, bool) {
 	}
 	switch re.Op {
 	case syntax.OpLiteral:
-		return appendRunes(leads, re.Rune, re.Flags&syntax.FoldCase != 0), true
+		return appendRunes(leads, re.Rune), true
 	case syntax.OpCharClass:
 		return appendClass(leads, re.Rune)
 	case syntax.OpCapture:
@@ -95,13 +95,11 @@ func leadingTexts(re *syntax.Regexp, leads []lead) ([]lead, bool) {
 	return finish(leads), true
 }
 
-// appendRunes appends a literal to every open lead, lower-cased when the
-// literal folds case (keywords match in lower case).
-func appendRunes(leads []lead, runes []rune, fold bool) []lead {
-	s := string(runes)
-	if fold {
-		s = strings.ToLower(s)
-	}
+// appendRunes appends a literal to every open lead, lower-cased: keywords
+// are found in any case, so a literal's case does not matter to where its
+// keyword starts (Client( starts at a hit of client().
+func appendRunes(leads []lead, runes []rune) []lead {
+	s := strings.ToLower(string(runes))
 	out := make([]lead, len(leads))
 	for i, l := range leads {
 		out[i] = l

@@ -163,7 +163,8 @@ func genericDetectorCases() map[string]caseBuilder {
 					"client = AcmeClient(\"" + g.MixedAlnum(32) + "\", timeout=30)\n",
 					"const globex = new GlobexApi('" + g.MixedAlnum(40) + "');\n",
 					"client = Initech::Client.new(\"" + g.MixedAlnum(24) + "\")\n",
-					"api := hooli.NewClient(token: \"" + g.MixedAlnum(20) + "_" + g.MixedAlnum(12) + "\")\n",
+					"api := hooli.NewClient(\"" + g.MixedAlnum(20) + "_" + g.MixedAlnum(12) + "\")\n",
+					"client = umbrella.SDK('" + g.MixedAlnum(28) + "', region='eu')\n",
 				},
 				Negatives: []string{
 					"client = HttpClient(\"https://api.acme.test/v1\")\n",
@@ -171,6 +172,7 @@ func genericDetectorCases() map[string]caseBuilder {
 					"client = AcmeClient(os.environ[\"ACME_KEY\"])\n",
 					"const api = new GlobexApi('YOUR_GLOBEX_API_KEY_HERE');\n",
 					"client = AcmeClient(\"abcdefghijklmnopqrstuvwxyz012345\")\n",
+					"client = PublicApiClient(\"" + g.MixedAlnum(32) + "\")\n",
 				},
 			}
 		},

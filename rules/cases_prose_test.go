@@ -32,6 +32,7 @@ func proseCases() map[string]caseBuilder {
 					"Your API key is " + g.MixedAlnum(32) + ". Keep it safe.\n",
 					"Access token: " + g.MixedAlnum(40) + "\n",
 					"Use token " + g.MixedAlnum(24) + " to log in to the staging console.\n",
+					"call it with api key " + g.MixedAlnum(32) + " from the EU\n",
 					"> the secret key was " + g.MixedAlnum(20) + "-" + g.MixedAlnum(12) + "\n",
 				},
 				Negatives: []string{

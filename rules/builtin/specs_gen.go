@@ -17461,8 +17461,8 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "generic-prose-token",
 		Description: "API key, access token or secret stated in prose without quotes (your API key is X, Access token: X, use token X)",
-		Regex:       `(?i)(?:^|[^\w-])(?:(?:[a-z]+[ \t]+)?(?:(?:api|access|secret|auth(?:entication)?|bearer|client|private)[ \t]+(?:key|token|secret)(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)|(?:token|key|secret)[ \t]+(?:is|was)[ \t]*:?)|(?:use|using|with)[ \t]+(?:the[ \t]+|this[ \t]+|my[ \t]+|your[ \t]+)?(?:api[ \t]+)?(?:key|token))[ \t]+(?P<secret>(?-i:[A-Za-z0-9][A-Za-z0-9_\-]{18,}[A-Za-z0-9]))(?:[.,;!?)\]]?(?:[ \t\r\n]|$))`,
-		Keywords:    []string{"key is", "key was", "token is", "token was", "secret is", "secret was", "api key", "api token", "access key", "access token", "secret key", "auth token", "bearer token", "client secret", "use token", "using token", "with token", "use key", "using key", "with key"},
+		Regex:       `(?i)(?:(?:api (?:key|token)|access (?:key|token)|secret key|auth token|bearer token|client secret|private key)(?:[ \t]+(?:is|was)[ \t]*:?|[ \t]*:)|(?:(?:public|publishable|site) key|token|key|secret) (?:is|was)[ \t]*:?|(?:use|using|with) (?:api )?(?:key|token))[ \t]+(?P<secret>(?-i:[A-Za-z0-9][A-Za-z0-9_\-]{18,}[A-Za-z0-9]))(?:[.,;!?)\]]?(?:[ \t\r\n]|$))`,
+		Keywords:    []string{"key is", "key was", "token is", "token was", "secret is", "secret was", "api key", "api token", "access key", "access token", "secret key", "auth token", "bearer token", "client secret", "private key", "public key", "publishable key", "site key", "use token", "use key", "use api key", "use api token", "using token", "using key", "using api key", "using api token", "with token", "with key", "with api key", "with api token"},
 		Entropy:     3.5,
 		Category:    "generic",
 		Severity:    "medium",
@@ -17560,8 +17560,8 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "generic-client-constructor",
 		Description: "Token given to an API client's constructor (new AcmeClient(\"<token>\"), acme.Client('<token>'), Acme::Client.new(\"<token>\"))",
-		Regex:       `(?:^|[^\w.])(?:new[ \t]+)?(?:[A-Za-z_]\w*(?:\.|::))*[A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK)(?:\.new|::new)?[ \t]*\([ \t]*(?:[A-Za-z_]\w*[ \t]*(?:=|:)[ \t]*)?["'](?P<secret>[A-Za-z0-9][A-Za-z0-9_\-]{18,}[A-Za-z0-9])["'][ \t]*[,)]`,
-		Keywords:    []string{"client(", "client.new(", "api(", "sdk("},
+		Regex:       `(?:Client|Api|API|Sdk|SDK)(?:\.new)?\(["'](?P<secret>[A-Za-z0-9][A-Za-z0-9_\-]{18,}[A-Za-z0-9])["'][ \t]*[,)]`,
+		Keywords:    []string{"client(\"", "client('", "client.new(\"", "client.new('", "api(\"", "api('", "api.new(\"", "api.new('", "sdk(\"", "sdk('", "sdk.new(\"", "sdk.new('"},
 		Entropy:     3.5,
 		Category:    "generic",
 		Severity:    "medium",
