@@ -10,55 +10,6 @@ import (
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
-// mktNamed builds the cases of a rule that needs the provider's name next
-// to the value: three positives (a random file format, JSON, a CLI flag)
-// and negatives without the name, with half the value and with the
-// wrong-shaped values given.
-func mktNamed(env string, value cfVal, bad ...cfVal) caseBuilder {
-	return func(g *fake.Gen) ruleCases {
-		v := value(g)
-		c := ruleCases{
-			Positives: []string{
-				saasAssign(g, env, v),
-				"{\n  \"" + saasCamel(env) + "\": \"" + value(g) + "\"\n}\n",
-				"run --" + cfKebab(env) + "=" + value(g) + " --verbose\n",
-			},
-			Negatives: []string{
-				"SERVICE_API_KEY=" + v + "\n",
-				env + "=" + v[:len(v)/2] + "\n",
-			},
-		}
-		for _, b := range bad {
-			c.Negatives = append(c.Negatives, env+"="+b(g)+"\n")
-		}
-		return c
-	}
-}
-
-// mktPrefixed builds the cases of a rule whose token is prefix + body:
-// three positives (a random file format, YAML, code) and negatives with
-// half the body, a placeholder body and the wrong-shaped tokens given.
-func mktPrefixed(env, prefix string, body cfVal, bad ...cfVal) caseBuilder {
-	return func(g *fake.Gen) ruleCases {
-		b := body(g)
-		c := ruleCases{
-			Positives: []string{
-				saasAssign(g, env, prefix+b),
-				"settings:\n  token: \"" + prefix + body(g) + "\"\n",
-				"client = Client(\n    api_key=\"" + prefix + body(g) + "\",\n)\n",
-			},
-			Negatives: []string{
-				env + "=" + prefix + b[:len(b)/2] + "\n",
-				env + "=\"" + prefix + strings.Repeat("x", len(b)) + "\"\n",
-			},
-		}
-		for _, bd := range bad {
-			c.Negatives = append(c.Negatives, env+"="+bd(g)+"\n")
-		}
-		return c
-	}
-}
-
 // mktB64 is n standard base64 characters followed by the padding given.
 func mktB64(n int, pad string) cfVal {
 	return func(g *fake.Gen) string { return g.String(fake.Base64, n) + pad }
@@ -70,8 +21,8 @@ var zeptoScheme = fake.Join("Zoho-encza", "pikey ")
 // mktCases returns the cases of this pass's mkt rules.
 func mktCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
-		"simpleanalytics-api-key": mktPrefixed("SA_API_KEY", fake.Join("sa_api", "_key_"), cfMix(36), cfCat(cfLit(fake.Join("sa_api", "_key_")), cfMix(20)), cfCat(cfLit(fake.Join("sa_user", "_id_")), cfUUID())),
-		"plunk-secret-key":        mktNamed("PLUNK_API_KEY", cfCat(cfLit("sk_"), cfHex(48)), cfCat(cfLit("pk_"), cfHex(48)), cfCat(cfLit("sk_"), cfLetters(48))),
+		"simpleanalytics-api-key": cfPrefixed("SA_API_KEY", fake.Join("sa_api", "_key_"), cfMix(36), cfCat(cfLit(fake.Join("sa_api", "_key_")), cfMix(20)), cfCat(cfLit(fake.Join("sa_user", "_id_")), cfUUID())),
+		"plunk-secret-key":        cfNamed("PLUNK_API_KEY", cfCat(cfLit("sk_"), cfHex(48)), cfCat(cfLit("pk_"), cfHex(48)), cfCat(cfLit("sk_"), cfLetters(48))),
 		"zeptomail-send-mail-token": func(g *fake.Gen) ruleCases {
 			tok := func() string { return zeptoScheme + mktB64(130, "==")(g) }
 			return ruleCases{
@@ -87,11 +38,11 @@ func mktCases() map[string]caseBuilder {
 				},
 			}
 		},
-		"socketlabs-api-key":  mktNamed("SOCKETLABS_API_KEY", cfCat(cfMix(20), cfLit("."), cfMix(40)), cfCat(cfMix(30), cfLit("."), cfMix(30)), cfCat(cfMix(20), cfLit("."), cfMix(60))),
-		"pirsch-access-key":   mktPrefixed("PIRSCH_ACCESS_KEY", fake.Join("p", "a_"), cfMix(45), cfCat(cfLit(fake.Join("p", "a_")), cfMix(60)), cfCat(cfLit(fake.Join("p", "a_")), cfLower(45))),
-		"clickatell-api-key":  mktNamed("CLICKATELL_API_KEY", cfCat(cfURL(22), cfLit("==")), cfCat(cfURL(30), cfLit("==")), cfCat(cfLower(22), cfLit("=="))),
-		"countly-api-key":     mktNamed("COUNTLY_API_KEY", cfHex(32), cfHex(40), cfLetters(32)),
-		"appsflyer-api-token": mktNamed("APPSFLYER_API_TOKEN", cfJWT(), cfMix(60), cfCat(cfLit("eyJ"), cfURL(40))),
+		"socketlabs-api-key":  cfNamed("SOCKETLABS_API_KEY", cfCat(cfMix(20), cfLit("."), cfMix(40)), cfCat(cfMix(30), cfLit("."), cfMix(30)), cfCat(cfMix(20), cfLit("."), cfMix(60))),
+		"pirsch-access-key":   cfPrefixed("PIRSCH_ACCESS_KEY", fake.Join("p", "a_"), cfMix(45), cfCat(cfLit(fake.Join("p", "a_")), cfMix(60)), cfCat(cfLit(fake.Join("p", "a_")), cfLower(45))),
+		"clickatell-api-key":  cfNamed("CLICKATELL_API_KEY", cfCat(cfURL(22), cfLit("==")), cfCat(cfURL(30), cfLit("==")), cfCat(cfLower(22), cfLit("=="))),
+		"countly-api-key":     cfNamed("COUNTLY_API_KEY", cfHex(32), cfHex(40), cfLetters(32)),
+		"appsflyer-api-token": cfNamed("APPSFLYER_API_TOKEN", cfJWT(), cfMix(60), cfCat(cfLit("eyJ"), cfURL(40))),
 		"exotel-api-credentials-url": func(g *fake.Gen) ruleCases {
 			url := func(host string) string {
 				return "https://" + g.Hex(20) + ":" + g.Hex(40) + "@" + host + "/v1/Accounts/acme/Calls.json"
@@ -140,20 +91,20 @@ func mktCases() map[string]caseBuilder {
 				},
 			}
 		},
-		"voucherify-secret-key": withCases(mktNamed("VOUCHERIFY_SECRET_KEY", cfUUID(), cfUUIDU()), func(g *fake.Gen) ruleCases {
+		"voucherify-secret-key": withCases(cfNamed("VOUCHERIFY_SECRET_KEY", cfUUID(), cfUUIDU()), func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{"# Voucherify\ncurl -H \"X-App-Id: " + saasUUID(g) + "\" -H \"X-App-Token: " + saasUUID(g) + "\" https://api.voucherify.io/v1/vouchers\n"},
 				Negatives: []string{"curl -H \"X-App-Token: " + saasUUID(g) + "\" https://api.example.com/v1/items\n"},
 			}
 		}),
-		"microsoft-clarity-api-token": mktNamed("CLARITY_API_TOKEN", cfJWT(), cfMix(60), cfCat(cfLit("eyJ"), cfURL(40))),
-		"adjust-api-token": withCases(mktNamed("ADJUST_API_TOKEN", cfMix(20), cfLower(20), cfMix(70)), func(g *fake.Gen) ruleCases {
+		"microsoft-clarity-api-token": cfNamed("CLARITY_API_TOKEN", cfJWT(), cfMix(60), cfCat(cfLit("eyJ"), cfURL(40))),
+		"adjust-api-token": withCases(cfNamed("ADJUST_API_TOKEN", cfMix(20), cfLower(20), cfMix(70)), func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{"curl --header \"AdjustAuthorization: Token " + g.MixedAlnum(20) + "\" https://automate.adjust.com/app-automation/\n"},
 				Negatives: []string{"# adjust the token expiry in settings\nTOKEN_TTL=" + g.MixedAlnum(20) + "\n"},
 			}
 		}),
-		"kochava-api-key": withCases(mktNamed("KOCHAVA_API_KEY", cfUUIDU(), cfLetters(36)), func(g *fake.Gen) ruleCases {
+		"kochava-api-key": withCases(cfNamed("KOCHAVA_API_KEY", cfUUIDU(), cfLetters(36)), func(g *fake.Gen) ruleCases {
 			key := strings.ToUpper(saasUUID(g))
 			return ruleCases{
 				Positives: []string{

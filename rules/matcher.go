@@ -256,11 +256,7 @@ func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 		if loc == nil {
 			continue
 		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += at
-			}
-		}
+		shiftLoc(loc, at)
 		locs = append(locs, loc)
 		covered = max(loc[1], at+1)
 	}

@@ -87,11 +87,7 @@ func findInNameRuns(r *Rule, n *nameRuns, text []byte) [][]int {
 		if loc == nil {
 			continue
 		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += at
-			}
-		}
+		shiftLoc(loc, at)
 		locs = append(locs, loc)
 		covered = nextSearchFrom(r, loc)
 	}
@@ -110,11 +106,7 @@ func findAfterSecrets(r *Rule, text []byte) [][]int {
 		if loc == nil {
 			break
 		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += from
-			}
-		}
+		shiftLoc(loc, from)
 		locs = append(locs, loc)
 		from = nextSearchFrom(r, loc)
 	}
@@ -179,4 +171,14 @@ func asciiFoldEqual(a, lower []byte) bool {
 		}
 	}
 	return true
+}
+
+// shiftLoc moves the offsets of loc, a match of a text that starts at by
+// in its window, to offsets in the window; unset groups (-1) stay unset.
+func shiftLoc(loc []int, by int) {
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += by
+		}
+	}
 }
