@@ -38,6 +38,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		devCases(), secCases(), obsCases(), infraCases(), bizCases(), workCases(),
 		web3Cases(), keysCases(), regionalCases(),
 		finCases(), mktCases(), crmCases(), hostCases(), cmsCases(),
+		idsecCases(), socialCases(), docapiCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
