@@ -176,6 +176,25 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"generic-cli-setter": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"set -gx ACME_API_TOKEN " + g.MixedAlnum(32) + "\n",
+					"setx GLOBEX_SECRET_KEY " + g.MixedAlnum(24) + "\n",
+					"aws configure set aws_secret_access_key " + g.MixedAlnum(40) + "\n",
+					"npm config set //registry.acme.test/:_authToken " + g.MixedAlnum(36) + "\n",
+					"gh secret set ACME_TOKEN --body \"" + g.MixedAlnum(32) + "\"\n",
+					"dotnet user-secrets set \"Acme:ApiKey\" \"" + g.MixedAlnum(32) + "\"\n",
+				},
+				Negatives: []string{
+					"git config --global user.signingkey " + strings.ToUpper(g.Hex(16)) + "\n",
+					"git config --global credential.helper 'cache --timeout=3600'\n",
+					"set -x ACME_API_TOKEN $ACME_TOKEN_FROM_VAULT\n",
+					"gh secret set ACME_TOKEN --body \"$ACME_TOKEN\"\n",
+					"set -euo pipefail\n",
+				},
+			}
+		},
 		"http-authorization-token": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
@@ -185,10 +204,15 @@ func genericDetectorCases() map[string]caseBuilder {
 					// a provider's own scheme name ending in key or token
 					"curl -H \"Authorization: Acme-API-Key " + g.MixedAlnum(32) + "\" https://api.acme.test\n",
 					"req.Header.Set(\"Authorization\", \"GlobexToken " + g.MixedAlnum(36) + "\")\n",
+					// a HAR or Postman header entry
+					"{\"name\": \"Authorization\", \"value\": \"" + g.MixedAlnum(40) + "\"}\n",
 				},
 				Negatives: []string{
 					"curl -H \"Authorization: $API_TOKEN\" https://api.acme.test\n",
 					"curl -H \"Authorization: Acme-API-Key ${ACME_KEY}\" https://api.acme.test\n",
+					// an AWS Signature Version 4 header names its scheme, then key=value parts
+					"{\"key\": \"Authorization\", \"value\": \"AWS4-HMAC-SHA256 Credent" + "ial=AKID/20240101/us-east-1/sts/aws4_request\"}\n",
+					"{\"key\": \"Authorization\", \"value\": \"AWS4-HMAC-SHA256+Credential=$credential,+SignedHeaders=host\"}\n",
 					"headers = {\"Authorization\": authorizationHeaderValue}\n",
 					"grant_type=authorization_code&code=" + g.MixedAlnum(20) + "\n",
 					"Authorization: Digest username=\"admin\", realm=\"acme\"\n",

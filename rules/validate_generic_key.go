@@ -22,8 +22,16 @@ func checkGenericKey(secret []byte) Check {
 	if letters == 0 || digits == 0 || strings.Count(s, ".") >= 2 && !strings.HasPrefix(s, "eyJ") || isBase64Text(s) {
 		return Check{} // isBase64Text: a Kubernetes Secret's data of a stand-in
 	}
+	if signingSchemeName.MatchString(s) {
+		return Check{} // AWS4-HMAC-SHA256 starts a signed request's Authorization
+	}
 	return checkGenericValue(secret)
 }
+
+// signingSchemeName matches the name of a request-signing scheme
+// (AWS4-HMAC-SHA256, GOOG4-RSA-SHA256), which an Authorization header
+// holds before its key=value parts.
+var signingSchemeName = regexp.MustCompile(`(?i)^[a-z0-9]+-(?:hmac|rsa|ecdsa)-sha[0-9]+(?:[+ ]|$)`)
 
 // keyNameSkips are the words that make a "...key" name something other
 // than a secret: public and publishable keys, keys of maps, caches,
