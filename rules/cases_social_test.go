@@ -15,6 +15,10 @@ func socialCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"roblox-security-cookie": robloxCookieCases,
 		"hypixel-api-key":        cfNamed("HYPIXEL_API_KEY", cfUUID(), cfUUIDU()),
+		"modrinth-personal-access-token": cfPrefixed("MODRINTH_TOKEN", fake.Join("mr", "p_"), cfMix(60),
+			cfCat(cfLit(fake.Join("mr", "o_")), cfMix(60)), cfCat(cfLit(fake.Join("mr", "p_")), cfMix(40))),
+		"curseforge-api-key": cfNamed("CURSEFORGE_API_KEY", cfCat(cfLit(bcryptHead()), socialBcrypt(53)),
+			cfCat(cfLit(bcryptHead()), cfMix(40)), cfCat(cfLit("$2b$12$"), socialBcrypt(53))),
 	}
 }
 
@@ -40,4 +44,12 @@ func robloxCookieCases(g *fake.Gen) ruleCases {
 			"ROBLOX_COOKIE=" + l + strings.Repeat("A", 600) + "\n",
 		},
 	}
+}
+
+// bcryptHead is the "$2a$10$" head of a bcrypt-shaped CurseForge key.
+func bcryptHead() string { return fake.Join("$2a", "$10$") }
+
+// socialBcrypt returns n characters of the bcrypt alphabet [./A-Za-z0-9].
+func socialBcrypt(n int) cfVal {
+	return func(g *fake.Gen) string { return g.String(fake.Alnum+"./", n) }
 }
