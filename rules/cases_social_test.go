@@ -13,8 +13,9 @@ import (
 // socialCases returns the cases of this pass's social rules.
 func socialCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
-		"roblox-security-cookie": robloxCookieCases,
-		"hypixel-api-key":        cfNamed("HYPIXEL_API_KEY", cfUUID(), cfUUIDU()),
+		"roblox-security-cookie":       robloxCookieCases,
+		"xbox-live-xsts-authorization": xboxAuthCases,
+		"hypixel-api-key":              cfNamed("HYPIXEL_API_KEY", cfUUID(), cfUUIDU()),
 		"modrinth-personal-access-token": cfPrefixed("MODRINTH_TOKEN", fake.Join("mr", "p_"), cfMix(60),
 			cfCat(cfLit(fake.Join("mr", "o_")), cfMix(60)), cfCat(cfLit(fake.Join("mr", "p_")), cfMix(40))),
 		"curseforge-api-key": cfNamed("CURSEFORGE_API_KEY", cfCat(cfLit(bcryptHead()), socialBcrypt(53)),
@@ -52,4 +53,23 @@ func bcryptHead() string { return fake.Join("$2a", "$10$") }
 // socialBcrypt returns n characters of the bcrypt alphabet [./A-Za-z0-9].
 func socialBcrypt(n int) cfVal {
 	return func(g *fake.Gen) string { return g.String(fake.Alnum+"./", n) }
+}
+
+// xboxAuthCases: the XBL3.0 header in curl, code and an HTTP dump;
+// negatives with the docs' placeholders, a non-numeric user hash and a
+// token that is not a JWT.
+func xboxAuthCases(g *fake.Gen) ruleCases {
+	h := func() string { return saasDigits(g, 19) }
+	return ruleCases{
+		Positives: []string{
+			"curl -H 'Authorization: XBL3.0 x=" + h() + ";" + cfJWT()(g) + "' -H 'x-xbl-contract-version: 2' https://profile.xboxlive.com/users/me/profile/settings\n",
+			"headers = {\"Authorization\": f\"XBL3.0 x=" + h() + ";" + cfJWT()(g) + "\"}\n",
+			"GET /users/me HTTP/1.1\nAuthorization: XBL3.0 x=" + h() + ";" + cfJWT()(g) + "\n",
+		},
+		Negatives: []string{
+			"curl -H 'Authorization: XBL3.0 x={userHash};{XSTSToken}'\n",
+			"auth = f\"XBL3.0 x={uhs};{xsts_token}\"  # " + h() + "\n",
+			"Authorization: XBL3.0 x=" + h() + ";" + g.Alnum(200) + "\n",
+		},
+	}
 }

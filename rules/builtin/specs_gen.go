@@ -14261,6 +14261,16 @@ var specs = []rules.RuleSpec{
 		Validate:    "mixed-case-digits",
 	},
 	{
+		ID:          "xbox-live-xsts-authorization",
+		Description: "Xbox Live XBL3.0 authorization header (user hash and XSTS token)",
+		Regex:       `(?:^|[^\w.-])XBL3\.0[ \t]+x=(\d{5,25};eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]*){1,3})(?:[^\w.-]|$)`,
+		Keywords:    []string{"xbl3.0"},
+		Entropy:     3.5,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Sign the account out of the application and revoke its access at https://account.live.com/consent/Manage (the XSTS token expires within hours); change the Microsoft account password if the token was shared.",
+	},
+	{
 		ID:          "yookassa-secret-key",
 		Description: "YooKassa (YooMoney) shop secret key next to a YooKassa name",
 		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:yoo[_.-]?kassa|yoo[_.-]?money|yandex[_.-]?kassa)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)((?:live|test)_[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
