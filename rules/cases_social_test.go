@@ -15,7 +15,14 @@ func socialCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
 		"roblox-security-cookie":       robloxCookieCases,
 		"xbox-live-xsts-authorization": xboxAuthCases,
-		"hypixel-api-key":              cfNamed("HYPIXEL_API_KEY", cfUUID(), cfUUIDU()),
+		"unity-ccd-api-key": withCases(cfNamed("UNITY_CCD_API_KEY", cfHex(32), cfHexU(32), cfLetters(32)), func(g *fake.Gen) ruleCases {
+			// a Unity asset's guid and a project id are not keys
+			return ruleCases{
+				Positives: []string{"ugs config set ccd-api-key " + g.Hex(32) + "\n"},
+				Negatives: []string{"%TAG !u! tag:unity3d.com,2011:\nguid: " + g.Hex(32) + "\n", "UNITY_PROJECT_ID=" + g.Hex(32) + "\n"},
+			}
+		}),
+		"hypixel-api-key": cfNamed("HYPIXEL_API_KEY", cfUUID(), cfUUIDU()),
 		"modrinth-personal-access-token": cfPrefixed("MODRINTH_TOKEN", fake.Join("mr", "p_"), cfMix(60),
 			cfCat(cfLit(fake.Join("mr", "o_")), cfMix(60)), cfCat(cfLit(fake.Join("mr", "p_")), cfMix(40))),
 		"curseforge-api-key": cfNamed("CURSEFORGE_API_KEY", cfCat(cfLit(bcryptHead()), socialBcrypt(53)),

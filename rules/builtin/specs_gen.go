@@ -14080,6 +14080,17 @@ var specs = []rules.RuleSpec{
 		Remediation: "Regenerate the API key in the Twelve Labs console: https://playground.twelvelabs.io/dashboard/api-key",
 	},
 	{
+		ID:          "unity-ccd-api-key",
+		Description: "Unity Cloud Content Delivery (Unity Gaming Services) API key assigned to a Unity services setting",
+		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:unity[_.-]?(?:ccd|cloud|services?|ugs|api|gaming[_.-]?services)|(?:unity[_.-]?)?ccd)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Keywords:    []string{"unity", "ccd"},
+		Entropy:     3,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Regenerate the API key on the API Key tab of the Unity Dashboard (https://cloud.unity.com/) and update the build pipelines that use it; prefer a service account with a narrow role.",
+		Window:      600,
+	},
+	{
 		ID:          "up-bank-personal-access-token",
 		Description: "Up (Australian bank) API personal access token",
 		Regex:       `(?:^|[^\w-])(up:yeah:[A-Za-z0-9]{128})(?:[^\w-]|$)`,
