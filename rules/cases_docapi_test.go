@@ -25,5 +25,12 @@ func docapiCases() map[string]caseBuilder {
 					Negatives: []string{"TRANSLOADIT_TEMPLATE_ID=" + g.Hex(32) + "\n"},
 				}
 			}),
+		"zamzar-api-key": withCases(cfNamed("ZAMZAR_API_KEY", cfMix(20), cfMix(32), cfCat(cfMix(10), cfLit("-"), cfMix(9))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"$zamzar = new \\Zamzar\\ZamzarClient(\"" + g.MixedAlnum(20) + "\");\n"},
+					Negatives: []string{"zamzar_job_id = \"" + g.MixedAlnum(20) + "\"\n"},
+				}
+			}),
 	}
 }

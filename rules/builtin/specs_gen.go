@@ -14263,6 +14263,17 @@ var specs = []rules.RuleSpec{
 		Window:      600,
 	},
 	{
+		ID:          "zamzar-api-key",
+		Description: "Zamzar file conversion API key assigned to a Zamzar setting",
+		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:zamzar)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Za-z0-9]{20})(?:[^\w-]|$)`,
+		Keywords:    []string{"zamzar"},
+		Entropy:     3.2,
+		Category:    "saas",
+		Severity:    "medium",
+		Remediation: "Regenerate the API key on the account page of https://developers.zamzar.com and update the services that use it.",
+		Window:      600,
+	},
+	{
 		ID:          "zep-api-key",
 		Description: "Zep Cloud agent memory API key",
 		Regex:       `(?:^|[^\w-])(z_1dWlkIjoi[A-Za-z0-9_-]{40,80}\.[A-Za-z0-9_-]{80,90})(?:[^\w-]|$)`,
