@@ -32,5 +32,13 @@ func docapiCases() map[string]caseBuilder {
 					Negatives: []string{"zamzar_job_id = \"" + g.MixedAlnum(20) + "\"\n"},
 				}
 			}),
+		"bytescale-secret-api-key": withCases(cfPrefixed("BYTESCALE_SECRET_API_KEY", fake.Join("sec", "ret_"), cfCat(cfLit("W142"), cfMix(24)),
+			cfCat(cfLit(fake.Join("sec", "ret_")), cfMix(43)), cfCat(cfLit(fake.Join("pub", "lic_")), cfLit("W142"), cfMix(24))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"const uploadManager = new Bytescale.UploadManager({\n  apiKey: \"" + fake.Join("sec", "ret_") + "kW15" + g.MixedAlnum(24) + "\",\n});\n"},
+					Negatives: []string{"key = \"" + fake.Join("sec", "ret_") + g.String(fake.Lower, 28) + "\"\n"},
+				}
+			}),
 	}
 }

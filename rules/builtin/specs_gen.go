@@ -4557,6 +4557,17 @@ var specs = []rules.RuleSpec{
 		Window:      640,
 	},
 	{
+		ID:          "bytescale-secret-api-key",
+		Description: "Bytescale (Upload.io) secret API key",
+		Regex:       `(?:^|[^\w-])(secret_[A-Za-z0-9]{28})(?:[^\w-]|$)`,
+		Keywords:    []string{"secret_"},
+		Entropy:     3.8,
+		Category:    "cloud",
+		Severity:    "high",
+		Remediation: "Delete the secret API key under Security > API keys in the Bytescale dashboard (https://www.bytescale.com/dashboard/security/api_keys) and create a new one; update the back-end code that uses it.",
+		Validate:    "mixed-case-digits",
+	},
+	{
 		ID:          "onepassword-secret-key",
 		Description: "1Password account Secret Key",
 		Regex:       `(?:^|[^\w-])(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{6}-[A-Z0-9]{5}|[A-Z0-9]{11})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?:[^\w-]|$)`,
