@@ -195,6 +195,23 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"xml-named-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"<resources>\n    <string name=\"acme_api_key\">" + g.MixedAlnum(32) + "</string>\n</resources>\n",
+					"<data name=\"GlobexClientSecret\" xml:space=\"preserve\">\n    <value>" + g.MixedAlnum(24) + "</value>\n  </data>\n",
+					"\t<key>AcmeAccessToken</key>\n\t<string>" + g.MixedAlnum(40) + "</string>\n",
+					"<string name=\"db_password\">" + g.MixedAlnum(10) + "#" + g.MixedAlnum(4) + "</string>\n",
+				},
+				Negatives: []string{
+					"<string name=\"api_key_hint\">Enter your API key</string>\n",
+					"<string name=\"acme_api_key\">@string/acme_api_key_release</string>\n",
+					"<key>AcmeAccessToken</key>\n<string>$(ACME_ACCESS_TOKEN)</string>\n",
+					"<string name=\"google_maps_key\">" + g.MixedAlnum(32) + "</string>\n",
+					"<string name=\"password_too_short\">Password must be at least 8 characters</string>\n",
+				},
+			}
+		},
 		"http-authorization-token": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

@@ -17587,6 +17587,18 @@ var specs = []rules.RuleSpec{
 		Validate:    "generic-password",
 	},
 	{
+		ID:          "xml-named-secret",
+		Description: "Secret in a named XML resource: Android <string name=\"…_api_key\">, .NET resx <data name=\"…\"><value>, Apple plist <key>…</key><string>",
+		Regex:       `(?i)(?:<(?:string|data|item)\s+name=["']|<key>)[\w.:-]*?(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|credential)[\w.:-]*(?:["'][^<>]*>(?:\s*<value>)?|</key>\s*<string>)(?P<secret>[^<>\r\n]{6,}?)</`,
+		Keywords:    []string{"<string name=", "<data name=", "<item name=", "</key>"},
+		Entropy:     2.5,
+		Category:    "generic",
+		Severity:    "medium",
+		Remediation: "Take the secret out of the resource file (an app bundle can be unpacked by anyone who installs it), rotate it, and fetch it at run time from your backend or a secret manager: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "generic-password",
+		Window:      256,
+	},
+	{
 		ID:          "xml-secret-element",
 		Description: "Password or secret in an XML element (Maven settings.xml <password>, FileZilla <Pass>, <apiKey>)",
 		Regex:       `(?i)<[\w.:-]*?(?:password|passwd|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credentials?)(?:\s[^<>]*)?>(?:[ \t]*\r?\n[ \t]*)?(?P<secret>[^<>\r\n]{6,}?)[ \t]*(?:\r?\n[ \t]*)?</`,
