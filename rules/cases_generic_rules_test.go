@@ -212,6 +212,22 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"web-server-header-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"location /api/ {\n    proxy_set_header X-Api-Key " + g.MixedAlnum(32) + ";\n}\n",
+					"RequestHeader set Authorization \"Bearer " + g.MixedAlnum(40) + "\"\n",
+					"    http-request set-header X-Auth-Token " + g.MixedAlnum(36) + "\n",
+					"proxy_set_header Authorization \"Basic " + g.String(fake.Base64, 40) + "\";\n",
+				},
+				Negatives: []string{
+					"proxy_set_header X-Api-Key $http_x_api_key;\n",
+					"proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n",
+					"RequestHeader set Authorization \"Bearer %{ACME_TOKEN}e\"\n",
+					"add_header X-Frame-Options SAMEORIGIN;\n",
+				},
+			}
+		},
 		"http-authorization-token": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

@@ -17698,6 +17698,17 @@ var specs = []rules.RuleSpec{
 		Validate:    "generic-password",
 	},
 	{
+		ID:          "web-server-header-secret",
+		Description: "Credential set as a request header in a web server or proxy config (nginx proxy_set_header, Apache RequestHeader, HAProxy set-header)",
+		Regex:       `(?i)(?:proxy_set_header|add_header|more_set_headers[ \t]+["']?|requestheader[ \t]+(?:set|append|add)|header set|header always set|set-header)[ \t]+["']?(?:authorization|[\w-]*(?:api-?key|token|secret|auth|password))["']?(?:[ \t]+|:[ \t]*)["']?(?:(?:bearer|basic|token)[ \t]+)?(?P<secret>[A-Za-z0-9+/_~.-]{16,}={0,2})["']?[ \t]*(?:;|$|\r?\n|["'])`,
+		Keywords:    []string{"proxy_set_header", "add_header", "more_set_headers", "requestheader ", "header set", "header always set", "set-header"},
+		Entropy:     3.3,
+		Category:    "generic",
+		Severity:    "high",
+		Remediation: "Revoke the credential at the service it is sent to, and have the server read it from a file or variable outside the repository (nginx include of a root-only file, Apache PassEnv): https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "generic-key",
+	},
+	{
 		ID:          "http-authorization-token",
 		Description: "Token in an HTTP Authorization header with no scheme or a provider's own (Authorization: <token>, Api-Token, SSWS, sso-key)",
 		Regex:       `(?i)\bauthorization\\?["']?\s*(?:[:=,]|,\s*["']value["']\s*:)\s*\\?["'\x60]?\s*(?:(?:[a-z][a-z0-9-]{1,30}(?:key|token)|key|token|ssws|otoken|token-auth|splunk|bot|aws4-hmac-sha256)\s+)?(?P<secret>[A-Za-z0-9._~+/-]{16,}={0,2})(?:[^A-Za-z0-9._~+/=-]|$)`,
