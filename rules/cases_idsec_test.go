@@ -4,7 +4,28 @@
 
 package rules_test
 
+import "github.com/keysieve/keysieve/internal/fake"
+
 // idsecCases returns the cases of this pass's idsec rules.
 func idsecCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
+	return map[string]caseBuilder{
+		"brightdata-api-key": withCases(cfNamed("BRIGHTDATA_API_KEY", cfHex(64), cfHexU(64), cfLetters(64)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"brightdata:\n  api_key: " + g.Hex(64) + "\n"},
+				Negatives: []string{"checksum = " + g.Hex(64) + "\n"},
+			}
+		}),
+		"browserless-api-token": withCases(cfNamed("BROWSERLESS_TOKEN", cfUUID(), cfUUIDU(), cfHex(32)), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"const ws = 'wss://production-sfo.browserless.io?token=" + saasUUID(g) + "';\n"},
+				Negatives: []string{"wss://example.com/socket?token=" + saasUUID(g) + "\n"},
+			}
+		}),
+		"flipt-client-token": withCases(cfNamed("FLIPT_CLIENT_TOKEN", cfCat(cfURL(43), cfLit("=")), cfURL(43), cfCat(cfURL(30), cfLit("="))), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"curl https://flipt.internal/api/v1/flags -H 'Authorization: Bearer " + saasURL(g, 43) + "='\n"},
+				Negatives: []string{"session_token = \"" + saasURL(g, 43) + "=\"\n"},
+			}
+		}),
+	}
 }
