@@ -27,5 +27,9 @@ func idsecCases() map[string]caseBuilder {
 				Negatives: []string{"session_token = \"" + saasURL(g, 43) + "=\"\n"},
 			}
 		}),
+		"ory-session-token": cfPrefixed("ORY_SESSION_TOKEN", fake.Join("ory", "_st_"), cfMix(32),
+			cfCat(cfLit(fake.Join("ory", "_st_")), cfMix(31)), cfCat(cfLit(fake.Join("ory", "_st_")), cfURL(20), cfLit("-"), cfMix(12))),
+		"stack-auth-secret-server-key": cfPrefixed("STACK_SECRET_SERVER_KEY", fake.Join("ss", "k_"), cfLow(45),
+			cfCat(cfLit(fake.Join("ss", "k_")), cfHex(64)), cfCat(cfLit(fake.Join("ss", "k_")), cfLow(44))),
 	}
 }

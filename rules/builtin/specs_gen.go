@@ -10968,6 +10968,16 @@ var specs = []rules.RuleSpec{
 		Window:      600,
 	},
 	{
+		ID:          "ory-session-token",
+		Description: "Ory (Kratos) session token",
+		Regex:       `(?:^|[^\w-])(ory_st_[A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Keywords:    []string{"ory_st_"},
+		Entropy:     3.5,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Revoke the session (DELETE /sessions/{id} on the Ory admin API, or sign the user out) and have the user sign in again: https://www.ory.sh/docs/kratos/session-management/overview",
+	},
+	{
 		ID:          "pagseguro-token",
 		Description: "PagSeguro (PagBank) account API token",
 		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:pag[_.-]?(?:seguro|bank))(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9A-F]{32})(?:[^\w-]|$)`,
@@ -13824,6 +13834,16 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Treat the wallet as compromised: create a new keypair, move the funds and authorities to it, and keep secret keys out of files: https://docs.anza.xyz/cli/wallets/file-system",
 		Validate:    "ed25519-keypair-base58",
+	},
+	{
+		ID:          "stack-auth-secret-server-key",
+		Description: "Stack Auth secret server key",
+		Regex:       `(?:^|[^\w-])(ssk_[a-z0-9]{45})(?:[^\w-]|$)`,
+		Keywords:    []string{"ssk_"},
+		Entropy:     3.5,
+		Category:    "saas",
+		Severity:    "critical",
+		Remediation: "Revoke the API key set in the Stack Auth dashboard (Project > API Keys) and create a new one: https://app.stack-auth.com/",
 	},
 	{
 		ID:          "statsig-console-api-key",
