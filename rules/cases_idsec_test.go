@@ -31,5 +31,7 @@ func idsecCases() map[string]caseBuilder {
 			cfCat(cfLit(fake.Join("ory", "_st_")), cfMix(31)), cfCat(cfLit(fake.Join("ory", "_st_")), cfURL(20), cfLit("-"), cfMix(12))),
 		"stack-auth-secret-server-key": cfPrefixed("STACK_SECRET_SERVER_KEY", fake.Join("ss", "k_"), cfLow(45),
 			cfCat(cfLit(fake.Join("ss", "k_")), cfHex(64)), cfCat(cfLit(fake.Join("ss", "k_")), cfLow(44))),
+		"corbado-api-secret": cfPrefixed("CORBADO_API_SECRET", fake.Join("corbado", "1_"), cfMix(30),
+			cfCat(cfLit(fake.Join("corbado", "1_")), cfMix(20)), cfCat(cfLit(fake.Join("corbado", "2_")), cfMix(30))),
 	}
 }

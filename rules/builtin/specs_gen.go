@@ -4707,6 +4707,16 @@ var specs = []rules.RuleSpec{
 		Validate:    "ed25519-keypair-base64",
 	},
 	{
+		ID:          "corbado-api-secret",
+		Description: "Corbado API secret",
+		Regex:       `(?:^|[^\w-])(corbado1_[A-Za-z0-9]{30})(?:[^\w-]|$)`,
+		Keywords:    []string{"corbado1_"},
+		Entropy:     3.5,
+		Category:    "saas",
+		Severity:    "critical",
+		Remediation: "Delete the API secret in the Corbado developer panel (Settings > API secrets) and create a new one: https://app.corbado.com/",
+	},
+	{
 		ID:          "creem-api-key",
 		Description: "Creem API key",
 		Regex:       `(?:^|[^\w-])(creem_(?:test_)?[A-Za-z0-9]{22})(?:[^\w-]|$)`,
