@@ -33,5 +33,21 @@ func idsecCases() map[string]caseBuilder {
 			cfCat(cfLit(fake.Join("ss", "k_")), cfHex(64)), cfCat(cfLit(fake.Join("ss", "k_")), cfLow(44))),
 		"corbado-api-secret": cfPrefixed("CORBADO_API_SECRET", fake.Join("corbado", "1_"), cfMix(30),
 			cfCat(cfLit(fake.Join("corbado", "1_")), cfMix(20)), cfCat(cfLit(fake.Join("corbado", "2_")), cfMix(30))),
+		"recaptcha-secret-key": withCases(cfNamed("RECAPTCHA_SECRET_KEY", recaptchaKey(), cfCat(cfLit("6L"), cfURL(30)), cfCat(cfLit("7L"), cfURL(38))), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"NOCAPTCHA_SECRET=" + recaptchaKey()(g) + "\n"},
+				Negatives: []string{
+					"RECAPTCHA_SITE_KEY=" + recaptchaKey()(g) + "\n",
+					"RECAPTCHA_SECRET_KEY=" + fake.Join("6LeIx", "AcTAAAAA") + saasURL(g, 27) + "\n",
+				},
+			}
+		}),
 	}
+}
+
+// recaptchaKey is a reCAPTCHA key: 6L, six characters, AAAAA and 27
+// more, the layout of Google's published test keys. Digits around the
+// AAAAA keep the run at five, under the placeholder check's six.
+func recaptchaKey() cfVal {
+	return cfCat(cfLit("6Lc"), cfDig(5), cfLit("AAAAA"), cfDig(1), cfURL(26))
 }

@@ -11163,6 +11163,21 @@ var specs = []rules.RuleSpec{
 		Window:      600,
 	},
 	{
+		ID:          "recaptcha-secret-key",
+		Description: "Google reCAPTCHA secret key assigned to a reCAPTCHA secret setting",
+		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:(?:g?re|no)captcha[\w.-]{0,12}?(?:secret|private))(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)(6L[A-Za-z0-9_-]{38})(?:[^\w-]|$)`,
+		Keywords:    []string{"recaptcha", "nocaptcha"},
+		Entropy:     3.5,
+		Category:    "saas",
+		Severity:    "medium",
+		Remediation: "Delete the key in the reCAPTCHA admin console (or Google Cloud console > Security > reCAPTCHA) and create a new one: https://www.google.com/recaptcha/admin",
+		Window:      600,
+		Allowlist: rules.AllowlistSpec{
+			Description: "Google's published reCAPTCHA test keys (developers.google.com/recaptcha/docs/faq).",
+			Regexes:     []string{"^6LeIxAcTAAAAA"},
+		},
+	},
+	{
 		ID:          "reflag-secret-key",
 		Description: "Reflag (formerly Bucket) secret key assigned to a Reflag setting",
 		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:reflag)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)(sec_[A-Za-z0-9_]{16,80})(?:[^\w-]|$)`,
