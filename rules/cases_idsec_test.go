@@ -4,7 +4,11 @@
 
 package rules_test
 
-import "github.com/keysieve/keysieve/internal/fake"
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
 
 // idsecCases returns the cases of this pass's idsec rules.
 func idsecCases() map[string]caseBuilder {
@@ -39,6 +43,15 @@ func idsecCases() map[string]caseBuilder {
 				Negatives: []string{
 					"RECAPTCHA_SITE_KEY=" + recaptchaKey()(g) + "\n",
 					"RECAPTCHA_SECRET_KEY=" + fake.Join("6LeIx", "AcTAAAAA") + saasURL(g, 27) + "\n",
+				},
+			}
+		}),
+		"hcaptcha-secret-key": withCases(cfNamed("HCAPTCHA_SECRET_KEY", cfCat(cfLit("0x"), cfHex(40)), cfCat(cfLit("0x"), cfHex(30)), cfCat(cfLit("0x"), cfLetters(40))), func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{"H_CAPTCHA_SECRET=0x" + g.Hex(40) + "\n"},
+				Negatives: []string{
+					"HCAPTCHA_SITE_KEY=0x" + g.Hex(40) + "\n",
+					"HCAPTCHA_SECRET_KEY=0x" + strings.Repeat("0", 40) + "\n",
 				},
 			}
 		}),

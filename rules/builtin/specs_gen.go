@@ -7981,6 +7981,17 @@ var specs = []rules.RuleSpec{
 		Remediation: "Delete the key under Settings > API Keys at https://app.growthbook.io/settings/keys and create a new one; update the scripts and services that use it.",
 	},
 	{
+		ID:          "hcaptcha-secret-key",
+		Description: "hCaptcha account secret key assigned to an hCaptcha secret setting",
+		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:h[_.-]?captcha[\w.-]{0,12}?secret)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)(0x[0-9a-fA-F]{40})(?:[^\w-]|$)`,
+		Keywords:    []string{"hcaptcha", "h_captcha", "h-captcha"},
+		Entropy:     3,
+		Category:    "saas",
+		Severity:    "medium",
+		Remediation: "Generate a new secret key in the hCaptcha dashboard (Settings > Secret keys) and delete the leaked one: https://dashboard.hcaptcha.com/settings/secrets",
+		Window:      600,
+	},
+	{
 		ID:          "healthchecks-api-key",
 		Description: "Healthchecks.io project API key assigned to a Healthchecks setting",
 		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:healthchecks(?:[_.-]?io)?|hc[_.-]?api)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Za-z0-9_-]{32})(?:[^\w-]|$)`,
