@@ -449,6 +449,8 @@ func genericCases() map[string]caseBuilder {
 				Negatives: []string{
 					"DB_PW=${DB_PW_FROM_VAULT}\n", "toggle_pw: showPasswordField\n",
 					"secrets:\n  acme: ${ACME_SECRET}\n", "servers:\n  acme: " + g.MixedAlnum(24) + "\n",
+					// a cursor of a paged API
+					"{\"nextPageToken\": \"" + g.MixedAlnum(32) + "\"}\n", "GET /items?$skipToken=" + g.MixedAlnum(24) + "&top=50\n",
 					// a name about the secret, not the secret: its hash, name, URL, header
 					"password_hash = \"" + g.MixedAlnum(40) + "\"\n",
 					// Make reading the value from a file; PHP appending a variable

@@ -12,7 +12,21 @@ import (
 
 // idsecCases returns the cases of this pass's idsec rules.
 func idsecCases() map[string]caseBuilder {
+	turnstile := fake.Join("0x4", "AAAAAAA")
 	return map[string]caseBuilder{
+		"cloudflare-turnstile-secret-key": withCases(
+			cfPrefixed("TURNSTILE_SECRET_KEY", turnstile, cfURL(25), cfCat(cfLit(turnstile), cfURL(14)), cfCat(cfLit(turnstile), cfURL(40))),
+			func(g *fake.Gen) ruleCases {
+				return ruleCases{
+					Positives: []string{"formData.append('secret', '" + turnstile + saasURL(g, 25) + "');\n"},
+					Negatives: []string{
+						// the public site key: the same head, 24 characters in all
+						"<div class=\"cf-turnstile\" data-sitekey=\"" + turnstile + saasURL(g, 14) + "\"></div>\n",
+						// a documented test secret
+						"TURNSTILE_SECRET_KEY=1x" + strings.Repeat("0", 31) + "AA\n",
+					},
+				}
+			}),
 		"brightdata-api-key": withCases(cfNamed("BRIGHTDATA_API_KEY", cfHex(64), cfHexU(64), cfLetters(64)), func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{"brightdata:\n  api_key: " + g.Hex(64) + "\n"},

@@ -247,6 +247,19 @@ func TestIsPlaceholder(t *testing.T) {
 			}
 		}
 	}
+	// a run of one byte stands in for the value, unless enough random
+	// bytes surround it (a Turnstile secret's 0x4AAAAAAA, base64 of zeros)
+	for _, s := range []string{"sk_live_" + strings.Repeat("x", 24), "0x4" + strings.Repeat("A", 8) + "B" + "1234abcd",
+		g.Alnum(6) + strings.Repeat("0", 30), "ffffffef" + g.Hex(56)} {
+		if !rules.IsPlaceholder([]byte(s)) {
+			t.Errorf("IsPlaceholder(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"0x4" + strings.Repeat("A", 8) + g.MixedAlnum(26), g.MixedAlnum(12) + strings.Repeat("A", 7) + g.MixedAlnum(16)} {
+		if rules.IsPlaceholder([]byte(s)) {
+			t.Errorf("IsPlaceholder(%q) = true: the run is inside a random value", s)
+		}
+	}
 	for range 50 {
 		if s := g.Alnum(40); rules.IsPlaceholder([]byte(s)) {
 			t.Errorf("random %q taken for a placeholder", s)

@@ -50,7 +50,40 @@ func IsPlaceholder(secret []byte) bool {
 		}
 	}
 	return hasAngleToken(secret) || hasSubstitution(secret) || isConcatenation(secret) ||
-		hasRun(lower, 6) || hasSequence(lower, 6) || isBase64OfPlaceholder(secret)
+		hasStandInRun(lower) || hasSequence(lower, 6) || isBase64OfPlaceholder(secret)
+}
+
+// hasStandInRun reports whether lower holds a run of six or more of one
+// byte that stands in for the value (xxxxxx, sk_live_000000…), rather
+// than a run inside a random value. Some formats put one there: every
+// Cloudflare Turnstile secret starts 0x4AAAAAAA, and reCAPTCHA keys and
+// base64 of binary fields hold AAAAAA. A run is taken as part of the value
+// when at least 20 other bytes surround it, with 3.5 bits of entropy, and
+// the value is more than hex digits: in hex a run is no format's, and
+// test vectors (poly_key:ffffffef…) hold them.
+func hasStandInRun(lower []byte) bool {
+	start, n := longestRun(lower)
+	if n < 6 {
+		return false
+	}
+	rest := append(append([]byte(nil), lower[:start]...), lower[start+n:]...)
+	return len(rest) < 20 || Entropy(rest) < 3.5 || isHex(lower)
+}
+
+// longestRun returns where the longest run of one byte in b starts, and
+// its length.
+func longestRun(b []byte) (start, n int) {
+	for i := 0; i < len(b); {
+		j := i + 1
+		for j < len(b) && b[j] == b[i] {
+			j++
+		}
+		if j-i > n {
+			start, n = i, j-i
+		}
+		i = j
+	}
+	return start, n
 }
 
 // hasAngleToken reports whether secret holds an angleToken. Most secrets

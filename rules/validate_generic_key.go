@@ -105,10 +105,13 @@ func leadingNameIsSecret(lead []byte) bool {
 // secretNameLeftSkips are the words that, before the credential word,
 // make a name hold something that is not a credential: a CSRF token
 // written into every HTML form (authenticity_token, csrf_token), a value
-// published to browsers by design (publicToken, NEXT_PUBLIC_API_TOKEN).
+// published to browsers by design (publicToken, NEXT_PUBLIC_API_TOKEN), a
+// cursor of a paged API (nextPageToken, $skipToken).
 var secretNameLeftSkips = map[string]bool{
 	"authenticity": true, "csrf": true, "xsrf": true, "public": true, "publishable": true,
 	"request": true, "idempotency": true, // an AWS ClientRequestToken is an idempotency key
+	// a cursor of a paged API (nextToken, NextPageToken, $skipToken)
+	"next": true, "page": true, "skip": true, "continuation": true,
 }
 
 // secretNameSkips are the words that make a name hold something other

@@ -4836,6 +4836,16 @@ var specs = []rules.RuleSpec{
 		Window:      600,
 	},
 	{
+		ID:          "cloudflare-turnstile-secret-key",
+		Description: "Cloudflare Turnstile secret key (0x4AAAAAAA…, 35 characters)",
+		Regex:       `(?:^|[^\w-])(0x4AAAAAAA[A-Za-z0-9_-]{25})(?:[^\w-]|$)`,
+		Keywords:    []string{"0x4aaaaaaa"},
+		Entropy:     3,
+		Category:    "cloud",
+		Severity:    "high",
+		Remediation: "Rotate the secret key of the widget under Turnstile > the widget > Rotate secret key in the Cloudflare dashboard, and update the server that calls siteverify: https://developers.cloudflare.com/turnstile/get-started/server-side-validation/",
+	},
+	{
 		ID:          "coolify-api-token",
 		Description: "Coolify API token assigned to a Coolify setting",
 		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:coolify)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9]{1,10}\|[A-Za-z0-9]{40}(?:[0-9a-f]{8})?)(?:[^\w-]|$)`,
