@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -44,23 +46,15 @@ func nameRunsOf(r *Rule) *nameRuns {
 			if n == 0 {
 				return
 			}
-			if !containsStem(stems, k[:n]) {
-				stems = append(stems, []byte(k[:n]))
+			stem := []byte(k[:n])
+			if !slices.ContainsFunc(stems, func(s []byte) bool { return bytes.Equal(s, stem) }) {
+				stems = append(stems, stem)
 			}
 		}
 		re.Compiled() // sets secretGroup, which the anchored copy shares
 		re.nameRuns = &nameRuns{stems: stems, anchored: regexp.MustCompile(`\A(?:` + re.expr + `)`)}
 	})
 	return re.nameRuns
-}
-
-func containsStem(stems [][]byte, stem string) bool {
-	for _, s := range stems {
-		if string(s) == stem {
-			return true
-		}
-	}
-	return false
 }
 
 // findInNameRuns returns the matches of rule r in text, for a rule whose
@@ -148,29 +142,15 @@ func nameRunStarts(text []byte, stems [][]byte) []int {
 }
 
 // hasStemAt reports whether text begins with one of stems, which are
-// lower case, in any case.
+// lower case, in any case. The first byte is compared before the rest, so
+// most name bytes cost one comparison per stem.
 func hasStemAt(text []byte, stems [][]byte) bool {
 	for _, s := range stems {
-		if len(text) >= len(s) && (text[0]|0x20) == s[0] && asciiFoldEqual(text[:len(s)], s) {
+		if len(text) >= len(s) && text[0]|0x20 == s[0] && bytes.EqualFold(text[:len(s)], s) {
 			return true
 		}
 	}
 	return false
-}
-
-// asciiFoldEqual reports whether a equals lower, which is lower-case
-// ASCII letters, when a's ASCII letters are folded to lower case.
-func asciiFoldEqual(a, lower []byte) bool {
-	for i := range lower {
-		c := a[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // shiftLoc moves the offsets of loc, a match of a text that starts at by

@@ -190,18 +190,8 @@ func sha256Hex(s string) string {
 
 // hasRun reports whether b repeats one byte n times in a row.
 func hasRun(b []byte, n int) bool {
-	run := 1
-	for i := 1; i < len(b); i++ {
-		if b[i] == b[i-1] {
-			run++
-			if run >= n {
-				return true
-			}
-		} else {
-			run = 1
-		}
-	}
-	return false
+	_, longest := longestRun(b)
+	return longest >= n
 }
 
 // hasSequence reports whether b counts up n bytes in a row ("123456", "abcdef").
