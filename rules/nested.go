@@ -111,7 +111,7 @@ func appendListed(out []listedEntry, data []byte, from, lead int, table bool, su
 			return out
 		case ind != child:
 		default:
-			if key, vs, ok := entryValue(body); ok && !isCredentialName(key) && !secretNameSkips[strings.ToLower(string(key))] {
+			if key, vs, ok := entryValue(body); ok && isListedName(key) {
 				name := append(append(slices.Clip(key), '_'), suffix...)
 				out = append(out, listedEntry{name: name, start: pos + ind + vs, end: pos + len(line)})
 			}
@@ -119,6 +119,27 @@ func appendListed(out []listedEntry, data []byte, from, lead int, table bool, su
 		pos = next
 	}
 	return out
+}
+
+// isListedName reports whether key, an entry of a credentials section,
+// names what the credential is for (acme, sendgrid, auth0): no word of it
+// is a credential's own (api_key, token: the plain pass reads those) or
+// says the value is about the credential (client_id, description, url).
+// Words, not substrings: sendgrid holds id, keycloak holds key.
+func isListedName(key []byte) bool {
+	for _, w := range nameWords(key) {
+		if listedNameSkips[w] || secretNameSkips[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// listedNameSkips are the words of an entry's name that make it a
+// credential's own name, which the plain pass reads.
+var listedNameSkips = map[string]bool{
+	"key": true, "apikey": true, "secret": true, "token": true, "password": true, "passwd": true,
+	"pass": true, "pwd": true, "credential": true, "credentials": true, "creds": true, "auth": true,
 }
 
 // listSuffix returns the credential word that a section's name, a plural

@@ -48,6 +48,9 @@ func TestListedEntries(t *testing.T) {
 		{"toml", "[tokens]\nacme = \"v1v1v1v1\"\n[server]\nport = \"80808080\"\n",
 			[]string{"acme_token=\"v1v1v1v1\""}},
 		{"not a credentials section", "servers:\n  acme: v1v1v1v1\n", nil},
+		// provider names that hold a credential word's letters, not the word
+		{"provider names", "secrets:\n  sendgrid: v1v1v1v1\n  keycloak: v2v2v2v2\n  client_id: v3v3v3v3\n",
+			[]string{"sendgrid_secret=v1v1v1v1", "keycloak_secret=v2v2v2v2"}},
 		// entries of its entries, and entries about the credentials
 		{"nested deeper", "tokens:\n  acme:\n    base64: v1v1v1v1\n  globex: v2v2v2v2\n", []string{"globex_token=v2v2v2v2"}},
 		{"schema", "\"ClientCredentials\": {\n  \"description\": \"OAuth2 Client Credentials.\",\n  \"id\": \"ClientCredentials\"\n}\n", nil},
