@@ -386,6 +386,27 @@ func toolingCases() map[string]caseBuilder {
 
 func genericCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
+		"generic-short-secret-name": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"QINIU_SK=" + g.MixedAlnum(40) + "\n",
+					"{\"ak\": \"" + g.MixedAlnum(20) + "\", \"sk\": \"" + g.MixedAlnum(40) + "\"}\n",
+					"storage.sk: " + g.MixedAlnum(40) + "\n",
+					"GH_TKN=" + g.MixedAlnum(36) + "\n", "export API_TOK='" + g.MixedAlnum(32) + "'\n",
+					"STRIPE_SK := \"" + g.MixedAlnum(24) + "==\"\n",
+				},
+				Negatives: []string{
+					// SK, TKN and TOK as part of another word or name
+					"TASK_SKIP=" + g.MixedAlnum(24) + "\n", "BUCKET_SK_ID=" + g.MixedAlnum(24) + "\n",
+					"{\"skin\": \"" + g.MixedAlnum(24) + "\"}\n", "LEXER_TOK_KIND=" + g.MixedAlnum(12) + "\n",
+					// sk the language code, a key file's suffix, a locale
+					"\t{\"sk\", \"windows-1250\"},\n", "('id_ecdsa_sk', 'id_ed25519_sk', 'id_rsa')\n",
+					"sk_SK:\t\t\tsk_SK.ISO8859-2\n",
+					// words, placeholders and short values
+					"QINIU_SK=your-qiniu-secret-key-here\n", "GH_TKN=${GH_TKN}\n", "API_TOK=" + g.MixedAlnum(10) + "\n",
+				},
+			}
+		},
 		"generic-secret": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

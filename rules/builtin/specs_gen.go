@@ -17786,6 +17786,17 @@ var specs = []rules.RuleSpec{
 		Validate:    "generic-key",
 	},
 	{
+		ID:          "generic-short-secret-name",
+		Description: "Secret key or token under a short name (QINIU_SK, \"sk\": X, GH_TKN, API_TOK)",
+		Regex:       `(?i)[_."'](?:sk|tkn|tok)\\?["']?[ \t]*(?::=|=>|=|:)[ \t]*\\?["'\x60]?(?P<secret>(?-i:[A-Za-z0-9][A-Za-z0-9+/_\-]{14,}[A-Za-z0-9]={0,2}))(?:[^A-Za-z0-9+/=_\-.]|$)`,
+		Keywords:    []string{"_sk", ".sk", "\"sk", "'sk", "_tkn", ".tkn", "\"tkn", "'tkn", "_tok", ".tok", "\"tok", "'tok"},
+		Entropy:     3.5,
+		Category:    "generic",
+		Severity:    "medium",
+		Remediation: "Rotate the key or token where it was issued, and read it at run time from a secret manager or an environment variable: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "generic-key",
+	},
+	{
 		ID:          "generic-cli-setter",
 		Description: "Secret set by a command taking a name and a value (set -x ACME_TOKEN X, setx, launchctl setenv, aws/npm config set, git config, gh secret set, dotnet user-secrets set)",
 		Regex:       "(?i)(?:setx|set -[a-z]*[gxu][a-z]*|setenv|config set|configure set|git config(?:[ \\t]+--(?:global|local|system))?|user-secrets set|secret set)[ \\t]+[\"']?[\\w.:/@-]*?(?:token|secret|api[_-]?key|access[_-]?key|private[_-]?key|passw(?:or)?d|pass|pwd|auth)[\\w.:-]*[\"']?[ \\t]+(?:(?:--body|-b)[ \\t]+)?(?P<secret>\"[^\"\\r\\n]{6,}\"|'[^'\\r\\n]{6,}'|[^\\s\"'`|;&<>()$]{6,})",
