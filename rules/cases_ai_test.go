@@ -415,6 +415,12 @@ func genericCases() map[string]caseBuilder {
 					"DB_PW=" + g.MixedAlnum(16) + "\n",
 					"{\"pw\": \"" + g.MixedAlnum(14) + "\"}\n",
 					"SMTP_PASSCODE=" + g.MixedAlnum(12) + "\n",
+					// a plural name: a list of keys, the first of them
+					"ACME_API_KEYS=" + g.MixedAlnum(32) + "," + g.MixedAlnum(32) + "\n",
+					"{\"apiKeys\": [\"" + g.MixedAlnum(32) + "\", \"" + g.MixedAlnum(32) + "\"]}\n",
+					"DEPLOY_TOKENS = ['" + g.MixedAlnum(40) + "']\n",
+					// R's assignment
+					"ACME_API_KEY <- \"" + g.MixedAlnum(32) + "\"\n",
 					// a section of secrets, each entry named for its service
 					"secrets:\n  acme: " + g.MixedAlnum(24) + "\n  globex: " + g.MixedAlnum(24) + "\n",
 					// a URL query: the value ends at the next parameter
@@ -469,6 +475,12 @@ func genericCases() map[string]caseBuilder {
 				},
 				Negatives: []string{
 					"DB_PW=${DB_PW_FROM_VAULT}\n", "toggle_pw: showPasswordField\n",
+					// a lexer's tokens; a list under a name that is not plural
+					// for credentials; a template after the host of a host=token pair
+					"\ttokens = 2*maxCompilerConcurrency + minTokens*cfg.BuildP\n",
+					"\t\t\ttokens.AnsiEscapeSequences = mode.ansi7Bit\n",
+					"    token_variants = ['+i6t-not-inline', '+i6t-inline', '+i6t-use-option']\n",
+					"            access-tokens = github.com=${{ secrets.GITHUB_TOKEN }}\n",
 					"secrets:\n  acme: ${ACME_SECRET}\n", "servers:\n  acme: " + g.MixedAlnum(24) + "\n",
 					// a cursor of a paged API
 					"{\"nextPageToken\": \"" + g.MixedAlnum(32) + "\"}\n", "GET /items?$skipToken=" + g.MixedAlnum(24) + "&top=50\n",

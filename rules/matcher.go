@@ -338,7 +338,10 @@ func nameOK(r *Rule, text []byte, from, start, end int) bool {
 	for from < len(text) && isNameByte(text[from]) && lead > 0 && isNameByte(text[lead-1]) {
 		lead--
 	}
-	return lead == from || leadingNameIsSecret(text[lead:from])
+	if lead == from {
+		return !startsWithBareTokens(text[from:start])
+	}
+	return leadingNameIsSecret(text[lead:from])
 }
 
 // check applies entropy, placeholder, allowlist and validator checks.

@@ -75,6 +75,8 @@ func keyNameIsSecret(prefix, secret []byte) bool {
 // its words is in secretNameSkips (`password_hash`, `token_url`,
 // `secret_name`, `api_key_header_name`).
 //
+// A list opened after the name must be under a plural credential name.
+//
 // A comparison (`==`, `!=`) is code checking a secret: only a quoted
 // literal on its right is one (`if password == "…"`), not a variable.
 func secretNameIsSecret(prefix, secret []byte) bool {
@@ -82,12 +84,24 @@ func secretNameIsSecret(prefix, secret []byte) bool {
 		(len(secret) == 0 || !isQuote(secret[0]) && secret[0] != '\\') {
 		return false
 	}
-	for _, w := range nameWords(prefix) {
+	words := nameWords(prefix)
+	for _, w := range words {
 		if secretNameSkips[w] {
 			return false
 		}
 	}
+	if bytes.HasSuffix(bytes.TrimRight(prefix, " \t"), []byte("[")) {
+		return len(words) > 0 && credentialPlurals[words[len(words)-1]]
+	}
 	return true
+}
+
+// credentialPlurals are the last words of a name whose list ([…]) holds
+// credentials: api_keys = ["…"], "tokens": ["…"]. A list under another
+// name (token_variants = ['…']) holds something else.
+var credentialPlurals = map[string]bool{
+	"keys": true, "apikeys": true, "tokens": true, "secrets": true, "passwords": true,
+	"passwds": true, "credentials": true, "creds": true,
 }
 
 // leadingNameIsSecret judges the start of a name that a match left out,
@@ -100,6 +114,15 @@ func leadingNameIsSecret(lead []byte) bool {
 		}
 	}
 	return true
+}
+
+// startsWithBareTokens reports a name that is the plural "tokens" with no
+// word before it (tokens = …, tokens.Kind = …): a lexer's or a language
+// model's tokens, not credentials. ACME_TOKENS and apiTokens have a word
+// before it, which the match leaves out.
+func startsWithBareTokens(name []byte) bool {
+	const word = "tokens"
+	return len(name) >= len(word) && bytes.EqualFold(name[:len(word)], []byte(word))
 }
 
 // secretNameLeftSkips are the words that, before the credential word,

@@ -18337,7 +18337,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "generic-secret",
 		Description: "Value assigned to a secret-like name (password, secret, token, api key) in any format",
-		Regex:       "(?im)(?:(?:(?:password|passwd|passphrase|passcode|pwd|secret|api[_-]?key|token|private[_-]?key|auth[_-]?key|credentials?)|[_.\\-\"'$]pass|[_\"'$]pw)(?:[_.-]?\\d|[_.-][a-z0-9]+|(?-i:[A-Z][a-z0-9]+))*(?:\\\\?[\"']?[\\])]?\\s*(?::?[ \\t]*&?(?:'static )?(?:(?:final|optional)\\[)?(?:secret)?str(?:ing)?\\]?\\??[ \\t]*=|\\[\\]byte[ \\t]*=|:{1,3}=|\\.=|:-|=>|\\?=|\\|\\|=|[!=]==?|=|:|value[ \\t]*:|(?:\\|\\||\\?\\?|or|\\()[ \\t]*[\"'\\x60])|[\"']\\s*,\\s*[\"']value[\"']\\s*:|[\"']\\s*:\\s*\\{\\s*[\"']value[\"']\\s*:|[\"']\\]?\\s*,|[\"']\\s+value\\s*=)\\s*)(?P<secret>\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?(]|$)",
+		Regex:       "(?im)(?:(?:(?:password|passwd|passphrase|passcode|pwd|secret|api[_-]?key|token|private[_-]?key|auth[_-]?key|credential)s?|[_.\\-\"'$]pass|[_\"'$]pw)(?:[_.-]?\\d|[_.-][a-z0-9]+|(?-i:[A-Z][a-z0-9]+))*(?:\\\\?[\"']?[\\])]?\\s*(?::?[ \\t]*&?(?:'static )?(?:(?:final|optional)\\[)?(?:secret)?str(?:ing)?\\]?\\??[ \\t]*=|\\[\\]byte[ \\t]*=|:{1,3}=|\\.=|:-|=>|\\?=|\\|\\|=|[!=]==?|=|:|value[ \\t]*:|<-[ \\t]*[\"']|(?:\\|\\||\\?\\?|or|\\()[ \\t]*[\"'\\x60])|[\"']\\s*,\\s*[\"']value[\"']\\s*:|[\"']\\s*:\\s*\\{\\s*[\"']value[\"']\\s*:|[\"']\\]?\\s*,|[\"']\\s+value\\s*=)\\s*(?:\\[[ \\t]*)?)(?P<secret>\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?({]|$)",
 		Keywords:    []string{"password", "passwd", "passphrase", "passcode", "_pass", ".pass", "-pass", "\"pass", "'pass", "$pass", "_pw", "\"pw", "'pw", "$pw", "pwd", "secret", "api_key", "apikey", "api-key", "token", "private_key", "private-key", "privatekey", "auth_key", "auth-key", "authkey", "credential"},
 		Entropy:     2.5,
 		Category:    "generic",
@@ -18359,7 +18359,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "generic-pass-assignment",
 		Description: "Value assigned to a variable or key named pass (PASS = '...' in scripts, camelCase smtpPass: ..., <add key=\"SmtpPass\" value=...>)",
-		Regex:       "(?:(?i:\\bpass)[ \\t]*:?=[ \\t]*|(?-i:[a-z0-9]Pass)(?i:[_.-]?(?:value|str|string|prod|production|dev|staging|test|live|v\\d|\\d{1,2}))*(?:\\\\?[\"']?\\]?[ \\t]*(?::=|=>|=|:)|[\"'][ \\t]*,|[\"'][ \\t]+value[ \\t]*=)[ \\t]*)(?P<secret>\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?(]|$)",
+		Regex:       "(?:(?i:\\bpass)[ \\t]*:?=[ \\t]*|(?-i:[a-z0-9]Pass)(?i:[_.-]?(?:value|str|string|prod|production|dev|staging|test|live|v\\d|\\d{1,2}))*(?:\\\\?[\"']?\\]?[ \\t]*(?::=|=>|=|:)|[\"'][ \\t]*,|[\"'][ \\t]+value[ \\t]*=)[ \\t]*)(?P<secret>\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?({]|$)",
 		Keywords:    []string{"pass =", "pass=", "pass :=", "pass\"", "pass'", "pass:"},
 		Entropy:     2.5,
 		Category:    "generic",
