@@ -27,6 +27,8 @@ func breadthCases() map[string]caseBuilder {
 					"$this->licenseKey = '" + breadthKey(g) + "';\n",
 					"acme:\n  signing-key: " + g.String(fake.Base64, 43) + "7=\n",
 					"[DEBUG] connecting with Key=" + breadthKey(g) + "\n",
+					// a URL's key parameter, hex or not
+					"curl \"https://api.acme.test/v2/data?q=london&key=" + g.Hex(32) + "&format=json\"\n",
 					"azure_function_key  = " + breadthKey(g) + "\n",
 					// a name/value pair of a C# dictionary, a tuple, an assertion
 					"{ \"AccountKey\", \"" + g.String(fake.Base64, 86) + "==\" },\n",
@@ -51,6 +53,8 @@ func breadthCases() map[string]caseBuilder {
 					"ACME_KEY ::= " + breadthKey(g) + "\n",
 				},
 				Negatives: []string{
+					// a bare key of hex outside a URL: a test vector or an id
+					"key = \"" + g.Hex(32) + "\"\n", "{\"key\": \"" + g.Hex(40) + "\"}\n",
 					// Public by design, or keys of a cache or a table.
 					"VAPID_PUBLIC_KEY=" + breadthKey(g) + "\n",
 					"VAPID_PUBLIC_KEY ::= " + breadthKey(g) + "\n",

@@ -57,15 +57,26 @@ var keyNameSkips = map[string]bool{
 // value, assigns to a name whose words say it may hold a secret: no word
 // of the name is one of keyNameSkips (`PUBLIC_KEY`, `NEXT_PUBLIC_MAP_KEY`,
 // `cachePrimaryKey`). A bare `key` says the least, so its value must be
-// more than hex digits: bare keys of hex are test vectors and ids.
+// more than hex digits: bare keys of hex are test vectors and ids. In a
+// URL's query (`?key=`, `&key=`) a key is the caller's API key, hex or not.
 func keyNameIsSecret(prefix, secret []byte) bool {
-	words := nameWords(xmlKeyAttribute.ReplaceAll(prefix, nil))
+	name := xmlKeyAttribute.ReplaceAll(prefix, nil)
+	if len(bytes.TrimSpace(name)) == 0 {
+		name = prefix // key = "…": the name is key itself, not an attribute's value
+	}
+	words := nameWords(name)
 	for _, w := range words {
 		if keyNameSkips[w] {
 			return false
 		}
 	}
-	return !(len(words) == 1 && words[0] == "key" && len(secret) > 0 && isHex(secret))
+	bareKey := len(words) == 1 && words[0] == "key"
+	return !(bareKey && len(secret) > 0 && isHex(secret) && !isQueryParameter(prefix))
+}
+
+// isQueryParameter reports a match that starts at a URL query's separator.
+func isQueryParameter(prefix []byte) bool {
+	return len(prefix) > 0 && (prefix[0] == '?' || prefix[0] == '&')
 }
 
 // secretNameIsSecret reports whether prefix, the text of a match before
