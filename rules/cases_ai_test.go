@@ -481,6 +481,7 @@ func genericCases() map[string]caseBuilder {
 					"\t\t\ttokens.AnsiEscapeSequences = mode.ansi7Bit\n",
 					"    token_variants = ['+i6t-not-inline', '+i6t-inline', '+i6t-use-option']\n",
 					"            access-tokens = github.com=${{ secrets.GITHUB_TOKEN }}\n",
+					"  resumeExperiment(experimentId: ID!, credentials: [GenerativeCredentialInput!]): ResumeExperimentPayload!\n",
 					"secrets:\n  acme: ${ACME_SECRET}\n", "servers:\n  acme: " + g.MixedAlnum(24) + "\n",
 					// a cursor of a paged API
 					"{\"nextPageToken\": \"" + g.MixedAlnum(32) + "\"}\n", "GET /items?$skipToken=" + g.MixedAlnum(24) + "&top=50\n",

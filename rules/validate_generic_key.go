@@ -86,7 +86,9 @@ func isQueryParameter(prefix []byte) bool {
 // its words is in secretNameSkips (`password_hash`, `token_url`,
 // `secret_name`, `api_key_header_name`).
 //
-// A list opened after the name must be under a plural credential name.
+// A list opened after the name must be under a plural credential name,
+// and hold a quoted literal: `credentials: [CredentialInput!]` is a
+// GraphQL type.
 //
 // A comparison (`==`, `!=`) is code checking a secret: only a quoted
 // literal on its right is one (`if password == "…"`), not a variable.
@@ -102,7 +104,7 @@ func secretNameIsSecret(prefix, secret []byte) bool {
 		}
 	}
 	if bytes.HasSuffix(bytes.TrimRight(prefix, " \t"), []byte("[")) {
-		return len(words) > 0 && credentialPlurals[words[len(words)-1]]
+		return len(words) > 0 && credentialPlurals[words[len(words)-1]] && len(secret) > 0 && isQuote(secret[0])
 	}
 	return true
 }
