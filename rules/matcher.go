@@ -291,6 +291,9 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 		if start < 0 || start == end || !nameOK(r, text, loc[0], start, end) {
 			continue
 		}
+		if inChecksumSection(data, w.start+start, text[start:end]) {
+			continue
+		}
 		valueStart := start
 		start, end = unquote(text, start, end)
 		if r.Category == "generic" && start == valueStart {
