@@ -72,6 +72,9 @@ type Matcher struct {
 	hits [][]int
 	// view is the scratch space of the derived views (views.go).
 	view view
+	// checksums judges whether a hex value is an entry of a checksums
+	// section (digest.go).
+	checksums checksumSections
 }
 
 // noteEntryLine records the start of the line holding a generic keyword
@@ -120,6 +123,7 @@ func (m *Matcher) Find(data []byte) []Match {
 // findPlain returns the matches in data as it stands, in no set order.
 func (m *Matcher) findPlain(data []byte) []Match {
 	m.out, m.rejected, m.entryLines = m.out[:0], m.rejected[:0], m.entryLines[:0]
+	m.checksums.reset()
 	m.rs.automaton.findUntil(data, m.stopped, func(keyword, start, end int) {
 		if m.rs.entryKeyword[keyword] {
 			m.noteEntryLine(data, start)
@@ -291,7 +295,7 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 		if start < 0 || start == end || !nameOK(r, text, loc[0], start, end) {
 			continue
 		}
-		if inChecksumSection(data, w.start+start, text[start:end]) {
+		if m.checksums.holds(data, w.start+start, text[start:end]) {
 			continue
 		}
 		valueStart := start
