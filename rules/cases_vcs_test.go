@@ -538,6 +538,22 @@ func credentialFileCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"git-url-user-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					fmt.Sprintf("git clone https://%s@github.com/acme/api.git\n", g.Hex(40)),
+					fmt.Sprintf("[remote \"origin\"]\n\turl = https://%s:x-oauth-basic@github.com/acme/api.git\n", g.Hex(40)),
+					fmt.Sprintf("git remote add origin https://%s@gitlab.com/acme/api.git\n", g.MixedAlnum(20)+"7"),
+				},
+				Negatives: []string{
+					// user names and organizations, a variable, a prefixed token
+					"git clone https://octocat@github.com/octocat/Hello-World.git\n",
+					"git clone https://contoso-platform-team@dev.azure.com/contoso-platform-team/web/_git/web\n",
+					"git clone https://${GITHUB_TOKEN}@github.com/acme/api.git\n",
+					fmt.Sprintf("git clone https://%s@github.com/acme/api.git\n", fake.Join("gh", "p_", g.MixedAlnum(36))),
+				},
+			}
+		},
 		"netrc-credentials": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

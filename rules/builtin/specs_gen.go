@@ -1164,6 +1164,21 @@ var specs = []rules.RuleSpec{
 		},
 	},
 	{
+		ID:          "git-url-user-token",
+		Description: "Token as the user part of a Git remote URL (https://TOKEN@github.com/..., TOKEN:x-oauth-basic@...)",
+		Regex:       "(?i)\\bhttps?://(?-i:([A-Za-z0-9_-]{20,255}))(?::x-oauth-basic)?@(?:github\\.com|gitlab\\.com|bitbucket\\.org|dev\\.azure\\.com|codeberg\\.org|gitee\\.com)(?:[/:\\s\"'`]|$)",
+		Keywords:    []string{"@github.com", "@gitlab.com", "@bitbucket.org", "@dev.azure.com", "@codeberg.org", "@gitee.com", ":x-oauth-basic@"},
+		Entropy:     3.2,
+		Category:    "vcs",
+		Severity:    "high",
+		Remediation: "Revoke the token at the host (GitHub: Settings > Developer settings; GitLab: Access tokens), remove it from the URL, and give Git credentials through a credential helper: https://git-scm.com/docs/gitcredentials",
+		Validate:    "generic-key",
+		Allowlist: rules.AllowlistSpec{
+			Description: "Prefixed tokens are reported by their own rules.",
+			Regexes:     []string{"^(?:gh[pousr]_|github_pat_|glpat-|gldt-|ATBB|ATCTT3|ATATT3)"},
+		},
+	},
+	{
 		ID:          "netrc-credentials",
 		Description: "Password in a .netrc file",
 		Regex:       `(?:^|\n|\\n|["\x27])[ \t]*(?:machine[ \t]+[\w.-]+|default)(?:[ \t]+|[ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*)(?:login[ \t]+[^\s\\]+(?:[ \t]+|[ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*))?password[ \t]+([^\s\\"]{6,128})`,
