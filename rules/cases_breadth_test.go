@@ -153,6 +153,22 @@ func breadthCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"cli-stdin-login-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"echo " + g.MixedAlnum(32) + " | docker login -u ci-bot --password-stdin registry.acme.test\n",
+					"echo '" + humanPassword(g) + "' | sudo podman login --username deploy --password-stdin quay.acme.test\n",
+					"echo -n \"" + g.MixedAlnum(40) + "\" | gh auth login --with-token\n",
+					"printf '%s' " + g.MixedAlnum(36) + " | helm registry login registry.acme.test -u ci --password-stdin\n",
+				},
+				Negatives: []string{
+					"echo \"$REGISTRY_PASSWORD\" | docker login -u ci-bot --password-stdin registry.acme.test\n",
+					"echo ${{ secrets.GITHUB_TOKEN }} | docker login ghcr.io -u ${{ github.actor }} --password-stdin\n",
+					"cat ~/.secrets/registry.txt | docker login -u ci-bot --password-stdin registry.acme.test\n",
+					"echo <token> | gh auth login --with-token\n",
+				},
+			}
+		},
 		"net-use-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

@@ -18240,6 +18240,16 @@ var specs = []rules.RuleSpec{
 		Validate:    "generic-password",
 	},
 	{
+		ID:          "cli-stdin-login-secret",
+		Description: "Password or token echoed into a login that reads standard input (echo X | docker login --password-stdin, gh auth login --with-token)",
+		Regex:       "\\b(?:echo(?:[ \\t]+-[ne]+)?|printf(?:[ \\t]+[\"']%s[\"'])?)[ \\t]+(?P<secret>\"[^\"\\r\\n$`]{6,}\"|'[^'\\r\\n]{6,}'|[^\\s\"'`|;&<>()$\\\\]{6,})[ \\t]*\\|[ \\t]*(?:sudo[ \\t]+)?(?:docker|podman|nerdctl|buildah|skopeo|oras|crane[ \\t]+auth|cosign|helm[ \\t]+registry|gh[ \\t]+auth|glab[ \\t]+auth)[ \\t]+login\\b[^\\n|;&]*?(?:--password-stdin|--with-token|--stdin)",
+		Keywords:    []string{"docker login", "podman login", "nerdctl login", "buildah login", "skopeo login", "oras login", "crane auth login", "cosign login", "registry login", "gh auth login", "glab auth login"},
+		Category:    "generic",
+		Severity:    "high",
+		Remediation: "Rotate the password or token, and pipe it from a secret store or an environment variable the CI system masks (echo \"$REGISTRY_TOKEN\" | docker login --password-stdin): https://docs.docker.com/reference/cli/docker/login/#password-stdin",
+		Validate:    "generic-password",
+	},
+	{
 		ID:          "net-use-password",
 		Description: `Password on a Windows net use command line (net use \\server\share /user:DOMAIN\name password)`,
 		Regex:       `(?i)\bnet[ \t]+use\b[^\n|&]*?[ \t]/u(?:ser)?:(?:"[^"\r\n]+"|\S+)[ \t]+(?P<secret>"[^"\r\n]+"|[^\s"/*%$][^\s"]{3,})`,
