@@ -386,6 +386,25 @@ func toolingCases() map[string]caseBuilder {
 
 func genericCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
+		"generic-yaml-next-line-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"acme:\n  api_token: |\n    " + g.MixedAlnum(40) + "\n  region: eu\n",
+					"DB_PASSWORD: >-\n  " + humanPassword(g) + "\n",
+					"api_keys:\n  - " + g.MixedAlnum(32) + "\n  - " + g.MixedAlnum(32) + "\n",
+					"webhook:\n  secret:\n    \"" + g.MixedAlnum(24) + "\"\n",
+				},
+				Negatives: []string{
+					// entries of a mapping, references and templates, words
+					"password:\n  description: the password of the admin user\n  type: string\n",
+					"secrets:\n  - name: acme-api-key\n    key: token\n",
+					"api_keys:\n  - ${ACME_API_KEY}\n",
+					"password: |\n  {{ .Values.db.password }}\n",
+					"tokens:\n  - identifier\n  - keyword\n",
+					"token: " + g.MixedAlnum(32) + "\nname:\n  " + g.MixedAlnum(32) + "\n",
+				},
+			}
+		},
 		"generic-short-secret-name": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

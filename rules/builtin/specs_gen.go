@@ -17801,6 +17801,18 @@ var specs = []rules.RuleSpec{
 		Validate:    "generic-key",
 	},
 	{
+		ID:          "generic-yaml-next-line-secret",
+		Description: "Secret on the line after its YAML name: a block scalar (token: |), a continued scalar, a list item (api_keys: - X)",
+		Regex:       `(?im)(?:password|passwd|passphrase|secret|token|api[_-]?key)s?["']?[ \t]*:[ \t]*(?:[|>][+-]?[0-9]?[ \t]*)?\r?\n(?:[ \t]*#[^\r\n]*\r?\n)?[ \t]+(?:-[ \t]+)?(?P<secret>"[^"\r\n]{6,}"|'[^'\r\n]{6,}'|[A-Za-z0-9+/=_\-.~!@#%^*&?]{6,})[ \t]*\r?$`,
+		Keywords:    []string{"password:", "passwd:", "passphrase:", "secret:", "secrets:", "token:", "tokens:", "api_key:", "api-key:", "apikey:", "api_keys:", "api-keys:", "apikeys:"},
+		Entropy:     3,
+		Category:    "generic",
+		Severity:    "medium",
+		Remediation: "Move the value into a secret manager or an environment variable the deployment injects, and rotate it: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "generic-assignment",
+		Window:      256,
+	},
+	{
 		ID:          "generic-short-secret-name",
 		Description: "Secret key or token under a short name (QINIU_SK, \"sk\": X, GH_TKN, API_TOK)",
 		Regex:       `(?i)[_."'](?:sk|tkn|tok)\\?["']?[ \t]*(?::=|=>|=|:)[ \t]*\\?["'\x60]?(?P<secret>(?-i:[A-Za-z0-9][A-Za-z0-9+/_\-]{14,}[A-Za-z0-9]={0,2}))(?:[^A-Za-z0-9+/=_\-.]|$)`,
