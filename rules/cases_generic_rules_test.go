@@ -202,6 +202,8 @@ func genericDetectorCases() map[string]caseBuilder {
 					"<data name=\"GlobexClientSecret\" xml:space=\"preserve\">\n    <value>" + g.MixedAlnum(24) + "</value>\n  </data>\n",
 					"\t<key>AcmeAccessToken</key>\n\t<string>" + g.MixedAlnum(40) + "</string>\n",
 					"<string name=\"db_password\">" + g.MixedAlnum(10) + "#" + g.MixedAlnum(4) + "</string>\n",
+					// a Java properties file in XML
+					"<properties>\n  <entry key=\"acme.api.key\">" + g.MixedAlnum(32) + "</entry>\n</properties>\n",
 				},
 				Negatives: []string{
 					"<string name=\"api_key_hint\">Enter your API key</string>\n",
@@ -209,6 +211,22 @@ func genericDetectorCases() map[string]caseBuilder {
 					"<key>AcmeAccessToken</key>\n<string>$(ACME_ACCESS_TOKEN)</string>\n",
 					"<string name=\"google_maps_key\">" + g.MixedAlnum(32) + "</string>\n",
 					"<string name=\"password_too_short\">Password must be at least 8 characters</string>\n",
+					"<entry key=\"acme.api.key\">${ACME_API_KEY}</entry>\n",
+				},
+			}
+		},
+		"terraform-variable-default-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"variable \"db_password\" {\n  type      = string\n  default   = \"" + humanPassword(g) + "\"\n  sensitive = true\n}\n",
+					"variable \"acme_api_key\" { default = \"" + g.MixedAlnum(32) + "\" }\n",
+					"variable \"github-token\" {\n  description = \"Token the runner registers with\"\n  default     = \"" + g.MixedAlnum(40) + "\"\n}\n",
+				},
+				Negatives: []string{
+					"variable \"db_password\" {\n  type      = string\n  sensitive = true\n}\n",
+					"variable \"token_url\" {\n  default = \"https://auth.acme.test/oauth/token\"\n}\n",
+					"variable \"secret_name\" {\n  default = \"prod/acme/api-key\"\n}\n",
+					"variable \"region\" {\n  default = \"" + g.MixedAlnum(32) + "\"\n}\n",
 				},
 			}
 		},

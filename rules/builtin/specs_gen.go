@@ -17703,8 +17703,8 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "xml-named-secret",
 		Description: "Secret in a named XML resource: Android <string name=\"…_api_key\">, .NET resx <data name=\"…\"><value>, Apple plist <key>…</key><string>",
-		Regex:       `(?i)(?:<(?:string|data|item)\s+name=["']|<key>)[\w.:-]*?(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|credential)[\w.:-]*(?:["'][^<>]*>(?:\s*<value>)?|</key>\s*<string>)(?P<secret>[^<>\r\n]{6,}?)</`,
-		Keywords:    []string{"<string name=", "<data name=", "<item name=", "</key>"},
+		Regex:       `(?i)(?:<(?:string|data|item)\s+name=["']|<entry\s+key=["']|<key>)[\w.:-]*?(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|credential)[\w.:-]*(?:["'][^<>]*>(?:\s*<value>)?|</key>\s*<string>)(?P<secret>[^<>\r\n]{6,}?)</`,
+		Keywords:    []string{"<string name=", "<data name=", "<item name=", "</key>", "<entry key="},
 		Entropy:     2.5,
 		Category:    "generic",
 		Severity:    "medium",
@@ -17811,6 +17811,17 @@ var specs = []rules.RuleSpec{
 		Remediation: "Move the value into a secret manager or an environment variable the deployment injects, and rotate it: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
 		Validate:    "generic-assignment",
 		Window:      256,
+	},
+	{
+		ID:          "terraform-variable-default-secret",
+		Description: "Terraform variable named for a secret with a literal default (variable \"db_password\" { default = \"X\" })",
+		Regex:       `(?i)\bvariable[ \t]+"[\w-]*(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|credential)s?[\w-]*"[ \t]*\{[^{}]*?\bdefault[ \t]*=[ \t]*(?P<secret>"[^"\r\n]{6,}")`,
+		Keywords:    []string{"variable \""},
+		Category:    "generic",
+		Severity:    "high",
+		Remediation: "Remove the default, mark the variable sensitive, and pass the value at plan time from a secret store (TF_VAR_ environment variables, a vault provider); rotate the value: https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output",
+		Validate:    "generic-password",
+		Window:      512,
 	},
 	{
 		ID:          "generic-short-secret-name",
