@@ -27,6 +27,9 @@ func breadthCases() map[string]caseBuilder {
 					"$this->licenseKey = '" + breadthKey(g) + "';\n",
 					"acme:\n  signing-key: " + g.String(fake.Base64, 43) + "7=\n",
 					"[DEBUG] connecting with Key=" + breadthKey(g) + "\n",
+					// a plural name: a list of keys, the first of them
+					"ACME_ACCESS_KEYS=" + breadthKey(g) + "," + breadthKey(g) + "\n",
+					"{\"signingKeys\": \"" + breadthKey(g) + "\"}\n",
 					// a URL's key parameter, hex or not
 					"curl \"https://api.acme.test/v2/data?q=london&key=" + g.Hex(32) + "&format=json\"\n",
 					"azure_function_key  = " + breadthKey(g) + "\n",
@@ -53,6 +56,8 @@ func breadthCases() map[string]caseBuilder {
 					"ACME_KEY ::= " + breadthKey(g) + "\n",
 				},
 				Negatives: []string{
+					// a bare plural: the keys of a map
+					"keys = \"" + breadthKey(g) + "\"\n",
 					// a bare key of hex outside a URL: a test vector or an id
 					"key = \"" + g.Hex(32) + "\"\n", "{\"key\": \"" + g.Hex(40) + "\"}\n",
 					// Public by design, or keys of a cache or a table.
