@@ -165,6 +165,9 @@ func genericDetectorCases() map[string]caseBuilder {
 					"client = Initech::Client.new(\"" + g.MixedAlnum(24) + "\")\n",
 					"api := hooli.NewClient(\"" + g.MixedAlnum(20) + "_" + g.MixedAlnum(12) + "\")\n",
 					"client = umbrella.SDK('" + g.MixedAlnum(28) + "', region='eu')\n",
+					// a host or an account id first, the key second
+					"const acme = new AcmeClient(\"https://api.acme.test\", \"" + g.MixedAlnum(32) + "\");\n",
+					"client = Initech::Client.new('acct-" + g.String(fake.Digits, 6) + "', '" + g.MixedAlnum(36) + "')\n",
 				},
 				Negatives: []string{
 					"client = HttpClient(\"https://api.acme.test/v1\")\n",
@@ -173,6 +176,8 @@ func genericDetectorCases() map[string]caseBuilder {
 					"const api = new GlobexApi('YOUR_GLOBEX_API_KEY_HERE');\n",
 					"client = AcmeClient(\"abcdefghijklmnopqrstuvwxyz012345\")\n",
 					"client = PublicApiClient(\"" + g.MixedAlnum(32) + "\")\n",
+					"client = HttpClient(\"https://api.acme.test/v1\", \"application-json-content\")\n",
+					"client = AcmeClient(\"https://api.acme.test\", os.environ[\"ACME_KEY\"])\n",
 				},
 			}
 		},

@@ -17792,7 +17792,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "generic-client-constructor",
 		Description: "Token given to an API client's constructor (new AcmeClient(\"<token>\"), acme.Client('<token>'), Acme::Client.new(\"<token>\"))",
-		Regex:       `(?:Client|Api|API|Sdk|SDK)(?:\.new)?\(["'](?P<secret>[A-Za-z0-9][A-Za-z0-9_\-]{18,}[A-Za-z0-9])["'][ \t]*[,)]`,
+		Regex:       `(?:Client|Api|API|Sdk|SDK)(?:\.new)?\((?:["'][^"'\r\n]{1,200}["'][ \t]*,[ \t]*)?["'](?P<secret>[A-Za-z0-9][A-Za-z0-9_\-]{18,}[A-Za-z0-9])["'][ \t]*[,)]`,
 		Keywords:    []string{"client(\"", "client('", "client.new(\"", "client.new('", "api(\"", "api('", "api.new(\"", "api.new('", "sdk(\"", "sdk('", "sdk.new(\"", "sdk.new('"},
 		Entropy:     3.5,
 		Category:    "generic",
