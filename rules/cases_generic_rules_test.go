@@ -260,6 +260,8 @@ func genericDetectorCases() map[string]caseBuilder {
 					// a provider's own scheme name ending in key or token
 					"curl -H \"Authorization: Acme-API-Key " + g.MixedAlnum(32) + "\" https://api.acme.test\n",
 					"req.Header.Set(\"Authorization\", \"GlobexToken " + g.MixedAlnum(36) + "\")\n",
+					// the OAuth scheme (Yandex and older APIs)
+					"curl -H 'Authorization: OAuth " + g.MixedAlnum(39) + "' https://api.acme.test/v1/disk\n",
 					// a HAR or Postman header entry
 					"{\"name\": \"Authorization\", \"value\": \"" + g.MixedAlnum(40) + "\"}\n",
 				},
@@ -272,6 +274,7 @@ func genericDetectorCases() map[string]caseBuilder {
 					"headers = {\"Authorization\": authorizationHeaderValue}\n",
 					"grant_type=authorization_code&code=" + g.MixedAlnum(20) + "\n",
 					"Authorization: Digest username=\"admin\", realm=\"acme\"\n",
+					"Authorization: OAuth oauth_consumer_key=\"acme\", oauth_signature_method=\"HMAC-SHA1\"\n",
 				},
 			}
 		},

@@ -17859,7 +17859,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "http-authorization-token",
 		Description: "Token in an HTTP Authorization header with no scheme or a provider's own (Authorization: <token>, Api-Token, SSWS, sso-key)",
-		Regex:       `(?i)\bauthorization\\?["']?\s*(?:[:=,]|,\s*["']value["']\s*:)\s*\\?["'\x60]?\s*(?:(?:[a-z][a-z0-9-]{1,30}(?:key|token)|key|token|ssws|otoken|token-auth|splunk|bot|aws4-hmac-sha256)\s+)?(?P<secret>[A-Za-z0-9._~+/-]{16,}={0,2})(?:[^A-Za-z0-9._~+/=-]|$)`,
+		Regex:       `(?i)\bauthorization\\?["']?\s*(?:[:=,]|,\s*["']value["']\s*:)\s*\\?["'\x60]?\s*(?:(?:[a-z][a-z0-9-]{1,30}(?:key|token)|key|token|ssws|otoken|oauth|token-auth|splunk|bot|aws4-hmac-sha256)\s+)?(?P<secret>[A-Za-z0-9._~+/-]{16,}={0,2})(?:[^A-Za-z0-9._~+/=-]|$)`,
 		Keywords:    []string{"authorization"},
 		Entropy:     3.3,
 		Category:    "generic",
