@@ -378,7 +378,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "linode-api-token",
 		Description: "Linode (Akamai Cloud) personal access token",
-		Regex:       `(?i)linode[\w.-]{0,20}?(?:token|api[_-]?key|pat)\\?["']?\]?\s*(?::=|=>|=|:|value\s*=)\s*\\?["']?([a-f0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)linode(?:[\w.-]{0,20}?(?:token|api[_-]?key|pat)|\b)\\?["']?\]?\s*(?::=|=>|=|:|value\s*=)\s*\\?["']?([a-f0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"linode"},
 		Entropy:     3,
 		Category:    "cloud",
@@ -388,7 +388,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "vultr-api-key",
 		Description: "Vultr API key",
-		Regex:       `(?i)(?:vultr[\w. -]{0,20}?(?:api[_ -]?key|token|key)\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?|\bvultr[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Z0-9]{36})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:vultr(?:[\w. -]{0,20}?(?:api[_ -]?key|token|key)|\b)\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?|\bvultr[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Z0-9]{36})(?:[^\w-]|$)`,
 		Keywords:    []string{"vultr"},
 		Entropy:     3.5,
 		Category:    "cloud",
@@ -1525,7 +1525,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "mailgun-private-api-key",
 		Description: "Mailgun private API key (current format)",
-		Regex:       `(?i)(?:mailgun[\w. -]{0,30}?(?:key|secret|token)\\?["']?\]?\s*(?::=|=>|=|:|>|,|value\s*=)\s*\\?["'\x60]?|\bmailgun[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:mailgun(?:[\w. -]{0,30}?(?:key|secret|token)|\b)\\?["']?\]?\s*(?::=|=>|=|:|>|,|value\s*=)\s*\\?["'\x60]?|\bmailgun[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?:[^\w-]|$)`,
 		Keywords:    []string{"mailgun"},
 		Entropy:     3.2,
 		Category:    "saas",
@@ -2317,7 +2317,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "cohere-api-key",
 		Description: "Cohere API key assigned to a Cohere setting",
-		Regex:       "(?i)(?:(?:cohere[^\\n]{0,40}?(?:key|token)|co_api_key)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|>|,|value\\s*=)\\s*\\\\?[\"'`]?|\\bcohere[\\w.:\\\\]{0,40}?(?:[\"'\\x60]\\))?\\([ \\t]*\\\\?[\"'\\x60])(?-i)([A-Za-z0-9]{40})(?:[^\\w-]|$)",
+		Regex:       "(?i)(?:(?:cohere(?:[^\\n]{0,40}?(?:key|token)|\\b)|co_api_key)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|>|,|value\\s*=)\\s*\\\\?[\"'`]?|\\bcohere[\\w.:\\\\]{0,40}?(?:[\"'\\x60]\\))?\\([ \\t]*\\\\?[\"'\\x60])(?-i)([A-Za-z0-9]{40})(?:[^\\w-]|$)",
 		Keywords:    []string{"cohere", "co_api_key"},
 		Entropy:     4,
 		Category:    "ai",
@@ -2328,7 +2328,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "mistral-api-key",
 		Description: "Mistral AI API key assigned to a Mistral setting",
-		Regex:       "(?i)(?:mistral[^\\n]{0,40}?(?:key|token)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|>|,|value\\s*=)\\s*\\\\?[\"'`]?|\\bmistral[\\w.:\\\\]{0,40}?(?:[\"'\\x60]\\))?\\([ \\t]*\\\\?[\"'\\x60])(?-i)([A-Za-z0-9]{32})(?:[^\\w-]|$)",
+		Regex:       "(?i)(?:mistral(?:[^\\n]{0,40}?(?:key|token)|\\b)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|>|,|value\\s*=)\\s*\\\\?[\"'`]?|\\bmistral[\\w.:\\\\]{0,40}?(?:[\"'\\x60]\\))?\\([ \\t]*\\\\?[\"'\\x60])(?-i)([A-Za-z0-9]{32})(?:[^\\w-]|$)",
 		Keywords:    []string{"mistral"},
 		Entropy:     4,
 		Category:    "ai",
@@ -2373,7 +2373,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "assemblyai-api-key",
 		Description: "AssemblyAI API key assigned to an AssemblyAI setting",
-		Regex:       "(?i)assembly[_-]?ai[^\\n]{0,40}?(?:key|token)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|,|value\\s*=)\\s*\\\\?[\"'`]?([a-f0-9]{32})(?:[^\\w-]|$)",
+		Regex:       "(?i)assembly[_-]?ai(?:[^\\n]{0,40}?(?:key|token)|\\b)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|,|value\\s*=)\\s*\\\\?[\"'`]?([a-f0-9]{32})(?:[^\\w-]|$)",
 		Keywords:    []string{"assemblyai", "assembly_ai", "assembly-ai"},
 		Entropy:     3,
 		Category:    "ai",
@@ -2383,7 +2383,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "deepgram-api-key",
 		Description: "Deepgram API key assigned to a Deepgram setting",
-		Regex:       "(?i)deepgram[^\\n]{0,40}?(?:key|token|secret)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|,|value\\s*=)\\s*\\\\?[\"'`]?([a-f0-9]{40})(?:[^\\w-]|$)",
+		Regex:       "(?i)deepgram(?:[^\\n]{0,40}?(?:key|token|secret)|\\b)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|,|value\\s*=)\\s*\\\\?[\"'`]?([a-f0-9]{40})(?:[^\\w-]|$)",
 		Keywords:    []string{"deepgram"},
 		Entropy:     3,
 		Category:    "ai",
@@ -2456,7 +2456,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "weaviate-api-key",
 		Description: "Weaviate Cloud API key assigned to a Weaviate setting",
-		Regex:       "(?i)(?:weaviate[^\\n]{0,40}?(?:key|token)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|>|,|value\\s*=)\\s*\\\\?[\"'`]?|\\bweaviate[\\w.:\\\\]{0,40}?(?:[\"'\\x60]\\))?\\([ \\t]*\\\\?[\"'\\x60])(?-i)([A-Za-z0-9+/]{32,80}={0,2})(?:[^\\w+/=-]|$)",
+		Regex:       "(?i)(?:weaviate(?:[^\\n]{0,40}?(?:key|token)|\\b)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|>|,|value\\s*=)\\s*\\\\?[\"'`]?|\\bweaviate[\\w.:\\\\]{0,40}?(?:[\"'\\x60]\\))?\\([ \\t]*\\\\?[\"'\\x60])(?-i)([A-Za-z0-9+/]{32,80}={0,2})(?:[^\\w+/=-]|$)",
 		Keywords:    []string{"weaviate"},
 		Entropy:     4,
 		Category:    "ai",
@@ -2467,7 +2467,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "qdrant-api-key",
 		Description: "Qdrant API key assigned to a Qdrant setting",
-		Regex:       "(?i)(?:qdrant[^\\n]{0,40}?(?:key|token)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|>|,|value\\s*=)\\s*\\\\?[\"'`]?|\\bqdrant[\\w.:\\\\]{0,40}?(?:[\"'\\x60]\\))?\\([ \\t]*\\\\?[\"'\\x60])(?-i)([A-Za-z0-9_|.-]{32,200})(?:[^\\w|.-]|$)",
+		Regex:       "(?i)(?:qdrant(?:[^\\n]{0,40}?(?:key|token)|\\b)\\\\?[\"']?\\]?\\s*(?::=|=>|=|:|>|,|value\\s*=)\\s*\\\\?[\"'`]?|\\bqdrant[\\w.:\\\\]{0,40}?(?:[\"'\\x60]\\))?\\([ \\t]*\\\\?[\"'\\x60])(?-i)([A-Za-z0-9_|.-]{32,200})(?:[^\\w|.-]|$)",
 		Keywords:    []string{"qdrant"},
 		Entropy:     4,
 		Category:    "ai",
