@@ -857,10 +857,14 @@ func pgpKeyCases(g *fake.Gen) ruleCases {
 		Positives: []string{
 			plain,
 			strings.Replace(fake.PGPArmor(g.PGPSecretKeyPacket(true)), "-----\n\n", "-----\nComment: exported for CI\n\n", 1),
+			// damaged: a wrong armor checksum, a truncated body (pgp-unparsed)
+			badSum,
+			"-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n" + g.String(fake.Base64, 64) + "\n=" + g.String(fake.Base64, 4) + "\n-----END PGP PRIVATE KEY BLOCK-----\n",
 		},
 		Negatives: []string{
-			badSum,
 			fake.PGPArmor(public),
+			"-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n<your private key here>\n-----END PGP PRIVATE KEY BLOCK-----\n",
+			"-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n" + strings.Repeat("A", 64) + "\n-----END PGP PRIVATE KEY BLOCK-----\n",
 		},
 	}
 }

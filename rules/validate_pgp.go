@@ -11,19 +11,26 @@ import (
 // checkPGPPrivateKey decodes an ASCII-armored PGP private key block,
 // checks its CRC24 when present, and parses the first packet as a secret
 // key: unprotected keys must carry a valid checksum, passphrase-protected
-// ones are reported at medium severity.
+// ones are reported at medium severity. A block whose armor or packet does
+// not parse is a damaged key, reported as "pgp-unparsed" (see
+// [damagedKey]); one whose first packet parses as another kind (a public
+// key under a private key's armor) is not a private key.
 func checkPGPPrivateKey(secret []byte) Check {
-	data, err := pgpDecodeArmor(string(normalizePEM(secret)))
+	text := string(normalizePEM(secret))
+	data, err := pgpDecodeArmor(text)
 	if err != nil {
-		return Check{}
+		return damagedKey(pgpArmorBody(text), false, "pgp-unparsed")
 	}
 	tag, body, err := pgpReadPacket(data)
-	if err != nil || tag != 5 {
+	if err != nil {
+		return damagedKey(pgpArmorBody(text), false, "pgp-unparsed")
+	}
+	if tag != 5 {
 		return Check{}
 	}
 	encrypted, err := pgpParseSecretKey(body)
 	if err != nil {
-		return Check{}
+		return damagedKey(pgpArmorBody(text), false, "pgp-unparsed")
 	}
 	if encrypted {
 		return Check{OK: true, Severity: Medium}
@@ -53,6 +60,20 @@ func pgpDecodeArmor(text string) ([]byte, error) {
 		}
 	}
 	return nil, errors.New("armor: no end line")
+}
+
+// pgpArmorBody returns the base64 lines of an armored block, without its
+// armor lines, headers and checksum line.
+func pgpArmorBody(text string) string {
+	var body strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "-----") || strings.Contains(line, ": ") || strings.HasPrefix(line, "=") && len(line) == 5 {
+			continue
+		}
+		body.WriteString(line)
+	}
+	return body.String()
 }
 
 func pgpFinishArmor(body, checksum string) ([]byte, error) {
