@@ -241,6 +241,7 @@ func providersCFCases() map[string]caseBuilder {
 		"coinlayer-api-key":             cfNamed("COINLAYER_ACCESS_KEY", cfHex(32), cfLetters(32), cfUp(32)),
 		"finicity-client-secret":        cfNamed("FINICITY_PARTNER_SECRET", cfMix(20), cfLower(20)),
 		"facebook-app-secret":           cfNamed("FACEBOOK_APP_SECRET", cfHex(32), cfLetters(32)),
+		"facebook-app-access-token":     facebookAppTokenCases,
 		"flickr-api-key":                cfNamed("FLICKR_API_KEY", cfHex(32), cfUp(32), cfLetters(32)),
 		"cloze-api-key":                 cfNamed("CLOZE_API_KEY", cfHex(32), cfLetters(32)),
 		"detectify-api-key":             cfNamed("DETECTIFY_API_KEY", cfHex(32), cfUp(32), cfLetters(32)),
@@ -380,5 +381,23 @@ func providersCFCases() map[string]caseBuilder {
 		"chutes-api-key":                cfPrefixed("CHUTES_API_KEY", fake.Join("cp", "k_"), cfCat(cfHex(32), cfLit("."), cfHex(32), cfLit("."), cfMix(32)), cfCat(cfLit(fake.Join("cp", "k_")), cfHex(32), cfLit("."), cfMix(32))),
 		"freepik-api-key":               cfPrefixed("FREEPIK_API_KEY", fake.Join("FP", "SX"), cfHex(32), cfCat(cfLit(fake.Join("FP", "SX")), cfHexU(32))),
 		"cerebrium-api-key":             cfNamed("CEREBRIUM_API_KEY", cfJWT(), cfMix(60)),
+	}
+}
+
+// facebookAppTokenCases are the cases of facebook-app-access-token: an app
+// id, a pipe (or %7C) and the app secret or a 27-character hash.
+func facebookAppTokenCases(g *fake.Gen) ruleCases {
+	appID := func() string { return "1" + g.String(fake.Digits, 15) }
+	return ruleCases{
+		Positives: []string{
+			"FACEBOOK_APP_TOKEN=" + appID() + "|" + g.Hex(32) + "\n",
+			"curl \"https://graph.facebook.com/debug_token?input_token=x&access_token=" + appID() + "%7C" + g.MixedAlnum(27) + "\"\n",
+			"fb_access_token: '" + appID() + "|" + g.String(fake.Alnum+"_-", 26) + "x'\n",
+		},
+		Negatives: []string{
+			"FACEBOOK_APP_ID=" + appID() + "\n",
+			"FACEBOOK_APP_TOKEN=" + appID() + "|{app-secret}\n",
+			"facebook: " + g.String(fake.Digits, 12) + "|" + g.Hex(32) + "\n",
+		},
 	}
 }

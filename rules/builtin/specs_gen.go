@@ -6308,6 +6308,16 @@ var specs = []rules.RuleSpec{
 		Window:      600,
 	},
 	{
+		ID:          "facebook-app-access-token",
+		Description: "Facebook (Meta) app access token (app id|secret)",
+		Regex:       `(?i)(?:facebook|\bfb[_-]?(?:app|access|token)|access_token=)[^\r\n]{0,80}?(?:^|[^\w|%])(?-i:(\d{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,32}))(?:[^\w-]|$)`,
+		Keywords:    []string{"facebook", "fb_app", "fb-app", "fbapp", "fb_access", "fb-access", "fbaccess", "fb_token", "fb-token", "fbtoken", "access_token="},
+		Entropy:     3,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Reset the app secret under App settings > Basic at https://developers.facebook.com/apps/ (app tokens are derived from it), and request app tokens at run time instead of storing them.",
+	},
+	{
 		ID:          "flickr-api-key",
 		Description: "Flickr API key or secret",
 		Regex:       `(?i)(?:flickr)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-z]{32})(?:[^\w-]|$)`,
