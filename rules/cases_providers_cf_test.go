@@ -393,6 +393,7 @@ func facebookAppTokenCases(g *fake.Gen) ruleCases {
 			"FACEBOOK_APP_TOKEN=" + appID() + "|" + g.Hex(32) + "\n",
 			"curl \"https://graph.facebook.com/debug_token?input_token=x&access_token=" + appID() + "%7C" + g.MixedAlnum(27) + "\"\n",
 			"fb_access_token: '" + appID() + "|" + g.String(fake.Alnum+"_-", 26) + "x'\n",
+			"GET /v19.0/me/accounts?access_token=" + appID() + "|" + g.MixedAlnum(27) + " HTTP/1.1\n",
 		},
 		Negatives: []string{
 			"FACEBOOK_APP_ID=" + appID() + "\n",

@@ -6310,7 +6310,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "facebook-app-access-token",
 		Description: "Facebook (Meta) app access token (app id|secret)",
-		Regex:       `(?i)(?:facebook|\bfb[_-]?(?:app|access|token)|access_token=)[^\r\n]{0,80}?(?:^|[^\w|%])(?-i:(\d{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,32}))(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:facebook|\bfb[_-]?(?:app|access|token)|access_token)[^\r\n]{0,80}?(?:^|[^\w|%])(?-i:(\d{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,32}))(?:[^\w-]|$)`,
 		Keywords:    []string{"facebook", "fb_app", "fb-app", "fbapp", "fb_access", "fb-access", "fbaccess", "fb_token", "fb-token", "fbtoken", "access_token="},
 		Entropy:     3,
 		Category:    "saas",
