@@ -438,6 +438,8 @@ func genericCases() map[string]caseBuilder {
 					"ACME_API_KEYS=" + g.MixedAlnum(32) + "," + g.MixedAlnum(32) + "\n",
 					"{\"apiKeys\": [\"" + g.MixedAlnum(32) + "\", \"" + g.MixedAlnum(32) + "\"]}\n",
 					"DEPLOY_TOKENS = ['" + g.MixedAlnum(40) + "']\n",
+					// a name, a dash and the quoted value, as notes and test data write it
+					"acme api token - '" + g.MixedAlnum(32) + "'\n",
 					// R's assignment
 					"ACME_API_KEY <- \"" + g.MixedAlnum(32) + "\"\n",
 					// a section of secrets, each entry named for its service
@@ -494,6 +496,8 @@ func genericCases() map[string]caseBuilder {
 				},
 				Negatives: []string{
 					"DB_PW=${DB_PW_FROM_VAULT}\n", "toggle_pw: showPasswordField\n",
+					// subtraction
+					"remaining := token - skew" + g.String(fake.Digits, 2) + "\n", "left = password - 'x'\n",
 					// a lexer's tokens; a list under a name that is not plural
 					// for credentials; a template after the host of a host=token pair
 					"\ttokens = 2*maxCompilerConcurrency + minTokens*cfg.BuildP\n",

@@ -12,9 +12,11 @@ import (
 // providersABCases are the cases of the rules in the providers: A, B and digits section of rules.toml.
 func providersABCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
-		"abacus-ai-api-key":         abKeyedBare("ABACUS_API_KEY", "abacus", func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(20)) }),
-		"ably-api-key":              abKeyed("ABLY_API_KEY", func(g *fake.Gen) string { return fake.Join(saasURL(g, 6), ".", saasURL(g, 6), ":", saasURL(g, 43)) }, func(g *fake.Gen) string { return fake.Join(saasURL(g, 6), ".", saasURL(g, 6), ":", saasURL(g, 20)) }),
-		"abstract-api-key":          abKeyedBare("ABSTRACT_API_KEY", "abstractapi", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(34) }),
+		"abacus-ai-api-key": abKeyedBare("ABACUS_API_KEY", "abacus", func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("s", "2_", g.Hex(20)) }),
+		"ably-api-key":      abKeyed("ABLY_API_KEY", func(g *fake.Gen) string { return fake.Join(saasURL(g, 6), ".", saasURL(g, 6), ":", saasURL(g, 43)) }, func(g *fake.Gen) string { return fake.Join(saasURL(g, 6), ".", saasURL(g, 6), ":", saasURL(g, 20)) }),
+		"abstract-api-key": plusPositives(abKeyedBare("ABSTRACT_API_KEY", "abstractapi", func(g *fake.Gen) string { return g.Hex(32) }, func(g *fake.Gen) string { return g.Hex(34) }),
+			// a name, a dash and the value: how notes and trufflehog's tests write it
+			func(g *fake.Gen) []string { return []string{"abstract_api key - '" + g.Hex(32) + "'\n"} }),
 		"abuseipdb-api-key":         abKeyedBare("ABUSEIPDB_API_KEY", "abuseipdb", func(g *fake.Gen) string { return g.LowerAlnum(80) }, func(g *fake.Gen) string { return g.LowerAlnum(60) }),
 		"abyssale-api-key":          abKeyedBare("ABYSSALE_API_KEY", "abyssale", func(g *fake.Gen) string { return g.MixedAlnum(40) }, func(g *fake.Gen) string { return g.MixedAlnum(44) }),
 		"accuweather-api-key":       abKeyedBare("ACCUWEATHER_API_KEY", "accuweather", func(g *fake.Gen) string { return g.MixedAlnum(32) }, func(g *fake.Gen) string { return g.MixedAlnum(36) }),
