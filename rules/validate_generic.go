@@ -260,7 +260,7 @@ func isCodeName(s string) bool {
 			if j < 0 {
 				break
 			}
-			if wordStart(s, i+j) {
+			if wordStart(s, i+j) && camelWordFits(s, i+j, len(w)) {
 				return true
 			}
 			i += j + 1
@@ -294,6 +294,30 @@ func wordStart(s string, i int) bool {
 		return true
 	}
 	return c >= 'A' && c <= 'Z' && (prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9')
+}
+
+// camelWordFits reports whether the n bytes of s at i, found where a
+// word of an identifier starts, read as that word: where the word starts
+// with a capital inside a name (userIdx), the rest is lower case and the
+// word ends there, or after a plural's s (at the end, a capital, a digit
+// or a separator). A
+// random token holds such spans by chance (uIDXUyuv, "IDX" at a case
+// change), and must not be taken for a name for them; words at the start
+// or after a separator count as before.
+func camelWordFits(s string, i, n int) bool {
+	if i == 0 || s[i-1] == '_' || s[i-1] == '.' || s[i-1] == '-' {
+		return true
+	}
+	for k := i + 1; k < i+n; k++ {
+		if s[k] < 'a' || s[k] > 'z' {
+			return false
+		}
+	}
+	end := i + n
+	if end < len(s) && s[end] == 's' {
+		end++ // a plural: HostCredentials
+	}
+	return end == len(s) || s[end] < 'a' || s[end] > 'z'
 }
 
 // hasCountingRun reports letters or digits that, taken apart, count up

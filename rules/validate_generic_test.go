@@ -18,6 +18,9 @@ func TestGenericPasswordValidator(t *testing.T) {
 		"/" + g.MixedAlnum(20) + "+" + g.MixedAlnum(18), // base64 that starts with '/'
 		"p%26" + g.MixedAlnum(10), // percent-encoded user-info
 		generatedLetters(g),       // a generated password of letters only
+		// a random token in which a code word's letters fall at a case
+		// change by chance ("IDX" after "u"), not a camelCase word
+		"uIDXUyuv5KuPoKma1zNOGrMEP03UiE8v",
 	}
 	reject := []string{
 		"$DB_PASSWORD", "%APPDATA%", "@@TOKEN@@", "{secret}", "[REDACTED]", ":api_key", "!Ref DbPassword",
@@ -26,6 +29,7 @@ func TestGenericPasswordValidator(t *testing.T) {
 		"https://vault.acme.test/v1/kv", "getPassword(user)", "args[0]", "user + suffix", "+committed+",
 		"`${prefix}x`", "%s:%s", "{0}", "Enter your password", "Mot de passe oublié",
 		"cfg.Password2", "testRSA2048PrivateKey", "PKCS8PEM", "mypassword1", "swordfish42", "a1b2c3d4e5f6",
+		"rowIdx42Value", "cacheKey2024", // camelCase names holding a code word
 		base64.StdEncoding.EncodeToString([]byte("not my real secret value")),
 		base64.StdEncoding.EncodeToString([]byte("TODO")), // a Kubernetes Secret's data left to fill
 		"abc12",                         // too short
