@@ -7708,13 +7708,12 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "finage-api-key",
 		Description: "Finage market data API key",
-		Regex:       `(?i)(?:finage)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)(API_KEY[0-9A-Z]{32})(?:[^\w-]|$)`,
-		Keywords:    []string{"finage"},
+		Regex:       `(?:^|[^\w])(API_KEY[0-9A-Z]{32})(?:[^\w-]|$)`,
+		Keywords:    []string{"api_key"},
 		Entropy:     3.5,
 		Category:    "saas",
 		Severity:    "medium",
 		Remediation: "Revoke the API key at https://moon.finage.co.uk/ and create a new one; update the services that use it.",
-		Window:      600,
 	},
 	{
 		ID:          "findl-api-key",
