@@ -232,6 +232,9 @@ func genericDetectorCases() map[string]caseBuilder {
 					"variable \"token_url\" {\n  default = \"https://auth.acme.test/oauth/token\"\n}\n",
 					"variable \"secret_name\" {\n  default = \"prod/acme/api-key\"\n}\n",
 					"variable \"region\" {\n  default = \"" + g.MixedAlnum(32) + "\"\n}\n",
+					// a name that says the value is about the secret: its id, its version
+					"variable \"api_key_id\" {\n  default = \"" + g.UUID() + "\"\n}\n",
+					"variable \"secret_version\" {\n  default = \"" + g.Hex(40) + "\"\n}\n",
 				},
 			}
 		},

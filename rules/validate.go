@@ -146,6 +146,7 @@ var validators = map[string]Validator{
 	// the generic detector's checks (validate_generic.go)
 	"generic-password":   {checkGenericPassword, false},
 	"generic-assignment": {checkGenericPassword, false},
+	"quoted-name-value":  {checkGenericPassword, false},
 	"basic-auth":         {checkBasicAuth, false},
 	"generic-key":        {checkGenericKey, false},
 	"random-letters":     {checkRandomLetters, false},
@@ -157,6 +158,7 @@ var validators = map[string]Validator{
 var nameChecks = map[string]func(prefix, secret []byte) bool{
 	"generic-key":        keyNameIsSecret,
 	"generic-assignment": secretNameIsSecret,
+	"quoted-name-value":  quotedNameIsSecret,
 }
 
 // ValidatorNames lists the validators a rule may name, sorted.

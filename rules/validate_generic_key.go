@@ -109,6 +109,18 @@ func secretNameIsSecret(prefix, secret []byte) bool {
 	return true
 }
 
+// quotedNameIsSecret is secretNameIsSecret for a match whose name is the
+// first quoted string of its text, after a keyword: the variable of
+// `variable "api_key_id" { default = "…" }`, whose id says it is not the key.
+func quotedNameIsSecret(prefix, secret []byte) bool {
+	i := bytes.IndexByte(prefix, '"')
+	if i < 0 {
+		return false
+	}
+	name, _, ok := bytes.Cut(prefix[i+1:], []byte(`"`))
+	return ok && secretNameIsSecret(name, secret)
+}
+
 // credentialPlurals are the last words of a name whose list ([…]) holds
 // credentials: api_keys = ["…"], "tokens": ["…"]. A list under another
 // name (token_variants = ['…']) holds something else.

@@ -17829,7 +17829,7 @@ var specs = []rules.RuleSpec{
 		Category:    "generic",
 		Severity:    "high",
 		Remediation: "Remove the default, mark the variable sensitive, and pass the value at plan time from a secret store (TF_VAR_ environment variables, a vault provider); rotate the value: https://developer.hashicorp.com/terraform/language/values/variables#suppressing-values-in-cli-output",
-		Validate:    "generic-password",
+		Validate:    "quoted-name-value",
 		Window:      512,
 	},
 	{
