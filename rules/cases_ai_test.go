@@ -498,6 +498,8 @@ func genericCases() map[string]caseBuilder {
 					"DB_PW=${DB_PW_FROM_VAULT}\n", "toggle_pw: showPasswordField\n",
 					// subtraction
 					"remaining := token - skew" + g.String(fake.Digits, 2) + "\n", "left = password - 'x'\n",
+					// a name after a \n escape in a string literal: public_token, not npublic_token
+					"{\"config.ini\": \"[web]\\npublic_token=" + g.MixedAlnum(32) + "\"}\n",
 					// a lexer's tokens; a list under a name that is not plural
 					// for credentials; a template after the host of a host=token pair
 					"\ttokens = 2*maxCompilerConcurrency + minTokens*cfg.BuildP\n",

@@ -342,13 +342,20 @@ func nameOK(r *Rule, text []byte, from, start, end int) bool {
 		return false
 	}
 	lead := from
-	for from < len(text) && isNameByte(text[from]) && lead > 0 && isNameByte(text[lead-1]) {
+	for from < len(text) && isNameByte(text[from]) && lead > 0 && isNameByte(text[lead-1]) && !escapeLetter(text, lead-1) {
 		lead--
 	}
 	if lead == from {
 		return !startsWithBareTokens(text[from:start])
 	}
 	return leadingNameIsSecret(text[lead:from])
+}
+
+// escapeLetter reports whether text[i] is the letter of a \n, \r or \t
+// escape: in a string literal ("\ttokens = …", "\npublic_token: …") the
+// name starts after it.
+func escapeLetter(text []byte, i int) bool {
+	return i > 0 && text[i-1] == '\\' && (text[i] == 'n' || text[i] == 'r' || text[i] == 't')
 }
 
 // check applies entropy, placeholder, allowlist and validator checks.
