@@ -438,6 +438,7 @@ func genericCases() map[string]caseBuilder {
 					"ACME_API_KEYS=" + g.MixedAlnum(32) + "," + g.MixedAlnum(32) + "\n",
 					"{\"apiKeys\": [\"" + g.MixedAlnum(32) + "\", \"" + g.MixedAlnum(32) + "\"]}\n",
 					"DEPLOY_TOKENS = ['" + g.MixedAlnum(40) + "']\n",
+					"TOKENS_KEY=" + g.MixedAlnum(32) + "\n", // tokens then a word: not a lexer's
 					// a name, a dash and the quoted value, as notes and test data write it
 					"acme api token - '" + g.MixedAlnum(32) + "'\n",
 					// R's assignment

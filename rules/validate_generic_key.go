@@ -142,12 +142,15 @@ func leadingNameIsSecret(lead []byte) bool {
 }
 
 // startsWithBareTokens reports a name that is the plural "tokens" with no
-// word before it (tokens = …, tokens.Kind = …): a lexer's or a language
-// model's tokens, not credentials. ACME_TOKENS and apiTokens have a word
-// before it, which the match leaves out.
+// word before or after it (tokens = …, tokens.Kind = …): a lexer's or a
+// language model's tokens, not credentials. ACME_TOKENS and apiTokens have
+// a word before it, which the match leaves out; TOKENS_SECRET one after.
 func startsWithBareTokens(name []byte) bool {
 	const word = "tokens"
-	return len(name) >= len(word) && bytes.EqualFold(name[:len(word)], []byte(word))
+	if len(name) < len(word) || !bytes.EqualFold(name[:len(word)], []byte(word)) {
+		return false
+	}
+	return len(name) == len(word) || name[len(word)] == '.' || !isNameByte(name[len(word)])
 }
 
 // secretNameLeftSkips are the words that, before the credential word,
