@@ -73,7 +73,7 @@ type Matcher struct {
 	// view is the scratch space of the derived views (views.go).
 	view view
 	// checksums judges whether a hex value is an entry of a checksums
-	// section (digest.go).
+	// section (checksum_sections.go).
 	checksums checksumSections
 }
 

@@ -16,21 +16,17 @@ import (
 // [damagedKey]); one whose first packet parses as another kind (a public
 // key under a private key's armor) is not a private key.
 func checkPGPPrivateKey(secret []byte) Check {
-	text := string(normalizePEM(secret))
-	data, err := pgpDecodeArmor(text)
-	if err != nil {
-		return damagedKey(pgpArmorBody(text), false, "pgp-unparsed")
+	body, checksum, ended := pgpArmorParts(string(normalizePEM(secret)))
+	key, err := pgpFirstPacket(body, checksum, ended)
+	switch {
+	case err != nil:
+		return damagedKey(body, false, "pgp-unparsed")
+	case key == nil:
+		return Check{} // a public key, or another packet, under a private key's armor
 	}
-	tag, body, err := pgpReadPacket(data)
+	encrypted, err := pgpParseSecretKey(key)
 	if err != nil {
-		return damagedKey(pgpArmorBody(text), false, "pgp-unparsed")
-	}
-	if tag != 5 {
-		return Check{}
-	}
-	encrypted, err := pgpParseSecretKey(body)
-	if err != nil {
-		return damagedKey(pgpArmorBody(text), false, "pgp-unparsed")
+		return damagedKey(body, false, "pgp-unparsed")
 	}
 	if encrypted {
 		return Check{OK: true, Severity: Medium}
@@ -38,16 +34,35 @@ func checkPGPPrivateKey(secret []byte) Check {
 	return Check{OK: true}
 }
 
-// pgpDecodeArmor returns the binary body of an ASCII-armored block.
-func pgpDecodeArmor(text string) ([]byte, error) {
-	var body strings.Builder
-	var checksum string
+// pgpFirstPacket decodes an armored block's base64 body, checks its CRC24
+// when present and returns the body of its first packet when that is a
+// secret key (tag 5), else nil. An error says the block does not parse.
+func pgpFirstPacket(body, checksum string, ended bool) ([]byte, error) {
+	if !ended {
+		return nil, errors.New("armor: no end line")
+	}
+	data, err := pgpFinishArmor(body, checksum)
+	if err != nil {
+		return nil, err
+	}
+	tag, key, err := pgpReadPacket(data)
+	if err != nil || tag != 5 {
+		return nil, err
+	}
+	return key, nil
+}
+
+// pgpArmorParts splits an ASCII-armored block into its base64 body and
+// its checksum line (without the '='), skipping the armor headers, and
+// says whether it reached the END line.
+func pgpArmorParts(text string) (body, checksum string, ended bool) {
+	var b strings.Builder
 	inHeaders := true
 	for _, line := range strings.Split(text, "\n")[1:] {
 		line = strings.TrimSpace(line)
 		switch {
 		case strings.HasPrefix(line, "-----END"):
-			return pgpFinishArmor(body.String(), checksum)
+			return b.String(), checksum, true
 		case inHeaders && strings.Contains(line, ": "):
 			continue
 		case line == "":
@@ -56,24 +71,10 @@ func pgpDecodeArmor(text string) ([]byte, error) {
 			checksum = line[1:]
 		default:
 			inHeaders = false
-			body.WriteString(line)
+			b.WriteString(line)
 		}
 	}
-	return nil, errors.New("armor: no end line")
-}
-
-// pgpArmorBody returns the base64 lines of an armored block, without its
-// armor lines, headers and checksum line.
-func pgpArmorBody(text string) string {
-	var body strings.Builder
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if strings.HasPrefix(line, "-----") || strings.Contains(line, ": ") || strings.HasPrefix(line, "=") && len(line) == 5 {
-			continue
-		}
-		body.WriteString(line)
-	}
-	return body.String()
+	return b.String(), checksum, false
 }
 
 func pgpFinishArmor(body, checksum string) ([]byte, error) {
