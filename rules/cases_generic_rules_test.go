@@ -200,6 +200,52 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"android-manifest-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"<meta-data android:name=\"io.acme.ApiKey\" android:value=\"" + g.Hex(40) + "\" />\n",
+					"        <meta-data\n            android:name=\"com.globex.sdk.CLIENT_SECRET\"\n            android:value=\"" + g.MixedAlnum(32) + "\" />\n",
+					"<meta-data android:name=\"acme_app_key\" android:value='" + g.MixedAlnum(24) + "'/>\n",
+				},
+				Negatives: []string{
+					"<meta-data android:name=\"io.acme.ApiKey\" android:value=\"@string/acme_api_key\" />\n",
+					"<meta-data android:name=\"com.globex.sdk.CLIENT_SECRET\" android:value=\"${GLOBEX_CLIENT_SECRET}\" />\n",
+					"<meta-data android:name=\"io.acme.ApplicationId\" android:value=\"" + g.MixedAlnum(32) + "\" />\n",
+					"<meta-data android:name=\"io.acme.ApiKey\" android:resource=\"@xml/acme_config\" />\n",
+				},
+			}
+		},
+		"c-define-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"#define ACME_API_KEY \"" + g.MixedAlnum(32) + "\"\n",
+					"#define kGlobexClientSecret @\"" + g.MixedAlnum(40) + "\"\n",
+					"#  define DB_PASSWORD \"" + humanPassword(g) + "\"\n",
+				},
+				Negatives: []string{
+					"#define ACME_API_KEY_HEADER \"X-Acme-Api-Key\"\n",
+					"#define TOKEN_URL \"https://auth.acme.test/oauth/token\"\n",
+					"#define ACME_API_KEY ACME_API_KEY_FROM_BUILD\n",
+					"#define PASSWORD_PROMPT \"Enter your password: \"\n",
+				},
+			}
+		},
+		"markdown-table-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"| Variable | Value |\n|---|---|\n| ACME_API_KEY | " + g.MixedAlnum(32) + " |\n",
+					"| `GLOBEX_TOKEN` | `" + g.MixedAlnum(40) + "` | the deploy token |\n",
+					"| **db_password** | " + humanPassword(g) + " |\n",
+				},
+				Negatives: []string{
+					"| ACME_API_KEY | Your API key from the dashboard |\n",
+					"| `GLOBEX_TOKEN` | `string` | required |\n",
+					"| ACME_API_KEY | `<your-api-key>` |\n",
+					"| ACME_API_KEY | ******** |\n",
+					"| token_url | https://auth.acme.test/oauth/token |\n",
+				},
+			}
+		},
 		"xml-named-secret": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

@@ -77,6 +77,12 @@ func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 		{"Spring jwt.secret", "jwt.secret=" + key + "\n", key},
 		{"JWT_SECRET", "JWT_SECRET=" + pw + "\n", pw},
 		{"NEXTAUTH_SECRET", "NEXTAUTH_SECRET=" + base64.StdEncoding.EncodeToString(g.Bytes(32)) + "\n", ""},
+		{"objective-c @\"…\"", "static NSString *const kAcmeClientSecret = @\"" + key + "\";\n", key},
+		{"c# verbatim @\"…\"", "private const string ApiKey = @\"" + key + "\";\n", key},
+		{"objective-c message", "[Acme startWithApiKey:@\"" + key + "\"];\n", key},
+		{"c #define", "#define ACME_API_TOKEN \"" + key + "\"\n", key},
+		{"android manifest", "<meta-data\n    android:name=\"io.acme.sdk.ApiKey\"\n    android:value=\"" + key + "\" />\n", key},
+		{"markdown table", "| Name | Value |\n|------|-------|\n| `ACME_API_KEY` | `" + key + "` |\n", key},
 	}
 }
 
@@ -134,6 +140,38 @@ var genericNegatives = []string{
 	"secret_key = random_string(50)\n",
 	"api_key = api_keys[0]\n",
 	"token = \"\" + prefix + suffix\n",
+	// code: Swift's implicitly unwrapped optional and forced unwraps, a
+	// path built from a variable
+	"var passwordField: UITextField!\n",
+	"let password = alertController.textFields![1].text!\n",
+	"let token = session.currentUser!.accessToken\n",
+	"$file_pwd = \"/$file_pwd\";\n",
+	// public parts of a request: a SigV4 credential scope
+	"Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=host\n",
+	"&X-Goog-Credential=svc%40acme.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request\n",
+	// an Interface Builder file's keys: names, not secrets
+	"<string key=\"112.IBPluginDependency\">com.apple.InterfaceBuilder.CocoaPlugin</string>\n",
+}
+
+// TestGenericDetectorPublicTokens: a WebSocket handshake's nonce and the
+// token of a Firebase Storage download URL are random, under a secret-like
+// name, and public by design.
+func TestGenericDetectorPublicTokens(t *testing.T) {
+	m := loadDefault(t).NewMatcher()
+	g := fake.New(11)
+	for _, text := range []string{
+		"GET /chat HTTP/1.1\nUpgrade: websocket\nSec-WebSocket-Key: " + base64.StdEncoding.EncodeToString(g.Bytes(16)) + "\n",
+		"\"imageUrl\": \"https://firebasestorage.googleapis.com/v0/b/acme.appspot.com/o/img%2Flogo.png?alt=media&token=" + g.UUID() + "\"\n",
+	} {
+		if ms := m.Find([]byte(text)); len(ms) > 0 {
+			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, indent(text))
+		}
+	}
+	// the same token elsewhere in a URL is the caller's
+	text := "https://api.acme.test/v1/export?format=csv&token=" + g.UUID() + "\n"
+	if ms := m.Find([]byte(text)); len(ms) == 0 {
+		t.Errorf("nothing found in:\n%s", indent(text))
+	}
 }
 
 func TestGenericDetectorNegatives(t *testing.T) {

@@ -326,6 +326,11 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 // key by definition, so no value after it is a secret.
 var didKey = []byte("did:key:")
 
+// firebaseDownloadQuery comes before the token of a Firebase Storage
+// download URL (…/o/img.png?alt=media&token=<uuid>): a capability to read
+// that one file, which apps publish with the file's URL, not a credential.
+var firebaseDownloadQuery = []byte("alt=media&")
+
 // nameOK applies rule r's name check to a match of text from from whose
 // secret is [start, end). A rule may match from its keyword on (`token`
 // in `authenticity_token`): the start of the name it left out is judged
@@ -335,7 +340,7 @@ func nameOK(r *Rule, text []byte, from, start, end int) bool {
 	if r.nameCheck == nil {
 		return true
 	}
-	if bytes.HasSuffix(text[:start], didKey) {
+	if bytes.HasSuffix(text[:start], didKey) || bytes.HasSuffix(text[:from], firebaseDownloadQuery) {
 		return false
 	}
 	if !r.nameCheck(text[from:start], text[start:end]) {
@@ -386,9 +391,10 @@ func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
 }
 
 // unquote narrows [start, end) of text to the inside of the quotes around
-// it, when the secret group took a quoted value whole: "v", 'v', `v` or a
-// JSON-escaped \"v\". A rule captures a quoted value with its quotes when
-// the value may hold spaces and any other printable byte.
+// it, when the secret group took a quoted value whole: "v", 'v', `v`, a
+// JSON-escaped \"v\", or @"v" (Objective-C's string, C#'s verbatim one).
+// A rule captures a quoted value with its quotes when the value may hold
+// spaces and any other printable byte.
 func unquote(text []byte, start, end int) (int, int) {
 	s := text[start:end]
 	if len(s) >= 4 && s[0] == '\\' && s[len(s)-2] == '\\' && s[1] == s[len(s)-1] && isQuote(s[1]) {
@@ -396,6 +402,9 @@ func unquote(text []byte, start, end int) (int, int) {
 	}
 	if len(s) >= 2 && s[0] == s[len(s)-1] && isQuote(s[0]) {
 		return start + 1, end - 1
+	}
+	if len(s) >= 3 && s[0] == '@' && s[1] == '"' && s[len(s)-1] == '"' {
+		return start + 2, end - 1 // Objective-C's @"…" and C#'s verbatim string
 	}
 	return start, end
 }

@@ -37,7 +37,7 @@ func checkGenericPassword(secret []byte) Check {
 	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) {
 		return Check{}
 	}
-	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || timestamp.MatchString(s) || diffMarker.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) {
+	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || timestamp.MatchString(s) || diffMarker.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) || sigV4Scope.MatchString(s) {
 		return Check{}
 	}
 	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
@@ -94,7 +94,7 @@ func isPathOrURL(s string) bool {
 
 var (
 	windowsPath   = regexp.MustCompile(`^[A-Za-z]:\\`)
-	unixPath      = regexp.MustCompile(`^(?:\.{0,2}/|~/)[\w.@~-]*(?:/[\w.@~-]+)*/?$`)
+	unixPath      = regexp.MustCompile(`^(?:\.{0,2}/|~/)[\w.@~${}-]*(?:/[\w.@~${}-]+)*/?$`)
 	pathUnderWord = regexp.MustCompile(`^[a-z]{3,}/[\w./-]*$`)
 	isQueryString = regexp.MustCompile(`&[A-Za-z_]+=`)
 	// timestamp is an ISO 8601 date and time (2017-01-21T00:00:00Z).
@@ -109,11 +109,16 @@ var (
 	// escapeSequence is a byte or rune escape of a string literal: binary
 	// data or an emoji, not a password.
 	escapeSequence = regexp.MustCompile(`\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[0-7]{3})`)
+	// sigV4Scope is the scope of a signed request's Credential= (an access
+	// key id, then /20130524/us-east-1/s3/aws4_request): public parts
+	// of the signature, whose key id the AWS rules judge on its own.
+	sigV4Scope = regexp.MustCompile(`/\d{8}/[\w-]+/[\w-]+/\w+_request\b`)
 )
 
-// expressionShape matches values that are code: calls, indexing,
-// concatenation, templates and format verbs.
-var expressionShape = regexp.MustCompile(`^\+[\w.]+\+?$|^[\w.]+\+$|^[\w.$:\\-]+\(.*\)$|^[\w.]+\[.*\]$|\s(?:\+|\|\||&&|\?\?)\s|=>|->|::|%[sdv]|\{\d*\}|#\{|\$\{|^new\s|^await\s|\bfunc\b|\bfunction\b|\breturn\b`)
+// expressionShape matches values that are code: calls, indexing, a
+// member of an indexed value (a[1].text), Swift's forced unwrap
+// (fields![1], a.text!), concatenation, templates and format verbs.
+var expressionShape = regexp.MustCompile(`\]\.[A-Za-z_]|\w![.\[]|^\w+(?:\.\w+)+!$|^\+[\w.]+\+?$|^[\w.]+\+$|^[\w.$:\\-]+\(.*\)$|^[\w.]+\[.*\]$|\s(?:\+|\|\||&&|\?\?)\s|=>|->|::|%[sdv]|\{\d*\}|#\{|\$\{|^new\s|^await\s|\bfunc\b|\bfunction\b|\breturn\b`)
 
 // isExpression reports whether s has expressionShape. Every branch of
 // the pattern needs one of expressionMarks or the word func or return,
@@ -129,7 +134,7 @@ func isExpression(s string) bool {
 // expressionMarks are the bytes one of which every branch of
 // expressionShape but the func and return words needs: the operators and
 // brackets, and the spaces \s matches.
-const expressionMarks = "+([>:%{ \t\n\v\f\r"
+const expressionMarks = "+([]!>:%{ \t\n\v\f\r"
 
 // isProse reports text with spaces and no digit: a label, a sentence or a
 // hint ("Enter your password"), which passwords seldom are.
@@ -202,11 +207,32 @@ func oneSymbolPassword(s string, letters int) bool {
 	if len(s) < minOneSymbolPassword || letters < minOneSymbolPassword-2 || i <= 0 {
 		return false
 	}
+	if s[i] == '!' && i == len(s)-1 && isTypeName(s[:i]) {
+		return false // Swift's implicitly unwrapped optional: var x: NSLayoutConstraint!
+	}
 	if s[i] == '$' && i+1 < len(s) {
 		next := s[i+1]
 		return !(next >= 'A' && next <= 'Z' || next == '_' || next == '{' || next == '(')
 	}
 	return true
+}
+
+// isTypeName reports a PascalCase name of letters with two capitals or
+// more, as types are named (NSLayoutConstraint, UITextField, HttpClient).
+func isTypeName(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	capitals := 0
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+		if s[i] < 'a' {
+			capitals++
+		}
+	}
+	return capitals >= 2
 }
 
 // isBase64Text reports whether s is base64 of readable words, the way

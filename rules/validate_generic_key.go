@@ -25,7 +25,32 @@ func checkGenericKey(secret []byte) Check {
 	if signingSchemeName.MatchString(s) {
 		return Check{} // AWS4-HMAC-SHA256 starts a signed request's Authorization
 	}
+	if endsInDottedWord(s) {
+		return Check{}
+	}
 	return checkGenericValue(secret)
+}
+
+// minDottedWord is the shortest last part of a dotted value that makes it
+// a name.
+const minDottedWord = 8
+
+// endsInDottedWord reports a value whose last dotted part is a word of
+// letters, as a name's is (`112.IBPluginDependency` under an Interface
+// Builder file's key="…", `v2.PaymentIntents`), not a generator's run of
+// mixed case: a key's random characters seldom end in eight letters
+// after a dot.
+func endsInDottedWord(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	if i < 0 || len(s)-i-1 < minDottedWord {
+		return false
+	}
+	for _, c := range []byte(s[i+1:]) {
+		if !isASCIILetter(c) {
+			return false
+		}
+	}
+	return !mixesCaseLikeAGenerator(s[i+1:])
 }
 
 // signingSchemeName matches the name of a request-signing scheme
@@ -49,6 +74,7 @@ var keyNameSkips = map[string]bool{
 	"foreignkey": true, "routingkey": true, "rowkey": true, "lookupkey": true, "indexkey": true,
 	"uniquekey": true, "mapkey": true, "hostkey": true, "pubkey": true, "verifykey": true,
 	"passkey": true, "hotkey": true, "turnkey": true,
+	"websocket": true, "socket": true, // Sec-WebSocket-Key: a handshake's nonce
 	// words that end in key
 	"monkey": true, "donkey": true, "turkey": true, "hockey": true, "jockey": true, "whiskey": true,
 }
