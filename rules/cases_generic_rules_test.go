@@ -200,6 +200,21 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"quoted-bearer-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"ACME_AUTH_HEADER=\"Bearer " + g.MixedAlnum(40) + "\"\n",
+					"client.defaults.headers.common['X-Acme-Auth'] = 'Bearer " + g.MixedAlnum(32) + "';\n",
+					"const auth = `Bearer " + g.String(fake.Base64URL, 43) + "`;\n",
+				},
+				Negatives: []string{
+					"const auth = \"Bearer \" + token;\n",
+					"const auth = `Bearer ${token}`;\n",
+					"headers = {\"Authorization\": \"Bearer YOUR_ACCESS_TOKEN_HERE\"}\n",
+					"auth = f\"Bearer {self.token}\"\n",
+				},
+			}
+		},
 		"android-manifest-secret": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

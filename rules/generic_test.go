@@ -77,6 +77,7 @@ func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 		{"Spring jwt.secret", "jwt.secret=" + key + "\n", key},
 		{"JWT_SECRET", "JWT_SECRET=" + pw + "\n", pw},
 		{"NEXTAUTH_SECRET", "NEXTAUTH_SECRET=" + base64.StdEncoding.EncodeToString(g.Bytes(32)) + "\n", ""},
+		{"axios header", "axios.defaults.headers.common['Authorization'] = 'Bearer " + key + "';\n", key},
 		{"objective-c @\"…\"", "static NSString *const kAcmeClientSecret = @\"" + key + "\";\n", key},
 		{"c# verbatim @\"…\"", "private const string ApiKey = @\"" + key + "\";\n", key},
 		{"objective-c message", "[Acme startWithApiKey:@\"" + key + "\"];\n", key},

@@ -138,7 +138,12 @@ func scanJSONStrings(data []byte, i int, emit func([]jsonString)) int {
 		case ' ', '\t', '\r':
 			i++
 		default:
-			if len(run) > 0 {
+			if c == ':' && len(run) > 1 {
+				// the run's last string is the next member's key: the
+				// strings before it were a value ending in \n, and a comma
+				run = run[:len(run)-1]
+				flush(true)
+			} else if len(run) > 0 {
 				flush(sep > 0 || c == ']' || c == '}')
 			}
 			i++

@@ -79,6 +79,9 @@ func TestMatcherJSONStringView(t *testing.T) {
 		name, text, id, secret string
 	}{
 		{"config in a JSON value", "{\n  \"conf\": \"" + jsonContent(t, conf) + "\",\n  \"on\": true\n}\n", "line-pass", pass},
+		// a value ending in \n, then the next member on its own line: the
+		// next key is not another line of the same text
+		{"config ending in a newline", "{\n  \"conf\": \"" + jsonContent(t, conf+"\n") + "\",\n  \"mode\": \"cluster\"\n}\n", "line-pass", pass},
 		{"block in a JSON value", "{\"key\": \"" + jsonContent(t, block) + "\"}\n", "line-block", body},
 		{"config in a notebook's output", "\"text\": [\n" + notebookLines(t, conf) + "\n]\n", "line-pass", pass},
 		{"block in a notebook's source", "\"source\": [\n" + notebookLines(t, block) + "\n]\n", "line-block", body},
