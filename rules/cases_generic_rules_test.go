@@ -215,6 +215,40 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"cli-admin-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"cmdkey /add:fileserver /user:ACME\\svc /pass:\"" + humanPassword(g) + "\"\n",
+					"schtasks /create /tn nightly /tr backup.bat /ru ACME\\svc /rp \"" + humanPassword(g) + "\"\n",
+					"net user deploy " + g.MixedAlnum(14) + " /add\n",
+					"mosquitto_pub -h broker.acme.test -u sensor -P " + g.MixedAlnum(20) + " -t temp -m 21\n",
+					"rabbitmqctl add_user app '" + humanPassword(g) + "'\n",
+				},
+				Negatives: []string{
+					"net user deploy /delete\n",
+					"cmdkey /list\n",
+					"schtasks /create /tn nightly /tr backup.bat /ru ACME\\svc /rp *\n",
+					"net user deploy * /domain\n",
+					"rabbitmqctl add_user app \"$RABBITMQ_PASSWORD\"\n",
+				},
+			}
+		},
+		"json-named-entry-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"{\n  \"name\": \"prod\",\n  \"values\": [\n    {\n      \"key\": \"api_key\",\n      \"value\": \"" + g.MixedAlnum(32) + "\",\n      \"enabled\": true\n    }\n  ]\n}\n",
+					"\"variable\": [\n\t{\n\t\t\"key\": \"accessToken\",\n\t\t\"value\": \"" + g.MixedAlnum(40) + "\",\n\t\t\"type\": \"secret\"\n\t}\n]\n",
+					"{\"key\": \"db_password\",\n \"value\": \"" + humanPassword(g) + "\"}\n",
+					"\"environment\": [\n  {\n    \"name\": \"DB_PASSWORD\",\n    \"value\": \"" + humanPassword(g) + "\"\n  }\n]\n",
+				},
+				Negatives: []string{
+					"{\"key\": \"api_key\", \"value\": \"{{api_key}}\"}\n",
+					"{\"key\": \"token_url\", \"value\": \"https://auth.acme.test/oauth/token\"}\n",
+					"{\"key\": \"baseUrl\", \"value\": \"" + g.MixedAlnum(32) + "\"}\n",
+					"{\"key\": \"api_key_header\", \"value\": \"X-Api-Key\"}\n",
+				},
+			}
+		},
 		"android-manifest-secret": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

@@ -137,14 +137,31 @@ func secretNameIsSecret(prefix, secret []byte) bool {
 
 // quotedNameIsSecret is secretNameIsSecret for a match whose name is the
 // first quoted string of its text, after a keyword: the variable of
-// `variable "api_key_id" { default = "…" }`, whose id says it is not the key.
+// `variable "api_key_id" { default = "…" }`, whose id says it is not the
+// key. A member named key or name before it only says that the next string
+// is the name: {"key": "api_key", "value": "…"} in a Postman export.
 func quotedNameIsSecret(prefix, secret []byte) bool {
-	i := bytes.IndexByte(prefix, '"')
-	if i < 0 {
-		return false
+	for {
+		i := bytes.IndexByte(prefix, '"')
+		if i < 0 {
+			return false
+		}
+		name, rest, ok := bytes.Cut(prefix[i+1:], []byte(`"`))
+		if !ok {
+			return false
+		}
+		if !isNameMember(name, rest) {
+			return secretNameIsSecret(name, secret)
+		}
+		prefix = rest
 	}
-	name, _, ok := bytes.Cut(prefix[i+1:], []byte(`"`))
-	return ok && secretNameIsSecret(name, secret)
+}
+
+// isNameMember reports a JSON member "key": or "name": whose value names
+// the entry: rest is the text after the member's quoted name.
+func isNameMember(member, rest []byte) bool {
+	rest = bytes.TrimLeft(rest, " \t")
+	return (string(member) == "key" || string(member) == "name") && len(rest) > 0 && rest[0] == ':'
 }
 
 // credentialPlurals are the last words of a name whose list ([…]) holds
