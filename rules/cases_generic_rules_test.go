@@ -249,6 +249,37 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"network-psk": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"network={\n    ssid=\"office\"\n    psk=\"" + humanPassword(g) + "\"\n}\n",
+					"interface=wlan0\nssid=lab\nwpa=2\nwpa_passphrase=" + g.MixedAlnum(16) + "\n",
+					"[wifi-security]\nkey-mgmt=wpa-psk\npsk=" + g.MixedAlnum(20) + "\n",
+					"203.0.113.5 198.51.100.7 : PSK \"" + g.MixedAlnum(32) + "\"\n",
+				},
+				Negatives: []string{
+					"network={\n    ssid=\"office\"\n    psk=\"changeme\"\n}\n",
+					"network={\n    ssid=\"office\"\n    key_mgmt=NONE\n}\n",
+					"wpa_passphrase=${WIFI_PASSPHRASE}\n",
+					": PSK \"<your-pre-shared-key>\"\n",
+				},
+			}
+		},
+		"oracle-connect-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"sqlplus -s app/" + g.MixedAlnum(14) + "@db.acme.test:1521/ORCL @migrate.sql\n",
+					"expdp system/" + g.MixedAlnum(12) + "@PROD schemas=APP directory=DP dumpfile=app.dmp\n",
+					"conn = cx_Oracle.connect(\"app/" + g.MixedAlnum(16) + "@db.acme.test:1521/ORCL\")\n",
+				},
+				Negatives: []string{
+					"sqlplus -s app/$ORACLE_PASSWORD@db.acme.test:1521/ORCL\n",
+					"sqlplus / as sysdba\n",
+					"conn = cx_Oracle.connect(user, password, dsn)\n",
+					"sqlplus app@db.acme.test:1521/ORCL\n",
+				},
+			}
+		},
 		"android-manifest-secret": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
