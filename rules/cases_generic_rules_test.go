@@ -223,6 +223,7 @@ func genericDetectorCases() map[string]caseBuilder {
 					"net user deploy " + g.MixedAlnum(14) + " /add\n",
 					"mosquitto_pub -h broker.acme.test -u sensor -P " + g.MixedAlnum(20) + " -t temp -m 21\n",
 					"rabbitmqctl add_user app '" + humanPassword(g) + "'\n",
+					"dotnet nuget add source https://nuget.pkg.github.com/acme/index.json -n github -u acme -p " + g.MixedAlnum(40) + " --store-password-in-clear-text\n",
 				},
 				Negatives: []string{
 					"net user deploy /delete\n",
@@ -277,6 +278,21 @@ func genericDetectorCases() map[string]caseBuilder {
 					"sqlplus / as sysdba\n",
 					"conn = cx_Oracle.connect(user, password, dsn)\n",
 					"sqlplus app@db.acme.test:1521/ORCL\n",
+				},
+			}
+		},
+		"http-client-token-user": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"r = requests.get(url, auth=(\"" + g.MixedAlnum(32) + "\", \"\"))\n",
+					"session.auth = ('" + g.MixedAlnum(40) + "', '')\n",
+					"auth = HTTPBasicAuth(\"" + g.MixedAlnum(24) + "\", None)\n",
+				},
+				Negatives: []string{
+					"r = requests.get(url, auth=(API_TOKEN, \"\"))\n",
+					"r = requests.get(url, auth=(\"your-api-key-goes-here\", \"\"))\n",
+					"r = requests.get(url, auth=(\"deploy\", \"\"))\n",
+					"r = requests.get(url, auth=(\"${ACME_API_TOKEN_VALUE}\", \"\"))\n",
 				},
 			}
 		},

@@ -77,6 +77,8 @@ func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 		{"Spring jwt.secret", "jwt.secret=" + key + "\n", key},
 		{"JWT_SECRET", "JWT_SECRET=" + pw + "\n", pw},
 		{"NEXTAUTH_SECRET", "NEXTAUTH_SECRET=" + base64.StdEncoding.EncodeToString(g.Bytes(32)) + "\n", ""},
+		{"jvm -D property", "java -Dacme.api.key=" + key + " -jar app.jar\n", key},
+		{"gradle -P property", "./gradlew publish -Pgpr.key=" + key + "\n", key},
 		{"axios header", "axios.defaults.headers.common['Authorization'] = 'Bearer " + key + "';\n", key},
 		{"objective-c @\"…\"", "static NSString *const kAcmeClientSecret = @\"" + key + "\";\n", key},
 		{"c# verbatim @\"…\"", "private const string ApiKey = @\"" + key + "\";\n", key},
