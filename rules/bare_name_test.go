@@ -64,8 +64,10 @@ func TestBareProviderName(t *testing.T) {
 			t.Errorf("%s reads a bare name, but no keyword of it (%v; tried %v) labels %q alone", r.ID, r.Keywords, tried, value)
 		})
 	}
-	if bare < 810 {
-		t.Errorf("%d rules read their provider's bare name; want at least 810", bare)
+	// Brave Search's, Featherless's and Nomic's keys are found by their
+	// prefix alone, wherever they are, so their rules left this count.
+	if bare < 808 {
+		t.Errorf("%d rules read their provider's bare name; want at least 808", bare)
 	}
 }
 

@@ -344,12 +344,27 @@ func audioCases() map[string]caseBuilder {
 			return ruleCases{
 				Positives: []string{
 					"export ELEVENLABS_API_KEY=\"" + fake.Join("s", "k_", g.Hex(48)) + "\"\n",
+					// the key's shape is its own: no name is needed
+					"SPEECH_KEY=" + fake.Join("s", "k_", g.Hex(48)) + "\n",
+					"curl -H 'xi-api-key: " + fake.Join("s", "k_", g.Hex(48)) + "' https://api.elevenlabs.io/v1/voices\n",
+				},
+				Negatives: []string{
+					"ELEVENLABS_API_KEY=" + fake.Join("s", "k_", g.Hex(47)) + "\n",
+					"ELEVENLABS_API_KEY=" + fake.Join("s", "k_", g.MixedAlnum(48)) + "\n",
+					"task_" + g.Hex(48) + " = 1\n",
+				},
+			}
+		},
+		"elevenlabs-legacy-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
 					"headers = {\"xi-api-key\": \"" + g.Hex(32) + "\", \"Content-Type\": \"application/json\"}\n",
+					"ELEVENLABS_API_KEY=" + g.Hex(32) + "\n",
 				},
 				Negatives: []string{
 					"ELEVENLABS_VOICE_ID=" + g.MixedAlnum(20) + "\n",
-					"SPEECH_KEY=" + fake.Join("s", "k_", g.Hex(48)) + "\n",
-					"ELEVENLABS_API_KEY=" + fake.Join("s", "k_", g.Hex(47)) + "\n",
+					"SPEECH_KEY=" + g.Hex(32) + "\n",
+					"ELEVENLABS_API_KEY=" + g.Hex(31) + "\n",
 				},
 			}
 		},

@@ -213,7 +213,7 @@ func providersCFCases() map[string]caseBuilder {
 		"docusign-client-secret":        cfNamed("DOCUSIGN_CLIENT_SECRET", cfUUID(), cfUUIDU()),
 		"duo-secret-key":                cfNamed("DUO_SECRET_KEY", cfMix(40), cfLower(40)),
 		"dwolla-secret":                 cfNamed("DWOLLA_SECRET", cfMix(50), cfLower(50)),
-		"featherless-api-key":           cfNamed("FEATHERLESS_API_KEY", cfCat(cfLit("rc_"), cfHex(64)), cfCat(cfLit("rc_"), cfLetters(64))),
+		"featherless-api-key":           cfPrefixed("FEATHERLESS_API_KEY", "rc_", cfHex(64), cfCat(cfLit("rc_"), cfLetters(64)), cfCat(cfLit("src_"), cfHex(64))),
 		"friendli-token":                cfNamed("FRIENDLI_TOKEN", cfCat(cfLit("flp_"), cfMix(40)), cfCat(cfLit("flx_"), cfMix(40))),
 		"evervault-api-key":             cfPrefixed("EV_API_KEY", "ev:"+"key:1:", cfCat(cfMix(64), cfLit(":"), cfMix(6), cfLit(":"), cfMix(6)), cfCat(cfLit("ev:"+"key:1:"), cfMix(20))),
 		"chromatic-project-token":       cfPrefixed("CHROMATIC_PROJECT_TOKEN", fake.Join("ch", "pt_"), cfHex(15), cfCat(cfLit(fake.Join("ch", "pt_")), cfLetters(15))),

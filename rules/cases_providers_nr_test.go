@@ -98,7 +98,7 @@ func providersNRCases() map[string]caseBuilder {
 		"runway-api-key":            nrLine("RUNWAYML_API_SECRET", func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(128)) }, func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(100)) }),
 		"openpipe-api-key":          nrPrefixed("OPENPIPE_API_KEY", func(g *fake.Gen) string { return fake.Join("op", "k_", g.MixedAlnum(40)) }, func(g *fake.Gen) string { return fake.Join("op", "k_", g.MixedAlnum(20)) }),
 		"promptlayer-api-key":       nrLine("PROMPTLAYER_API_KEY", func(g *fake.Gen) string { return fake.Join("p", "l_", g.Hex(32)) }, func(g *fake.Gen) string { return fake.Join("p", "l_", g.Hex(24)) }),
-		"nomic-api-key":             nrLine("NOMIC_API_KEY", func(g *fake.Gen) string { return fake.Join("n", "k-", g.MixedAlnum(43)) }, func(g *fake.Gen) string { return fake.Join("n", "k-", g.MixedAlnum(30)) }),
+		"nomic-api-key":             nrPrefixed("NOMIC_API_KEY", func(g *fake.Gen) string { return fake.Join("n", "k-", g.MixedAlnum(43)) }, func(g *fake.Gen) string { return fake.Join("n", "k-", g.MixedAlnum(30)) }),
 		"retell-api-key":            nrLine("RETELL_API_KEY", func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(28)) }, func(g *fake.Gen) string { return fake.Join("ke", "y_", g.Hex(16)) }),
 		"nightfall-api-key":         nrLine("NIGHTFALL_API_KEY", func(g *fake.Gen) string { return fake.Join("N", "F-", g.MixedAlnum(32)) }, func(g *fake.Gen) string { return fake.Join("N", "F-", g.MixedAlnum(20)) }),
 		"runpod-api-key":            nrPrefixed("RUNPOD_API_KEY", func(g *fake.Gen) string { return fake.Join("rp", "a_", upperAlnum(g, 40), g.MixedAlnum(6)) }, func(g *fake.Gen) string { return fake.Join("rp", "a_", upperAlnum(g, 36)) }),
