@@ -154,17 +154,61 @@ var genericNegatives = []string{
 	"&X-Goog-Credential=svc%40acme.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request\n",
 	// an Interface Builder file's keys: names, not secrets
 	"<string key=\"112.IBPluginDependency\">com.apple.InterfaceBuilder.CocoaPlugin</string>\n",
+	// translations of a password field's label
+	"\"Password\": \"Contraseña\",\n",
+	"<string name=\"bolt_password_input_label\">Salasõna</string>\n",
+	"\"screen_reset_password_placeholder\": \"Introdueix…\"\n",
+	"<string name=\"firebase_token_success\">\"Токен Firebase: %1$s.\"</string>\n",
+	"\"thread.save_credential.fail.continue.button\" = \"Pokračovat\";\n",
+	// types, validation rules, package versions, durations, code
+	"public var notificationsPrivateKeyIfPresent: P256.KeyAgreement.PrivateKey? {\n",
+	"  serviceTokenCiphertext: Uint8Array | null;\n",
+	"'password' => 'required|alpha_dash|string|max:255',\n",
+	"    js-tokens: \"npm:^4.0.0\"\n",
+	"lock = os.environ.get(\"RESET_PASSWORD_LOCK_TIME\", \"15 minutes\")\n",
+	"  hasValidToken: !!result,\n",
+	// a language model's special tokens
+	"eos_token = \"<|im_end|>\"\n",
+	"tokenizer.pad_token = \"<|endoftext|>\"\n",
+	// stand-ins
+	"STATIC_CRON_TOKEN=PLEASE_REPLACE_WITH_32_CHAR_CODE\n",
+	"headers: { Authorization: 'Bearer invalid_token_here' },\n",
+	"\"token\": \"abc123xyz\",\n",
+	"-d '{\"email\":\"ops@acme.test\",\"password\":\"<8+ char pwd>\"}'\n",
+	"CREATE USER 'importer'@'localhost' IDENTIFIED BY 'YourPwdShouldBeLongAndSecure!';\n",
+	"DATABASE_URL=postgres://user:FAKE_secret@db.acme.test/prod\n",
+	"PrivateKey = \"privatekey1\",\n",
+	// a ConfigMap item's key and a label key
+	"      - key: k8s-coredns.json\n",
+	"      - key: kubernetes.io/e2e-az-name\n",
 }
 
-// TestGenericDetectorPublicTokens: a WebSocket handshake's nonce and the
-// token of a Firebase Storage download URL are random, under a secret-like
-// name, and public by design.
+// TestGenericDetectorPublicTokens: a WebSocket handshake's nonce, the
+// token of a Firebase Storage download URL or of a coverage badge are
+// random, under a secret-like name, and public by design; a Bitwarden
+// encrypted string is ciphertext; a sample key's repeated tail and a
+// documented TOTP seed are stand-ins.
 func TestGenericDetectorPublicTokens(t *testing.T) {
 	m := loadDefault(t).NewMatcher()
 	g := fake.New(11)
 	for _, text := range []string{
 		"GET /chat HTTP/1.1\nUpgrade: websocket\nSec-WebSocket-Key: " + base64.StdEncoding.EncodeToString(g.Bytes(16)) + "\n",
 		"\"imageUrl\": \"https://firebasestorage.googleapis.com/v0/b/acme.appspot.com/o/img%2Flogo.png?alt=media&token=" + g.UUID() + "\"\n",
+	} {
+		if ms := m.Find([]byte(text)); len(ms) > 0 {
+			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, indent(text))
+		}
+	}
+	b64 := func(n int) string { return base64.StdEncoding.EncodeToString(g.Bytes(n)) }
+	for _, text := range []string{
+		// a coverage badge's read-only token
+		"[![codecov](https://codecov.io/gh/acme/app/graph/badge.svg?token=" + g.MixedAlnum(10) + ")](https://codecov.io/gh/acme/app)\n",
+		// a Bitwarden encrypted string: ciphertext
+		"EncryptedPrivateKey = \"2." + b64(16) + "|" + b64(48) + "|" + b64(32) + "\",\n",
+		"Key = \"2." + b64(16) + "|" + b64(64) + "|" + b64(32) + "\",\n",
+		// a sample key's template tail, and the TOTP seed of the docs
+		"deepl_api_key: \"" + strings.ToUpper(g.UUID()[:24]) + "1A1A1A1A1A1A\"\n",
+		"AuthenticatorKey = \"" + fake.Join("JBSWY3DP", "EHPK3PXP") + "\";\n",
 	} {
 		if ms := m.Find([]byte(text)); len(ms) > 0 {
 			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, indent(text))

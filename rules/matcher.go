@@ -331,6 +331,11 @@ var didKey = []byte("did:key:")
 // that one file, which apps publish with the file's URL, not a credential.
 var firebaseDownloadQuery = []byte("alt=media&")
 
+// badgeQuery comes before the token of a coverage badge's URL
+// (codecov.io/gh/acme/app/graph/badge.svg?token=…): a read-only token a
+// README publishes to show the badge.
+var badgeQuery = []byte("badge.svg?")
+
 // nameOK applies rule r's name check to a match of text from from whose
 // secret is [start, end). A rule may match from its keyword on (`token`
 // in `authenticity_token`): the start of the name it left out is judged
@@ -340,7 +345,7 @@ func nameOK(r *Rule, text []byte, from, start, end int) bool {
 	if r.nameCheck == nil {
 		return true
 	}
-	if bytes.HasSuffix(text[:start], didKey) || bytes.HasSuffix(text[:from], firebaseDownloadQuery) {
+	if bytes.HasSuffix(text[:start], didKey) || bytes.HasSuffix(text[:from], firebaseDownloadQuery) || bytes.HasSuffix(text[:from], badgeQuery) {
 		return false
 	}
 	if !r.nameCheck(text[from:start], text[start:end]) {

@@ -19,12 +19,18 @@ var placeholderMarkers = [][]byte{
 	[]byte("dummy"), []byte("redacted"), []byte("${"), []byte("{{"), []byte("}}"),
 	[]byte("process.env"), []byte("os.environ"),
 	[]byte("getenv"), []byte("env("), []byte("env["), []byte("env."), []byte("secrets."),
-	[]byte("..."), []byte("keyboard cat"), []byte("put your unique phrase here"),
+	[]byte("..."), []byte("\u2026"), []byte("keyboard cat"), []byte("put your unique phrase here"),
+	[]byte("replace_with"), []byte("replace-with"), []byte("please_replace"), []byte("_here"),
+	[]byte("-here"), []byte("invalid_token"), []byte("invalid-token"), []byte("fake_"),
+	[]byte("fake-"), []byte("abc123"),
+	// the base32 seed Google Authenticator's documentation and many tests use
+	[]byte("jbswy3dpehpk3pxp"),
 }
 
-// angleToken matches a <token>, <YOUR_PASSWORD> or <api key> stand-in. A
-// lone '<' or '>' is not one: human passwords may hold them.
-var angleToken = regexp.MustCompile(`<[A-Za-z][\w .:/-]{1,40}>`)
+// angleToken matches a <token>, <YOUR_PASSWORD>, <api key> or <8+ chars>
+// stand-in, or a language model's special token (<|endoftext|>). A lone
+// '<' or '>' is not one: human passwords may hold them.
+var angleToken = regexp.MustCompile(`<[A-Za-z0-9][\w .:/+-]{1,40}>|<\|[\w.-]+\|>`)
 
 // placeholderCheckLimit is the longest secret checked for markers: in a long
 // random body (a PEM block) a short marker can occur by chance, and such
@@ -32,10 +38,11 @@ var angleToken = regexp.MustCompile(`<[A-Za-z][\w .:/-]{1,40}>`)
 const placeholderCheckLimit = 200
 
 // IsPlaceholder reports whether secret looks like a stand-in rather than a
-// real credential: an EXAMPLE key, `xxxx`, `your-api-key`, `${VAR}`,
+// real credential: an EXAMPLE key, `xxxx`, `your-api-key` (or any value
+// starting with "your"), `REPLACE_WITH_…`, `…_here`, `FAKE_…`, `${VAR}`,
 // `{{ var }}`, `<token>`, an environment lookup, a run of one character,
-// a counting sequence, or a published sample (jwt.io's JWT, the Azure
-// Storage Emulator's key).
+// a counting sequence, a pair repeated four times, or a published sample
+// (jwt.io's JWT, the Azure Storage Emulator's key).
 func IsPlaceholder(secret []byte) bool {
 	if isSampleJWT(secret) || azureEmulatorKey(secret) {
 		return true
@@ -49,8 +56,20 @@ func IsPlaceholder(secret []byte) bool {
 			return true
 		}
 	}
-	return hasAngleToken(secret) || hasSubstitution(secret) || isConcatenation(secret) ||
-		hasStandInRun(lower) || hasSequence(lower, 6) || isBase64OfPlaceholder(secret)
+	return bytes.HasPrefix(lower, []byte("your")) || hasAngleToken(secret) || hasSubstitution(secret) || isConcatenation(secret) ||
+		hasStandInRun(lower) || hasSequence(lower, 6) || hasRepeatedPair(lower) || isBase64OfPlaceholder(secret)
+}
+
+// hasRepeatedPair reports a pair of bytes repeated four times in a row
+// (1a1a1a1a, 0f0f0f0f), the tail a template fills a sample key with.
+func hasRepeatedPair(lower []byte) bool {
+	for i := 0; i+8 <= len(lower); i++ {
+		a, b := lower[i], lower[i+1]
+		if a != b && lower[i+2] == a && lower[i+3] == b && lower[i+4] == a && lower[i+5] == b && lower[i+6] == a && lower[i+7] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // hasStandInRun reports whether lower holds a run of six or more of one

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Bounds of a value the generic detector reports.
@@ -43,17 +44,61 @@ func checkGenericPassword(secret []byte) Check {
 	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
 		return Check{}
 	}
+	if isTranslatedText(s) || qualifiedTypeName.MatchString(s) || validationRules.MatchString(s) || isEncString(s) {
+		return Check{}
+	}
 	return Check{OK: true}
 }
+
+// isTranslatedText reports a value of a translation file: letters outside
+// ASCII or an ellipsis, with no digit or with a space ("Contraseña",
+// "Einfügen", "Enter…"), or a format verb of a translation ("%1$s", "%@").
+// A password of other letters is rare; a translated label under a name
+// holding password or token is in every localized app.
+func isTranslatedText(s string) bool {
+	if strings.Contains(s, "%@") || translationVerb.MatchString(s) {
+		return true
+	}
+	foreign := false
+	for _, r := range s {
+		if r > unicode.MaxASCII && (unicode.IsLetter(r) || r == '…') {
+			foreign = true
+			break
+		}
+	}
+	return foreign && (!strings.ContainsAny(s, "0123456789") || strings.Contains(s, " "))
+}
+
+var (
+	// translationVerb is a positional format verb (%1$s, %2$d).
+	translationVerb = regexp.MustCompile(`%\d+\$[sd@]`)
+	// qualifiedTypeName is a type named by its package or enclosing types,
+	// optional or forced (P256.KeyAgreement.PrivateKey?, Crypto.Key!): the
+	// parts after the first are PascalCase words, which random parts of a
+	// token (a JWT's) are not.
+	qualifiedTypeName = regexp.MustCompile(`^[A-Z]\w{0,30}(?:\.(?:[A-Z][a-z]+)+)+[?!]?$`)
+	// validationRules is a form validation's rule list (Laravel's
+	// required|string|min:8, a pipe-separated list of lower-case rules).
+	validationRules = regexp.MustCompile(`^[a-z_]+(?::[\w,.]+)?(?:\|[a-z_]+(?::[\w,.]+)?)+$`)
+	// encString is a Bitwarden encrypted string's type and first part
+	// (2.<base64 iv>): ciphertext, which only the vault's key opens.
+	encString = regexp.MustCompile(`^[0-9]\.[A-Za-z0-9+/]{16,}={0,2}(?:\|.*)?$`)
+)
+
+// isEncString reports a Bitwarden encrypted string (2.iv|data|mac).
+func isEncString(s string) bool { return len(s) > 2 && s[1] == '.' && encString.MatchString(s) }
 
 // isReference reports a value that names a secret kept elsewhere:
 // $VAR, %VAR%, @VAR@, !Ref, #{x}, :symbol, [section] and the like.
 func isReference(s string) bool {
+	if strings.HasPrefix(s, "npm:") {
+		return true // a package alias's version (js-tokens: "npm:^4.0.0")
+	}
 	switch s[0] {
 	case '$', '%', '@', '{', '[', '(', '&', '*', '=', ':', '#':
 		return true
 	case '!':
-		return yamlTag.MatchString(s)
+		return yamlTag.MatchString(s) || strings.HasPrefix(s, "!!") // a tag, or code's double negation
 	}
 	return false
 }
@@ -69,13 +114,17 @@ var genericStopValues = map[string]bool{
 	"required": true, "optional": true, "hidden": true, "masked": true, "sensitive": true,
 	"boolean": true, "integer": true, "number": true, "object": true, "default": true,
 	"todo": true, "tbd": true, "fixme": true, "n/a": true,
+	// typed arrays: a TypeScript field's type (token: Uint8Array | null)
+	"uint8array": true, "uint16array": true, "uint32array": true, "int8array": true,
+	"int16array": true, "int32array": true, "float32array": true, "float64array": true,
+	"bigint64array": true, "biguint64array": true, "uint8clampedarray": true,
 }
 
 // dbPlaceholderLike reports values that spell out the field they fill
 // (password1, my-secret-token, db_pass, p@ssword, P@55w0rd, swordfish): labels and
 // documentation stand-ins, not credentials.
 func dbPlaceholderLike(lower string) bool {
-	for _, w := range []string{"pass", "p@ss", "p4ss", "pa55", "p@55", "sword", "ssw0rd", "55w0rd", "secret", "secr3t", "s3cr3t", "s3cret", "$ecret", "token", "apikey", "api_key", "api-key", "username"} {
+	for _, w := range []string{"pass", "p@ss", "p4ss", "pa55", "p@55", "sword", "ssw0rd", "55w0rd", "secret", "secr3t", "s3cr3t", "s3cret", "$ecret", "token", "apikey", "api_key", "api-key", "privatekey", "private_key", "private-key", "username"} {
 		if strings.Contains(lower, w) {
 			return true
 		}

@@ -25,11 +25,20 @@ func checkGenericKey(secret []byte) Check {
 	if signingSchemeName.MatchString(s) {
 		return Check{} // AWS4-HMAC-SHA256 starts a signed request's Authorization
 	}
-	if endsInDottedWord(s) {
+	if endsInDottedWord(s) || fileName.MatchString(s) || labelKey.MatchString(s) || isEncString(s) {
 		return Check{}
 	}
 	return checkGenericValue(secret)
 }
+
+var (
+	// fileName is a file's name (k8s-coredns.json under a ConfigMap item's
+	// key:), not a key.
+	fileName = regexp.MustCompile(`(?i)^[\w.-]+\.(?:json|ya?ml|toml|ini|conf|cfg|txt|xml|pem|crt|key|p12|pfx|jks|js|ts|py|rb|go|sh|env|properties|csv|log|html|md)$`)
+	// labelKey is a Kubernetes label or annotation key under a domain
+	// (kubernetes.io/e2e-az-name, app.acme.test/tier).
+	labelKey = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)+/[\w.-]+$`)
+)
 
 // minDottedWord is the shortest last part of a dotted value that makes it
 // a name.
@@ -232,6 +241,13 @@ var secretNameSkips = map[string]bool{
 	"email": true, "http": true, "https": true, "source": true, "at": true, "response": true,
 	"request": true, "scope": true, "scopes": true, "config": true, "configuration": true,
 	"settings": true, "options": true, "package": true, "pkg": true, "module": true, "import": true,
+	// a duration or a limit about the secret (RESET_PASSWORD_LOCK_TIME)
+	"time": true, "lock": true, "lockout": true, "attempts": true, "duration": true, "interval": true,
+	"delay": true, "retries": true,
+	// a sync cursor (WebDAV's sync-token), a language model's special
+	// tokens (eos_token = "<|im_end|>")
+	"sync": true, "synctoken": true, "eos": true, "bos": true, "pad": true, "unk": true,
+	"sep": true, "cls": true,
 	// file extensions: the name is a file's (secret.yaml, token.json)
 	"yaml": true, "yml": true, "json": true, "toml": true, "ini": true, "txt": true, "xml": true,
 	"pem": true, "crt": true, "cer": true, "der": true, "p12": true, "pfx": true, "jks": true,

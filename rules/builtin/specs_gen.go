@@ -2363,7 +2363,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "elevenlabs-api-key",
 		Description: "ElevenLabs API key (sk_ and 48 hex digits)",
-		Regex:       `\b(sk_[a-f0-9]{48})(?:[^\w-]|$)`,
+		Regex:       `(?:^|[^\w+/-])(sk_[a-f0-9]{48})(?:[^\w+/=-]|$)`,
 		Keywords:    []string{"sk_"},
 		Entropy:     3,
 		Category:    "ai",
@@ -4368,7 +4368,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "brave-search-api-key",
 		Description: "Brave Search API subscription token (BSA…)",
-		Regex:       `\b(BSA[A-Za-z0-9_-]{24,40})(?:[^\w-]|$)`,
+		Regex:       `(?:^|[^\w+/-])(BSA[A-Za-z0-9_-]{24,40})(?:[^\w+/=-]|$)`,
 		Keywords:    []string{"bsa"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -5959,7 +5959,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "featherless-api-key",
 		Description: "Featherless AI inference API key (rc_ and 64 hex digits)",
-		Regex:       `\b(rc_[0-9a-f]{64})(?:[^\w-]|$)`,
+		Regex:       `(?:^|[^\w+/-])(rc_[0-9a-f]{64})(?:[^\w+/=-]|$)`,
 		Keywords:    []string{"rc_"},
 		Entropy:     3,
 		Category:    "ai",
@@ -11500,7 +11500,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "nomic-api-key",
 		Description: "Nomic Atlas API key (nk- and 43 characters)",
-		Regex:       `\b(nk-[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
+		Regex:       `(?:^|[^\w+/-])(nk-[A-Za-z0-9_-]{43})(?:[^\w+/=-]|$)`,
 		Keywords:    []string{"nk-"},
 		Entropy:     3.5,
 		Category:    "ai",
