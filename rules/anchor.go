@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"strings"
 	"unicode"
@@ -37,6 +38,89 @@ func startsAtKeyword(expr string, keywords []string) bool {
 		}
 	}
 	return true
+}
+
+// anchorKind says where, relative to the keyword hits on its line, every
+// match of a rule's regex starts.
+type anchorKind uint8
+
+const (
+	// anchorNone: anywhere; the window is searched whole.
+	anchorNone anchorKind = iota
+	// anchorAtHit: where a keyword starts.
+	anchorAtHit
+	// anchorAtBoundary: where a keyword starts at a word boundary (the
+	// regex opens with \b).
+	anchorAtBoundary
+	// anchorBeforeHit: one character before a keyword, that character in
+	// a class, or at the text's start (the regex opens with (?:^|[^\w-])).
+	anchorBeforeHit
+)
+
+// anchor is how a rule's regex is tried at its keyword hits.
+type anchor struct {
+	kind anchorKind
+	// rest is the regex past its lead (\b or (?:^|[…])), or the whole regex
+	// for anchorAtHit, anchored at the text's start.
+	rest *regexp.Regexp
+	// class is the lead's character class (anchorBeforeHit), as ranges.
+	class []rune
+	// beginLine says the lead's ^ matches at each line's start.
+	beginLine bool
+}
+
+// classHas reports whether c is in the anchor's class.
+func (a *anchor) classHas(c rune) bool {
+	for i := 0; i+1 < len(a.class); i += 2 {
+		if a.class[i] <= c && c <= a.class[i+1] {
+			return true
+		}
+	}
+	return false
+}
+
+// keywordAnchor analyses expr: every match starts at a keyword
+// (startsAtKeyword), or a lead comes first that sees the byte before a
+// keyword: \b, or ^ or one character of a class that holds the line end
+// (so that a line's start is also one byte after a class byte, the
+// leftmost start a search finds). It returns the kind and the regex past
+// the lead, to be compiled anchored.
+func keywordAnchor(expr string, keywords []string) (anchorKind, string, []rune, bool) {
+	if startsAtKeyword(expr, keywords) {
+		return anchorAtHit, expr, nil, false
+	}
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+		return anchorNone, "", nil, false
+	}
+	rest := (&syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[1:]}).String()
+	if !startsAtKeyword(rest, keywords) {
+		return anchorNone, "", nil, false
+	}
+	lead := re.Sub[0]
+	if lead.Op == syntax.OpWordBoundary {
+		return anchorAtBoundary, rest, nil, false
+	}
+	if lead.Op != syntax.OpAlternate || len(lead.Sub) != 2 {
+		return anchorNone, "", nil, false
+	}
+	var class []rune
+	beginLine, begins := false, false
+	for _, s := range lead.Sub {
+		switch s.Op {
+		case syntax.OpBeginLine:
+			begins, beginLine = true, true
+		case syntax.OpBeginText:
+			begins = true
+		case syntax.OpCharClass:
+			class = s.Rune
+		}
+	}
+	a := anchor{class: class}
+	if !begins || class == nil || !a.classHas('\n') {
+		return anchorNone, "", nil, false
+	}
+	return anchorBeforeHit, rest, class, beginLine
 }
 
 // lead is a text a match may begin with; done says nothing more can be

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -56,7 +57,7 @@ func TestAnchoredSearchAgrees(t *testing.T) {
 	g := fake.New(17)
 	anchored := 0
 	for _, r := range rs.Rules {
-		if r.Regex.anchoredAt(r.Keywords) == nil {
+		if r.Regex.anchoredAt(r.Keywords).kind == anchorNone {
 			continue
 		}
 		anchored++
@@ -72,7 +73,7 @@ func TestAnchoredSearchAgrees(t *testing.T) {
 			}
 		}
 	}
-	if anchored < 10 || rs.Rule("generic-secret").Regex.anchoredAt(rs.Rule("generic-secret").Keywords) == nil {
+	if anchored < 10 || rs.Rule("generic-secret").Regex.anchoredAt(rs.Rule("generic-secret").Keywords).kind == anchorNone {
 		t.Errorf("%d rules searched anchored, generic-secret not among them: the analysis lost them", anchored)
 	}
 }
@@ -106,4 +107,52 @@ func keywordStarts(text []byte, keywords []string) []int {
 		}
 	}
 	return starts
+}
+
+// TestAnchoredLeadsAgree: a regex that opens with \b, or with ^ or one
+// character of a class, before its keyword is tried at the keyword's hits
+// with the lead checked by hand; it must find what a search of the whole
+// text finds, where the byte before the keyword is a word byte, a class
+// byte, a line end, a multi-byte rune or nothing.
+func TestAnchoredLeadsAgree(t *testing.T) {
+	for _, tc := range []struct {
+		expr     string
+		keywords []string
+		kind     anchorKind
+	}{
+		{`(?:^|[^\w-])(sk_[a-f0-9]{8})(?:[^\w-]|$)`, []string{"sk_"}, anchorBeforeHit},
+		{`(?m)(?:^|[^\w+/-])(sk_[a-f0-9]{8})(?:[^\w+/=-]|$)`, []string{"sk_"}, anchorBeforeHit},
+		{`(?i)(?:^|[^A-Za-z0-9])(?:acme)[\w.-]{0,20}?(?:key|token)\s*[:=]\s*([a-z0-9]{8})`, []string{"acme"}, anchorBeforeHit},
+		{`\b(sk_[a-f0-9]{8})\b`, []string{"sk_"}, anchorAtBoundary},
+		{`(?i)\bauthorization\s*:\s*(\w{8})`, []string{"authorization"}, anchorAtBoundary},
+		// a class that holds no line end, or a lead of three branches: searched whole
+		{`(?:^|[^\w\n-])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorNone},
+		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorNone},
+	} {
+		kind, rest, class, beginLine := keywordAnchor(tc.expr, tc.keywords)
+		if kind != tc.kind {
+			t.Errorf("%s: kind %d, want %d", tc.expr, kind, tc.kind)
+			continue
+		}
+		if kind == anchorNone {
+			continue
+		}
+		a := anchor{kind: kind, rest: regexp.MustCompile(`\A(?:` + rest + `)`), class: class, beginLine: beginLine}
+		r := &Rule{ID: "lead", Keywords: tc.keywords, Regex: newRegexp(tc.expr)}
+		r.Regex.anchoredOnce.Do(func() { r.Regex.anchored = a })
+		v := "0123abcd"
+		for _, text := range []string{
+			"sk_" + v, "x sk_" + v + " y", "task_" + v, "-sk_" + v, "=sk_" + v, "/sk_" + v,
+			"a\nsk_" + v + "\nsk_" + v, "é sk_" + v, "ésk_" + v, "sk_" + v + "sk_" + v, " sk_" + v + " sk_" + v + ";",
+			"ACME_API_KEY=" + v, "xacme_key: " + v, "\nacme.token = " + v + " acme_key=" + v,
+			"Authorization: " + v, "XAuthorization: " + v, "authorization:" + v + "\nauthorization: " + v,
+		} {
+			data := []byte(text)
+			want := r.Regex.Compiled().FindAllSubmatchIndex(data, -1)
+			got := findLocs(r, data, window{0, len(data)}, keywordStarts(data, tc.keywords))
+			if (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: anchored %v, whole %v, in %q", tc.expr, got, want, text)
+			}
+		}
+	}
 }

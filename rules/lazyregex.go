@@ -20,27 +20,28 @@ type Regexp struct {
 	// from (see Rule.SecretGroup): the group named secret, else the
 	// first group, else the whole match. It is set with re.
 	secretGroup int
-	// anchored is the expression anchored at the start of the text, set
-	// on first use when every match starts at a keyword (see
-	// startsAtKeyword), else nil.
+	// anchored says how the expression is tried at its keyword hits, set
+	// on first use (see keywordAnchor).
 	anchoredOnce sync.Once
-	anchored     *regexp.Regexp
+	anchored     anchor
 	// nameRuns says how to search a rule whose matches start before a
 	// name, set on first use (see nameRunsOf), else nil.
 	nameRunsOnce sync.Once
 	nameRuns     *nameRuns
 }
 
-// anchoredAt returns the expression anchored at the start of the text
-// when every match of it starts where one of keywords does, else nil.
-func (r *Regexp) anchoredAt(keywords []string) *regexp.Regexp {
+// anchoredAt returns how the expression is tried at the hits of its
+// keywords (see keywordAnchor): kind anchorNone when it is searched whole.
+func (r *Regexp) anchoredAt(keywords []string) *anchor {
 	r.anchoredOnce.Do(func() {
-		if startsAtKeyword(r.expr, keywords) {
-			r.Compiled() // sets secretGroup, which the anchored copy shares
-			r.anchored = regexp.MustCompile(`\A(?:` + r.expr + `)`)
+		kind, rest, class, beginLine := keywordAnchor(r.expr, keywords)
+		if kind == anchorNone {
+			return
 		}
+		r.Compiled() // sets secretGroup, which the anchored copy shares: the lead holds no group
+		r.anchored = anchor{kind: kind, rest: regexp.MustCompile(`\A(?:` + rest + `)`), class: class, beginLine: beginLine}
 	})
-	return r.anchored
+	return &r.anchored
 }
 
 // newRegexp returns expr, which syntax.Parse has accepted with the

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
+	"unicode/utf8"
 )
 
 // lineSpan bounds how far a window reaches either side of a keyword on one
@@ -244,8 +245,8 @@ func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 	if n := nameRunsOf(r); n != nil {
 		return findInNameRuns(r, n, text)
 	}
-	re := r.Regex.anchoredAt(r.Keywords)
-	if re == nil || len(hits) == 0 || len(hits) > maxAnchoredHits {
+	a := r.Regex.anchoredAt(r.Keywords)
+	if a.kind == anchorNone || len(hits) == 0 || len(hits) > maxAnchoredHits {
 		return r.Regex.FindAllSubmatchIndex(text, -1)
 	}
 	slices.Sort(hits)
@@ -253,18 +254,55 @@ func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 	covered := 0
 	for _, h := range slices.Compact(hits) {
 		at := h - w.start
-		if at < covered || at >= len(text) {
+		if at < 0 || at >= len(text) {
 			continue
 		}
-		loc := re.FindSubmatchIndex(text[at:])
+		start, ok := a.matchStart(text, at, covered)
+		if !ok {
+			continue
+		}
+		loc := a.rest.FindSubmatchIndex(text[at:])
 		if loc == nil {
 			continue
 		}
 		shiftLoc(loc, at)
+		loc[0] = start
 		locs = append(locs, loc)
-		covered = max(loc[1], at+1)
+		covered = max(loc[1], start+1)
 	}
 	return locs
+}
+
+// matchStart returns where a match whose keyword starts at text[at] would
+// start, given the lead the anchor's regex opens with, or false when the
+// lead cannot match there, or the match would start before covered (the
+// end of the last match: matches do not overlap).
+func (a *anchor) matchStart(text []byte, at, covered int) (int, bool) {
+	start := at
+	switch a.kind {
+	case anchorAtBoundary:
+		if (at > 0 && isWordByte(text[at-1])) == isWordByte(text[at]) {
+			return 0, false
+		}
+	case anchorBeforeHit:
+		if at == 0 {
+			break // ^ at the text's start
+		}
+		c, size := utf8.DecodeLastRune(text[:at])
+		if !a.classHas(c) {
+			return 0, false
+		}
+		start = at - size
+		if start < covered && a.beginLine && c == '\n' {
+			start = at // the last match took the line end: ^ matches here
+		}
+	}
+	return start, start >= covered
+}
+
+// isWordByte reports whether c is a word character as \b sees one.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 // searchFrom is search; retry says whether a generic match whose value is
