@@ -181,6 +181,17 @@ var genericNegatives = []string{
 	// a ConfigMap item's key and a label key
 	"      - key: k8s-coredns.json\n",
 	"      - key: kubernetes.io/e2e-az-name\n",
+	// labels in English and another script, with digits
+	"\"telnyxApiKey\": \"API Key (V2)\",\n",
+	"\"OAuth2: Client Credentials\": \"OAuth2：客户端凭据\",\n",
+	// code between two literals, minified or optional-chained members
+	"(t=\"Input new password: \"),E=n.limitMessage;!S;)n.limit=h,\n",
+	"sb.Append(\"  Credentials: \").Append(Credentials).Append(\"\\n\");\n",
+	"apiKey = settings?.providers?.openweathermap;\n",
+	"t.authorizePassword=t.preAuthorizeImplicit=void 0\n",
+	// a JSX element's key, a placeholder tail
+	"<path key=\"svg-clock-circle-svg-0\" d=\"M0 0\" />\n",
+	"token2 := \"memos_pat_xyz789\"\n",
 }
 
 // TestGenericDetectorPublicTokens: a WebSocket handshake's nonce, the
@@ -209,15 +220,26 @@ func TestGenericDetectorPublicTokens(t *testing.T) {
 		// a sample key's template tail, and the TOTP seed of the docs
 		"deepl_api_key: \"" + strings.ToUpper(g.UUID()[:24]) + "1A1A1A1A1A1A\"\n",
 		"AuthenticatorKey = \"" + fake.Join("JBSWY3DP", "EHPK3PXP") + "\";\n",
+		// an ACF field group's uniqid key, a Relay id, base64 of a sentence
+		// and of a PEM key with no body
+		"\"key\": \"group_" + g.Hex(13) + "\",\n",
+		"\"key\": \"" + base64.StdEncoding.EncodeToString([]byte("nav_menu_item:629")) + "\",\n",
+		"jwtSecretKey: \"" + base64.StdEncoding.EncodeToString([]byte("My-secret-key-which-should-be-changed-in-production\n")) + "\"\n",
+		"tls.key: " + base64.StdEncoding.EncodeToString([]byte("-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----")) + "\n",
 	} {
 		if ms := m.Find([]byte(text)); len(ms) > 0 {
 			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, indent(text))
 		}
 	}
-	// the same token elsewhere in a URL is the caller's
-	text := "https://api.acme.test/v1/export?format=csv&token=" + g.UUID() + "\n"
-	if ms := m.Find([]byte(text)); len(ms) == 0 {
-		t.Errorf("nothing found in:\n%s", indent(text))
+	// the same token elsewhere in a URL is the caller's; a token with a
+	// one-letter type and a dot is not a minified member
+	for _, text := range []string{
+		"https://api.acme.test/v1/export?format=csv&token=" + g.UUID() + "\n",
+		"token: s." + g.MixedAlnum(24) + "\n",
+	} {
+		if ms := m.Find([]byte(text)); len(ms) == 0 {
+			t.Errorf("nothing found in:\n%s", indent(text))
+		}
 	}
 }
 

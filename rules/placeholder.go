@@ -22,7 +22,7 @@ var placeholderMarkers = [][]byte{
 	[]byte("..."), []byte("\u2026"), []byte("keyboard cat"), []byte("put your unique phrase here"),
 	[]byte("replace_with"), []byte("replace-with"), []byte("please_replace"), []byte("_here"),
 	[]byte("-here"), []byte("invalid_token"), []byte("invalid-token"), []byte("fake_"),
-	[]byte("fake-"), []byte("abc123"),
+	[]byte("fake-"), []byte("abc123"), []byte("xyz789"),
 	// the base32 seed Google Authenticator's documentation and many tests use
 	[]byte("jbswy3dpehpk3pxp"),
 }

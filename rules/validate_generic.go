@@ -44,29 +44,43 @@ func checkGenericPassword(secret []byte) Check {
 	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
 		return Check{}
 	}
-	if isTranslatedText(s) || qualifiedTypeName.MatchString(s) || validationRules.MatchString(s) || isEncString(s) {
+	if isTranslatedText(s) || qualifiedTypeName.MatchString(s) || validationRules.MatchString(s) || isEncString(s) || isBetweenLiterals(s) {
 		return Check{}
 	}
 	return Check{OK: true}
 }
 
-// isTranslatedText reports a value of a translation file: letters outside
-// ASCII or an ellipsis, with no digit or with a space ("Contraseña",
-// "Einfügen", "Enter…"), or a format verb of a translation ("%1$s", "%@").
+// isBetweenLiterals reports code a value's quotes took from between two
+// string literals (`"…: ").Append(Credentials).Append("`, `"",y=p.get("`),
+// or a member of minified or optional-chained code (t.preAuthorize,
+// settings?.providers, this.context).
+func isBetweenLiterals(s string) bool {
+	return strings.IndexByte(")],;", s[0]) >= 0 || strings.IndexByte("([,", s[len(s)-1]) >= 0 ||
+		strings.Contains(s, "?.") || strings.HasPrefix(s, "this.") || minifiedMember.MatchString(s)
+}
+
+// minifiedMember is a one-letter name's member of letters
+// (t.preAuthorizeImplicit), as minifiers write code; a token with a
+// one-letter type and a dot (Vault's s.…) holds digits.
+var minifiedMember = regexp.MustCompile(`^[a-z]\.[A-Za-z_$]{4,}$`)
+
+// isTranslatedText reports a value of a translation file: two letters
+// outside ASCII, or one (or an ellipsis) with no digit or with a space
+// ("Contraseña", "Einfügen", "Enter…", "OAuth2：客户端凭据"), or a format
+// verb of a translation ("%1$s", "%@").
 // A password of other letters is rare; a translated label under a name
 // holding password or token is in every localized app.
 func isTranslatedText(s string) bool {
 	if strings.Contains(s, "%@") || translationVerb.MatchString(s) {
 		return true
 	}
-	foreign := false
+	foreign := 0
 	for _, r := range s {
 		if r > unicode.MaxASCII && (unicode.IsLetter(r) || r == '…') {
-			foreign = true
-			break
+			foreign++
 		}
 	}
-	return foreign && (!strings.ContainsAny(s, "0123456789") || strings.Contains(s, " "))
+	return foreign >= 2 || foreign == 1 && (!strings.ContainsAny(s, "0123456789") || strings.Contains(s, " "))
 }
 
 var (
@@ -124,7 +138,7 @@ var genericStopValues = map[string]bool{
 // (password1, my-secret-token, db_pass, p@ssword, P@55w0rd, swordfish): labels and
 // documentation stand-ins, not credentials.
 func dbPlaceholderLike(lower string) bool {
-	for _, w := range []string{"pass", "p@ss", "p4ss", "pa55", "p@55", "sword", "ssw0rd", "55w0rd", "secret", "secr3t", "s3cr3t", "s3cret", "$ecret", "token", "apikey", "api_key", "api-key", "privatekey", "private_key", "private-key", "username"} {
+	for _, w := range []string{"pass", "p@ss", "p4ss", "pa55", "p@55", "sword", "ssw0rd", "55w0rd", "secret", "secr3t", "s3cr3t", "s3cret", "$ecret", "token", "apikey", "api_key", "api-key", "api key", "privatekey", "private_key", "private-key", "credential", "username"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -289,20 +303,37 @@ func isTypeName(s string) bool {
 // a placeholder (a Kubernetes Secret's `password: Y2hhbmdlbWU=`).
 func isBase64Text(s string) bool {
 	raw, err := base64.StdEncoding.DecodeString(s)
-	if err != nil || len(raw) < 3 || !printableASCII(raw) {
+	if err != nil || len(raw) < 3 {
 		return false
 	}
 	text := string(raw)
+	if strings.HasPrefix(text, "-----BEGIN") {
+		return true // PEM armor: a key's own rules judge it, an empty one or a certificate is no secret
+	}
+	raw = []byte(strings.TrimRight(text, "\r\n"))
+	if !printableASCII(raw) {
+		return false
+	}
+	text = string(raw)
 	lower := strings.ToLower(text)
 	if IsPlaceholder(raw) || genericStopValues[lower] || dbPlaceholderLike(lower) || isReference(text) {
 		return true // base64 of a stand-in: a Kubernetes Secret's data of "changeme"
 	}
-	return len(raw) >= 8 && (strings.Count(text, " ") >= 2 || lowerWords.MatchString(text))
+	return len(raw) >= 8 && (strings.Count(text, " ") >= 2 || lowerWords.MatchString(text) ||
+		dashedWords.MatchString(text) || relayID.MatchString(text))
 }
 
-// lowerWords is two or more lower-case words ("hello world"): the sample
-// text of tests and docs, not a password.
-var lowerWords = regexp.MustCompile(`^[a-z]+(?: [a-z]+)+$`)
+var (
+	// lowerWords is two or more lower-case words ("hello world"): the
+	// sample text of tests and docs, not a password.
+	lowerWords = regexp.MustCompile(`^[a-z]+(?: [a-z]+)+$`)
+	// dashedWords is a sentence joined by dashes or underscores
+	// (My-secret-key-which-should-be-changed-in-production).
+	dashedWords = regexp.MustCompile(`^[A-Za-z]+(?:[-_][A-Za-z]+){3,}[-_.]?\s*$`)
+	// relayID is a GraphQL global id, a type and a number
+	// (nav_menu_item:629), which Relay servers give out base64-encoded.
+	relayID = regexp.MustCompile(`^[A-Za-z_]+:\d+$`)
+)
 
 // genericCodeWords are lower-case words that name things in code: an
 // identifier or dotted reference holding one is code, not a password.

@@ -25,7 +25,7 @@ func checkGenericKey(secret []byte) Check {
 	if signingSchemeName.MatchString(s) {
 		return Check{} // AWS4-HMAC-SHA256 starts a signed request's Authorization
 	}
-	if endsInDottedWord(s) || fileName.MatchString(s) || labelKey.MatchString(s) || isEncString(s) {
+	if endsInDottedWord(s) || fileName.MatchString(s) || labelKey.MatchString(s) || isEncString(s) || uniqid.MatchString(s) || kebabWords.MatchString(s) {
 		return Check{}
 	}
 	return checkGenericValue(secret)
@@ -38,6 +38,12 @@ var (
 	// labelKey is a Kubernetes label or annotation key under a domain
 	// (kubernetes.io/e2e-az-name, app.acme.test/tier).
 	labelKey = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)+/[\w.-]+$`)
+	// uniqid is a word and PHP's uniqid(), 13 hex digits (an ACF field
+	// group's key: group_611676144f01a).
+	uniqid = regexp.MustCompile(`^[a-z]+_[0-9a-f]{13}(?:[-_]\w+)?$`)
+	// kebabWords is a name of three lower-case words or more joined by
+	// dashes (svg-clock-circle-svg-0, a JSX key; an application's name).
+	kebabWords = regexp.MustCompile(`^[a-z]{2,}(?:-[a-z]{2,}[0-9]*){2,}(?:-[0-9]+)?$`)
 )
 
 // minDottedWord is the shortest last part of a dotted value that makes it
