@@ -25,7 +25,12 @@ const (
 // it could start makes the answer false.
 func startsAtKeyword(expr string, keywords []string) bool {
 	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil || len(keywords) == 0 {
+	return err == nil && parsedStartsAtKeyword(re, keywords)
+}
+
+// parsedStartsAtKeyword is startsAtKeyword for a parsed expression.
+func parsedStartsAtKeyword(re *syntax.Regexp, keywords []string) bool {
+	if len(keywords) == 0 {
 		return false
 	}
 	leads, ok := leadingTexts(re.Simplify(), []lead{{}})
@@ -86,23 +91,35 @@ func (a *anchor) classHas(c rune) bool {
 // leftmost start a search finds). It returns the kind and the regex past
 // the lead, to be compiled anchored.
 func keywordAnchor(expr string, keywords []string) (anchorKind, string, []rune, bool) {
-	if startsAtKeyword(expr, keywords) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return anchorNone, "", nil, false
+	}
+	if parsedStartsAtKeyword(re, keywords) {
 		return anchorAtHit, expr, nil, false
 	}
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
 		return anchorNone, "", nil, false
 	}
-	rest := (&syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[1:]}).String()
-	if !startsAtKeyword(rest, keywords) {
+	kind, class, beginLine := leadKind(re.Sub[0])
+	if kind == anchorNone {
 		return anchorNone, "", nil, false
 	}
-	lead := re.Sub[0]
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[1:]}
+	if !parsedStartsAtKeyword(rest, keywords) {
+		return anchorNone, "", nil, false
+	}
+	return kind, rest.String(), class, beginLine
+}
+
+// leadKind says which lead, if any, lead is: \b, or an alternation of ^
+// (or \A) and one class that holds the line end.
+func leadKind(lead *syntax.Regexp) (anchorKind, []rune, bool) {
 	if lead.Op == syntax.OpWordBoundary {
-		return anchorAtBoundary, rest, nil, false
+		return anchorAtBoundary, nil, false
 	}
 	if lead.Op != syntax.OpAlternate || len(lead.Sub) != 2 {
-		return anchorNone, "", nil, false
+		return anchorNone, nil, false
 	}
 	var class []rune
 	beginLine, begins := false, false
@@ -118,9 +135,9 @@ func keywordAnchor(expr string, keywords []string) (anchorKind, string, []rune, 
 	}
 	a := anchor{class: class}
 	if !begins || class == nil || !a.classHas('\n') {
-		return anchorNone, "", nil, false
+		return anchorNone, nil, false
 	}
-	return anchorBeforeHit, rest, class, beginLine
+	return anchorBeforeHit, class, beginLine
 }
 
 // lead is a text a match may begin with; done says nothing more can be

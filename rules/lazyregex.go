@@ -18,7 +18,11 @@ type Regexp struct {
 	re   *regexp.Regexp
 	// secretGroup is where a rule that names no group takes its secret
 	// from (see Rule.SecretGroup): the group named secret, else the
-	// first group, else the whole match. It is set with re.
+	// first group, else the whole match. It is set on first use (see
+	// group), from the parsed expression: an anchored copy has the same
+	// groups, and compiling the whole expression only to learn them would
+	// double a short scan's compiling.
+	groupOnce   sync.Once
 	secretGroup int
 	// anchored says how the expression is tried at its keyword hits, set
 	// on first use (see keywordAnchor).
@@ -38,7 +42,6 @@ func (r *Regexp) anchoredAt(keywords []string) *anchor {
 		if kind == anchorNone {
 			return
 		}
-		r.Compiled() // sets secretGroup, which the anchored copy shares: the lead holds no group
 		r.anchored = anchor{kind: kind, rest: regexp.MustCompile(`\A(?:` + rest + `)`), class: class, beginLine: beginLine}
 	})
 	return &r.anchored
@@ -55,9 +58,27 @@ func (r *Regexp) Compiled() *regexp.Regexp {
 		// expression was parsed with the same flags when its rule was
 		// compiled, so this cannot panic.
 		r.re = regexp.MustCompile(r.expr)
-		r.secretGroup = defaultSecretGroup(r.re.SubexpIndex("secret"), r.re.NumSubexp())
 	})
 	return r.re
+}
+
+// group returns secretGroup, working it out on the first call.
+func (r *Regexp) group() int {
+	r.groupOnce.Do(func() {
+		re, err := syntax.Parse(r.expr, syntax.Perl)
+		if err != nil {
+			return // cannot happen: the expression was parsed when its rule was compiled
+		}
+		secretAt := -1
+		for i, name := range re.CapNames() {
+			if name == "secret" {
+				secretAt = i
+				break
+			}
+		}
+		r.secretGroup = defaultSecretGroup(secretAt, re.MaxCap())
+	})
+	return r.secretGroup
 }
 
 // defaultSecretGroup is the group a rule takes its secret from when it

@@ -327,7 +327,7 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 	}
 	for i, loc := range locs {
 		if group < 0 {
-			group = r.Regex.secretGroup // set once the regex is compiled
+			group = r.Regex.group()
 		}
 		start, end := loc[2*group], loc[2*group+1]
 		if start < 0 || start == end || !nameOK(r, text, loc[0], start, end) {

@@ -51,7 +51,6 @@ func nameRunsOf(r *Rule) *nameRuns {
 				stems = append(stems, stem)
 			}
 		}
-		re.Compiled() // sets secretGroup, which the anchored copy shares
 		re.nameRuns = &nameRuns{stems: stems, anchored: regexp.MustCompile(`\A(?:` + re.expr + `)`)}
 	})
 	return re.nameRuns
@@ -112,7 +111,7 @@ func findAfterSecrets(r *Rule, text []byte) [][]int {
 func nextSearchFrom(r *Rule, loc []int) int {
 	group := r.SecretGroup
 	if group < 0 {
-		group = r.Regex.secretGroup
+		group = r.Regex.group()
 	}
 	end := loc[2*group+1]
 	return max(end, loc[0]+1)

@@ -34,7 +34,7 @@ func TestTrustedDefaultTakesTheSameGroups(t *testing.T) {
 		if group < 0 {
 			lazy++
 			r.Regex.Compiled()
-			group = r.Regex.secretGroup
+			group = r.Regex.group()
 		}
 		if want := checked.Rules[i].SecretGroup; group != want {
 			t.Errorf("rule %s: trusted takes group %d, checked %d", r.ID, group, want)
