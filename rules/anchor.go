@@ -88,56 +88,54 @@ func (a *anchor) classHas(c rune) bool {
 // (startsAtKeyword), or a lead comes first that sees the byte before a
 // keyword: \b, or ^ or one character of a class that holds the line end
 // (so that a line's start is also one byte after a class byte, the
-// leftmost start a search finds). It returns the kind and the regex past
-// the lead, to be compiled anchored.
-func keywordAnchor(expr string, keywords []string) (anchorKind, string, []rune, bool) {
+// leftmost start a search finds). It returns the anchor without its
+// regex, and the expression past the lead, to be compiled anchored.
+func keywordAnchor(expr string, keywords []string) (anchor, string) {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		return anchorNone, "", nil, false
+		return anchor{}, ""
 	}
 	if parsedStartsAtKeyword(re, keywords) {
-		return anchorAtHit, expr, nil, false
+		return anchor{kind: anchorAtHit}, expr
 	}
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
-		return anchorNone, "", nil, false
+		return anchor{}, ""
 	}
-	kind, class, beginLine := leadKind(re.Sub[0])
-	if kind == anchorNone {
-		return anchorNone, "", nil, false
+	a := leadAnchor(re.Sub[0])
+	if a.kind == anchorNone {
+		return anchor{}, ""
 	}
 	rest := &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[1:]}
 	if !parsedStartsAtKeyword(rest, keywords) {
-		return anchorNone, "", nil, false
+		return anchor{}, ""
 	}
-	return kind, rest.String(), class, beginLine
+	return a, rest.String()
 }
 
-// leadKind says which lead, if any, lead is: \b, or an alternation of ^
-// (or \A) and one class that holds the line end.
-func leadKind(lead *syntax.Regexp) (anchorKind, []rune, bool) {
+// leadAnchor says which lead, if any, lead is: \b, or an alternation of
+// ^ (or \A) and one class that holds the line end.
+func leadAnchor(lead *syntax.Regexp) anchor {
 	if lead.Op == syntax.OpWordBoundary {
-		return anchorAtBoundary, nil, false
+		return anchor{kind: anchorAtBoundary}
 	}
 	if lead.Op != syntax.OpAlternate || len(lead.Sub) != 2 {
-		return anchorNone, nil, false
+		return anchor{}
 	}
-	var class []rune
-	beginLine, begins := false, false
+	a, begins := anchor{kind: anchorBeforeHit}, false
 	for _, s := range lead.Sub {
 		switch s.Op {
 		case syntax.OpBeginLine:
-			begins, beginLine = true, true
+			begins, a.beginLine = true, true
 		case syntax.OpBeginText:
 			begins = true
 		case syntax.OpCharClass:
-			class = s.Rune
+			a.class = s.Rune
 		}
 	}
-	a := anchor{class: class}
-	if !begins || class == nil || !a.classHas('\n') {
-		return anchorNone, nil, false
+	if !begins || a.class == nil || !a.classHas('\n') {
+		return anchor{}
 	}
-	return anchorBeforeHit, class, beginLine
+	return a
 }
 
 // lead is a text a match may begin with; done says nothing more can be

@@ -129,15 +129,15 @@ func TestAnchoredLeadsAgree(t *testing.T) {
 		{`(?:^|[^\w\n-])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorNone},
 		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorNone},
 	} {
-		kind, rest, class, beginLine := keywordAnchor(tc.expr, tc.keywords)
-		if kind != tc.kind {
-			t.Errorf("%s: kind %d, want %d", tc.expr, kind, tc.kind)
+		a, rest := keywordAnchor(tc.expr, tc.keywords)
+		if a.kind != tc.kind {
+			t.Errorf("%s: kind %d, want %d", tc.expr, a.kind, tc.kind)
 			continue
 		}
-		if kind == anchorNone {
+		if a.kind == anchorNone {
 			continue
 		}
-		a := anchor{kind: kind, rest: regexp.MustCompile(`\A(?:` + rest + `)`), class: class, beginLine: beginLine}
+		a.rest = regexp.MustCompile(`\A(?:` + rest + `)`)
 		r := &Rule{ID: "lead", Keywords: tc.keywords, Regex: newRegexp(tc.expr)}
 		r.Regex.anchoredOnce.Do(func() { r.Regex.anchored = a })
 		v := "0123abcd"

@@ -30,7 +30,7 @@ func (c *checksumSections) holds(data []byte, at int, secret []byte) bool {
 		return false
 	}
 	start := bytes.LastIndexByte(data[:at], '\n') + 1
-	indent := indentOf(data[start:])
+	indent := leadingSpace(data[start:])
 	if indent == 0 {
 		return false
 	}
@@ -53,7 +53,7 @@ func (c *checksumSections) walkBack(data []byte, start, indent int) bool {
 		if start == c.lineStart && indent == c.indent {
 			return c.inSection
 		}
-		if len(bytes.TrimSpace(line)) == 0 || indentOf(line) >= indent {
+		if len(bytes.TrimSpace(line)) == 0 || leadingSpace(line) >= indent {
 			continue
 		}
 		return checksumHeader.Match(line)
@@ -67,12 +67,3 @@ const maxChecksumEntries = 2048
 
 // checksumHeader is the header of a section of checksums.
 var checksumHeader = regexp.MustCompile(`(?i)^[ \t]*["']?[\w .-]*(?:checksums?|hashes|digests|sha1s?|sha256s?)["']?[ \t]*:[ \t]*\{?[ \t]*\r?$`)
-
-// indentOf counts the spaces and tabs line starts with.
-func indentOf(line []byte) int {
-	n := 0
-	for n < len(line) && (line[n] == ' ' || line[n] == '\t') {
-		n++
-	}
-	return n
-}

@@ -38,11 +38,12 @@ type Regexp struct {
 // keywords (see keywordAnchor): kind anchorNone when it is searched whole.
 func (r *Regexp) anchoredAt(keywords []string) *anchor {
 	r.anchoredOnce.Do(func() {
-		kind, rest, class, beginLine := keywordAnchor(r.expr, keywords)
-		if kind == anchorNone {
+		a, rest := keywordAnchor(r.expr, keywords)
+		if a.kind == anchorNone {
 			return
 		}
-		r.anchored = anchor{kind: kind, rest: regexp.MustCompile(`\A(?:` + rest + `)`), class: class, beginLine: beginLine}
+		a.rest = regexp.MustCompile(`\A(?:` + rest + `)`)
+		r.anchored = a
 	})
 	return &r.anchored
 }

@@ -364,15 +364,18 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 // key by definition, so no value after it is a secret.
 var didKey = []byte("did:key:")
 
-// firebaseDownloadQuery comes before the token of a Firebase Storage
-// download URL (…/o/img.png?alt=media&token=<uuid>): a capability to read
-// that one file, which apps publish with the file's URL, not a credential.
-var firebaseDownloadQuery = []byte("alt=media&")
+// publicTokenQueries come before a URL's token= that is published with
+// the URL, not a credential: a Firebase Storage download URL's
+// (…/o/img.png?alt=media&token=<uuid>, a capability to read that one
+// file) and a coverage badge's (codecov.io/…/badge.svg?token=…, a
+// read-only token a README shows).
+var publicTokenQueries = [][]byte{[]byte("alt=media&"), []byte("badge.svg?")}
 
-// badgeQuery comes before the token of a coverage badge's URL
-// (codecov.io/gh/acme/app/graph/badge.svg?token=…): a read-only token a
-// README publishes to show the badge.
-var badgeQuery = []byte("badge.svg?")
+// afterPublicQuery reports whether before, the text ahead of a name,
+// ends in one of publicTokenQueries.
+func afterPublicQuery(before []byte) bool {
+	return slices.ContainsFunc(publicTokenQueries, func(q []byte) bool { return bytes.HasSuffix(before, q) })
+}
 
 // nameOK applies rule r's name check to a match of text from from whose
 // secret is [start, end). A rule may match from its keyword on (`token`
@@ -383,7 +386,7 @@ func nameOK(r *Rule, text []byte, from, start, end int) bool {
 	if r.nameCheck == nil {
 		return true
 	}
-	if bytes.HasSuffix(text[:start], didKey) || bytes.HasSuffix(text[:from], firebaseDownloadQuery) || bytes.HasSuffix(text[:from], badgeQuery) {
+	if bytes.HasSuffix(text[:start], didKey) || afterPublicQuery(text[:from]) {
 		return false
 	}
 	if !r.nameCheck(text[from:start], text[start:end]) {

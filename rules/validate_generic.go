@@ -44,17 +44,17 @@ func checkGenericPassword(secret []byte) Check {
 	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
 		return Check{}
 	}
-	if isTranslatedText(s) || qualifiedTypeName.MatchString(s) || validationRules.MatchString(s) || isEncString(s) || isBetweenLiterals(s) {
+	if isTranslatedText(s) || qualifiedTypeName.MatchString(s) || validationRules.MatchString(s) || isEncString(s) || isCodeFragment(s) {
 		return Check{}
 	}
 	return Check{OK: true}
 }
 
-// isBetweenLiterals reports code a value's quotes took from between two
-// string literals (`"…: ").Append(Credentials).Append("`, `"",y=p.get("`),
-// or a member of minified or optional-chained code (t.preAuthorize,
-// settings?.providers, this.context).
-func isBetweenLiterals(s string) bool {
+// isCodeFragment reports code taken for a value: what a value's quotes
+// took from between two string literals (`"…: ").Append(Credentials).Append("`,
+// `"",y=p.get("`), or a member of minified or optional-chained code
+// (t.preAuthorize, settings?.providers, this.context).
+func isCodeFragment(s string) bool {
 	return strings.IndexByte(")],;", s[0]) >= 0 || strings.IndexByte("([,", s[len(s)-1]) >= 0 ||
 		strings.Contains(s, "?.") || strings.HasPrefix(s, "this.") || minifiedMember.MatchString(s)
 }

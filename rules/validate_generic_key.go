@@ -56,16 +56,12 @@ const minDottedWord = 8
 // mixed case: a key's random characters seldom end in eight letters
 // after a dot.
 func endsInDottedWord(s string) bool {
-	i := strings.LastIndexByte(s, '.')
-	if i < 0 || len(s)-i-1 < minDottedWord {
+	last := s[strings.LastIndexByte(s, '.')+1:]
+	if len(last) == len(s) || len(last) < minDottedWord {
 		return false
 	}
-	for _, c := range []byte(s[i+1:]) {
-		if !isASCIILetter(c) {
-			return false
-		}
-	}
-	return !mixesCaseLikeAGenerator(s[i+1:])
+	letters, _, _ := countClasses(last, "")
+	return letters == len(last) && !mixesCaseLikeAGenerator(last)
 }
 
 // signingSchemeName matches the name of a request-signing scheme
