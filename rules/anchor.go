@@ -60,6 +60,10 @@ const (
 	// anchorBeforeHit: one character before a keyword, that character in
 	// a class, or at the text's start (the regex opens with (?:^|[^\w-])).
 	anchorBeforeHit
+	// anchorAtLiteral: where one of the regex's leading texts occurs, its
+	// lead checked backwards from there (see literalAnchor); the keyword
+	// hits do not say where.
+	anchorAtLiteral
 )
 
 // anchor is how a rule's regex is tried at its keyword hits.
@@ -72,17 +76,17 @@ type anchor struct {
 	class []rune
 	// beginLine says the lead's ^ matches at each line's start.
 	beginLine bool
+	// For anchorAtLiteral: the leading texts, the paths a match may take
+	// in the order a search prefers them, their rests, and how many groups
+	// the whole regex has.
+	lits      literalSet
+	paths     []leadPath
+	rests     []literalRest
+	numGroups int
 }
 
 // classHas reports whether c is in the anchor's class.
-func (a *anchor) classHas(c rune) bool {
-	for i := 0; i+1 < len(a.class); i += 2 {
-		if a.class[i] <= c && c <= a.class[i+1] {
-			return true
-		}
-	}
-	return false
-}
+func (a *anchor) classHas(c rune) bool { return inClass(a.class, c) }
 
 // keywordAnchor analyses expr: every match starts at a keyword
 // (startsAtKeyword), or a lead comes first that sees the byte before a
@@ -95,21 +99,30 @@ func keywordAnchor(expr string, keywords []string) (anchor, string) {
 	if err != nil {
 		return anchor{}, ""
 	}
+	a, rest := parsedKeywordAnchor(re, keywords)
+	if a.kind == anchorNone {
+		return a, ""
+	}
+	return a, exprString(rest)
+}
+
+// parsedKeywordAnchor is keywordAnchor for a parsed expression.
+func parsedKeywordAnchor(re *syntax.Regexp, keywords []string) (anchor, *syntax.Regexp) {
 	if parsedStartsAtKeyword(re, keywords) {
-		return anchor{kind: anchorAtHit}, expr
+		return anchor{kind: anchorAtHit}, re
 	}
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
-		return anchor{}, ""
+		return anchor{}, nil
 	}
 	a := leadAnchor(re.Sub[0])
 	if a.kind == anchorNone {
-		return anchor{}, ""
+		return anchor{}, nil
 	}
 	rest := &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[1:]}
 	if !parsedStartsAtKeyword(rest, keywords) {
-		return anchor{}, ""
+		return anchor{}, nil
 	}
-	return a, rest.String()
+	return a, rest
 }
 
 // leadAnchor says which lead, if any, lead is: \b, or an alternation of
@@ -145,8 +158,9 @@ type lead struct {
 	done bool
 }
 
-// leadingTexts extends each of leads with the texts re may begin with. It
-// returns false when the number of texts grows past maxLeadStrings.
+// leadingTexts extends each of leads with the texts re may begin with. Where
+// the number of texts would grow past maxLeadStrings they end before the
+// part that grew them. It returns false when an assertion comes first.
 func leadingTexts(re *syntax.Regexp, leads []lead) ([]lead, bool) {
 	open := false
 	for _, l := range leads {
@@ -179,17 +193,23 @@ func leadingTexts(re *syntax.Regexp, leads []lead) ([]lead, bool) {
 			}
 			all = append(all, got...)
 		}
-		return all, len(all) <= maxLeadStrings
+		return finishPast(all, leads), true
 	case syntax.OpQuest:
 		got, ok := leadingTexts(re.Sub[0], leads)
 		all := append(append([]lead(nil), leads...), got...)
-		return all, ok && len(all) <= maxLeadStrings
+		return finishPast(all, leads), ok
 	case syntax.OpEmptyMatch:
 		return leads, true
 	case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		// An assertion looks at the byte before the match, which a search
-		// anchored at the hit does not see: such a rule is searched whole.
-		return nil, false
+		// An assertion looks at the byte before it. Past a lead's first
+		// byte that byte is the lead's own, which a search anchored where
+		// the lead starts sees; at the start it is not: such a rule is
+		// searched whole.
+		for _, l := range leads {
+			if !l.done && l.text == "" {
+				return nil, false
+			}
+		}
 	}
 	return finish(leads), true
 }
@@ -232,7 +252,17 @@ func appendClass(leads []lead, ranges []rune) ([]lead, bool) {
 			out = append(out, lead{text: l.text + string(c)})
 		}
 	}
-	return dedupLeads(out), len(out) <= maxLeadStrings
+	return finishPast(dedupLeads(out), leads), true
+}
+
+// finishPast returns grown, the leads extended by a part of the regex,
+// or, when they number more than maxLeadStrings, leads as they were before
+// it, ended: each is still a text every match it stands for begins with.
+func finishPast(grown, leads []lead) []lead {
+	if len(grown) > maxLeadStrings {
+		return finish(leads)
+	}
+	return grown
 }
 
 func finish(leads []lead) []lead {

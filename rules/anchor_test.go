@@ -156,3 +156,48 @@ func TestAnchoredLeadsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestLiteralAnchorAgrees: a regex whose lead is not one the keyword hits
+// can anchor (three branches, branches with leads of their own, a name
+// shorter than its keywords) is tried at the occurrences of its leading
+// texts; it must find what a search of the whole text finds, groups
+// included, whatever precedes each occurrence.
+func TestLiteralAnchorAgrees(t *testing.T) {
+	v := "0123abcd"
+	texts := []string{
+		"sk_" + v, "x sk_" + v + " y", "task_" + v, "\\nsk_" + v, "\\tsk_" + v, "\\xsk_" + v, "é sk_" + v, "ésk_" + v,
+		"a\nsk_" + v + "\nsk_" + v, "sk_" + v + "sk_" + v, " sk_" + v + " sk_" + v + ";", "SK_" + v,
+		"acme = " + v, "acme_token = " + v, "xacme: " + v, "_acme: " + v, "\\nacme: " + v, "acme acme: " + v,
+		"bearer " + v, "Bearer " + v + " acme: " + v, "abearer " + v, "\nACME: " + v + " acme=" + v,
+		"acmetoken = " + v, "xacme_token: " + v, "otx_key: " + v, "\\notx: " + v, "alienvault: " + v, "aotx: " + v,
+		strings.Repeat("sk_", 12) + v, strings.Repeat(" acme", 10) + ": " + v,
+	}
+	for _, tc := range []struct {
+		expr     string
+		keywords []string
+	}{
+		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})(?:[^\w-]|$)`, []string{"sk_"}},
+		{`(?i)(?:^|\\[nrt]|[^A-Za-z0-9])(?:acme)[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme_token", "acme:"}},
+		{`(?i)(?:(?:\\[nrt]|\b)|_)acme[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme"}},
+		{`(?i)(?:(?:^|[^a-z0-9])(?:acme)[\w.-]{0,9}?\s*[:=]\s*|\bbearer[ \t]+)(?-i)(?P<secret>[a-z0-9]{8})`, []string{"acme", "bearer"}},
+		{`(?i)(?:alienvault|(?:\\[nrt]|\b)otx)[\w.-]{0,9}?\s*:\s*(\w{8})`, []string{"alienvault", "otx"}},
+		{`(?im)(?:^|\s)(acme)\s*[:=]\s*(?P<secret>\w{8})(\s|$)`, []string{"acme ", "acme:"}},
+		// branches that begin alike: the first that matches is taken, and
+		// each keeps its own groups
+		{`(?i)(?:\bacme[_.]?(token)|acme[_.]?(\w+)|\bbearer )\s*[:=]?\s*(\w{8})`, []string{"acme", "bearer"}},
+	} {
+		r := &Rule{ID: "literal", Keywords: tc.keywords, Regex: newRegexp(tc.expr)}
+		if a := r.Regex.anchoredAt(r.Keywords); a.kind != anchorAtLiteral {
+			t.Errorf("%s: kind %d, want %d", tc.expr, a.kind, anchorAtLiteral)
+			continue
+		}
+		for _, text := range texts {
+			data := []byte(text)
+			want := r.Regex.Compiled().FindAllSubmatchIndex(data, -1)
+			got := findLocs(r, data, window{0, len(data)}, keywordStarts(data, tc.keywords))
+			if (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: anchored %v, whole %v, in %q", tc.expr, got, want, text)
+			}
+		}
+	}
+}

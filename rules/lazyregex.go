@@ -38,11 +38,16 @@ type Regexp struct {
 // keywords (see keywordAnchor): kind anchorNone when it is searched whole.
 func (r *Regexp) anchoredAt(keywords []string) *anchor {
 	r.anchoredOnce.Do(func() {
-		a, rest := keywordAnchor(r.expr, keywords)
+		re, err := syntax.Parse(r.expr, parseFlags)
+		if err != nil {
+			return // cannot happen: the expression was parsed when its rule was compiled
+		}
+		a, rest := parsedKeywordAnchor(re, keywords)
 		if a.kind == anchorNone {
+			r.anchored, _ = literalAnchor(re)
 			return
 		}
-		a.rest = regexp.MustCompile(`\A(?:` + rest + `)`)
+		a.rest = regexp.MustCompile(`\A(?:` + exprString(rest) + `)`)
 		r.anchored = a
 	})
 	return &r.anchored

@@ -246,6 +246,12 @@ func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 		return findInNameRuns(r, n, text)
 	}
 	a := r.Regex.anchoredAt(r.Keywords)
+	if a.kind == anchorAtLiteral {
+		if locs, ok := a.findAtLiterals(text); ok {
+			return locs
+		}
+		return r.Regex.FindAllSubmatchIndex(text, -1)
+	}
 	if a.kind == anchorNone || len(hits) == 0 || len(hits) > maxAnchoredHits {
 		return r.Regex.FindAllSubmatchIndex(text, -1)
 	}

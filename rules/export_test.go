@@ -1,0 +1,20 @@
+package rules
+
+import "bytes"
+
+// AnchoredAndWhole returns, for each line of text, the matches of rule
+// id's regex as the matcher finds them (anchored at keyword hits or
+// leading texts where the rule allows it) and as a search of the whole
+// line finds them, so that tests outside the package can compare the two
+// on their own texts. It returns nil for a rule searched whole.
+func AnchoredAndWhole(rs *Ruleset, id string, text []byte) (anchored, whole [][][]int) {
+	r := rs.Rule(id)
+	if r == nil || nameRunsOf(r) != nil || r.Regex.anchoredAt(r.Keywords).kind == anchorNone {
+		return nil, nil
+	}
+	for _, line := range bytes.SplitAfter(text, []byte("\n")) {
+		anchored = append(anchored, findLocs(r, line, window{0, len(line)}, keywordStarts(line, r.Keywords)))
+		whole = append(whole, r.Regex.FindAllSubmatchIndex(line, -1))
+	}
+	return anchored, whole
+}
