@@ -27,9 +27,9 @@ func newKeywordDFA(keywords []string) *keywordDFA {
 		d.maxLen = max(d.maxLen, len(k))
 	}
 	d.assignClasses(keywords)
-	goTo, out := d.buildTrie(keywords)
-	fail := d.linkFailures(goTo, out)
-	d.compile(goTo, fail, out)
+	t := d.buildTrie(keywords)
+	order, fail := t.linkFailures()
+	d.compile(t, order, fail)
 	return d
 }
 
@@ -51,113 +51,120 @@ func (d *keywordDFA) assignClasses(keywords []string) {
 	}
 }
 
-// buildTrie returns the trie's goto function (-1 for none) and the
-// keywords ending at each node.
-func (d *keywordDFA) buildTrie(keywords []string) ([][]int32, [][]int) {
-	newNode := func() []int32 {
-		row := make([]int32, d.numClasses)
-		for i := range row {
-			row[i] = -1
+// keywordTrie is the keywords' trie, its edges listed per node: most
+// nodes have one child, so a dense row per node would be mostly empty.
+type keywordTrie struct {
+	edges [][]trieEdge // edges[s]: the children of node s
+	out   [][]int      // out[s]: the keywords ending at node s
+}
+
+type trieEdge struct {
+	class uint8
+	next  int32
+}
+
+// child returns node s's child on class c, or -1.
+func (t *keywordTrie) child(s int32, c uint8) int32 {
+	for _, e := range t.edges[s] {
+		if e.class == c {
+			return e.next
 		}
-		return row
 	}
-	goTo := [][]int32{newNode()}
-	out := [][]int{nil}
+	return -1
+}
+
+// buildTrie returns the keywords' trie over byte classes.
+func (d *keywordDFA) buildTrie(keywords []string) *keywordTrie {
+	t := &keywordTrie{edges: [][]trieEdge{nil}, out: [][]int{nil}}
 	for ki, k := range keywords {
 		k = strings.ToLower(k)
 		d.lengths[ki] = len(k)
 		s := int32(0)
 		for i := 0; i < len(k); i++ {
 			c := d.classes[k[i]]
-			if goTo[s][c] < 0 {
-				goTo[s][c] = int32(len(goTo))
-				goTo = append(goTo, newNode())
-				out = append(out, nil)
-			}
-			s = goTo[s][c]
-		}
-		out[s] = append(out[s], ki)
-	}
-	return goTo, out
-}
-
-// linkFailures computes failure links breadth first, completing goTo into
-// a full transition function and merging outputs along failure links.
-func (d *keywordDFA) linkFailures(goTo [][]int32, out [][]int) []int32 {
-	fail := make([]int32, len(goTo))
-	queue := []int32{}
-	for c := range d.numClasses {
-		if next := goTo[0][c]; next > 0 {
-			queue = append(queue, next)
-		} else {
-			goTo[0][c] = 0
-		}
-	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		out[s] = append(out[s], out[fail[s]]...)
-		for c := range d.numClasses {
-			next := goTo[s][c]
+			next := t.child(s, c)
 			if next < 0 {
-				goTo[s][c] = goTo[fail[s]][c]
-				continue
+				next = int32(len(t.edges))
+				t.edges[s] = append(t.edges[s], trieEdge{c, next})
+				t.edges = append(t.edges, nil)
+				t.out = append(t.out, nil)
 			}
-			fail[next] = goTo[fail[s]][c]
-			queue = append(queue, next)
+			s = next
 		}
+		t.out[s] = append(t.out[s], ki)
 	}
-	return fail
+	return t
 }
 
-// compile renumbers states so that match states come last and lays the
-// transitions out in one flat table. Within each group states are
+// linkFailures returns the trie's nodes breadth first (root first, then by
+// depth) and each node's failure link: the node of the longest proper
+// suffix of its text that is in the trie. Each node's outputs take in
+// those of its failure link, which is shallower and so done before it.
+func (t *keywordTrie) linkFailures() ([]int32, []int32) {
+	fail := make([]int32, len(t.edges))
+	order := make([]int32, 1, len(t.edges))
+	for i := 0; i < len(order); i++ {
+		s := order[i]
+		for _, e := range t.edges[s] {
+			if s != 0 {
+				fail[e.next] = t.fallBack(fail, fail[s], e.class)
+			}
+			t.out[e.next] = append(t.out[e.next], t.out[fail[e.next]]...)
+			order = append(order, e.next)
+		}
+	}
+	return order, fail
+}
+
+// fallBack returns where class c leads from node f, following failure
+// links (which fail holds for f and every node shallower) until a node
+// has a child on c, or the root.
+func (t *keywordTrie) fallBack(fail []int32, f int32, c uint8) int32 {
+	for {
+		if next := t.child(f, c); next >= 0 {
+			return next
+		}
+		if f == 0 {
+			return 0
+		}
+		f = fail[f]
+	}
+}
+
+// compile numbers the automaton's states, match states last, and lays
+// its transitions out in one flat table. Within each group states are
 // numbered breadth first, so the shallow states that most bytes of text
-// lead to sit together at the start of the table and stay in cache.
-func (d *keywordDFA) compile(goTo [][]int32, _ []int32, out [][]int) {
-	n := len(goTo)
-	order := breadthFirst(goTo, d.numClasses)
-	id := make([]uint32, n)
+// lead to sit together at the start of the table and stay in cache. A
+// state's row is its failure link's row (done before it, being shallower)
+// with its own children written over it.
+func (d *keywordDFA) compile(t *keywordTrie, order, fail []int32) {
+	nc := uint32(d.numClasses)
+	id := make([]uint32, len(order))
 	next := uint32(0)
 	for _, s := range order {
-		if len(out[s]) == 0 {
+		if len(t.out[s]) == 0 {
 			id[s] = next
 			next++
 		}
 	}
-	d.firstMatch = next * uint32(d.numClasses)
+	d.firstMatch = next * nc
 	for _, s := range order {
-		if len(out[s]) > 0 {
+		if len(t.out[s]) > 0 {
 			id[s] = next
-			d.outputs = append(d.outputs, out[s])
+			d.outputs = append(d.outputs, t.out[s])
 			next++
 		}
 	}
-	d.trans = make([]uint32, n*d.numClasses)
-	for s := range n {
-		row := d.trans[int(id[s])*d.numClasses:]
-		for c := range d.numClasses {
-			row[c] = id[goTo[s][c]] * uint32(d.numClasses)
+	d.trans = make([]uint32, uint32(len(order))*nc)
+	for _, s := range order {
+		row := d.trans[id[s]*nc : (id[s]+1)*nc]
+		if s != 0 {
+			copy(row, d.trans[id[fail[s]]*nc:])
+		}
+		for _, e := range t.edges[s] {
+			row[e.class] = id[e.next] * nc
 		}
 	}
-}
-
-// breadthFirst lists the automaton's states root first, then by depth:
-// one transition leads at most one level deeper, so a breadth-first walk
-// of the completed transitions reaches each state at its trie depth.
-func breadthFirst(goTo [][]int32, numClasses int) []int32 {
-	seen := make([]bool, len(goTo))
-	seen[0] = true
-	order := []int32{0}
-	for i := 0; i < len(order); i++ {
-		for c := range numClasses {
-			if next := goTo[order[i]][c]; !seen[next] {
-				seen[next] = true
-				order = append(order, next)
-			}
-		}
-	}
-	return order
 }
 
 // twoStreamMin is the input size from which find runs two automata at
