@@ -44,6 +44,7 @@ const (
 type pathLead struct {
 	assert syntax.EmptyOp // an assertion when not zero
 	class  []rune         // else the character's class, as ranges
+	run    bool           // the class repeated, any number of times ([ \t]*)
 }
 
 // leadPath is one way a match may begin: its lead, checked backwards from
@@ -86,7 +87,7 @@ func literalAnchor(re *syntax.Regexp) (anchor, bool) {
 		leads = append(leads, got...)
 	}
 	lits, ok := newLiteralSet(leads)
-	if !ok {
+	if !ok || runIsAmbiguous(paths, &lits) {
 		return anchor{}, false
 	}
 	a.lits = lits
@@ -100,12 +101,57 @@ func literalAnchor(re *syntax.Regexp) (anchor, bool) {
 	return a, true
 }
 
+// runIsAmbiguous reports whether a run in a path's lead could end in more
+// than one place: where what follows it (the next unit, or the first byte
+// of a leading text) may be a character of its class, or is not a class.
+// Each run must end where what follows begins, so that where the match
+// starts follows from where the text occurs.
+func runIsAmbiguous(paths []leadPath, lits *literalSet) bool {
+	for _, p := range paths {
+		for k, u := range p.lead {
+			if !u.run {
+				continue
+			}
+			if k+1 < len(p.lead) {
+				next := p.lead[k+1]
+				if next.run || next.assert != 0 || classesMeet(u.class, next.class) {
+					return true
+				}
+				continue
+			}
+			for c := range lits.first {
+				if lits.first[c] && inClass(u.class, rune(c)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// classesMeet reports whether two classes (lists of ranges) share a
+// character.
+func classesMeet(a, b []rune) bool {
+	for i := 0; i+1 < len(a); i += 2 {
+		for j := 0; j+1 < len(b); j += 2 {
+			if a[i] <= b[j+1] && b[j] <= a[i+1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // regexPaths lists re's paths (see literalAnchor) and their rests, paths
 // with the same rest sharing it.
 func regexPaths(re *syntax.Regexp) ([]leadPath, []*syntax.Regexp, bool) {
 	var paths []leadPath
 	var restParts [][]*syntax.Regexp
 	addPath := func(lead []pathLead, rest []*syntax.Regexp) {
+		if len(rest) > 1 && isClassRun(rest[0]) {
+			lead = append(slices.Clip(lead), pathLeads(rest[0])...)
+			rest = rest[1:]
+		}
 		i := slices.IndexFunc(restParts, func(parts []*syntax.Regexp) bool { return slices.Equal(parts, rest) })
 		if i < 0 {
 			i = len(restParts)
@@ -216,9 +262,17 @@ func concatOf(parts []*syntax.Regexp, flags syntax.Flags) *syntax.Regexp {
 	return &syntax.Regexp{Op: syntax.OpConcat, Flags: flags, Sub: slices.Clone(parts)}
 }
 
-// pathLeads returns the lead that re is: an assertion, a class or each
-// character of a literal; nil for anything else.
+// isClassRun reports whether re is a class repeated any number of times.
+func isClassRun(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpStar && re.Sub[0].Op == syntax.OpCharClass
+}
+
+// pathLeads returns the lead that re is: an assertion, a class, a class's
+// run or each character of a literal; nil for anything else.
 func pathLeads(re *syntax.Regexp) []pathLead {
+	if isClassRun(re) {
+		return []pathLead{{class: re.Sub[0].Rune, run: true}}
+	}
 	switch re.Op {
 	case syntax.OpWordBoundary:
 		return []pathLead{{assert: syntax.EmptyWordBoundary}}
@@ -337,11 +391,37 @@ func renameGroups(re *syntax.Regexp) {
 }
 
 // startBefore returns where a match taking path p would start, given that
-// its rest starts at text[at]: its lead matched backwards from at.
+// its rest starts at text[at]: the leftmost place its lead matches from
+// up to at, matched backwards.
 func (p *leadPath) startBefore(text []byte, at int) (int, bool) {
-	for i := len(p.lead) - 1; i >= 0; i-- {
-		u := &p.lead[i]
+	return leadStart(p.lead, text, at)
+}
+
+// leadStart returns the leftmost place from which lead matches text up to
+// at. A run takes the longest stretch of its class before at that lets the
+// units before it match, tried from the longest; the start only moves
+// right as the stretch shortens, so the first that matches is leftmost.
+func leadStart(lead []pathLead, text []byte, at int) (int, bool) {
+	for i := len(lead) - 1; i >= 0; i-- {
+		u := &lead[i]
 		switch {
+		case u.run:
+			from := at
+			for from > 0 {
+				c, size := utf8.DecodeLastRune(text[:from])
+				if !inClass(u.class, c) {
+					break
+				}
+				from -= size
+			}
+			for q := from; q <= at; {
+				if start, ok := leadStart(lead[:i], text, q); ok {
+					return start, true
+				}
+				_, size := utf8.DecodeRune(text[q:])
+				q += max(size, 1)
+			}
+			return 0, false
 		case u.assert != 0:
 			if !assertionHolds(u.assert, text, at) {
 				return 0, false

@@ -169,26 +169,37 @@ func TestLiteralAnchorAgrees(t *testing.T) {
 		"a\nsk_" + v + "\nsk_" + v, "sk_" + v + "sk_" + v, " sk_" + v + " sk_" + v + ";", "SK_" + v,
 		"acme = " + v, "acme_token = " + v, "xacme: " + v, "_acme: " + v, "\\nacme: " + v, "acme acme: " + v,
 		"bearer " + v, "Bearer " + v + " acme: " + v, "abearer " + v, "\nACME: " + v + " acme=" + v,
+		"  acme: " + v, "\\n \t acme=" + v, "(  acme:" + v, "x  acme: " + v, "x\tacme: " + v, "( acme: " + v,
+		"user bob password " + v, "\\n  pass " + v + " password " + v, "   password " + v, "xpassword " + v,
 		"acmetoken = " + v, "xacme_token: " + v, "otx_key: " + v, "\\notx: " + v, "alienvault: " + v, "aotx: " + v,
 		strings.Repeat("sk_", 12) + v, strings.Repeat(" acme", 10) + ": " + v,
 	}
 	for _, tc := range []struct {
 		expr     string
 		keywords []string
+		kind     anchorKind
 	}{
-		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})(?:[^\w-]|$)`, []string{"sk_"}},
-		{`(?i)(?:^|\\[nrt]|[^A-Za-z0-9])(?:acme)[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme_token", "acme:"}},
-		{`(?i)(?:(?:\\[nrt]|\b)|_)acme[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme"}},
-		{`(?i)(?:(?:^|[^a-z0-9])(?:acme)[\w.-]{0,9}?\s*[:=]\s*|\bbearer[ \t]+)(?-i)(?P<secret>[a-z0-9]{8})`, []string{"acme", "bearer"}},
-		{`(?i)(?:alienvault|(?:\\[nrt]|\b)otx)[\w.-]{0,9}?\s*:\s*(\w{8})`, []string{"alienvault", "otx"}},
-		{`(?im)(?:^|\s)(acme)\s*[:=]\s*(?P<secret>\w{8})(\s|$)`, []string{"acme ", "acme:"}},
+		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})(?:[^\w-]|$)`, []string{"sk_"}, anchorAtLiteral},
+		{`(?i)(?:^|\\[nrt]|[^A-Za-z0-9])(?:acme)[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme_token", "acme:"}, anchorAtLiteral},
+		{`(?i)(?:(?:\\[nrt]|\b)|_)acme[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme"}, anchorAtLiteral},
+		{`(?i)(?:(?:^|[^a-z0-9])(?:acme)[\w.-]{0,9}?\s*[:=]\s*|\bbearer[ \t]+)(?-i)(?P<secret>[a-z0-9]{8})`, []string{"acme", "bearer"}, anchorAtLiteral},
+		{`(?i)(?:alienvault|(?:\\[nrt]|\b)otx)[\w.-]{0,9}?\s*:\s*(\w{8})`, []string{"alienvault", "otx"}, anchorAtLiteral},
+		{`(?im)(?:^|\s)(acme)\s*[:=]\s*(?P<secret>\w{8})(\s|$)`, []string{"acme ", "acme:"}, anchorAtLiteral},
+		// runs of a class before the text: the run ends where the text
+		// begins, and a lead before it may match at any point of it
+		{`(?m)(?:^|\\n|\()[ \t]*acme\s*[:=]\s*(\w{8})`, []string{"acme"}, anchorAtLiteral},
+		{`(?i)\b[ \t]*acme:\s*(\w{8})`, []string{"acme:"}, anchorAtLiteral},
+		{`(?m)(?:(?:^|\\n)[ \t]*|\buser\s+)(?:password|pass)[ \t]+(\S{4,})`, []string{"password", "pass "}, anchorAtLiteral},
+		// a run whose class holds the text's first byte could end in more
+		// than one place: searched whole
+		{`(?:^|=)[ a-z]*acme:(\w{8})`, []string{"acme:"}, anchorNone},
 		// branches that begin alike: the first that matches is taken, and
 		// each keeps its own groups
-		{`(?i)(?:\bacme[_.]?(token)|acme[_.]?(\w+)|\bbearer )\s*[:=]?\s*(\w{8})`, []string{"acme", "bearer"}},
+		{`(?i)(?:\bacme[_.]?(token)|acme[_.]?(\w+)|\bbearer )\s*[:=]?\s*(\w{8})`, []string{"acme", "bearer"}, anchorAtLiteral},
 	} {
 		r := &Rule{ID: "literal", Keywords: tc.keywords, Regex: newRegexp(tc.expr)}
-		if a := r.Regex.anchoredAt(r.Keywords); a.kind != anchorAtLiteral {
-			t.Errorf("%s: kind %d, want %d", tc.expr, a.kind, anchorAtLiteral)
+		if a := r.Regex.anchoredAt(r.Keywords); a.kind != tc.kind {
+			t.Errorf("%s: kind %d, want %d", tc.expr, a.kind, tc.kind)
 			continue
 		}
 		for _, text := range texts {
