@@ -31,16 +31,17 @@ const (
 // regex from every byte of the window.
 //
 // The regex is read as a list of paths in the order a backtracking search
-// prefers them, each an optional lead (one assertion or one character of a
-// class: ^, \b, [^\w]) and a rest whose every match begins with one of a
-// few texts of at least minLiteralLen bytes. An alternation contributes
-// the paths of each of its branches followed by what comes after it, in
-// their order. Leading texts are matched ASCII case folded, as keywords
-// are: a (?i) literal matched by a non-ASCII fold (the Kelvin sign for k)
-// is not tried: the keyword automaton does not see it either.
+// prefers them, each a lead (assertions, single characters and runs of a
+// class: ^, \b, [^\w], \\n, [ \t]*) and a rest whose every match begins
+// with one of a few texts of at least minLiteralLen bytes. An alternation
+// contributes the paths of each of its branches followed by what comes
+// after it, in their order; paths whose rests differ only by a lead share
+// one rest. Leading texts are matched ASCII case folded, as keywords are:
+// a (?i) literal matched by a non-ASCII fold (the Kelvin sign for k) is
+// not tried: the keyword automaton does not see it either.
 
-// pathLead is one step of a path's lead: an assertion, or one character
-// of a class.
+// pathLead is one step of a path's lead: an assertion, one character of a
+// class, or a run of a class.
 type pathLead struct {
 	assert syntax.EmptyOp // an assertion when not zero
 	class  []rune         // else the character's class, as ranges
