@@ -66,7 +66,8 @@ const (
 	anchorAtLiteral
 )
 
-// anchor is how a rule's regex is tried at its keyword hits.
+// anchor is how a rule's regex is tried at a few places of a window: its
+// keyword hits, or the occurrences of its leading texts.
 type anchor struct {
 	kind anchorKind
 	// rest is the regex past its lead (\b or (?:^|[…])), or the whole regex
@@ -88,26 +89,13 @@ type anchor struct {
 // classHas reports whether c is in the anchor's class.
 func (a *anchor) classHas(c rune) bool { return inClass(a.class, c) }
 
-// keywordAnchor analyses expr: every match starts at a keyword
-// (startsAtKeyword), or a lead comes first that sees the byte before a
-// keyword: \b, or ^ or one character of a class that holds the line end
-// (so that a line's start is also one byte after a class byte, the
-// leftmost start a search finds). It returns the anchor without its
+// keywordAnchor analyses re, a parsed expression: every match starts at a
+// keyword (startsAtKeyword), or a lead comes first that sees the byte
+// before a keyword: \b, or ^ or one character of a class that holds the
+// line end (so that a line's start is also one byte after a class byte,
+// the leftmost start a search finds). It returns the anchor without its
 // regex, and the expression past the lead, to be compiled anchored.
-func keywordAnchor(expr string, keywords []string) (anchor, string) {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return anchor{}, ""
-	}
-	a, rest := parsedKeywordAnchor(re, keywords)
-	if a.kind == anchorNone {
-		return a, ""
-	}
-	return a, exprString(rest)
-}
-
-// parsedKeywordAnchor is keywordAnchor for a parsed expression.
-func parsedKeywordAnchor(re *syntax.Regexp, keywords []string) (anchor, *syntax.Regexp) {
+func keywordAnchor(re *syntax.Regexp, keywords []string) (anchor, *syntax.Regexp) {
 	if parsedStartsAtKeyword(re, keywords) {
 		return anchor{kind: anchorAtHit}, re
 	}

@@ -2,9 +2,7 @@ package rules
 
 import (
 	"bytes"
-	"os"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -42,18 +40,7 @@ func TestStartsAtKeyword(t *testing.T) {
 // an unanchored search of the same text finds, on lines dense with the
 // rule's keywords, overlapping and repeated.
 func TestAnchoredSearchAgrees(t *testing.T) {
-	data, err := os.ReadFile("../rules.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := ParseDefault("rules.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, err := Compile(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rs := defaultForTest(t)
 	g := fake.New(17)
 	anchored := 0
 	for _, r := range rs.Rules {
@@ -125,21 +112,16 @@ func TestAnchoredLeadsAgree(t *testing.T) {
 		{`(?i)(?:^|[^A-Za-z0-9])(?:acme)[\w.-]{0,20}?(?:key|token)\s*[:=]\s*([a-z0-9]{8})`, []string{"acme"}, anchorBeforeHit},
 		{`\b(sk_[a-f0-9]{8})\b`, []string{"sk_"}, anchorAtBoundary},
 		{`(?i)\bauthorization\s*:\s*(\w{8})`, []string{"authorization"}, anchorAtBoundary},
-		// a class that holds no line end, or a lead of three branches: searched whole
-		{`(?:^|[^\w\n-])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorNone},
-		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorNone},
+		// a class that holds no line end, or a lead of three branches: not
+		// at the hits, but at the occurrences of the text after the lead
+		{`(?:^|[^\w\n-])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorAtLiteral},
+		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorAtLiteral},
 	} {
-		a, rest := keywordAnchor(tc.expr, tc.keywords)
-		if a.kind != tc.kind {
+		r := &Rule{ID: "lead", Keywords: tc.keywords, Regex: newRegexp(tc.expr)}
+		if a := r.Regex.anchoredAt(tc.keywords); a.kind != tc.kind {
 			t.Errorf("%s: kind %d, want %d", tc.expr, a.kind, tc.kind)
 			continue
 		}
-		if a.kind == anchorNone {
-			continue
-		}
-		a.rest = regexp.MustCompile(`\A(?:` + rest + `)`)
-		r := &Rule{ID: "lead", Keywords: tc.keywords, Regex: newRegexp(tc.expr)}
-		r.Regex.anchoredOnce.Do(func() { r.Regex.anchored = a })
 		v := "0123abcd"
 		for _, text := range []string{
 			"sk_" + v, "x sk_" + v + " y", "task_" + v, "-sk_" + v, "=sk_" + v, "/sk_" + v,

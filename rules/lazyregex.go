@@ -24,8 +24,8 @@ type Regexp struct {
 	// double a short scan's compiling.
 	groupOnce   sync.Once
 	secretGroup int
-	// anchored says how the expression is tried at its keyword hits, set
-	// on first use (see keywordAnchor).
+	// anchored says where in a window the expression is tried, set on
+	// first use (see anchoredAt).
 	anchoredOnce sync.Once
 	anchored     anchor
 	// nameRuns says how to search a rule whose matches start before a
@@ -34,15 +34,17 @@ type Regexp struct {
 	nameRuns     *nameRuns
 }
 
-// anchoredAt returns how the expression is tried at the hits of its
-// keywords (see keywordAnchor): kind anchorNone when it is searched whole.
+// anchoredAt returns where in a window the expression is tried: at the
+// hits of its keywords (see keywordAnchor) or at the occurrences of its
+// leading texts (see literalAnchor); kind anchorNone when it is searched
+// whole.
 func (r *Regexp) anchoredAt(keywords []string) *anchor {
 	r.anchoredOnce.Do(func() {
 		re, err := syntax.Parse(r.expr, parseFlags)
 		if err != nil {
 			return // cannot happen: the expression was parsed when its rule was compiled
 		}
-		a, rest := parsedKeywordAnchor(re, keywords)
+		a, rest := keywordAnchor(re, keywords)
 		if a.kind == anchorNone {
 			r.anchored, _ = literalAnchor(re)
 			return
