@@ -116,8 +116,32 @@ func (m *Matcher) Find(data []byte) []Match {
 	})
 	// A secret two passes found (as it stands and percent-decoded, or in
 	// two decodings) is one finding.
-	return slices.CompactFunc(out, func(a, b Match) bool {
+	out = slices.CompactFunc(out, func(a, b Match) bool {
 		return a.Rule == b.Rule && a.Start == b.Start && a.End == b.End
+	})
+	return dropDecodedTwins(out)
+}
+
+// dropDecodedTwins drops a match found inside a decoding (base64, hex,
+// percent) whose span a provider rule found as the text stands: the same
+// bytes are one secret, which the rule written for its encoded form
+// names. A base64 PEM key was reported twice, by base64-private-key and,
+// decoded, by private-key.
+func dropDecodedTwins(ms []Match) []Match {
+	var plain []window
+	for _, m := range ms {
+		if m.Decoded == "" && m.Rule.Category != "generic" {
+			plain = append(plain, window{m.Start, m.End})
+		}
+	}
+	if len(plain) == 0 || len(plain) == len(ms) {
+		return ms
+	}
+	byStart := func(a, b window) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end)) }
+	slices.SortFunc(plain, byStart)
+	return slices.DeleteFunc(ms, func(m Match) bool {
+		_, found := slices.BinarySearchFunc(plain, window{m.Start, m.End}, byStart)
+		return m.Decoded != "" && found
 	})
 }
 

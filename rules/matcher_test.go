@@ -381,3 +381,33 @@ func TestConcatenationIsNotASecret(t *testing.T) {
 		}
 	}
 }
+
+// TestMatcherDecodedTwinIsOneFinding: a base64 PEM key is one secret,
+// which base64-private-key finds as it stands and private-key finds once
+// the run is decoded; it is reported once, by the rule for its encoded
+// form. A key inside a base64 run no rule names as it stands is still
+// found decoded.
+func TestMatcherDecodedTwinIsOneFinding(t *testing.T) {
+	t.Parallel()
+	k := newVCSKeys()
+	encoded := fake.VCSBase64(k.pkcs1())
+	text := "PRIVATE_KEY_B64=" + encoded + "\n"
+	ms := loadDefault(t).NewMatcher().Find([]byte(text))
+	if len(ms) != 1 || ms[0].Rule.ID != "base64-private-key" || text[ms[0].Start:ms[0].End] != encoded {
+		t.Fatalf("want one base64-private-key match of the encoded key, got %v", matchSummary(text, ms))
+	}
+	token := fake.New(3).GitHubToken(fake.Join("gh", "p"))
+	blob := "blob: " + base64.StdEncoding.EncodeToString([]byte("export GITHUB_TOKEN="+token+"\n")) + "\n"
+	found := loadDefault(t).NewMatcher().Find([]byte(blob))
+	if len(found) != 1 || found[0].Decoded != "base64" || string(found[0].Secret) != token {
+		t.Errorf("a token found only decoded: got %v", matchSummary(blob, found))
+	}
+}
+
+func matchSummary(text string, ms []rules.Match) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%s %q (%s)", m.Rule.ID, text[m.Start:min(m.End, m.Start+20)], m.Decoded))
+	}
+	return out
+}
