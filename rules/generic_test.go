@@ -40,6 +40,9 @@ func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 		{"ts object", "export const cfg = { password: \"" + pw + "\" };\n", pw},
 		{"java", "private static final String PASSWORD = \"" + phrase + "\";\n", phrase},
 		{"csharp", "var secret = \"" + key + "\";\n", key},
+		// a generated token a word that names things in code prefixes
+		{"env, token with a code word's prefix", "SERVICE_API_KEY=\"auth_" + key + "\"\n", "auth_" + key},
+		{"yaml, token with a code word's prefix", "password: client-" + key + "\n", "client-" + key},
 		{"php array", "$config['db_password'] => '" + phrase + "';\n", phrase},
 		{"php define", "define('DB_PASSWORD', '" + pw + "');\n", pw},
 		{"ruby", "config.password = \"" + phrase + "\"\n", phrase},
@@ -192,6 +195,8 @@ var genericNegatives = []string{
 	// a JSX element's key, a placeholder tail
 	"<path key=\"svg-clock-circle-svg-0\" d=\"M0 0\" />\n",
 	"token2 := \"memos_pat_xyz789\"\n",
+	// a long identifier holding a code word, its capitals a name's
+	"api_key = \"testRSA2048KeyGeneratorForCases\"\n",
 }
 
 // TestGenericDetectorPublicTokens: a WebSocket handshake's nonce, the

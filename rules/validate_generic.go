@@ -41,7 +41,7 @@ func checkGenericPassword(secret []byte) Check {
 	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || timestamp.MatchString(s) || diffMarker.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) || sigV4Scope.MatchString(s) {
 		return Check{}
 	}
-	if !mixesClasses(s) || isCodeName(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
+	if !mixesClasses(s) || isCodeName(s) && !hasGeneratedPart(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
 		return Check{}
 	}
 	if isTranslatedText(s) || qualifiedTypeName.MatchString(s) || validationRules.MatchString(s) || isEncString(s) || isCodeFragment(s) {

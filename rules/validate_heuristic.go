@@ -23,7 +23,7 @@ func checkGenericValue(secret []byte) Check {
 	if strings.HasPrefix(s, "/") || strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") || strings.HasPrefix(s, "~/") || strings.Contains(s, "://") || wordPath.MatchString(s) {
 		return Check{}
 	}
-	if isCodeIdentifier(s) || hasInterleavedSequence(secret) || queryString.MatchString(s) || isBase64Prose(s) {
+	if isCodeIdentifier(s) && !hasGeneratedPart(s) || hasInterleavedSequence(secret) || queryString.MatchString(s) || isBase64Prose(s) {
 		return Check{}
 	}
 	return Check{OK: true}
@@ -101,6 +101,38 @@ func isCodeIdentifier(s string) bool {
 	}
 	return false
 }
+
+// hasGeneratedPart reports whether s, split at '_', '.' and '-', has a
+// part a generator made, not a word: 16 bytes or more, two digits or more,
+// and letters whose cases mix as a generator's do (see
+// mixesCaseLikeAGenerator). A token a provider prefixes with a word that
+// names things in code (auth_asKXRhIMplM7El1JENjrotGou) is then a token,
+// not an identifier. Base64 of a JSON object (a JWT's header) is no
+// generator's part: eyJhbGciOiJIUzI1NiJ9.short.token stays a stand-in.
+func hasGeneratedPart(s string) bool {
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '_' || r == '.' || r == '-' }) {
+		if len(part) < minGeneratedPart || strings.HasPrefix(part, "eyJ") {
+			continue // eyJ: base64 of a JSON object, a token's header
+		}
+		var letters []byte
+		digits := 0
+		for i := 0; i < len(part); i++ {
+			switch c := part[i]; {
+			case isASCIILetter(c):
+				letters = append(letters, c)
+			case c >= '0' && c <= '9':
+				digits++
+			}
+		}
+		if digits >= 2 && mixesCaseLikeAGenerator(string(letters)) {
+			return true
+		}
+	}
+	return false
+}
+
+// minGeneratedPart is the shortest part hasGeneratedPart judges.
+const minGeneratedPart = 16
 
 // hasInterleavedSequence reports whether the letters or the digits of b,
 // taken apart, count up or down six or more in a row, as in the
