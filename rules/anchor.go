@@ -1,8 +1,8 @@
 package rules
 
 import (
-	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -45,21 +45,15 @@ func parsedStartsAtKeyword(re *syntax.Regexp, keywords []string) bool {
 	return true
 }
 
-// anchorKind says where, relative to the keyword hits on its line, every
-// match of a rule's regex starts.
+// anchorKind says where in a window a rule's regex is tried.
 type anchorKind uint8
 
 const (
 	// anchorNone: anywhere; the window is searched whole.
 	anchorNone anchorKind = iota
-	// anchorAtHit: where a keyword starts.
+	// anchorAtHit: where a keyword starts, after a lead that only looks
+	// at the bytes before it (\b, (?:^|[^\w-])), if any.
 	anchorAtHit
-	// anchorAtBoundary: where a keyword starts at a word boundary (the
-	// regex opens with \b).
-	anchorAtBoundary
-	// anchorBeforeHit: one character before a keyword, that character in
-	// a class, or at the text's start (the regex opens with (?:^|[^\w-])).
-	anchorBeforeHit
 	// anchorAtLiteral: where one of the regex's leading texts occurs, its
 	// lead checked backwards from there (see literalAnchor); the keyword
 	// hits do not say where.
@@ -67,76 +61,80 @@ const (
 )
 
 // anchor is how a rule's regex is tried at a few places of a window: its
-// keyword hits, or the occurrences of its leading texts.
+// keyword hits, or the occurrences of its leading texts. Either way a
+// match takes one of paths, a lead checked backwards from the place and a
+// rest tried anchored there (see findAt).
 type anchor struct {
 	kind anchorKind
-	// rest is the regex past its lead (\b or (?:^|[…])), or the whole regex
-	// for anchorAtHit, anchored at the text's start.
-	rest *regexp.Regexp
-	// class is the lead's character class (anchorBeforeHit), as ranges.
-	class []rune
-	// beginLine says the lead's ^ matches at each line's start.
-	beginLine bool
-	// For anchorAtLiteral: the leading texts, the paths a match may take
-	// in the order a search prefers them, their rests, and how many groups
-	// the whole regex has.
-	lits      literalSet
+	// lits are the leading texts (anchorAtLiteral).
+	lits literalSet
+	// paths are the ways a match may begin, in the order a search prefers
+	// them; rests are their regexes; numGroups counts the whole regex's
+	// groups.
 	paths     []leadPath
-	rests     []literalRest
+	rests     []anchoredRest
 	numGroups int
 }
 
-// classHas reports whether c is in the anchor's class.
-func (a *anchor) classHas(c rune) bool { return inClass(a.class, c) }
-
-// keywordAnchor analyses re, a parsed expression: every match starts at a
-// keyword (startsAtKeyword), or a lead comes first that sees the byte
-// before a keyword: \b, or ^ or one character of a class that holds the
-// line end (so that a line's start is also one byte after a class byte,
-// the leftmost start a search finds). It returns the anchor without its
-// regex, and the expression past the lead, to be compiled anchored.
-func keywordAnchor(re *syntax.Regexp, keywords []string) (anchor, *syntax.Regexp) {
+// keywordAnchor analyses re, a parsed expression, for anchorAtHit: every
+// match starts at a keyword (startsAtKeyword), or a lead comes first that
+// only looks at the bytes before a keyword: an assertion or a class, or
+// an alternation of them and of short literals (\b, (?:^|[^\w-]),
+// (?:^|\\[nrt]|[^\w])). It returns false for any other regex, and when the
+// rest does not compile.
+func keywordAnchor(re *syntax.Regexp, keywords []string) (anchor, bool) {
 	if parsedStartsAtKeyword(re, keywords) {
-		return anchor{kind: anchorAtHit}, re
+		return hitAnchor(re, [][]pathLead{nil}, re)
 	}
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
-		return anchor{}, nil
+		return anchor{}, false
 	}
-	a := leadAnchor(re.Sub[0])
-	if a.kind == anchorNone {
-		return anchor{}, nil
+	leads, ok := leadBranches(re.Sub[0])
+	if !ok {
+		return anchor{}, false
 	}
 	rest := &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[1:]}
 	if !parsedStartsAtKeyword(rest, keywords) {
-		return anchor{}, nil
+		return anchor{}, false
 	}
-	return a, rest
+	return hitAnchor(re, leads, rest)
 }
 
-// leadAnchor says which lead, if any, lead is: \b, or an alternation of
-// ^ (or \A) and one class that holds the line end.
-func leadAnchor(lead *syntax.Regexp) anchor {
-	if lead.Op == syntax.OpWordBoundary {
-		return anchor{kind: anchorAtBoundary}
+// hitAnchor returns re's anchorAtHit anchor: one path per lead, all taking
+// rest.
+func hitAnchor(re *syntax.Regexp, leads [][]pathLead, rest *syntax.Regexp) (anchor, bool) {
+	compiled, err := compileRest(rest)
+	if err != nil {
+		return anchor{}, false
 	}
-	if lead.Op != syntax.OpAlternate || len(lead.Sub) != 2 {
-		return anchor{}
+	a := anchor{kind: anchorAtHit, rests: []anchoredRest{compiled}, numGroups: re.MaxCap()}
+	for _, l := range leads {
+		a.paths = append(a.paths, leadPath{lead: l})
 	}
-	a, begins := anchor{kind: anchorBeforeHit}, false
-	for _, s := range lead.Sub {
-		switch s.Op {
-		case syntax.OpBeginLine:
-			begins, a.beginLine = true, true
-		case syntax.OpBeginText:
-			begins = true
-		case syntax.OpCharClass:
-			a.class = s.Rune
+	return a, true
+}
+
+// leadBranches returns the leads lead stands for, one per branch when it
+// is an alternation, each a fixed run of assertions and characters; false
+// for anything else (a repetition, a group).
+func leadBranches(lead *syntax.Regexp) ([][]pathLead, bool) {
+	branches := []*syntax.Regexp{lead}
+	if lead.Op == syntax.OpAlternate {
+		branches = lead.Sub
+	}
+	var leads [][]pathLead
+	for _, b := range branches {
+		parts := []*syntax.Regexp{b}
+		if b.Op == syntax.OpConcat {
+			parts = b.Sub
 		}
+		l, ok := leadsOf(parts)
+		if !ok || slices.ContainsFunc(l, func(u pathLead) bool { return u.run }) {
+			return nil, false
+		}
+		leads = append(leads, l)
 	}
-	if !begins || a.class == nil || !a.classHas('\n') {
-		return anchor{}
-	}
-	return a
+	return leads, len(leads) <= maxLeadPaths
 }
 
 // lead is a text a match may begin with; done says nothing more can be

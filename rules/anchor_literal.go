@@ -22,8 +22,8 @@ const (
 
 // A rule whose keywords are longer than its regex's leading text
 // (backlog_api, backlog.jp, ... for a regex opening with backlog), or
-// whose lead is not one anchorBeforeHit reads ((?:^|\\[nrt]|[^\w]), two
-// branches each with its own lead), cannot be tried at its keyword hits:
+// whose branches each have their own lead, cannot be tried at its keyword
+// hits:
 // a match may start at an occurrence of backlog that no keyword begins.
 // It is tried instead at each occurrence of its regex's leading texts in
 // the window (anchorAtLiteral), its lead checked by hand before there: a
@@ -62,10 +62,10 @@ type literalSet struct {
 	texts map[string]bool // the texts, lower-case
 }
 
-// literalRest is one rest of an anchorAtLiteral rule: its regex, anchored
-// at the text's start, and the group of the whole regex that each of its
+// anchoredRest is one rest of an anchored rule: its regex, anchored at
+// the text's start, and the group of the whole regex that each of its
 // groups is.
-type literalRest struct {
+type anchoredRest struct {
 	re     *regexp.Regexp
 	groups []int // groups[i] is the whole regex's index of the rest's group i
 }
@@ -365,13 +365,13 @@ func toLowerASCII(c byte) byte {
 
 // compileRest compiles rest anchored at the text's start, its groups
 // named for the whole regex's groups they are.
-func compileRest(rest *syntax.Regexp) (literalRest, error) {
+func compileRest(rest *syntax.Regexp) (anchoredRest, error) {
 	renameGroups(rest)
 	re, err := regexp.Compile(`\A(?:` + exprString(rest) + `)`)
 	if err != nil {
-		return literalRest{}, err
+		return anchoredRest{}, err
 	}
-	lr := literalRest{re: re, groups: make([]int, re.NumSubexp()+1)}
+	lr := anchoredRest{re: re, groups: make([]int, re.NumSubexp()+1)}
 	for i, name := range re.SubexpNames() {
 		if i > 0 {
 			lr.groups[i], _ = strconv.Atoi(strings.TrimPrefix(name, "g"))
@@ -462,30 +462,26 @@ func inClass(class []rune, c rune) bool {
 	return false
 }
 
-// literalCandidate is a place a match may start: path's lead begins at
-// start and its rest at at.
-type literalCandidate struct{ start, path, at int }
+// candidate is a place a match may start: path's lead begins at start
+// and its rest at at.
+type candidate struct{ start, path, at int }
 
-// findAtLiterals returns the matches of the anchor's regex in text, tried
-// at the occurrences of its leading texts, as
-// [regexp.Regexp.FindAllSubmatchIndex] would return them, or false when
-// the texts occur more than maxAnchoredHits times (the window is then
-// searched whole).
-func (a *anchor) findAtLiterals(text []byte) ([][]int, bool) {
-	var occ [maxAnchoredHits + 1]int
-	at := a.lits.occurrences(occ[:0], text, maxAnchoredHits)
-	if len(at) > maxAnchoredHits {
-		return nil, false
-	}
-	var cands []literalCandidate
-	for _, p := range at {
+// findAt returns the matches of the anchor's regex in text, tried at
+// places (ascending: keyword hits, or occurrences of the leading texts),
+// as [regexp.Regexp.FindAllSubmatchIndex] would return them. Each path is
+// tried at each place; the candidates are taken leftmost first, paths in
+// their order where they start alike, and none that starts inside the
+// last match.
+func (a *anchor) findAt(text []byte, places []int) [][]int {
+	var cands []candidate
+	for _, p := range places {
 		for pi := range a.paths {
 			if start, ok := a.paths[pi].startBefore(text, p); ok {
-				cands = append(cands, literalCandidate{start, pi, p})
+				cands = append(cands, candidate{start, pi, p})
 			}
 		}
 	}
-	slices.SortStableFunc(cands, func(x, y literalCandidate) int { return x.start - y.start })
+	slices.SortStableFunc(cands, func(x, y candidate) int { return x.start - y.start })
 	var locs [][]int
 	covered := 0
 	for _, c := range cands {
@@ -497,12 +493,12 @@ func (a *anchor) findAtLiterals(text []byte) ([][]int, bool) {
 			covered = max(loc[1], c.start+1)
 		}
 	}
-	return locs, true
+	return locs
 }
 
 // tryPath returns the match of candidate c's rest anchored at c.at, as a
 // match of the whole regex starting at c.start, or nil.
-func (a *anchor) tryPath(text []byte, c literalCandidate) []int {
+func (a *anchor) tryPath(text []byte, c candidate) []int {
 	rest := &a.rests[a.paths[c.path].rest]
 	got := rest.re.FindSubmatchIndex(text[c.at:])
 	if got == nil {

@@ -96,7 +96,7 @@ func keywordStarts(text []byte, keywords []string) []int {
 	return starts
 }
 
-// TestAnchoredLeadsAgree: a regex that opens with \b, or with ^ or one
+// TestAnchoredLeadsAgree: a regex that opens with \b, or with ^ or a
 // character of a class, before its keyword is tried at the keyword's hits
 // with the lead checked by hand; it must find what a search of the whole
 // text finds, where the byte before the keyword is a word byte, a class
@@ -107,15 +107,15 @@ func TestAnchoredLeadsAgree(t *testing.T) {
 		keywords []string
 		kind     anchorKind
 	}{
-		{`(?:^|[^\w-])(sk_[a-f0-9]{8})(?:[^\w-]|$)`, []string{"sk_"}, anchorBeforeHit},
-		{`(?m)(?:^|[^\w+/-])(sk_[a-f0-9]{8})(?:[^\w+/=-]|$)`, []string{"sk_"}, anchorBeforeHit},
-		{`(?i)(?:^|[^A-Za-z0-9])(?:acme)[\w.-]{0,20}?(?:key|token)\s*[:=]\s*([a-z0-9]{8})`, []string{"acme"}, anchorBeforeHit},
-		{`\b(sk_[a-f0-9]{8})\b`, []string{"sk_"}, anchorAtBoundary},
-		{`(?i)\bauthorization\s*:\s*(\w{8})`, []string{"authorization"}, anchorAtBoundary},
-		// a class that holds no line end, or a lead of three branches: not
-		// at the hits, but at the occurrences of the text after the lead
-		{`(?:^|[^\w\n-])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorAtLiteral},
-		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorAtLiteral},
+		{`(?:^|[^\w-])(sk_[a-f0-9]{8})(?:[^\w-]|$)`, []string{"sk_"}, anchorAtHit},
+		{`(?m)(?:^|[^\w+/-])(sk_[a-f0-9]{8})(?:[^\w+/=-]|$)`, []string{"sk_"}, anchorAtHit},
+		{`(?i)(?:^|[^A-Za-z0-9])(?:acme)[\w.-]{0,20}?(?:key|token)\s*[:=]\s*([a-z0-9]{8})`, []string{"acme"}, anchorAtHit},
+		{`\b(sk_[a-f0-9]{8})\b`, []string{"sk_"}, anchorAtHit},
+		{`(?i)\bauthorization\s*:\s*(\w{8})`, []string{"authorization"}, anchorAtHit},
+		// a class that holds no line end, or a lead of three branches, one
+		// of them two characters: each branch is checked before the hit
+		{`(?:^|[^\w\n-])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorAtHit},
+		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})`, []string{"sk_"}, anchorAtHit},
 	} {
 		r := &Rule{ID: "lead", Keywords: tc.keywords, Regex: newRegexp(tc.expr)}
 		if a := r.Regex.anchoredAt(tc.keywords); a.kind != tc.kind {
@@ -161,9 +161,11 @@ func TestLiteralAnchorAgrees(t *testing.T) {
 		keywords []string
 		kind     anchorKind
 	}{
-		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})(?:[^\w-]|$)`, []string{"sk_"}, anchorAtLiteral},
+		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})(?:[^\w-]|$)`, []string{"sk_"}, anchorAtHit},
+		{`(?:^|[^\w]|\\[nrt])(sk_[a-f0-9]{8})(?:[^\w-]|$)`, []string{"sk_0", "sk_a"}, anchorAtLiteral},
 		{`(?i)(?:^|\\[nrt]|[^A-Za-z0-9])(?:acme)[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme_token", "acme:"}, anchorAtLiteral},
-		{`(?i)(?:(?:\\[nrt]|\b)|_)acme[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme"}, anchorAtLiteral},
+		{`(?i)(?:(?:\\[nrt]|\b)|_)acme[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme"}, anchorAtHit},
+		{`(?i)(?:(?:\\[nrt]|\b)|_)acme[\w.-]{0,20}?\s*[:=]\s*([a-z0-9]{8})`, []string{"acme_", "acme:"}, anchorAtLiteral},
 		{`(?i)(?:(?:^|[^a-z0-9])(?:acme)[\w.-]{0,9}?\s*[:=]\s*|\bbearer[ \t]+)(?-i)(?P<secret>[a-z0-9]{8})`, []string{"acme", "bearer"}, anchorAtLiteral},
 		{`(?i)(?:alienvault|(?:\\[nrt]|\b)otx)[\w.-]{0,9}?\s*:\s*(\w{8})`, []string{"alienvault", "otx"}, anchorAtLiteral},
 		{`(?im)(?:^|\s)(acme)\s*[:=]\s*(?P<secret>\w{8})(\s|$)`, []string{"acme ", "acme:"}, anchorAtLiteral},

@@ -44,12 +44,10 @@ func (r *Regexp) anchoredAt(keywords []string) *anchor {
 		if err != nil {
 			return // cannot happen: the expression was parsed when its rule was compiled
 		}
-		a, rest := keywordAnchor(re, keywords)
-		if a.kind == anchorNone {
-			r.anchored, _ = literalAnchor(re)
-			return
+		a, ok := keywordAnchor(re, keywords)
+		if !ok {
+			a, _ = literalAnchor(re)
 		}
-		a.rest = regexp.MustCompile(`\A(?:` + exprString(rest) + `)`)
 		r.anchored = a
 	})
 	return &r.anchored

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
-	"unicode/utf8"
 )
 
 // lineSpan bounds how far a window reaches either side of a keyword on one
@@ -256,83 +255,47 @@ func (m *Matcher) search(data []byte, ri int, w window) {
 const maxAnchoredHits = 8
 
 // findLocs returns the matches of rule r's regex in text, the bytes of
-// window w: an unanchored search of text, or, for a rule whose matches
-// all start at a keyword, a search anchored at each of hits (keyword
-// starts in w) that no earlier match covers. The two give the same
-// matches; the anchored one skips the bytes between hits, which on
-// keyword-dense lines is most of the cost of the generic rules.
+// window w: an unanchored search of text, or, for a rule the matcher can
+// anchor (see Regexp.anchoredAt), searches anchored at each of hits
+// (keyword starts in w) or at each occurrence of the regex's leading
+// texts. The two give the same matches; the anchored one skips the bytes
+// between those places, which on keyword-dense lines is most of the cost.
 //
 // Each anchored try may read to the window's end, so a window of more than
-// maxAnchoredHits hits (a line dense with keywords, which may be hostile)
-// is searched whole, whose cost is bounded by the window's length alone.
+// maxAnchoredHits places (a line dense with keywords, which may be
+// hostile) is searched whole, whose cost is bounded by the window's length
+// alone.
 func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 	if n := nameRunsOf(r); n != nil {
 		return findInNameRuns(r, n, text)
 	}
 	a := r.Regex.anchoredAt(r.Keywords)
-	if a.kind == anchorAtLiteral {
-		if locs, ok := a.findAtLiterals(text); ok {
-			return locs
-		}
-		return r.Regex.FindAllSubmatchIndex(text, -1)
-	}
-	if a.kind == anchorNone || len(hits) == 0 || len(hits) > maxAnchoredHits {
-		return r.Regex.FindAllSubmatchIndex(text, -1)
-	}
-	slices.Sort(hits)
-	var locs [][]int
-	covered := 0
-	for _, h := range slices.Compact(hits) {
-		at := h - w.start
-		if at < 0 || at >= len(text) {
-			continue
-		}
-		start, ok := a.matchStart(text, at, covered)
-		if !ok {
-			continue
-		}
-		loc := a.rest.FindSubmatchIndex(text[at:])
-		if loc == nil {
-			continue
-		}
-		shiftLoc(loc, at)
-		loc[0] = start
-		locs = append(locs, loc)
-		covered = max(loc[1], start+1)
-	}
-	return locs
-}
-
-// matchStart returns where a match whose keyword starts at text[at] would
-// start, given the lead the anchor's regex opens with, or false when the
-// lead cannot match there, or the match would start before covered (the
-// end of the last match: matches do not overlap).
-func (a *anchor) matchStart(text []byte, at, covered int) (int, bool) {
-	start := at
+	var places []int
 	switch a.kind {
-	case anchorAtBoundary:
-		if (at > 0 && isWordByte(text[at-1])) == isWordByte(text[at]) {
-			return 0, false
-		}
-	case anchorBeforeHit:
-		if at == 0 {
-			break // ^ at the text's start
-		}
-		c, size := utf8.DecodeLastRune(text[:at])
-		if !a.classHas(c) {
-			return 0, false
-		}
-		start = at - size
-		if start < covered && a.beginLine && c == '\n' {
-			start = at // the last match took the line end: ^ matches here
-		}
+	case anchorAtHit:
+		places = hitsIn(hits, w, len(text))
+	case anchorAtLiteral:
+		var occ [maxAnchoredHits + 1]int
+		places = a.lits.occurrences(occ[:0], text, maxAnchoredHits)
 	}
-	return start, start >= covered
+	if a.kind == anchorNone || len(places) > maxAnchoredHits || a.kind == anchorAtHit && len(places) == 0 {
+		return r.Regex.FindAllSubmatchIndex(text, -1)
+	}
+	return a.findAt(text, places)
 }
 
-// isWordByte reports whether c is a word character as \b sees one.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+// hitsIn returns hits (keyword starts in data) as offsets into text, the
+// bytes of window w of length n: sorted, once each, those inside it. It
+// reuses hits' storage.
+func hitsIn(hits []int, w window, n int) []int {
+	slices.Sort(hits)
+	in := hits[:0]
+	for _, h := range slices.Compact(hits) {
+		if at := h - w.start; at >= 0 && at < n {
+			in = append(in, at)
+		}
+	}
+	return in
 }
 
 // searchFrom is search; retry says whether a generic match whose value is
