@@ -23,8 +23,8 @@ const (
 // A rule whose keywords are longer than its regex's leading text
 // (backlog_api, backlog.jp, ... for a regex opening with backlog), or
 // whose branches each have their own lead, cannot be tried at its keyword
-// hits:
-// a match may start at an occurrence of backlog that no keyword begins.
+// hits: a match may start at an occurrence of backlog that no keyword
+// begins.
 // It is tried instead at each occurrence of its regex's leading texts in
 // the window (anchorAtLiteral), its lead checked by hand before there: a
 // handful of anchored tries where an unanchored search runs the whole
@@ -38,7 +38,9 @@ const (
 // after it, in their order; paths whose rests differ only by a lead share
 // one rest. Leading texts are matched ASCII case folded, as keywords are:
 // a (?i) literal matched by a non-ASCII fold (the Kelvin sign for k) is
-// not tried: the keyword automaton does not see it either.
+// not tried: the keyword automaton does not see it either. A rule tried
+// at its keyword hits (keywordAnchor) has paths too: one per branch of
+// its lead, all sharing one rest; both kinds are tried by findAt.
 
 // pathLead is one step of a path's lead: an assertion, one character of a
 // class, or a run of a class.
