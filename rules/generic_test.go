@@ -15,6 +15,7 @@ import (
 // human passwords (low entropy, punctuation, spaces) and random keys.
 func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 	pw, phrase, key := humanPassword(g), passphrase(g), g.MixedAlnum(32)
+	hex64, hex40 := g.Hex(64), g.Hex(40)
 	upw := urlPassword(g) // no shell metacharacter
 	// spaced is a password with a space and the punctuation an older value
 	// class refused.
@@ -43,6 +44,9 @@ func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 		// a generated token a word that names things in code prefixes
 		{"env, token with a code word's prefix", "SERVICE_API_KEY=\"auth_" + key + "\"\n", "auth_" + key},
 		{"yaml, token with a code word's prefix", "password: client-" + key + "\n", "client-" + key},
+		// a provider's hex key behind a code word (key_…, test_…)
+		{"python, hex key with a code word's prefix", "client = Acme(api_key=\"key_" + hex64 + "\")\n", "key_" + hex64},
+		{"terraform, hex test key", "provider \"acme\" {\n  api_key = \"test_" + hex40 + "\"\n}\n", "test_" + hex40},
 		{"php array", "$config['db_password'] => '" + phrase + "';\n", phrase},
 		{"php define", "define('DB_PASSWORD', '" + pw + "');\n", pw},
 		{"ruby", "config.password = \"" + phrase + "\"\n", phrase},
@@ -121,6 +125,7 @@ var genericNegatives = []string{
 	"password: <password>\n",
 	"password = $DB_PASSWORD\n",
 	"password = true\n",
+	"token: sha256_9f2c41e07b3d85a6c1e4f09d2b7a63c5e8d1f4a2\n", // a digest named as one
 	"password: null\n",
 	"pin_password = 12345678\n",
 	"password_file = /run/secrets/db_password\n",

@@ -405,7 +405,7 @@ func escapeLetter(text []byte, i int) bool {
 // check applies entropy, placeholder, allowlist and validator checks.
 func (m *Matcher) check(r *Rule, secret []byte) (Match, bool) {
 	match := Match{Rule: r, Entropy: Entropy(secret), Severity: r.Severity}
-	if match.Entropy < r.Entropy || IsPlaceholder(secret) {
+	if match.Entropy < entropyFloor(r, secret) || IsPlaceholder(secret) {
 		return match, false
 	}
 	if m.rs.Allowlist.AllowsSecret(secret) || r.Allowlist.AllowsSecret(secret) {

@@ -411,3 +411,31 @@ func matchSummary(text string, ms []rules.Match) []string {
 	}
 	return out
 }
+
+// TestMatcherFindsRandomHexUnderMixedFloors checks that a rule whose
+// entropy floor was set for mixed-case tokens (http-bearer-token, 3.5
+// bits) still finds random hex tokens: at 3.5 bits it turned down about
+// one in five of 32 characters.
+func TestMatcherFindsRandomHexUnderMixedFloors(t *testing.T) {
+	t.Parallel()
+	m := loadDefault(t).NewMatcher()
+	g := fake.New(7)
+	for _, n := range []int{32, 40, 64} {
+		missed := 0
+		const tries = 200
+		for range tries {
+			text := "curl -H \"Authorization: Bearer " + g.Hex(n) + "\" https://api.acme.test/v1/me\n"
+			if !slices.Contains(ruleIDs(m.Find([]byte(text))), "http-bearer-token") {
+				missed++
+			}
+		}
+		// random hex falls under its length's floor 0.5 % of the time
+		if missed > tries/50 {
+			t.Errorf("%d-character hex: %d of %d bearer tokens missed", n, missed, tries)
+		}
+	}
+	uuid := "curl -H \"Authorization: Bearer " + g.UUID() + "\" https://api.acme.test/v1/me\n"
+	if !slices.Contains(ruleIDs(m.Find([]byte(uuid))), "http-bearer-token") {
+		t.Errorf("UUID bearer token missed in %q", uuid)
+	}
+}

@@ -124,12 +124,29 @@ func hasGeneratedPart(s string) bool {
 				digits++
 			}
 		}
-		if digits >= 2 && mixesCaseLikeAGenerator(string(letters)) {
+		if digits >= 2 && mixesCaseLikeAGenerator(string(letters)) || isRandomHexPart(part, len(letters), digits) && !digestName.MatchString(s) {
 			return true
 		}
 	}
 	return false
 }
+
+// minHexPart is the shortest hex part hasGeneratedPart takes for a
+// generator's: a shorter one may be a word of hex letters with a number
+// (deadbeef2024, cafe1234face).
+const minHexPart = 24
+
+// isRandomHexPart reports a part made of minHexPart or more hex digits of
+// one case, with at least three letters and three digits, as a provider's
+// generator writes a key (key_f42e06a4…, test_9b1c…). A UUID's parts are
+// too short to count.
+func isRandomHexPart(part string, letters, digits int) bool {
+	return len(part) >= minHexPart && letters >= 3 && digits >= 3 && isHexOfOneCase([]byte(part))
+}
+
+// digestName matches a value that names its hex as a digest (sha256-…,
+// md5_…, commit-…, blake2b.…): a hash, not a key.
+var digestName = regexp.MustCompile(`(?i)(?:^|[_.-])(?:sha-?\d*|md5|blake2[bs]?|crc32|commit|digest|hash|checksum|etag|rev)(?:[_.-]|$)`)
 
 // minGeneratedPart is the shortest part hasGeneratedPart judges.
 const minGeneratedPart = 16
