@@ -40,6 +40,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		finCases(), mktCases(), crmCases(), hostCases(), cmsCases(),
 		idsecCases(), socialCases(), docapiCases(),
 		s24moreCases(),
+		s24glblCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -51,6 +52,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	// more cases of rules widened after their own table was written
 	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
 		s24moreWidenedCases(),
+		s24glblWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]

@@ -12,7 +12,7 @@ import (
 // placeholderMarkers are lower-case substrings that mark a value as a
 // template, an example or a reference to a secret kept elsewhere.
 var placeholderMarkers = [][]byte{
-	[]byte("example"), []byte("xxxx"), []byte("****"), []byte("your_"), []byte("your-"),
+	[]byte("example"), []byte("xxxx"), []byte("****"), []byte("####"), []byte("your_"), []byte("your-"),
 	[]byte("yourkey"), []byte("yourtoken"), []byte("yoursecret"), []byte("yourpass"),
 	[]byte("placeholder"), []byte("changeme"), []byte("change_me"), []byte("change-me"),
 	[]byte("replace_me"), []byte("replace-me"), []byte("replaceme"), []byte("insert_"),
@@ -23,6 +23,8 @@ var placeholderMarkers = [][]byte{
 	[]byte("replace_with"), []byte("replace-with"), []byte("please_replace"), []byte("_here"),
 	[]byte("-here"), []byte("invalid_token"), []byte("invalid-token"), []byte("fake_"),
 	[]byte("fake-"), []byte("abc123"), []byte("xyz789"),
+	// "…TokenHere" written without a separator (xoxe.xoxp-1-RANDOMSTRINGHERE)
+	[]byte("tokenhere"), []byte("keyhere"), []byte("secrethere"), []byte("stringhere"), []byte("passwordhere"),
 	// the base32 seed Google Authenticator's documentation and many tests use
 	[]byte("jbswy3dpehpk3pxp"),
 }

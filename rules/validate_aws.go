@@ -71,8 +71,10 @@ func checkAWSSecretAccessKey(secret []byte) Check {
 var bedrockAccount = regexp.MustCompile(`-at-(\d{12})(?:\D|$)`)
 
 // checkBedrockLongTermKey decodes an ABSK key: after the prefix it is the
-// base64 of "BedrockAPIKey-<id>-at-<account>:<secret>". The account id,
-// when present, is reported as the owner.
+// base64 of "BedrockAPIKey-<id>-at-<account>:<secret>", all printable
+// text. A stand-in that only keeps the encoded prefix (ABSKQmVk…EXAMPLE…,
+// or random letters after it) decodes to binary and is turned down. The
+// account id, when present, is reported as the owner.
 func checkBedrockLongTermKey(secret []byte) Check {
 	body, ok := strings.CutPrefix(string(secret), "ABSK")
 	if !ok {
@@ -80,7 +82,7 @@ func checkBedrockLongTermKey(secret []byte) Check {
 	}
 	raw, ok := decodeBase64(body, b64Std)
 	decoded := string(raw)
-	if !ok || !strings.HasPrefix(decoded, "BedrockAPIKey-") {
+	if !ok || !strings.HasPrefix(decoded, "BedrockAPIKey-") || !printableASCII(raw) {
 		return Check{}
 	}
 	c := Check{OK: true}

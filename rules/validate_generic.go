@@ -38,7 +38,8 @@ func checkGenericPassword(secret []byte) Check {
 	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) {
 		return Check{}
 	}
-	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || timestamp.MatchString(s) || diffMarker.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) || sigV4Scope.MatchString(s) {
+	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || timestamp.MatchString(s) || diffMarker.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) || sigV4Scope.MatchString(s) ||
+		artifactVersion.MatchString(s) {
 		return Check{}
 	}
 	if !mixesClasses(s) || isCodeName(s) && !hasGeneratedPart(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
@@ -176,6 +177,10 @@ var (
 	// key id, then /20130524/us-east-1/s3/aws4_request): public parts
 	// of the signature, whose key id the AWS rules judge on its own.
 	sigV4Scope = regexp.MustCompile(`/\d{8}/[\w-]+/[\w-]+/\w+_request\b`)
+	// artifactVersion is a package's file or artifact name with its
+	// version (jjwt-jackson-0.11.2, after a Maven group io.jsonwebtoken:),
+	// lower-case words joined by '-' and a three-part version.
+	artifactVersion = regexp.MustCompile(`^[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+-\d+\.\d+\.\d+$`)
 )
 
 // expressionShape matches values that are code: calls, indexing, a

@@ -86,6 +86,7 @@ var specs = []rules.RuleSpec{
 		Category:    "cloud",
 		Severity:    "high",
 		Remediation: "Regenerate or delete the key under APIs & Services > Credentials and restrict the new one: https://cloud.google.com/docs/authentication/api-keys",
+		Validate:    "google-api-key",
 	},
 	{
 		ID:          "gcp-oauth-client-secret",
@@ -1374,7 +1375,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "slack-token",
 		Description: "Slack bot, user, app, refresh or configuration token",
-		Regex:       `\b((?:xox[abeoprs](?:\.xox[abp])?|xapp)-(?:[0-9A-Za-z]{1,20}-){1,4}[0-9A-Za-z]{10,200})\b`,
+		Regex:       `\b((?:xox[abeoprs](?:\.xox[abp])?|xapp)-(?:[0-9A-Za-z]{1,20}-){1,4}[0-9A-Za-z]{10,200})(?:[^\w-]|$)`,
 		Keywords:    []string{"xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxo-", "xoxe-", "xoxe.", "xapp-"},
 		Entropy:     3,
 		Category:    "saas",
@@ -2964,7 +2965,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "aiven-api-token",
 		Description: "Aiven API token",
-		Regex:       `(?i)aiven(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Za-z0-9+/=]{372})(?:[^A-Za-z0-9+/=]|$)`,
+		Regex:       `(?i)aiven(?:v1[ \t]+|(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Za-z0-9+/=]{372})(?:[^A-Za-z0-9+/=]|$)`,
 		Keywords:    []string{"aiven"},
 		Entropy:     4.5,
 		Category:    "cloud",
@@ -14618,7 +14619,7 @@ var specs = []rules.RuleSpec{
 		ID:          "zhipu-api-key",
 		Description: "Zhipu AI / Z.ai (GLM) API key",
 		Regex:       `(?i)(?:(?:(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bzhipu[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{32}\.[A-Za-z0-9]{16})(?:[^\w-]|$)`,
-		Keywords:    []string{"zhipu", "bigmodel", "zai_", "zai-", "z_ai", "glm_", "glm-", "z.ai"},
+		Keywords:    []string{"zhipu", "bigmodel", "zai", "z_ai", "glm_", "glm-", "z.ai"},
 		Entropy:     3.5,
 		Category:    "ai",
 		Severity:    "critical",
