@@ -41,6 +41,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		idsecCases(), socialCases(), docapiCases(),
 		s24moreCases(),
 		s24glblCases(),
+		s24thogCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -53,6 +54,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
 		s24moreWidenedCases(),
 		s24glblWidenedCases(),
+		s24thogWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]

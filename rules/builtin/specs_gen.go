@@ -1695,8 +1695,8 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "newrelic-license-key",
-		Description: "New Relic ingest license key",
-		Regex:       `\b((?:[a-z]{2}\d{2}xx[0-9a-f]{30}|[0-9a-f]{36})NRAL)\b`,
+		Description: "New Relic ingest license key (32 hex, or a region prefix such as eu01xx and 26 hex, then FFFFNRAL)",
+		Regex:       `\b((?:[a-z]{2}\d{2}xx[0-9a-f]{26}|[0-9a-f]{32})(?:FFFF|[0-9a-f]{4})NRAL)\b`,
 		Keywords:    []string{"nral"},
 		Entropy:     3.2,
 		Category:    "saas",
@@ -19557,5 +19557,17 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "medium",
 		Remediation: "A client secret lets anyone confirm or read its PaymentIntent: cancel the PaymentIntent and never log or commit client secrets: https://docs.stripe.com/payments/payment-intents#passing-to-client",
+	},
+	{
+		ID:          "azure-cosmosdb-account-key",
+		Description: "Azure Cosmos DB account key (primary or secondary) assigned to a Cosmos DB setting or passed to a Cosmos client",
+		Regex:       `(?i)(?:(?:^|[^a-z0-9])(?:azure[_.-]?)?cosmos(?:[_.-]?db)?(?:[_.-]?(?:nosql|sql|mongo|table|gremlin|primary|secondary|master|auth|access|read[_.-]?only|read[_.-]?write))*[_.-]?keys?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:|,|value[ \t]*=|[ \t])|(?:^|[^a-z0-9])cosmos(?:[_.-]?db)?["']?[ \t]*[:=][ \t]*\{?[ \t]*\r?\n(?:[ \t]*[^\r\n]{0,120}\r?\n){0,4}?[ \t]*["']?(?:primary[_.-]?|master[_.-]?|auth[_.-]?|access[_.-]?)?key["']?[ \t]*[:=]|(?:cosmos|document)client[ \t]*\([^)\r\n]{0,200}?(?:\b(?:key|credential|masterkey|authkey)["']?[ \t]*[:=]|,)|\bcosmos[_.-]?key[_.-]?credential[ \t]*\()[ \t]*@?\\?["'\x60]?(?-i)(?P<secret>[A-Za-z0-9+/]{86}==)(?:[^A-Za-z0-9+/=]|$)`,
+		Keywords:    []string{"cosmos", "documentclient"},
+		Entropy:     4.5,
+		Category:    "cloud",
+		Severity:    "critical",
+		Remediation: "Regenerate the key under Keys in the Cosmos DB account (switch clients to the other key first), and prefer Microsoft Entra ID auth with local auth disabled: https://learn.microsoft.com/azure/cosmos-db/how-to-rotate-keys",
+		Validate:    "azure-unidentifiable-key",
+		Window:      512,
 	},
 }
