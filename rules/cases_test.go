@@ -39,6 +39,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		web3Cases(), keysCases(), regionalCases(),
 		finCases(), mktCases(), crmCases(), hostCases(), cmsCases(),
 		idsecCases(), socialCases(), docapiCases(),
+		s24callsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -48,7 +49,9 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		maps.Copy(all, group)
 	}
 	// more cases of rules widened after their own table was written
-	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases()} {
+	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
+		s24callsWidenedCases(),
+	} {
 		for id, more := range group {
 			base, ok := all[id]
 			if !ok {
