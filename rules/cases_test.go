@@ -42,6 +42,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24moreCases(),
 		s24glblCases(),
 		s24thogCases(),
+		s24callsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -55,6 +56,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24moreWidenedCases(),
 		s24glblWidenedCases(),
 		s24thogWidenedCases(),
+		s24callsWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
