@@ -14,12 +14,6 @@ import (
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
-// s24glblCases are the cases of rules added in this round: none, the
-// samples' gaps were all in rules keysieve already has.
-func s24glblCases() map[string]caseBuilder {
-	return map[string]caseBuilder{}
-}
-
 // s24glblWidenedCases are the extra cases of the rules widened or
 // narrowed in this round, by rule id.
 func s24glblWidenedCases() map[string]caseBuilder {

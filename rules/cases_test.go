@@ -39,10 +39,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		web3Cases(), keysCases(), regionalCases(),
 		finCases(), mktCases(), crmCases(), hostCases(), cmsCases(),
 		idsecCases(), socialCases(), docapiCases(),
-		s24moreCases(),
-		s24glblCases(),
-		s24thogCases(),
-		s24callsCases(),
+		s24moreCases(), s24thogCases(), s24callsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -53,10 +50,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	}
 	// more cases of rules widened after their own table was written
 	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
-		s24moreWidenedCases(),
-		s24glblWidenedCases(),
-		s24thogWidenedCases(),
-		s24callsWidenedCases(),
+		s24moreWidenedCases(), s24glblWidenedCases(), s24thogWidenedCases(), s24callsWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
