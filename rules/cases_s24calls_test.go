@@ -237,7 +237,11 @@ func s24callsWidenedCases() map[string]caseBuilder {
 		},
 		"vmware-viserver-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
-				Positives: []string{"Connect-VIServer -Server vc01 -User root -Password " + humanPassword(g) + "\n"},
+				Positives: []string{
+					"Connect-VIServer -Server vc01 -User root -Password " + humanPassword(g) + "\n",
+					// the flag says what the value is: one word is a password too
+					"Connect-VIServer -Server vc01 -User root -Password " + g.String(fake.Lower, 9) + "\n",
+				},
 				Negatives: []string{
 					"Connect-VIServer -Server vc01.corp.local -User administrator@vsphere.local -Password password\n",
 					"Connect-VIServer -Server vc01 -User root -Password %VC_PASSWORD%\n",
@@ -246,16 +250,23 @@ func s24callsWidenedCases() map[string]caseBuilder {
 		},
 		"psexec-credentials": func(g *fake.Gen) ruleCases {
 			return ruleCases{
-				Positives: []string{"psexec \\\\srv01 -u ACME\\admin -p " + humanPassword(g) + " cmd /c ipconfig\n"},
+				Positives: []string{
+					"psexec \\\\srv01 -u ACME\\admin -p " + humanPassword(g) + " cmd /c ipconfig\n",
+					"system(\"psexec \\\\\\\\10.0.3.7 -u Administrator -p " + g.String(fake.Lower, 8) + " shutdown -r\");\n",
+				},
 				Negatives: []string{
 					"psexec \\\\srv01 -u ACME\\admin -p password cmd /c ipconfig\n",
 					"psexec \\\\srv01 -u ACME\\admin -p changeme cmd\n",
+					"psexec \\\\srv01 -u ACME\\admin -p $Password -i calc.exe\n",
 				},
 			}
 		},
 		"phpmailer-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
-				Positives: []string{"<?php\n$mail->Password = '" + humanPassword(g) + "';\n"},
+				Positives: []string{
+					"<?php\n$mail->Password = '" + humanPassword(g) + "';\n",
+					"<?php\n$mail->Password = '" + g.String(fake.Lower, 10) + "';\n",
+				},
 				Negatives: []string{
 					"<?php\n$mail->Password = 'password';\n",
 					"<?php\n$mail->Password = 'changeme';\n",

@@ -13160,7 +13160,7 @@ var specs = []rules.RuleSpec{
 		Category:    "generic",
 		Severity:    "high",
 		Remediation: "Change the SMTP account password at the mail provider and load it from the environment instead of the source: https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
-		Validate:    "generic-password",
+		Validate:    "db-password",
 	},
 	{
 		ID:          "psexec-credentials",
@@ -13171,7 +13171,7 @@ var specs = []rules.RuleSpec{
 		Category:    "generic",
 		Severity:    "high",
 		Remediation: "Change the Windows account password and run PsExec without -p (it prompts) or with a managed credential: https://learn.microsoft.com/en-us/sysinternals/downloads/psexec",
-		Validate:    "generic-password",
+		Validate:    "db-password",
 	},
 	{
 		ID:          "react-app-password",
@@ -17414,7 +17414,7 @@ var specs = []rules.RuleSpec{
 		Category:    "cloud",
 		Severity:    "high",
 		Remediation: "Change the vCenter or ESXi account's password and use a credential store (New-VICredentialStoreItem or Get-Credential): https://developer.broadcom.com/powercli",
-		Validate:    "generic-password",
+		Validate:    "db-password",
 	},
 	{
 		ID:          "trieve-api-key",
