@@ -18,6 +18,9 @@ func npgapsCases() map[string]caseBuilder {
 					"<add key=\"SmtpPass\" value=\"" + humanPassword(g) + "\"/>\n",
 					"const config = { mailPass: '" + g.MixedAlnum(12) + "' };\n",
 					"{\"adminPass\": \"" + g.MixedAlnum(16) + "\"}\n",
+					// a key named pass in YAML and a JS object (JSON's \"pass\" is generic-secret's)
+					"smtp:\n  user: mailer\n  pass: " + humanPassword(g) + "\n",
+					"const auth = { user: 'ops', pass: '" + g.MixedAlnum(14) + "' };\n",
 				},
 				Negatives: []string{
 					// a test log's PASS, names that end in pass, references
@@ -26,6 +29,8 @@ func npgapsCases() map[string]caseBuilder {
 					"firstPass = true\n",
 					"compass: \"" + g.MixedAlnum(14) + "\"\n",
 					"PASS = os.environ['PASS']\n",
+					"smtp:\n  pass: ${SMTP_PASS}\n",
+					"- name: lint\n  pass: true\n",
 					"const config = { mailPass: process.env.MAIL_PASS };\n",
 					// password spelled with digits for letters
 					"adminPass = \"P@55w0rd" + g.String(fake.Digits, 2) + "\"\n",

@@ -18653,8 +18653,8 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "generic-pass-assignment",
-		Description: "Value assigned to a variable or key named pass (PASS = '...' in scripts, camelCase smtpPass: ..., <add key=\"SmtpPass\" value=...>)",
-		Regex:       "(?:(?i:\\bpass)[ \\t]*:?=[ \\t]*|(?-i:[a-z0-9]Pass)(?i:[_.-]?(?:value|str|string|prod|production|dev|staging|test|live|v\\d|\\d{1,2}))*(?:\\\\?[\"']?\\]?[ \\t]*(?::=|=>|=|:)|[\"'][ \\t]*,|[\"'][ \\t]+value[ \\t]*=)[ \\t]*)(?P<secret>\"[^\"\\r\\n]+\"|@\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?({]|$)",
+		Description: "Value assigned to a variable or key named pass (PASS = '...' in scripts, pass: ... in YAML and JS objects, camelCase smtpPass: ..., <add key=\"SmtpPass\" value=...>)",
+		Regex:       "(?:(?i:\\bpass)[ \\t]*:?=[ \\t]*|\\bpass[\"']?[ \\t]*:[ \\t]*|(?-i:[a-z0-9]Pass)(?i:[_.-]?(?:value|str|string|prod|production|dev|staging|test|live|v\\d|\\d{1,2}))*(?:\\\\?[\"']?\\]?[ \\t]*(?::=|=>|=|:)|[\"'][ \\t]*,|[\"'][ \\t]+value[ \\t]*=)[ \\t]*)(?P<secret>\"[^\"\\r\\n]+\"|@\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?({]|$)",
 		Keywords:    []string{"pass =", "pass=", "pass :=", "pass\"", "pass'", "pass:"},
 		Entropy:     2.5,
 		Category:    "generic",
