@@ -51,6 +51,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	// more cases of rules widened after their own table was written
 	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
 		s24moreWidenedCases(), s24glblWidenedCases(), s24thogWidenedCases(), s24callsWidenedCases(),
+		s24fpWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]

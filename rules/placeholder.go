@@ -44,9 +44,10 @@ const placeholderCheckLimit = 200
 // starting with "your"), `REPLACE_WITH_…`, `…_here`, `FAKE_…`, `${VAR}`,
 // `{{ var }}`, `<token>`, an environment lookup, a run of one character,
 // a counting sequence, a pair repeated four times, or a published sample
-// (jwt.io's JWT, the Azure Storage and Cosmos DB emulators' keys).
+// (jwt.io's JWT, the Azure Storage and Cosmos DB emulators' keys, a
+// provider's API reference example).
 func IsPlaceholder(secret []byte) bool {
-	if isSampleJWT(secret) || azureEmulatorKey(secret) {
+	if isSampleJWT(secret) || azureEmulatorKey(secret) || publishedSample(secret) {
 		return true
 	}
 	if len(secret) > placeholderCheckLimit {

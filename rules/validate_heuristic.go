@@ -251,6 +251,12 @@ var dbPlaceholderPasswords = map[string]bool{
 	"guest": true, "root": true, "admin": true, "postgres": true, "mysql": true,
 	"neo4j": true, "rabbitmq": true, "redis": true, "mongo": true,
 	"app": true, "dev": true, "demo": true, "local": true, "docker": true, "changeit": true,
+	// stand-ins of the PHP manual's connection examples (mysql_connect(…,
+	// 'mysqluser', 'mypass'), new PDO(…, 'my_user', 'my_pass'), new
+	// mysqli(…, "root", "foofoo", "sakila")), its DB2 sample (db2inst1 /
+	// ibmdb2) and Oracle's demo account (scott / tiger)
+	"mypass": true, "my_pass": true, "my-pass": true, "mypwd": true, "my_pwd": true,
+	"foofoo": true, "ibmdb2": true, "tiger": true,
 }
 
 // checkDBPassword drops the password of a connection string when it is a
