@@ -430,7 +430,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "fastly-api-token",
 		Description: "Fastly API token",
-		Regex:       `(?i)(?:fastly[\w. -]{0,20}?(?:api[_ -]?)?(?:token|key)\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?|\bfastly[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Za-z0-9_-]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:fastly[\w. -]{0,20}?(?:api[_ -]?)?(?:token|key)\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?|\bfastly[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|fastly(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_-]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"fastly"},
 		Entropy:     3.8,
 		Category:    "cloud",
@@ -1848,7 +1848,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "pagerduty-api-key",
 		Description: "PagerDuty REST API key",
-		Regex:       `(?i)(?:pagerduty[\w. -]{0,30}?(?:api[_ -]?(?:key|token)|auth[_ -]?token|token)\\?["']?\]?\s*(?::=|=>|=|:|>|,|value\s*=)\s*\\?["'\x60]?|\bpagerduty[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Za-z0-9_+-]{20})(?:[^\w+-]|$)`,
+		Regex:       `(?i)(?:pagerduty[\w. -]{0,30}?(?:api[_ -]?(?:key|token)|auth[_ -]?token|token)\\?["']?\]?\s*(?::=|=>|=|:|>|,|value\s*=)\s*\\?["'\x60]?|\bpagerduty[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|pagerduty(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_+-]{20})(?:[^\w+-]|$)`,
 		Keywords:    []string{"pagerduty"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -3945,7 +3945,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "besttime-api-key",
 		Description: "BestTime private API key",
-		Regex:       `(?i)(?:besttime[\w.\-/?&(){}\[\]"': ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"': ]{0,40}?)?(?:key|secret|token)s?(?:[_. -]?private)?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|\bbesttime[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|\bbesttime[\w.\-/:]{0,40}?/keys/)(?-i)(pri_[a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:besttime[\w.\-/?&(){}\[\]"': ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"': ]{0,40}?)?(?:key|secret|token)s?(?:[_. -]?private)?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|\bbesttime[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|\bbesttime[\w.\-/:]{0,40}?/keys/|besttime(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(pri_[a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"besttime"},
 		Entropy:     3,
 		Category:    "saas",
@@ -14620,7 +14620,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zhipu-api-key",
 		Description: "Zhipu AI / Z.ai (GLM) API key",
-		Regex:       `(?i)(?:(?:(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bzhipu[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{32}\.[A-Za-z0-9]{16})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bzhipu[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zhipu(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{32}\.[A-Za-z0-9]{16})(?:[^\w-]|$)`,
 		Keywords:    []string{"zhipu", "bigmodel", "zai", "z_ai", "glm_", "glm-", "z.ai"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -14642,7 +14642,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sambanova-api-key",
 		Description: "SambaNova Cloud API key",
-		Regex:       `(?i)(?:samba[_. -]?nova[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|samba[_. -]?nova[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|samba[_. -]?nova[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:samba[_. -]?nova[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|samba[_. -]?nova[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|samba[_. -]?nova[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sambanova(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"sambanova", "samba_nova"},
 		Entropy:     3,
 		Category:    "ai",
@@ -14653,7 +14653,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "siliconflow-api-key",
 		Description: "SiliconFlow inference API key",
-		Regex:       `(?i)(?:silicon[_. -]?flow[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|silicon[_. -]?flow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|silicon[_. -]?flow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(sk-[a-z]{48})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:silicon[_. -]?flow[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|silicon[_. -]?flow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|silicon[_. -]?flow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|siliconflow(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(sk-[a-z]{48})(?:[^\w-]|$)`,
 		Keywords:    []string{"siliconflow", "silicon_flow", "silicon-flow"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -14741,7 +14741,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "serpapi-api-key",
 		Description: "SerpApi search API key",
-		Regex:       `(?i)(?:serp[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serp[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|serp[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:serp[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serp[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|serp[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|serpapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"serpapi", "serp_api"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -14763,7 +14763,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "scraperapi-api-key",
 		Description: "ScraperAPI key",
-		Regex:       `(?i)(?:scraper[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scraper[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scraper[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:scraper[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scraper[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scraper[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|scraperapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"scraperapi", "scraper_api"},
 		Entropy:     3,
 		Category:    "ai",
@@ -14817,7 +14817,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "serpstack-api-key",
 		Description: "serpstack search API access key",
-		Regex:       `(?i)(?:(?:serpstack[\w. -]{0,40}?(?:key|secret|token|access)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serpstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bserpstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:serpstack[\w. -]{0,40}?(?:key|secret|token|access)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serpstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bserpstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|serpstack(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"serpstack"},
 		Entropy:     3,
 		Category:    "ai",
@@ -14912,7 +14912,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tickettailor-api-key",
 		Description: "Ticket Tailor API key",
-		Regex:       `(?i)(?:ticket[_. -]?tailor[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|ticket[_. -]?tailor[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|ticket[_. -]?tailor[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(sk_[0-9]{4}_[0-9]{6}_[a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:ticket[_. -]?tailor[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|ticket[_. -]?tailor[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|ticket[_. -]?tailor[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tickettailor(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(sk_[0-9]{4}_[0-9]{6}_[a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"tickettailor", "ticket_tailor", "ticket-tailor"},
 		Entropy:     3,
 		Category:    "saas",
@@ -14967,7 +14967,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "twelvedata-api-key",
 		Description: "Twelve Data market data API key",
-		Regex:       `(?i)(?:twelve[_. -]?data[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twelve[_. -]?data[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|twelve[_. -]?data[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:twelve[_. -]?data[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twelve[_. -]?data[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|twelve[_. -]?data[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|twelvedata(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"twelvedata", "twelve_data"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15491,7 +15491,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "trello-token",
 		Description: "Trello API token",
-		Regex:       `(?i)(?:(?:trello[\w. -]{0,40}?tokens?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|trello[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\btrello[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)((?:ATTA[A-Fa-f0-9]{64,72}|[a-f0-9]{64}))(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:trello[\w. -]{0,40}?tokens?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|trello[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\btrello[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|trello(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:ATTA[A-Fa-f0-9]{64,72}|[a-f0-9]{64}))(?:[^\w-]|$)`,
 		Keywords:    []string{"trello"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15623,7 +15623,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "virustotal-api-key",
 		Description: "VirusTotal API key",
-		Regex:       `(?i)(?:virus[_. -]?total[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|virus[_. -]?total[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|virus[_. -]?total[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:virus[_. -]?total[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|virus[_. -]?total[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|virus[_. -]?total[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|virustotal(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"virustotal", "virus_total"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15645,7 +15645,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "securitytrails-api-key",
 		Description: "SecurityTrails API key",
-		Regex:       `(?i)(?:security[_. -]?trails[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|security[_. -]?trails[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|security[_. -]?trails[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:security[_. -]?trails[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|security[_. -]?trails[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|security[_. -]?trails[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|securitytrails(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"securitytrails", "security_trails"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15678,7 +15678,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "uptimerobot-api-key",
 		Description: "UptimeRobot API key",
-		Regex:       `(?i)(?:uptime[_. -]?robot[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|uptime[_. -]?robot[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|uptime[_. -]?robot[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{7,11}-[A-Za-z0-9]{24})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:uptime[_. -]?robot[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|uptime[_. -]?robot[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|uptime[_. -]?robot[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|uptimerobot(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{7,11}-[A-Za-z0-9]{24})(?:[^\w-]|$)`,
 		Keywords:    []string{"uptimerobot", "uptime_robot"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15722,7 +15722,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "weatherstack-api-key",
 		Description: "weatherstack access key",
-		Regex:       `(?i)(?:(?:weatherstack[\w. -]{0,40}?(?:key|secret|token|access)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weatherstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bweatherstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:weatherstack[\w. -]{0,40}?(?:key|secret|token|access)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weatherstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bweatherstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|weatherstack(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"weatherstack"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15744,7 +15744,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "visualcrossing-api-key",
 		Description: "Visual Crossing weather API key",
-		Regex:       `(?i)(?:visual[_. -]?crossing[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|visual[_. -]?crossing[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|visual[_. -]?crossing[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Z0-9]{25})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:visual[_. -]?crossing[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|visual[_. -]?crossing[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|visual[_. -]?crossing[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|visualcrossing(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Z0-9]{25})(?:[^\w-]|$)`,
 		Keywords:    []string{"visualcrossing", "visual_crossing"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15842,7 +15842,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "upstash-token",
 		Description: "Upstash Redis REST token or QStash token / signing key",
-		Regex:       `(?i)(?:(?:upstash|qstash)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:upstash|qstash)[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:upstash|qstash)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:A[A-Za-z0-9_-]{50,150}=?|eyJVc2VySUQiOi[A-Za-z0-9+/=_-]{20,200}|sig_[A-Za-z0-9]{20,40}))(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:upstash|qstash)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:upstash|qstash)[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:upstash|qstash)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|upstash(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:A[A-Za-z0-9_-]{50,150}=?|eyJVc2VySUQiOi[A-Za-z0-9+/=_-]{20,200}|sig_[A-Za-z0-9]{20,40}))(?:[^\w-]|$)`,
 		Keywords:    []string{"upstash", "qstash"},
 		Entropy:     4,
 		Category:    "database",
@@ -16298,7 +16298,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "smartystreets-auth-token",
 		Description: "SmartyStreets (Smarty) secret auth token",
-		Regex:       `(?i)(?:(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{20})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|smartystreets(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{20})(?:[^\w-]|$)`,
 		Keywords:    []string{"smartystreets", "smarty_auth"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16364,7 +16364,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sportsmonk-api-token",
 		Description: "Sportmonks API token",
-		Regex:       `(?i)(?:sports?monks?[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sports?monks?[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sports?monks?[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sports?monks?[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sports?monks?[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sports?monks?[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sportsmonk(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
 		Keywords:    []string{"sportsmonk", "sportmonks"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16397,7 +16397,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "stitchdata-api-token",
 		Description: "Stitch (stitchdata) API token",
-		Regex:       `(?i)(?:stitch[_. -]?data[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stitch[_. -]?data[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stitch[_. -]?data[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9_]{35})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:stitch[_. -]?data[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stitch[_. -]?data[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stitch[_. -]?data[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|stitchdata(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9_]{35})(?:[^\w-]|$)`,
 		Keywords:    []string{"stitchdata", "stitch_data"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16562,7 +16562,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "theoddsapi-api-key",
 		Description: "The Odds API key",
-		Regex:       `(?i)(?:the[_. -]?odds[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|the[_. -]?odds[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|the[_. -]?odds[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:the[_. -]?odds[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|the[_. -]?odds[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|the[_. -]?odds[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|theoddsapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"theoddsapi", "the_odds_api", "the-odds-api"},
 		Entropy:     3,
 		Category:    "saas",
@@ -17079,7 +17079,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "twitter-access-token",
 		Description: "Twitter/X user access token",
-		Regex:       `(?i)(?:twitter[\w. -]{0,40}?access[_. -]?tokens?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twitter[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9]{15,25}-[A-Za-z0-9]{20,40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:twitter[\w. -]{0,40}?access[_. -]?tokens?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twitter[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|twitter(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9]{15,25}-[A-Za-z0-9]{20,40})(?:[^\w-]|$)`,
 		Keywords:    []string{"twitter"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17110,7 +17110,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "truenas-api-key",
 		Description: "TrueNAS API key",
-		Regex:       `(?i)(?:(?:truenas[\w. -]{0,40}?(?:key|token|secret)s?\b[\w. -]{0,20}?\\?[\"'\x60]?\s*(?::=|=>|=|:|>|,|\s)\s*\\?[\"'\x60]?|login_with_api_key\\?\"[^\[\]{}]{0,80}?\\?\"params\\?\"\s*:\s*\[\s*\\?\"|\bBearer\s+)|\btruenas[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9]{1,4}-[A-Za-z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:truenas[\w. -]{0,40}?(?:key|token|secret)s?\b[\w. -]{0,20}?\\?[\"'\x60]?\s*(?::=|=>|=|:|>|,|\s)\s*\\?[\"'\x60]?|login_with_api_key\\?\"[^\[\]{}]{0,80}?\\?\"params\\?\"\s*:\s*\[\s*\\?\"|\bBearer\s+)|\btruenas[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|truenas(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9]{1,4}-[A-Za-z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"truenas", "login_with_api_key", "bearer"},
 		Entropy:     4,
 		Category:    "cloud",
@@ -17185,7 +17185,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "vastai-api-key",
 		Description: "Vast.ai GPU cloud API key",
-		Regex:       `(?i)(?:(?:\b|_)vast[_. -]?(?:ai|api)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)vast[_. -]?(?:ai|api)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)vast[_. -]?(?:ai|api)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)vast[_. -]?(?:ai|api)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|vastai(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"vast_ai", "vastai", "vast-ai", "vast_api", "vast-api", "vastapi"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -17419,7 +17419,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "trieve-api-key",
 		Description: "Trieve search/RAG API key",
-		Regex:       `(?i)(?:(?:trieve[\w.-]*?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w.-]*?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|trieve[\w.-]*?(?::[0-9]{2,5})?(?:/[^\s"'<>?]*)?\?(?:[^\s"'<>#]*?&)?[\w.-]*?(?:key|token|secret)=)|\btrieve[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)(tr-[A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:trieve[\w.-]*?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w.-]*?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|trieve[\w.-]*?(?::[0-9]{2,5})?(?:/[^\s"'<>?]*)?\?(?:[^\s"'<>#]*?&)?[\w.-]*?(?:key|token|secret)=)|\btrieve[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|trieve(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(tr-[A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"trieve"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -17430,7 +17430,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "treasuredata-api-key",
 		Description: "Treasure Data master or write-only API key",
-		Regex:       `(?i)(?:(?:(?:\b|_)td[_. -]?api[_. -]?|treasure[_. -]?data[\w. -]{0,30}?)(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:(?:\b|_)td[_. -]?api[_. -]?|treasure[_. -]?data[\w. -]{0,30}?)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9]{1,6}/[a-f0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:(?:\b|_)td[_. -]?api[_. -]?|treasure[_. -]?data[\w. -]{0,30}?)(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:(?:\b|_)td[_. -]?api[_. -]?|treasure[_. -]?data[\w. -]{0,30}?)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|treasuredata(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9]{1,6}/[a-f0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"td_api", "td-api", "tdapi", "treasuredata", "treasure_data", "treasure-data"},
 		Entropy:     3.3,
 		Category:    "database",
@@ -17496,7 +17496,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "twitch-access-token",
 		Description: "Twitch OAuth access token or client secret",
-		Regex:       `(?i)(?:twitch[\w. -]{0,40}?(?:secret|token|oauth)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twitch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:oauth:)?[a-z0-9]{30})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:twitch[\w. -]{0,40}?(?:secret|token|oauth)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twitch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|twitch(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:oauth:)?[a-z0-9]{30})(?:[^\w-]|$)`,
 		Keywords:    []string{"twitch"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -17636,7 +17636,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "weatherapi-api-key",
 		Description: "WeatherAPI.com API key",
-		Regex:       `(?i)(?:weather[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weather[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|weather[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{31})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:weather[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weather[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|weather[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|weatherapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{31})(?:[^\w-]|$)`,
 		Keywords:    []string{"weatherapi", "weather_api"},
 		Entropy:     3,
 		Category:    "saas",
