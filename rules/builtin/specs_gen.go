@@ -430,7 +430,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "fastly-api-token",
 		Description: "Fastly API token",
-		Regex:       `(?i)(?:fastly[\w. -]{0,20}?(?:api[_ -]?)?(?:token|key)\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?|\bfastly[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|fastly(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_-]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:fastly(?:[\w. -]{0,20}?(?:api[_ -]?)?(?:token|key)|\b)\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?|\bfastly[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Za-z0-9_-]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"fastly"},
 		Entropy:     3.8,
 		Category:    "cloud",
@@ -1848,7 +1848,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "pagerduty-api-key",
 		Description: "PagerDuty REST API key",
-		Regex:       `(?i)(?:pagerduty[\w. -]{0,30}?(?:api[_ -]?(?:key|token)|auth[_ -]?token|token)\\?["']?\]?\s*(?::=|=>|=|:|>|,|value\s*=)\s*\\?["'\x60]?|\bpagerduty[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|pagerduty(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_+-]{20})(?:[^\w+-]|$)`,
+		Regex:       `(?i)(?:pagerduty[\w. -]{0,30}?(?:api[_ -]?(?:key|token)|auth[_ -]?token|token)\\?["']?\]?\s*(?::=|=>|=|:|>|,|value\s*=)\s*\\?["'\x60]?|\bpagerduty[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Za-z0-9_+-]{20})(?:[^\w+-]|$)`,
 		Keywords:    []string{"pagerduty"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -3945,7 +3945,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "besttime-api-key",
 		Description: "BestTime private API key",
-		Regex:       `(?i)(?:besttime[\w.\-/?&(){}\[\]"': ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"': ]{0,40}?)?(?:key|secret|token)s?(?:[_. -]?private)?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|\bbesttime[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|\bbesttime[\w.\-/:]{0,40}?/keys/|besttime(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(pri_[a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:besttime[\w.\-/?&(){}\[\]"': ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"': ]{0,40}?)?(?:key|secret|token)s?(?:[_. -]?private)?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|\bbesttime[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|\bbesttime[\w.\-/:]{0,40}?/keys/)(?-i)(pri_[a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"besttime"},
 		Entropy:     3,
 		Category:    "saas",
@@ -14620,7 +14620,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zhipu-api-key",
 		Description: "Zhipu AI / Z.ai (GLM) API key",
-		Regex:       `(?i)(?:(?:(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bzhipu[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zhipu(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{32}\.[A-Za-z0-9]{16})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:zhipu(?:ai)?|bigmodel|glm|z[._-]?ai)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bzhipu[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{32}\.[A-Za-z0-9]{16})(?:[^\w-]|$)`,
 		Keywords:    []string{"zhipu", "bigmodel", "zai", "z_ai", "glm_", "glm-", "z.ai"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -14631,7 +14631,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "upstage-api-key",
 		Description: "Upstage (Solar) API key",
-		Regex:       `(?i)(?:upstage[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|upstage[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|upstage(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:up_)?[A-Za-z0-9]{28,50})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:upstage[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|upstage[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:up_)?[A-Za-z0-9]{28,50})(?:[^\w-]|$)`,
 		Keywords:    []string{"upstage"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -14642,7 +14642,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sambanova-api-key",
 		Description: "SambaNova Cloud API key",
-		Regex:       `(?i)(?:samba[_. -]?nova[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|samba[_. -]?nova[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|samba[_. -]?nova[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sambanova(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:samba[_. -]?nova(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|samba[_. -]?nova[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|samba[_. -]?nova[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"sambanova", "samba_nova"},
 		Entropy:     3,
 		Category:    "ai",
@@ -14653,7 +14653,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "siliconflow-api-key",
 		Description: "SiliconFlow inference API key",
-		Regex:       `(?i)(?:silicon[_. -]?flow[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|silicon[_. -]?flow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|silicon[_. -]?flow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|siliconflow(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(sk-[a-z]{48})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:silicon[_. -]?flow(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|silicon[_. -]?flow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|silicon[_. -]?flow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(sk-[a-z]{48})(?:[^\w-]|$)`,
 		Keywords:    []string{"siliconflow", "silicon_flow", "silicon-flow"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -14675,7 +14675,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "segmind-api-key",
 		Description: "Segmind generative AI API key",
-		Regex:       `(?i)(?:segmind[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|segmind[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|segmind[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|segmind(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(SG_[0-9a-fA-F]{16})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:segmind(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|segmind[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|segmind[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(SG_[0-9a-fA-F]{16})(?:[^\w-]|$)`,
 		Keywords:    []string{"segmind"},
 		Entropy:     3,
 		Category:    "ai",
@@ -14708,7 +14708,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "speechmatics-api-key",
 		Description: "Speechmatics speech-to-text API key",
-		Regex:       `(?i)(?:speechmatics[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|speechmatics[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|speechmatics[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|speechmatics(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:speechmatics(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|speechmatics[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|speechmatics[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"speechmatics"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -14719,7 +14719,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "unstructured-api-key",
 		Description: "Unstructured document ETL API key",
-		Regex:       `(?i)(?:unstructured[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unstructured[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|unstructured(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{30})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:unstructured[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unstructured[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{30})(?:[^\w-]|$)`,
 		Keywords:    []string{"unstructured"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -14741,7 +14741,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "serpapi-api-key",
 		Description: "SerpApi search API key",
-		Regex:       `(?i)(?:serp[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serp[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|serp[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|serpapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:serp[_. -]?api(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serp[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|serp[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"serpapi", "serp_api"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -14752,7 +14752,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "serper-api-key",
 		Description: "Serper.dev Google search API key",
-		Regex:       `(?i)(?:(?:\b|_)serper[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)serper[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)serper[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)serper(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)serper(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)serper[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)serper[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"serper"},
 		Entropy:     3.3,
 		Category:    "ai",
@@ -14763,7 +14763,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "scraperapi-api-key",
 		Description: "ScraperAPI key",
-		Regex:       `(?i)(?:scraper[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scraper[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scraper[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|scraperapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:scraper[_. -]?api(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scraper[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scraper[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"scraperapi", "scraper_api"},
 		Entropy:     3,
 		Category:    "ai",
@@ -14795,7 +14795,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zenrows-api-key",
 		Description: "ZenRows web scraping API key",
-		Regex:       `(?i)(?:zenrows[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zenrows[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zenrows[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zenrows(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zenrows(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zenrows[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zenrows[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"zenrows"},
 		Entropy:     3.3,
 		Category:    "ai",
@@ -14806,7 +14806,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "scrapingant-api-key",
 		Description: "ScrapingAnt API key",
-		Regex:       `(?i)(?:scrapingant[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scrapingant[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scrapingant[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|scrapingant(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:scrapingant(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scrapingant[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scrapingant[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"scrapingant"},
 		Entropy:     3,
 		Category:    "ai",
@@ -14817,7 +14817,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "serpstack-api-key",
 		Description: "serpstack search API access key",
-		Regex:       `(?i)(?:(?:serpstack[\w. -]{0,40}?(?:key|secret|token|access)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serpstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bserpstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|serpstack(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:serpstack[\w. -]{0,40}?(?:key|secret|token|access)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serpstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bserpstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"serpstack"},
 		Entropy:     3,
 		Category:    "ai",
@@ -14828,7 +14828,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zenserp-api-key",
 		Description: "Zenserp search API key",
-		Regex:       `(?i)(?:zenserp[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zenserp[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zenserp[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zenserp(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zenserp(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zenserp[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zenserp[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"zenserp"},
 		Entropy:     3,
 		Category:    "ai",
@@ -14890,7 +14890,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "squarespace-api-key",
 		Description: "Squarespace API key",
-		Regex:       `(?i)(?:squarespace[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|squarespace[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|squarespace[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|squarespace(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:squarespace(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|squarespace[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|squarespace[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"squarespace"},
 		Entropy:     3,
 		Category:    "saas",
@@ -14901,7 +14901,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "stytch-secret",
 		Description: "Stytch project secret",
-		Regex:       `(?i)(?:stytch[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stytch[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stytch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|stytch(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(secret-(?:live|test)-[A-Za-z0-9_-]{28,40}=?)(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:stytch(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stytch[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stytch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(secret-(?:live|test)-[A-Za-z0-9_-]{28,40}=?)(?:[^\w-]|$)`,
 		Keywords:    []string{"stytch"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -14912,7 +14912,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tickettailor-api-key",
 		Description: "Ticket Tailor API key",
-		Regex:       `(?i)(?:ticket[_. -]?tailor[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|ticket[_. -]?tailor[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|ticket[_. -]?tailor[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tickettailor(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(sk_[0-9]{4}_[0-9]{6}_[a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:ticket[_. -]?tailor(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|ticket[_. -]?tailor[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|ticket[_. -]?tailor[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(sk_[0-9]{4}_[0-9]{6}_[a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"tickettailor", "ticket_tailor", "ticket-tailor"},
 		Entropy:     3,
 		Category:    "saas",
@@ -14923,7 +14923,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "taxjar-api-token",
 		Description: "TaxJar sales tax API token",
-		Regex:       `(?i)(?:taxjar[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|taxjar[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|taxjar[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|taxjar(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:taxjar(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|taxjar[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|taxjar[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"taxjar"},
 		Entropy:     3,
 		Category:    "saas",
@@ -14934,7 +14934,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tradier-access-token",
 		Description: "Tradier brokerage access token",
-		Regex:       `(?i)(?:tradier[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tradier[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tradier[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tradier(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{28})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:tradier(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tradier[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tradier[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{28})(?:[^\w-]|$)`,
 		Keywords:    []string{"tradier"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -14967,7 +14967,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "twelvedata-api-key",
 		Description: "Twelve Data market data API key",
-		Regex:       `(?i)(?:twelve[_. -]?data[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twelve[_. -]?data[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|twelve[_. -]?data[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|twelvedata(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:twelve[_. -]?data(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twelve[_. -]?data[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|twelve[_. -]?data[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"twelvedata", "twelve_data"},
 		Entropy:     3,
 		Category:    "saas",
@@ -14978,7 +14978,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tiingo-api-token",
 		Description: "Tiingo market data API token",
-		Regex:       `(?i)(?:tiingo[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tiingo[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tiingo[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tiingo(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:tiingo(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tiingo[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tiingo[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"tiingo"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15305,7 +15305,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "testingbot-secret",
 		Description: "TestingBot API secret",
-		Regex:       `(?i)(?:testingbot[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|testingbot[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|testingbot[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|testingbot(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:testingbot(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|testingbot[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|testingbot[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"testingbot"},
 		Entropy:     3,
 		Category:    "vcs",
@@ -15327,7 +15327,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "splunk-hec-token",
 		Description: "Splunk HTTP Event Collector or auth token",
-		Regex:       `(?i)(?:splunk[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|splunk[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|splunk[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|splunk(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:splunk(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|splunk[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|splunk[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"splunk"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15338,7 +15338,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sendbird-api-token",
 		Description: "Sendbird API token",
-		Regex:       `(?i)(?:sendbird[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sendbird[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sendbird[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sendbird(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sendbird(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sendbird[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sendbird[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"sendbird"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15349,7 +15349,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "signalwire-api-token",
 		Description: "SignalWire API token",
-		Regex:       `(?i)(?:signalwire[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|signalwire[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|signalwire[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|signalwire(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(PT[A-Za-z0-9]{48})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:signalwire(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|signalwire[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|signalwire[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(PT[A-Za-z0-9]{48})(?:[^\w-]|$)`,
 		Keywords:    []string{"signalwire"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15360,7 +15360,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "telnyx-api-key",
 		Description: "Telnyx API v2 key",
-		Regex:       `(?i)(?:telnyx[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|telnyx[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|telnyx[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|telnyx(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(KEY[0-9A-Za-z_-]{55})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:telnyx(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|telnyx[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|telnyx[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(KEY[0-9A-Za-z_-]{55})(?:[^\w-]|$)`,
 		Keywords:    []string{"telnyx"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15393,7 +15393,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tyntec-api-key",
 		Description: "tyntec messaging API key",
-		Regex:       `(?i)(?:tyntec[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tyntec[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tyntec[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tyntec(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:tyntec(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tyntec[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tyntec[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"tyntec"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15404,7 +15404,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sparkpost-api-key",
 		Description: "SparkPost e-mail API key",
-		Regex:       `(?i)(?:sparkpost[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sparkpost[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sparkpost[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sparkpost(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sparkpost(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sparkpost[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sparkpost[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"sparkpost"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15415,7 +15415,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zerobounce-api-key",
 		Description: "ZeroBounce e-mail validation API key",
-		Regex:       `(?i)(?:zerobounce[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zerobounce[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zerobounce[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zerobounce(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zerobounce(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zerobounce[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zerobounce[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"zerobounce"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15426,7 +15426,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zulip-api-key",
 		Description: "Zulip bot or user API key",
-		Regex:       `(?i)(?:zulip[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zulip[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zulip[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zulip(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zulip(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zulip[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zulip[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"zulip"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15491,7 +15491,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "trello-token",
 		Description: "Trello API token",
-		Regex:       `(?i)(?:(?:trello[\w. -]{0,40}?tokens?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|trello[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\btrello[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|trello(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:ATTA[A-Fa-f0-9]{64,72}|[a-f0-9]{64}))(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:trello(?:[\w. -]{0,40}?tokens?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|trello[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\btrello[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)((?:ATTA[A-Fa-f0-9]{64,72}|[a-f0-9]{64}))(?:[^\w-]|$)`,
 		Keywords:    []string{"trello"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15502,7 +15502,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "todoist-api-token",
 		Description: "Todoist API token",
-		Regex:       `(?i)(?:todoist[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|todoist[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|todoist[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|todoist(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:todoist(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|todoist[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|todoist[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"todoist"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15513,7 +15513,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "toggl-api-token",
 		Description: "Toggl Track API token",
-		Regex:       `(?i)(?:toggl[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|toggl[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|toggl[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|toggl(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:toggl(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|toggl[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|toggl[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"toggl"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15535,7 +15535,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "smartsheet-api-token",
 		Description: "Smartsheet API access token",
-		Regex:       `(?i)(?:smartsheet[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|smartsheet[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|smartsheet[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|smartsheet(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:[A-Za-z0-9]{37}|[A-Za-z0-9]{26}))(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:smartsheet(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|smartsheet[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|smartsheet[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:[A-Za-z0-9]{37}|[A-Za-z0-9]{26}))(?:[^\w-]|$)`,
 		Keywords:    []string{"smartsheet"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15546,7 +15546,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "statuspage-api-key",
 		Description: "Atlassian Statuspage API key",
-		Regex:       `(?i)(?:statuspage[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|statuspage[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|statuspage[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|statuspage(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:statuspage(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|statuspage[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|statuspage[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"statuspage"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15557,7 +15557,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "storyblok-access-token",
 		Description: "Storyblok access or personal access token",
-		Regex:       `(?i)(?:storyblok[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|storyblok[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|storyblok[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|storyblok(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{22}tt(?:-[0-9]{5,7}-[A-Za-z0-9_-]{20})?)(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:storyblok(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|storyblok[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|storyblok[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{22}tt(?:-[0-9]{5,7}-[A-Za-z0-9_-]{20})?)(?:[^\w-]|$)`,
 		Keywords:    []string{"storyblok"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15568,7 +15568,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sanity-api-token",
 		Description: "Sanity project API token",
-		Regex:       `(?i)(?:sanity[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sanity[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sanity(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(sk[A-Za-z0-9]{60,200})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sanity[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sanity[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(sk[A-Za-z0-9]{60,200})(?:[^\w-]|$)`,
 		Keywords:    []string{"sanity"},
 		Entropy:     4,
 		Category:    "saas",
@@ -15579,7 +15579,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "strapi-api-token",
 		Description: "Strapi admin API token",
-		Regex:       `(?i)(?:strapi[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|strapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|strapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|strapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{256})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:strapi(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|strapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|strapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{256})(?:[^\w-]|$)`,
 		Keywords:    []string{"strapi"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15590,7 +15590,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "webflow-api-token",
 		Description: "Webflow API token",
-		Regex:       `(?i)(?:webflow[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|webflow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|webflow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|webflow(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:webflow(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|webflow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|webflow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"webflow"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15601,7 +15601,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "wistia-api-token",
 		Description: "Wistia API token",
-		Regex:       `(?i)(?:wistia[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|wistia[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|wistia[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|wistia(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:wistia(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|wistia[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|wistia[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"wistia"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15612,7 +15612,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "vimeo-access-token",
 		Description: "Vimeo API access token",
-		Regex:       `(?i)(?:vimeo[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vimeo[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vimeo[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|vimeo(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:vimeo(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vimeo[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vimeo[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"vimeo"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15623,7 +15623,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "virustotal-api-key",
 		Description: "VirusTotal API key",
-		Regex:       `(?i)(?:virus[_. -]?total[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|virus[_. -]?total[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|virus[_. -]?total[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|virustotal(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:virus[_. -]?total(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|virus[_. -]?total[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|virus[_. -]?total[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"virustotal", "virus_total"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15634,7 +15634,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "shodan-api-key",
 		Description: "Shodan API key",
-		Regex:       `(?i)(?:shodan[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|shodan[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|shodan[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|shodan(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:shodan(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|shodan[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|shodan[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"shodan"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15645,7 +15645,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "securitytrails-api-key",
 		Description: "SecurityTrails API key",
-		Regex:       `(?i)(?:security[_. -]?trails[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|security[_. -]?trails[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|security[_. -]?trails[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|securitytrails(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:security[_. -]?trails(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|security[_. -]?trails[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|security[_. -]?trails[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"securitytrails", "security_trails"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15656,7 +15656,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "urlscan-api-key",
 		Description: "urlscan.io API key",
-		Regex:       `(?i)(?:urlscan[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|urlscan[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|urlscan[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|urlscan(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:urlscan(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|urlscan[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|urlscan[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"urlscan"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15667,7 +15667,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zerotier-api-token",
 		Description: "ZeroTier Central API token",
-		Regex:       `(?i)(?:zerotier[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zerotier[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zerotier[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zerotier(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zerotier(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zerotier[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zerotier[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"zerotier"},
 		Entropy:     3.5,
 		Category:    "cloud",
@@ -15678,7 +15678,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "uptimerobot-api-key",
 		Description: "UptimeRobot API key",
-		Regex:       `(?i)(?:uptime[_. -]?robot[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|uptime[_. -]?robot[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|uptime[_. -]?robot[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|uptimerobot(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{7,11}-[A-Za-z0-9]{24})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:uptime[_. -]?robot(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|uptime[_. -]?robot[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|uptime[_. -]?robot[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{7,11}-[A-Za-z0-9]{24})(?:[^\w-]|$)`,
 		Keywords:    []string{"uptimerobot", "uptime_robot"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15689,7 +15689,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "unsplash-secret-key",
 		Description: "Unsplash API access or secret key",
-		Regex:       `(?i)(?:unsplash[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unsplash[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|unsplash[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|unsplash(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:unsplash(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unsplash[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|unsplash[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
 		Keywords:    []string{"unsplash"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15700,7 +15700,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tomtom-api-key",
 		Description: "TomTom maps API key",
-		Regex:       `(?i)(?:tomtom[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tomtom[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tomtom[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tomtom(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:tomtom(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tomtom[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tomtom[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"tomtom"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15722,7 +15722,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "weatherstack-api-key",
 		Description: "weatherstack access key",
-		Regex:       `(?i)(?:(?:weatherstack[\w. -]{0,40}?(?:key|secret|token|access)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weatherstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bweatherstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|weatherstack(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:weatherstack[\w. -]{0,40}?(?:key|secret|token|access)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weatherstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)|\bweatherstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"weatherstack"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15733,7 +15733,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "weatherbit-api-key",
 		Description: "Weatherbit API key",
-		Regex:       `(?i)(?:weatherbit[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weatherbit[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|weatherbit[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|weatherbit(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:weatherbit(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weatherbit[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|weatherbit[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"weatherbit"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15744,7 +15744,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "visualcrossing-api-key",
 		Description: "Visual Crossing weather API key",
-		Regex:       `(?i)(?:visual[_. -]?crossing[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|visual[_. -]?crossing[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|visual[_. -]?crossing[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|visualcrossing(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Z0-9]{25})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:visual[_. -]?crossing(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|visual[_. -]?crossing[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|visual[_. -]?crossing[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Z0-9]{25})(?:[^\w-]|$)`,
 		Keywords:    []string{"visualcrossing", "visual_crossing"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15788,7 +15788,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "yandex-static-key-secret",
 		Description: "Yandex Cloud static access key secret",
-		Regex:       `(?i)(?:yandex[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|yandex[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|yandex[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|yandex(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(YC[A-Za-z0-9_-]{38})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:yandex(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|yandex[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|yandex[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(YC[A-Za-z0-9_-]{38})(?:[^\w-]|$)`,
 		Keywords:    []string{"yandex"},
 		Entropy:     3.5,
 		Category:    "cloud",
@@ -15842,7 +15842,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "upstash-token",
 		Description: "Upstash Redis REST token or QStash token / signing key",
-		Regex:       `(?i)(?:(?:upstash|qstash)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:upstash|qstash)[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:upstash|qstash)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|upstash(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:A[A-Za-z0-9_-]{50,150}=?|eyJVc2VySUQiOi[A-Za-z0-9+/=_-]{20,200}|sig_[A-Za-z0-9]{20,40}))(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:upstash|qstash)(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:upstash|qstash)[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:upstash|qstash)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:A[A-Za-z0-9_-]{50,150}=?|eyJVc2VySUQiOi[A-Za-z0-9+/=_-]{20,200}|sig_[A-Za-z0-9]{20,40}))(?:[^\w-]|$)`,
 		Keywords:    []string{"upstash", "qstash"},
 		Entropy:     4,
 		Category:    "database",
@@ -15864,7 +15864,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "thinkific-api-key",
 		Description: "Thinkific API key",
-		Regex:       `(?i)(?:thinkific[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|thinkific[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|thinkific[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|thinkific(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:thinkific(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|thinkific[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|thinkific[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"thinkific"},
 		Entropy:     3,
 		Category:    "saas",
@@ -15875,7 +15875,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "ticketmaster-api-key",
 		Description: "Ticketmaster Discovery API consumer key",
-		Regex:       `(?i)(?:ticketmaster[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|ticketmaster[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|ticketmaster[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|ticketmaster(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:ticketmaster[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|ticketmaster[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|ticketmaster[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"ticketmaster"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15886,7 +15886,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sslmate-api-key",
 		Description: "SSLMate certificate API key",
-		Regex:       `(?i)(?:sslmate[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sslmate[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sslmate[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sslmate(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{36})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sslmate(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sslmate[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sslmate[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{36})(?:[^\w-]|$)`,
 		Keywords:    []string{"sslmate"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15907,7 +15907,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "strava-client-secret",
 		Description: "Strava API client secret or access token",
-		Regex:       `(?i)(?:strava[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|strava[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|strava[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|strava(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:strava(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|strava[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|strava[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"strava"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -15968,7 +15968,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "salesblink-api-key",
 		Description: "SalesBlink API key",
-		Regex:       `(?i)(?:salesblink[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|salesblink[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|salesblink[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|salesblink(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(key-[A-Za-z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:salesblink(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|salesblink[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|salesblink[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(key-[A-Za-z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"salesblink"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15979,7 +15979,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "salescookie-api-key",
 		Description: "Salescookie API key",
-		Regex:       `(?i)(?:salescookie[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|salescookie[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|salescookie[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|salescookie(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:salescookie(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|salescookie[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|salescookie[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"salescookie"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15990,7 +15990,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "salesflare-api-key",
 		Description: "Salesflare API key",
-		Regex:       `(?i)(?:salesflare[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|salesflare[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|salesflare[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|salesflare(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_]{45})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:salesflare(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|salesflare[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|salesflare[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_]{45})(?:[^\w-]|$)`,
 		Keywords:    []string{"salesflare"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16001,7 +16001,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "salesmate-api-key",
 		Description: "Salesmate session key",
-		Regex:       `(?i)(?:salesmate[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|salesmate[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|salesmate[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|salesmate(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:salesmate(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|salesmate[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|salesmate[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"salesmate"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16012,7 +16012,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "satismeter-write-key",
 		Description: "SatisMeter write key or API token",
-		Regex:       `(?i)(?:satismeter[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|satismeter[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|satismeter[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|satismeter(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:satismeter(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|satismeter[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|satismeter[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"satismeter"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16023,7 +16023,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "scrapeowl-api-key",
 		Description: "ScrapeOwl API key",
-		Regex:       `(?i)(?:scrapeowl[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scrapeowl[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scrapeowl[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|scrapeowl(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{30})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:scrapeowl(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scrapeowl[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scrapeowl[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{30})(?:[^\w-]|$)`,
 		Keywords:    []string{"scrapeowl"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16034,7 +16034,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "scraperbox-api-key",
 		Description: "ScraperBox API key",
-		Regex:       `(?i)(?:scraperbox[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scraperbox[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scraperbox[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|scraperbox(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:scraperbox(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scraperbox[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scraperbox[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"scraperbox"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16045,7 +16045,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "scrapestack-api-key",
 		Description: "scrapestack access key",
-		Regex:       `(?i)(?:scrapestack[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scrapestack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scrapestack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|scrapestack(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:scrapestack(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scrapestack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scrapestack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"scrapestack"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16056,7 +16056,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "screenshotapi-api-key",
 		Description: "ScreenshotAPI key",
-		Regex:       `(?i)(?:screenshotapi[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|screenshotapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|screenshotapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|screenshotapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:screenshotapi(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|screenshotapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|screenshotapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7}-[0-9A-Z]{7})(?:[^\w-]|$)`,
 		Keywords:    []string{"screenshotapi"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16067,7 +16067,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "screenshotlayer-api-key",
 		Description: "screenshotlayer access key",
-		Regex:       `(?i)(?:screenshotlayer[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|screenshotlayer[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|screenshotlayer[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|screenshotlayer(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:screenshotlayer(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|screenshotlayer[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|screenshotlayer[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"screenshotlayer"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16078,7 +16078,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "scrutinizer-api-token",
 		Description: "Scrutinizer CI API token",
-		Regex:       `(?i)(?:scrutinizer[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scrutinizer[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scrutinizer[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|scrutinizer(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:scrutinizer(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|scrutinizer[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|scrutinizer[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"scrutinizer"},
 		Entropy:     3,
 		Category:    "vcs",
@@ -16089,7 +16089,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "selectpdf-api-key",
 		Description: "SelectPdf API license key",
-		Regex:       `(?i)(?:selectpdf[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|selectpdf[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|selectpdf[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|selectpdf(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:selectpdf(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|selectpdf[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|selectpdf[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"selectpdf"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16100,7 +16100,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "serphouse-api-key",
 		Description: "SERPHouse API token",
-		Regex:       `(?i)(?:serphouse[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serphouse[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|serphouse[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|serphouse(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:serphouse(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|serphouse[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|serphouse[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
 		Keywords:    []string{"serphouse"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -16111,7 +16111,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sheety-api-token",
 		Description: "Sheety bearer token",
-		Regex:       `(?i)(?:sheety[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sheety[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sheety[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sheety(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sheety(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sheety[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sheety[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"sheety"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16122,7 +16122,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sherpadesk-api-key",
 		Description: "SherpaDesk API key",
-		Regex:       `(?i)(?:sherpadesk[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sherpadesk[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sherpadesk[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sherpadesk(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sherpadesk(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sherpadesk[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sherpadesk[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"sherpadesk"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16133,7 +16133,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "shipday-api-key",
 		Description: "Shipday API key",
-		Regex:       `(?i)(?:shipday[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|shipday[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|shipday[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|shipday(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{31})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:shipday(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|shipday[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|shipday[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{31})(?:[^\w-]|$)`,
 		Keywords:    []string{"shipday"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16144,7 +16144,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "shotstack-api-key",
 		Description: "Shotstack video API key",
-		Regex:       `(?i)(?:shotstack[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|shotstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|shotstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|shotstack(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:shotstack(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|shotstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|shotstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"shotstack"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -16155,7 +16155,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "shutterstock-oauth-token",
 		Description: "Shutterstock OAuth access token",
-		Regex:       `(?i)(?:shutterstock[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|shutterstock[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|shutterstock[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|shutterstock(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(v2/[A-Za-z0-9]{300,400})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:shutterstock(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|shutterstock[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|shutterstock[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(v2/[A-Za-z0-9]{300,400})(?:[^\w-]|$)`,
 		Keywords:    []string{"shutterstock"},
 		Entropy:     4,
 		Category:    "saas",
@@ -16166,7 +16166,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "signable-api-key",
 		Description: "Signable API key",
-		Regex:       `(?i)(?:signable[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|signable[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|signable[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|signable(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:signable(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|signable[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|signable[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"signable"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16177,7 +16177,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "signaturit-api-token",
 		Description: "Signaturit access token",
-		Regex:       `(?i)(?:signaturit[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|signaturit[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|signaturit[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|signaturit(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{86})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:signaturit(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|signaturit[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|signaturit[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{86})(?:[^\w-]|$)`,
 		Keywords:    []string{"signaturit"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16188,7 +16188,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "signupgenius-api-key",
 		Description: "SignUpGenius API key",
-		Regex:       `(?i)(?:signupgenius[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|signupgenius[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|signupgenius[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|signupgenius(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:signupgenius(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|signupgenius[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|signupgenius[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"signupgenius"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16199,7 +16199,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sigopt-api-token",
 		Description: "SigOpt API token",
-		Regex:       `(?i)(?:sigopt[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sigopt[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sigopt[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sigopt(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Z0-9]{48})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sigopt(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sigopt[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sigopt[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Z0-9]{48})(?:[^\w-]|$)`,
 		Keywords:    []string{"sigopt"},
 		Entropy:     3,
 		Category:    "ai",
@@ -16210,7 +16210,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "simfin-api-key",
 		Description: "SimFin financial data API key",
-		Regex:       `(?i)(?:simfin[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|simfin[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|simfin[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|simfin(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:simfin(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|simfin[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|simfin[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"simfin"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16221,7 +16221,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "simplesat-api-key",
 		Description: "Simplesat API key",
-		Regex:       `(?i)(?:simplesat[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|simplesat[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|simplesat[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|simplesat(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:simplesat(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|simplesat[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|simplesat[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"simplesat"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16232,7 +16232,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "simvoly-api-key",
 		Description: "Simvoly API key",
-		Regex:       `(?i)(?:simvoly[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|simvoly[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|simvoly[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|simvoly(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{33})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:simvoly(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|simvoly[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|simvoly[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{33})(?:[^\w-]|$)`,
 		Keywords:    []string{"simvoly"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16243,7 +16243,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sinch-api-token",
 		Description: "Sinch SMS service plan API token",
-		Regex:       `(?i)(?:(?:\b|_)sinch[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)sinch[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)sinch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)sinch(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)sinch(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)sinch[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)sinch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"sinch"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16265,7 +16265,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "siteleaf-api-secret",
 		Description: "Siteleaf API secret",
-		Regex:       `(?i)(?:siteleaf[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|siteleaf[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|siteleaf[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|siteleaf(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:siteleaf(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|siteleaf[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|siteleaf[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"siteleaf"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16276,7 +16276,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "skrapp-api-key",
 		Description: "Skrapp.io API key",
-		Regex:       `(?i)(?:skrapp[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|skrapp[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|skrapp[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|skrapp(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{42})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:skrapp(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|skrapp[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|skrapp[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{42})(?:[^\w-]|$)`,
 		Keywords:    []string{"skrapp"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16287,7 +16287,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "skybiometry-api-secret",
 		Description: "SkyBiometry API secret",
-		Regex:       `(?i)(?:skybiometry[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|skybiometry[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|skybiometry[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|skybiometry(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{25,26})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:skybiometry(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|skybiometry[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|skybiometry[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{25,26})(?:[^\w-]|$)`,
 		Keywords:    []string{"skybiometry"},
 		Entropy:     3,
 		Category:    "ai",
@@ -16298,7 +16298,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "smartystreets-auth-token",
 		Description: "SmartyStreets (Smarty) secret auth token",
-		Regex:       `(?i)(?:(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|smartystreets(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{20})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:smarty[_. -]?streets|smarty[_. -]?auth)(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:smarty[_. -]?streets|smarty[_. -]?auth)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{20})(?:[^\w-]|$)`,
 		Keywords:    []string{"smartystreets", "smarty_auth"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16309,7 +16309,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "smooch-secret",
 		Description: "Smooch (Sunshine Conversations) app secret",
-		Regex:       `(?i)(?:smooch[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|smooch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|smooch(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_-]{86})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:smooch[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|smooch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_-]{86})(?:[^\w-]|$)`,
 		Keywords:    []string{"smooch"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16320,7 +16320,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "snipcart-secret-key",
 		Description: "Snipcart secret API key",
-		Regex:       `(?i)(?:snipcart[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|snipcart[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|snipcart[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|snipcart(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_]{75})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:snipcart(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|snipcart[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|snipcart[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_]{75})(?:[^\w-]|$)`,
 		Keywords:    []string{"snipcart"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16331,7 +16331,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "solarwinds-observability-token",
 		Description: "SolarWinds Observability API token",
-		Regex:       `(?i)(?:solarwinds[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|solarwinds[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|solarwinds[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|solarwinds(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_-]{71})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:solarwinds(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|solarwinds[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|solarwinds[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_-]{71})(?:[^\w-]|$)`,
 		Keywords:    []string{"solarwinds"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16342,7 +16342,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "speechtext-api-key",
 		Description: "Speechtext.AI API key",
-		Regex:       `(?i)(?:speechtext[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|speechtext[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|speechtext[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|speechtext(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:speechtext(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|speechtext[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|speechtext[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"speechtext"},
 		Entropy:     3,
 		Category:    "ai",
@@ -16353,7 +16353,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "spoonacular-api-key",
 		Description: "Spoonacular food API key",
-		Regex:       `(?i)(?:spoonacular[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|spoonacular[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|spoonacular[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|spoonacular(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:spoonacular(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|spoonacular[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|spoonacular[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"spoonacular"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16364,7 +16364,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sportsmonk-api-token",
 		Description: "Sportmonks API token",
-		Regex:       `(?i)(?:sports?monks?[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sports?monks?[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sports?monks?[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sportsmonk(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sports?monks?(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sports?monks?[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sports?monks?[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
 		Keywords:    []string{"sportsmonk", "sportmonks"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16375,7 +16375,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "statuscake-api-key",
 		Description: "StatusCake API key",
-		Regex:       `(?i)(?:statuscake[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|statuscake[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|statuscake[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|statuscake(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{20})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:statuscake(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|statuscake[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|statuscake[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{20})(?:[^\w-]|$)`,
 		Keywords:    []string{"statuscake"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16386,7 +16386,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "statuspal-api-key",
 		Description: "Statuspal API key",
-		Regex:       `(?i)(?:statuspal[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|statuspal[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|statuspal[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|statuspal(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:statuspal(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|statuspal[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|statuspal[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"statuspal"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16397,7 +16397,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "stitchdata-api-token",
 		Description: "Stitch (stitchdata) API token",
-		Regex:       `(?i)(?:stitch[_. -]?data[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stitch[_. -]?data[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stitch[_. -]?data[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|stitchdata(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9_]{35})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:stitch[_. -]?data(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stitch[_. -]?data[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stitch[_. -]?data[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9_]{35})(?:[^\w-]|$)`,
 		Keywords:    []string{"stitchdata", "stitch_data"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16408,7 +16408,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "stockdata-api-key",
 		Description: "StockData.org API token",
-		Regex:       `(?i)(?:stockdata[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stockdata[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stockdata[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|stockdata(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:stockdata(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stockdata[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stockdata[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"stockdata"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16419,7 +16419,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "storecove-api-key",
 		Description: "Storecove API key",
-		Regex:       `(?i)(?:storecove[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|storecove[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|storecove[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|storecove(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:storecove(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|storecove[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|storecove[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
 		Keywords:    []string{"storecove"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16430,7 +16430,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "stormboard-api-key",
 		Description: "Stormboard API key",
-		Regex:       `(?i)(?:stormboard[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stormboard[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stormboard[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|stormboard(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:stormboard(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stormboard[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stormboard[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"stormboard"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16441,7 +16441,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "stormglass-api-key",
 		Description: "Stormglass weather API key",
-		Regex:       `(?i)(?:stormglass[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stormglass[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stormglass[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|stormglass(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:stormglass(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|stormglass[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|stormglass[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"stormglass"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16452,7 +16452,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "streak-api-key",
 		Description: "Streak CRM API key",
-		Regex:       `(?i)(?:(?:\b|_)streak[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)streak[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)streak(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)streak[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)streak[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"streak"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16463,7 +16463,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sugester-api-key",
 		Description: "Sugester API key",
-		Regex:       `(?i)(?:sugester[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sugester[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sugester[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sugester(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sugester(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sugester[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sugester[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"sugester"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16474,7 +16474,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "supernotes-api-key",
 		Description: "Supernotes API key",
-		Regex:       `(?i)(?:supernotes[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|supernotes[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|supernotes[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|supernotes(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:supernotes(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|supernotes[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|supernotes[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
 		Keywords:    []string{"supernotes"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16485,7 +16485,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "surveysparrow-api-token",
 		Description: "SurveySparrow access token",
-		Regex:       `(?i)(?:surveysparrow[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|surveysparrow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|surveysparrow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|surveysparrow(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_-]{88})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:surveysparrow(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|surveysparrow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|surveysparrow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_-]{88})(?:[^\w-]|$)`,
 		Keywords:    []string{"surveysparrow"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16496,7 +16496,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "surveybot-api-key",
 		Description: "Surveybot API key",
-		Regex:       `(?i)(?:surveybot[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|surveybot[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|surveybot[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|surveybot(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9-]{80})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:surveybot(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|surveybot[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|surveybot[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9-]{80})(?:[^\w-]|$)`,
 		Keywords:    []string{"surveybot"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16507,7 +16507,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "survicate-api-key",
 		Description: "Survicate API key",
-		Regex:       `(?i)(?:survicate[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|survicate[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|survicate[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|survicate(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:survicate(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|survicate[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|survicate[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"survicate"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16518,7 +16518,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "teamgate-api-token",
 		Description: "Teamgate API token",
-		Regex:       `(?i)(?:teamgate[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|teamgate[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|teamgate[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|teamgate(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:teamgate(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|teamgate[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|teamgate[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"teamgate"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16529,7 +16529,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "technicalanalysisapi-key",
 		Description: "Technical Analysis API key",
-		Regex:       `(?i)(?:technicalanalysisapi[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|technicalanalysisapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|technicalanalysisapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|technicalanalysisapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Z0-9]{48})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:technicalanalysisapi(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|technicalanalysisapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|technicalanalysisapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Z0-9]{48})(?:[^\w-]|$)`,
 		Keywords:    []string{"technicalanalysisapi"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16540,7 +16540,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tefter-api-key",
 		Description: "Tefter API key",
-		Regex:       `(?i)(?:tefter[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tefter[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tefter[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tefter(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{20})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:tefter(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tefter[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tefter[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{20})(?:[^\w-]|$)`,
 		Keywords:    []string{"tefter"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16551,7 +16551,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "teletype-api-token",
 		Description: "Teletype API token",
-		Regex:       `(?i)(?:teletype[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|teletype[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|teletype(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9-]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:teletype[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|teletype[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9-]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"teletype"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16562,7 +16562,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "theoddsapi-api-key",
 		Description: "The Odds API key",
-		Regex:       `(?i)(?:the[_. -]?odds[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|the[_. -]?odds[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|the[_. -]?odds[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|theoddsapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:the[_. -]?odds[_. -]?api(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|the[_. -]?odds[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|the[_. -]?odds[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"theoddsapi", "the_odds_api", "the-odds-api"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16573,7 +16573,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "thousandeyes-api-token",
 		Description: "ThousandEyes API token",
-		Regex:       `(?i)(?:thousandeyes[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|thousandeyes[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|thousandeyes[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|thousandeyes(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:thousandeyes(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|thousandeyes[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|thousandeyes[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"thousandeyes"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16584,7 +16584,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "timecamp-api-token",
 		Description: "TimeCamp API token",
-		Regex:       `(?i)(?:timecamp[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|timecamp[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|timecamp[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|timecamp(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{26})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:timecamp(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|timecamp[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|timecamp[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{26})(?:[^\w-]|$)`,
 		Keywords:    []string{"timecamp"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16595,7 +16595,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "timezoneapi-api-key",
 		Description: "TimezoneAPI key",
-		Regex:       `(?i)(?:timezoneapi[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|timezoneapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|timezoneapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|timezoneapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z]{20})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:timezoneapi(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|timezoneapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|timezoneapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z]{20})(?:[^\w-]|$)`,
 		Keywords:    []string{"timezoneapi"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16606,7 +16606,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tmetric-api-token",
 		Description: "TMetric API token",
-		Regex:       `(?i)(?:tmetric[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tmetric[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tmetric[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tmetric(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:tmetric(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tmetric[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tmetric[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"tmetric"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16617,7 +16617,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tokeet-api-key",
 		Description: "Tokeet API key",
-		Regex:       `(?i)(?:tokeet[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tokeet[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tokeet[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tokeet(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:tokeet(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tokeet[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tokeet[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"tokeet"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16628,7 +16628,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "travelpayouts-api-token",
 		Description: "Travelpayouts API token",
-		Regex:       `(?i)(?:travelpayouts[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|travelpayouts[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|travelpayouts[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|travelpayouts(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:travelpayouts(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|travelpayouts[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|travelpayouts[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"travelpayouts"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16650,7 +16650,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "typetalk-api-token",
 		Description: "Typetalk API token",
-		Regex:       `(?i)(?:typetalk[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|typetalk[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|typetalk[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|typetalk(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:typetalk(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|typetalk[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|typetalk[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"typetalk"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16661,7 +16661,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "unifyid-api-key",
 		Description: "UnifyID API key",
-		Regex:       `(?i)(?:unifyid[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unifyid[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|unifyid[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|unifyid(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_=-]{44})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:unifyid(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unifyid[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|unifyid[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_=-]{44})(?:[^\w-]|$)`,
 		Keywords:    []string{"unifyid"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16672,7 +16672,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "unplugg-api-key",
 		Description: "Unplugg API key",
-		Regex:       `(?i)(?:unplugg[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unplugg[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|unplugg[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|unplugg(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:unplugg(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unplugg[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|unplugg[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"unplugg"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16683,7 +16683,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "upcdatabase-api-key",
 		Description: "UPCDatabase API key",
-		Regex:       `(?i)(?:upcdatabase[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|upcdatabase[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|upcdatabase[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|upcdatabase(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:upcdatabase(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|upcdatabase[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|upcdatabase[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"upcdatabase"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16694,7 +16694,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "uplead-api-key",
 		Description: "UpLead API key",
-		Regex:       `(?i)(?:uplead[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|uplead[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|uplead[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|uplead(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:uplead(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|uplead[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|uplead[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"uplead"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16705,7 +16705,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "upwave-api-token",
 		Description: "Upwave API token",
-		Regex:       `(?i)(?:upwave[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|upwave[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|upwave[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|upwave(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:upwave(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|upwave[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|upwave[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"upwave"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16716,7 +16716,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "userflow-api-key",
 		Description: "Userflow API key",
-		Regex:       `(?i)(?:userflow[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|userflow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|userflow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|userflow(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9_]{29})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:userflow(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|userflow[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|userflow[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9_]{29})(?:[^\w-]|$)`,
 		Keywords:    []string{"userflow"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16727,7 +16727,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "userstack-api-key",
 		Description: "userstack access key",
-		Regex:       `(?i)(?:userstack[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|userstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|userstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|userstack(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:userstack(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|userstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|userstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"userstack"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16738,7 +16738,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "vatlayer-api-key",
 		Description: "vatlayer access key",
-		Regex:       `(?i)(?:vatlayer[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vatlayer[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vatlayer[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|vatlayer(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:vatlayer(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vatlayer[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vatlayer[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"vatlayer"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16749,7 +16749,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "vbout-api-key",
 		Description: "VBOUT API key",
-		Regex:       `(?i)(?:(?:\b|_)vbout[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)vbout[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)vbout[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)vbout(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9]{25})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)vbout(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)vbout[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)vbout[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9]{25})(?:[^\w-]|$)`,
 		Keywords:    []string{"vbout"},
 		Entropy:     2.5,
 		Category:    "saas",
@@ -16760,7 +16760,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "verimail-api-key",
 		Description: "Verimail API key",
-		Regex:       `(?i)(?:verimail[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|verimail[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|verimail[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|verimail(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:verimail(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|verimail[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|verimail[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"verimail"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16771,7 +16771,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "veriphone-api-key",
 		Description: "Veriphone API key",
-		Regex:       `(?i)(?:veriphone[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|veriphone[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|veriphone[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|veriphone(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:veriphone(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|veriphone[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|veriphone[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"veriphone"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16782,7 +16782,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "versioneye-api-key",
 		Description: "VersionEye API key",
-		Regex:       `(?i)(?:versioneye[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|versioneye[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|versioneye[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|versioneye(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9-]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:versioneye(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|versioneye[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|versioneye[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9-]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"versioneye"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16793,7 +16793,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "voicegain-api-token",
 		Description: "Voicegain speech API JWT",
-		Regex:       `(?i)(?:voicegain[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|voicegain[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|voicegain[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|voicegain(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(eyJ[A-Za-z0-9_-]{20,}\.eyJ[A-Za-z0-9_-]{50,}\.[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:voicegain(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|voicegain[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|voicegain[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(eyJ[A-Za-z0-9_-]{20,}\.eyJ[A-Za-z0-9_-]{50,}\.[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
 		Keywords:    []string{"voicegain"},
 		Entropy:     4,
 		Category:    "ai",
@@ -16804,7 +16804,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "voodoosms-api-key",
 		Description: "VoodooSMS API key",
-		Regex:       `(?i)(?:voodoosms[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|voodoosms[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|voodoosms[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|voodoosms(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{46})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:voodoosms(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|voodoosms[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|voodoosms[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{46})(?:[^\w-]|$)`,
 		Keywords:    []string{"voodoosms"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16815,7 +16815,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "vouchery-api-key",
 		Description: "Vouchery API key",
-		Regex:       `(?i)(?:vouchery[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vouchery[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vouchery[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|vouchery(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:vouchery(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vouchery[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vouchery[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"vouchery"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16826,7 +16826,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "vpnapi-api-key",
 		Description: "vpnapi.io API key",
-		Regex:       `(?i)(?:vpnapi[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vpnapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vpnapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|vpnapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:vpnapi(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vpnapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vpnapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"vpnapi"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16848,7 +16848,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "walkscore-api-key",
 		Description: "Walk Score API key",
-		Regex:       `(?i)(?:walkscore[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|walkscore[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|walkscore[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|walkscore(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:walkscore(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|walkscore[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|walkscore[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"walkscore"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16870,7 +16870,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "webscraper-api-token",
 		Description: "Web Scraper Cloud API token",
-		Regex:       `(?i)(?:webscraper[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|webscraper[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|webscraper[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|webscraper(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:webscraper(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|webscraper[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|webscraper[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
 		Keywords:    []string{"webscraper"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16881,7 +16881,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "webscraping-ai-api-key",
 		Description: "WebScraping.AI API key",
-		Regex:       `(?i)(?:webscraping[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|webscraping[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|webscraping[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|webscraping(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9-]{32,36})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:webscraping(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|webscraping[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|webscraping[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9-]{32,36})(?:[^\w-]|$)`,
 		Keywords:    []string{"webscraping"},
 		Entropy:     3,
 		Category:    "ai",
@@ -16903,7 +16903,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "wepay-access-token",
 		Description: "WePay access token",
-		Regex:       `(?i)(?:(?:\b|_)wepay[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)wepay[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)wepay[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)wepay(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:STAGE|PRODUCTION)_[A-Za-z0-9_]{50,70})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)wepay(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)wepay[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)wepay[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:STAGE|PRODUCTION)_[A-Za-z0-9_]{50,70})(?:[^\w-]|$)`,
 		Keywords:    []string{"wepay"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16914,7 +16914,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "whoxy-api-key",
 		Description: "Whoxy WHOIS API key",
-		Regex:       `(?i)(?:whoxy[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|whoxy[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|whoxy[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|whoxy(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{33})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:whoxy(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|whoxy[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|whoxy[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{33})(?:[^\w-]|$)`,
 		Keywords:    []string{"whoxy"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16936,7 +16936,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "worksnaps-api-token",
 		Description: "Worksnaps API token",
-		Regex:       `(?i)(?:worksnaps[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|worksnaps[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|worksnaps[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|worksnaps(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:worksnaps(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|worksnaps[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|worksnaps[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"worksnaps"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16947,7 +16947,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "workstack-api-token",
 		Description: "Workstack API token",
-		Regex:       `(?i)(?:workstack[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|workstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|workstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|workstack(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:workstack(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|workstack[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|workstack[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{60})(?:[^\w-]|$)`,
 		Keywords:    []string{"workstack"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -16958,7 +16958,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "worldcoinindex-api-key",
 		Description: "WorldCoinIndex API key",
-		Regex:       `(?i)(?:worldcoinindex[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|worldcoinindex[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|worldcoinindex[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|worldcoinindex(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{35})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:worldcoinindex(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|worldcoinindex[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|worldcoinindex[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{35})(?:[^\w-]|$)`,
 		Keywords:    []string{"worldcoinindex"},
 		Entropy:     3.5,
 		Category:    "crypto",
@@ -16969,7 +16969,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "worldweather-api-key",
 		Description: "World Weather Online API key",
-		Regex:       `(?i)(?:worldweather[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|worldweather[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|worldweather[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|worldweather(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-z0-9]{31})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:worldweather(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|worldweather[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|worldweather[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{31})(?:[^\w-]|$)`,
 		Keywords:    []string{"worldweather"},
 		Entropy:     3,
 		Category:    "saas",
@@ -16980,7 +16980,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "wrike-api-token",
 		Description: "Wrike permanent access token",
-		Regex:       `(?i)(?:(?:\b|_)wrike[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)wrike[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)wrike[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)wrike(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(ey[A-Za-z0-9._-]{300,400})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)wrike(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)wrike[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)wrike[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(ey[A-Za-z0-9._-]{300,400})(?:[^\w-]|$)`,
 		Keywords:    []string{"wrike"},
 		Entropy:     4,
 		Category:    "saas",
@@ -16991,7 +16991,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "yousign-api-key",
 		Description: "Yousign e-signature API key",
-		Regex:       `(?i)(?:yousign[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|yousign[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|yousign[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|yousign(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:yousign(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|yousign[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|yousign[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"yousign"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17002,7 +17002,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zenkit-api-key",
 		Description: "Zenkit API key",
-		Regex:       `(?i)(?:zenkit[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zenkit[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zenkit[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zenkit(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-z]{8}-[0-9A-Za-z]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zenkit(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zenkit[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zenkit[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-z]{8}-[0-9A-Za-z]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"zenkit"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17013,7 +17013,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zenscrape-api-key",
 		Description: "Zenscrape API key",
-		Regex:       `(?i)(?:zenscrape[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zenscrape[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zenscrape[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zenscrape(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zenscrape(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zenscrape[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zenscrape[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"zenscrape"},
 		Entropy:     3,
 		Category:    "ai",
@@ -17024,7 +17024,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zeplin-access-token",
 		Description: "Zeplin personal access token (JWT)",
-		Regex:       `(?i)(?:zeplin[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zeplin[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zeplin[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zeplin(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(eyJ[A-Za-z0-9._-]{300,400})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zeplin(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zeplin[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zeplin[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(eyJ[A-Za-z0-9._-]{300,400})(?:[^\w-]|$)`,
 		Keywords:    []string{"zeplin"},
 		Entropy:     4,
 		Category:    "saas",
@@ -17035,7 +17035,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zipapi-api-key",
 		Description: "ZipAPI key",
-		Regex:       `(?i)(?:zipapi[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zipapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zipapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zipapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zipapi(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zipapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zipapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"zipapi"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17046,7 +17046,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zipcodeapi-api-key",
 		Description: "ZipCodeAPI key",
-		Regex:       `(?i)(?:zipcodeapi[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zipcodeapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zipcodeapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zipcodeapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zipcodeapi(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zipcodeapi[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zipcodeapi[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"zipcodeapi"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17057,7 +17057,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zipcodebase-api-key",
 		Description: "Zipcodebase API key",
-		Regex:       `(?i)(?:zipcodebase[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zipcodebase[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zipcodebase[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zipcodebase(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zipcodebase(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zipcodebase[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zipcodebase[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"zipcodebase"},
 		Entropy:     3,
 		Category:    "saas",
@@ -17068,7 +17068,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "zonka-api-key",
 		Description: "Zonka Feedback API key",
-		Regex:       `(?i)(?:zonka[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zonka[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zonka[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|zonka(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{36})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:zonka(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|zonka[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|zonka[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{36})(?:[^\w-]|$)`,
 		Keywords:    []string{"zonka"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17079,7 +17079,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "twitter-access-token",
 		Description: "Twitter/X user access token",
-		Regex:       `(?i)(?:twitter[\w. -]{0,40}?access[_. -]?tokens?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twitter[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|twitter(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9]{15,25}-[A-Za-z0-9]{20,40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:twitter[\w. -]{0,40}?access[_. -]?tokens?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twitter[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9]{15,25}-[A-Za-z0-9]{20,40})(?:[^\w-]|$)`,
 		Keywords:    []string{"twitter"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17110,7 +17110,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "truenas-api-key",
 		Description: "TrueNAS API key",
-		Regex:       `(?i)(?:(?:truenas[\w. -]{0,40}?(?:key|token|secret)s?\b[\w. -]{0,20}?\\?[\"'\x60]?\s*(?::=|=>|=|:|>|,|\s)\s*\\?[\"'\x60]?|login_with_api_key\\?\"[^\[\]{}]{0,80}?\\?\"params\\?\"\s*:\s*\[\s*\\?\"|\bBearer\s+)|\btruenas[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|truenas(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9]{1,4}-[A-Za-z0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:truenas[\w. -]{0,40}?(?:key|token|secret)s?\b[\w. -]{0,20}?\\?[\"'\x60]?\s*(?::=|=>|=|:|>|,|\s)\s*\\?[\"'\x60]?|login_with_api_key\\?\"[^\[\]{}]{0,80}?\\?\"params\\?\"\s*:\s*\[\s*\\?\"|\bBearer\s+)|\btruenas[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9]{1,4}-[A-Za-z0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"truenas", "login_with_api_key", "bearer"},
 		Entropy:     4,
 		Category:    "cloud",
@@ -17131,7 +17131,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sarvam-api-key",
 		Description: "Sarvam AI API subscription key",
-		Regex:       `(?i)(?:sarvam[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sarvam[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sarvam[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sarvam(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(sk_[a-z0-9]{8}_[A-Za-z0-9]{24})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sarvam(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sarvam[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sarvam[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(sk_[a-z0-9]{8}_[A-Za-z0-9]{24})(?:[^\w-]|$)`,
 		Keywords:    []string{"sarvam"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -17142,7 +17142,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "supermemory-api-key",
 		Description: "Supermemory memory API key",
-		Regex:       `(?i)(?:supermemory[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|supermemory[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|supermemory[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|supermemory(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(sm_[A-Za-z0-9_]{20,120})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:supermemory(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|supermemory[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|supermemory[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(sm_[A-Za-z0-9_]{20,120})(?:[^\w-]|$)`,
 		Keywords:    []string{"supermemory"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -17174,7 +17174,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "smithery-api-key",
 		Description: "Smithery MCP registry API key",
-		Regex:       `(?i)(?:smithery[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|smithery[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|smithery[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|smithery(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:smry_[A-Za-z0-9_-]{20,80}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:smithery(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|smithery[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|smithery[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:smry_[A-Za-z0-9_-]{20,80}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}))(?:[^\w-]|$)`,
 		Keywords:    []string{"smithery"},
 		Entropy:     3,
 		Category:    "ai",
@@ -17185,7 +17185,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "vastai-api-key",
 		Description: "Vast.ai GPU cloud API key",
-		Regex:       `(?i)(?:(?:\b|_)vast[_. -]?(?:ai|api)[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)vast[_. -]?(?:ai|api)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|vastai(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)vast[_. -]?(?:ai|api)(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)vast[_. -]?(?:ai|api)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"vast_ai", "vastai", "vast-ai", "vast_api", "vast-api", "vastapi"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -17196,7 +17196,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tavus-api-key",
 		Description: "Tavus conversational video AI API key",
-		Regex:       `(?i)(?:(?:\b|_)tavus[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)tavus[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)tavus[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)tavus(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)tavus(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)tavus[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)tavus[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"tavus"},
 		Entropy:     3,
 		Category:    "ai",
@@ -17217,7 +17217,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "typesense-api-key",
 		Description: "Typesense admin or search API key",
-		Regex:       `(?i)(?:typesense[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|typesense[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|typesense[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|typesense(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:typesense(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|typesense[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|typesense[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"typesense"},
 		Entropy:     3.5,
 		Category:    "database",
@@ -17228,7 +17228,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "unleash-api-token",
 		Description: "Unleash feature-flag API token",
-		Regex:       `(?i)(?:unleash[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unleash[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|unleash(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:\*|[a-z0-9_-]{1,40}):[a-z0-9_-]{1,40}\.[a-f0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:unleash[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|unleash[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:\*|[a-z0-9_-]{1,40}):[a-z0-9_-]{1,40}\.[a-f0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"unleash"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17279,7 +17279,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "statsig-server-secret",
 		Description: "Statsig server secret key",
-		Regex:       `(?i)(?:statsig[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|statsig[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|statsig[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|statsig(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(secret-[A-Za-z0-9]{30,50})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:statsig(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|statsig[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|statsig[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(secret-[A-Za-z0-9]{30,50})(?:[^\w-]|$)`,
 		Keywords:    []string{"statsig"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17300,7 +17300,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "veracode-api-key",
 		Description: "Veracode API key secret",
-		Regex:       `(?i)(?:veracode[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|veracode[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|veracode[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|veracode(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{128})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:veracode(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|veracode[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|veracode[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{128})(?:[^\w-]|$)`,
 		Keywords:    []string{"veracode"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -17311,7 +17311,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "semgrep-app-token",
 		Description: "Semgrep AppSec Platform token",
-		Regex:       `(?i)(?:semgrep[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|semgrep[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|semgrep[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|semgrep(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:semgrep(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|semgrep[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|semgrep[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"semgrep"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -17332,7 +17332,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tenderly-access-key",
 		Description: "Tenderly access key",
-		Regex:       `(?i)(?:tenderly[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tenderly[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tenderly[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|tenderly(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9_-]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:tenderly[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|tenderly[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|tenderly[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9_-]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"tenderly"},
 		Entropy:     3.5,
 		Category:    "crypto",
@@ -17343,7 +17343,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "scalr-api-token",
 		Description: "Scalr API access token (JWT)",
-		Regex:       `(?i)(?:(?:\b|_)scalr[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)scalr[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)scalr[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)scalr(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(eyJ[A-Za-z0-9_-]{20,}\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)scalr(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)scalr[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)scalr[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(eyJ[A-Za-z0-9_-]{20,}\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
 		Keywords:    []string{"scalr"},
 		Entropy:     4,
 		Category:    "cloud",
@@ -17398,7 +17398,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sysdig-api-token",
 		Description: "Sysdig Secure or Monitor API token",
-		Regex:       `(?i)(?:sysdig[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sysdig[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sysdig[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sysdig(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sysdig(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sysdig[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sysdig[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"sysdig"},
 		Entropy:     3,
 		Category:    "saas",
@@ -17419,7 +17419,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "trieve-api-key",
 		Description: "Trieve search/RAG API key",
-		Regex:       `(?i)(?:(?:trieve[\w.-]*?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w.-]*?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|trieve[\w.-]*?(?::[0-9]{2,5})?(?:/[^\s"'<>?]*)?\?(?:[^\s"'<>#]*?&)?[\w.-]*?(?:key|token|secret)=)|\btrieve[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|trieve(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(tr-[A-Za-z0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:trieve[\w.-]*?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w.-]*?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|trieve[\w.-]*?(?::[0-9]{2,5})?(?:/[^\s"'<>?]*)?\?(?:[^\s"'<>#]*?&)?[\w.-]*?(?:key|token|secret)=)|\btrieve[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)(tr-[A-Za-z0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"trieve"},
 		Entropy:     3.5,
 		Category:    "ai",
@@ -17430,7 +17430,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "treasuredata-api-key",
 		Description: "Treasure Data master or write-only API key",
-		Regex:       `(?i)(?:(?:(?:\b|_)td[_. -]?api[_. -]?|treasure[_. -]?data[\w. -]{0,30}?)(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:(?:\b|_)td[_. -]?api[_. -]?|treasure[_. -]?data[\w. -]{0,30}?)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|treasuredata(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9]{1,6}/[a-f0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:(?:\b|_)td[_. -]?api[_. -]?|treasure[_. -]?data[\w. -]{0,30}?)(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:(?:\b|_)td[_. -]?api[_. -]?|treasure[_. -]?data[\w. -]{0,30}?)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9]{1,6}/[a-f0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"td_api", "td-api", "tdapi", "treasuredata", "treasure_data", "treasure-data"},
 		Entropy:     3.3,
 		Category:    "database",
@@ -17441,7 +17441,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "sendbird-organization-api-key",
 		Description: "Sendbird organization API key",
-		Regex:       `(?i)(?:sendbird[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sendbird[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sendbird[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|sendbird(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{24})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:sendbird(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|sendbird[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|sendbird[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{24})(?:[^\w-]|$)`,
 		Keywords:    []string{"sendbird"},
 		Entropy:     3,
 		Category:    "saas",
@@ -17463,7 +17463,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "swiftype-api-key",
 		Description: "Swiftype (Elastic Site Search) API key",
-		Regex:       `(?i)(?:swiftype[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|swiftype[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|swiftype[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|swiftype(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9-]{6}_[A-Za-z0-9-]{6}-[A-Za-z0-9-]{6})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:swiftype(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|swiftype[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|swiftype[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9-]{6}_[A-Za-z0-9-]{6}-[A-Za-z0-9-]{6})(?:[^\w-]|$)`,
 		Keywords:    []string{"swiftype"},
 		Entropy:     3,
 		Category:    "saas",
@@ -17474,7 +17474,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "stripo-api-key",
 		Description: "Stripo e-mail editor plugin secret (JWT)",
-		Regex:       `(?i)(?:(?:\b|_)stripo[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)stripo[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)stripo[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)stripo(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(eyJ[A-Za-z0-9_-]{15,}\.[A-Za-z0-9_-]{100,200}\.[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)stripo(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)stripo[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)stripo[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(eyJ[A-Za-z0-9_-]{15,}\.[A-Za-z0-9_-]{100,200}\.[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
 		Keywords:    []string{"stripo"},
 		Entropy:     4,
 		Category:    "saas",
@@ -17485,7 +17485,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tatum-api-key",
 		Description: "Tatum blockchain API key",
-		Regex:       `(?i)(?:(?:\b|_)tatum[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)tatum[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)tatum(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:t-[a-f0-9]{24}-[a-f0-9]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)tatum[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)tatum[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:t-[a-f0-9]{24}-[a-f0-9]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?:[^\w-]|$)`,
 		Keywords:    []string{"tatum"},
 		Entropy:     3,
 		Category:    "crypto",
@@ -17496,7 +17496,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "twitch-access-token",
 		Description: "Twitch OAuth access token or client secret",
-		Regex:       `(?i)(?:twitch[\w. -]{0,40}?(?:secret|token|oauth)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twitch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|twitch(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)((?:oauth:)?[a-z0-9]{30})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:twitch[\w. -]{0,40}?(?:secret|token|oauth)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|twitch[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)((?:oauth:)?[a-z0-9]{30})(?:[^\w-]|$)`,
 		Keywords:    []string{"twitch"},
 		Entropy:     3.3,
 		Category:    "saas",
@@ -17528,7 +17528,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "viber-bot-token",
 		Description: "Viber bot authentication token",
-		Regex:       `(?i)(?:(?:\b|_)viber[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)viber[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)viber[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|(?:\b|_)viber(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\b|_)viber(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:\b|_)viber[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|(?:\b|_)viber[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16})(?:[^\w-]|$)`,
 		Keywords:    []string{"viber"},
 		Entropy:     3,
 		Category:    "saas",
@@ -17636,7 +17636,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "weatherapi-api-key",
 		Description: "WeatherAPI.com API key",
-		Regex:       `(?i)(?:weather[_. -]?api[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weather[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|weather[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|weatherapi(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{31})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:weather[_. -]?api(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|weather[_. -]?api[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|weather[_. -]?api[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{31})(?:[^\w-]|$)`,
 		Keywords:    []string{"weatherapi", "weather_api"},
 		Entropy:     3,
 		Category:    "saas",
@@ -17669,7 +17669,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "yuque-token",
 		Description: "Yuque (Alibaba docs) personal access token",
-		Regex:       `(?i)(?:yuque[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|yuque[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|yuque[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|yuque(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:yuque(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|yuque[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|yuque[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"yuque"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -17702,7 +17702,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "smtp2go-api-key",
 		Description: "SMTP2GO e-mail API key",
-		Regex:       `(?i)(?:smtp2go[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|smtp2go[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|smtp2go[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|smtp2go(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)(api-[A-Fa-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:smtp2go(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|smtp2go[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|smtp2go[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)(api-[A-Fa-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"smtp2go"},
 		Entropy:     3,
 		Category:    "saas",
@@ -17713,7 +17713,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "telesign-api-key",
 		Description: "TeleSign API key",
-		Regex:       `(?i)(?:telesign[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|telesign[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|telesign[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=|telesign(?:[_.-]?(?:api|io|com|prod|production|live))?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|=>|=|:)[ \t]*\\?["'\x60]?)(?-i)([A-Za-z0-9+/]{86}==)(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:telesign(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|telesign[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|telesign[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9+/]{86}==)(?:[^\w-]|$)`,
 		Keywords:    []string{"telesign"},
 		Entropy:     4,
 		Category:    "saas",
