@@ -44,10 +44,10 @@ const placeholderCheckLimit = 200
 // starting with "your"), `REPLACE_WITH_…`, `…_here`, `FAKE_…`, `${VAR}`,
 // `{{ var }}`, `<token>`, an environment lookup, a run of one character,
 // a counting sequence, a pair repeated four times, or a published sample
-// (jwt.io's JWT, the Azure Storage and Cosmos DB emulators' keys, a
-// provider's API reference example).
+// (jwt.io's JWT, and the keys of publishedSamples: the Azure emulators'
+// keys, Firebase's sample API keys, a provider's API reference example).
 func IsPlaceholder(secret []byte) bool {
-	if isSampleJWT(secret) || azureEmulatorKey(secret) || publishedSample(secret) {
+	if isSampleJWT(secret) || isPublishedSample(secret) {
 		return true
 	}
 	if len(secret) > placeholderCheckLimit {

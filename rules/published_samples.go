@@ -1,27 +1,63 @@
 package rules
 
-import "crypto/sha256"
-
-// publishedSampleDigests are the SHA-256 digests of credentials a provider
-// prints as the example of its own API reference, which its SDKs then ship
-// verbatim in their copy of the OpenAPI document: the value is public, so
-// each vendored copy would be a finding that protects nothing. A digest is
-// kept, not the value, so the source holds no token.
-var publishedSampleDigests = map[[sha256.Size]byte]bool{
-	// OpenAI's Realtime client secret (ek_ and 32 hex): the "value" of
-	// the example response of POST /realtime/client_secrets and of the
-	// session response object in OpenAI's OpenAPI document (x-oaiMeta,
-	// expires_at 1756310470), which openai-python and openai-node ship as
-	// api_reference/openapi.transformed.yml, four times each.
-	{0x78, 0x7a, 0x1c, 0x94, 0x3e, 0xa9, 0x35, 0xda, 0xaf, 0x38, 0x8e, 0xf7, 0x61, 0xc5, 0x6e, 0x2a,
-		0x8b, 0xb5, 0x26, 0x5a, 0x90, 0xc1, 0xdc, 0xf4, 0xf5, 0x45, 0xac, 0xbf, 0xce, 0xc9, 0x43, 0xc4}: true,
+// publishedSample is a credential its provider publishes, in its docs or
+// its SDK's sources: copied into samples, CI configs and vendored API
+// documents, it protects nothing, so IsPlaceholder treats it as a
+// stand-in wherever a rule finds it. Only its SHA-256 is kept, so the
+// source holds no token.
+type publishedSample struct {
+	length int    // bytes of the credential: only a secret of this length is hashed
+	sha256 string // hex digest of the credential
 }
 
-// publishedSampleLengths are the lengths of the samples above: only a
-// secret of one of them is hashed.
-var publishedSampleLengths = map[int]bool{35: true}
+// publishedSamples lists them, by where they are published.
+var publishedSamples = []publishedSample{
+	// the account key the Azure Storage Emulator and Azurite accept for
+	// devstoreaccount1 (learn.microsoft.com/azure/storage/common/
+	// storage-use-azurite#http-connection-strings)
+	{88, "0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059"},
+	// the single fixed key of the Azure Cosmos DB emulator
+	// (learn.microsoft.com/azure/cosmos-db/emulator#authentication)
+	{88, "aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615"},
+	// OpenAI's Realtime client secret (ek_ and 32 hex), the "value" of the
+	// example response of POST /realtime/client_secrets in OpenAI's OpenAPI
+	// document, which openai-python and openai-node ship four times each
+	{35, "787a1c943ea935daaf388ef761c56e2a8bb5265a90c1dcf4f545acbfcec943c4"},
+	// the Google API keys of Google's sample projects in the Firebase
+	// Android SDK's sources and tests, copied into every fork of it
+	// (gitleaks lists them as known non-secrets of its gcp-api-key rule)
+	{39, "f56e323494a6ffc2064e7a955908957d84f0755e5f975dabd64328d0359a8f7c"},
+	{39, "2037abcaffb2b77785da716cf7ccff4ff4d00c4ea930db0167b7d71f50af7eb4"},
+	{39, "3f370c9dd8225c63b5c77de1f785edc9712958f18bb612d5fa2e0ae33aeca682"},
+	{39, "e4a5542bb7fd7b67e943c71ad29c34b5972c9840597e7eda53e666f44d5da0b9"},
+	{39, "a19f89ab3555eac10c40741f6df79ecf0935998f15569f8db9d67bce0181fff6"},
+	{39, "0b476bdf9acf2123d547b5ae76f1e59884d8ec9553ee0c47e9f31fd4768f3f3c"},
+	{39, "eb540d2b6ee2a0a47c5779bc8a0141784c6b753840d4c6f4e2428a6e86e9e0b1"},
+	{39, "37f8f09bdf12c2f2eae4ead7273a62ddb0c23459cbf902892f282b57f7ed6619"},
+	{39, "8731261cb72d86267a32a532ebd3df429e2144e5e4ced7e13568bc9e6c8fb1b1"},
+	{39, "49f777db995e8260da7ca9ffdf0c08d66f0453e97ec967018baf2cdfe3b582d0"},
+	{39, "27a9a42931dff7eb2f8434e20a9bce976ea364e7bee49187f19d5cfeca9c7045"},
+	{39, "dc0fcf046c61640cbd1e8b999ada3262d722c2ca4bf42dceac999020ffdbb614"},
+	{39, "4c98242dcadc8b29005c6b4aad526552d5ea1842149154c0694adeec75847583"},
+	{39, "ea9bb1082cf95663f5faca23b8b15ef2aa0fce0a5c6df9c32dcb85b2e0a4513d"},
+	{39, "3a8b61d0f636b007840c0d40ba12bcf48465dc054cdc1a68704a33521d84b665"},
+	{39, "a6c814bc555ae62c7bd8b58ec07bf559c7ed3a009976a1e0acc9cef0d4473b41"},
+}
 
-// publishedSample reports whether secret is one of the published samples.
-func publishedSample(secret []byte) bool {
-	return publishedSampleLengths[len(secret)] && publishedSampleDigests[sha256.Sum256(secret)]
+// isPublishedSample reports whether secret is one of publishedSamples. A
+// secret is hashed at most once, and only when a sample has its length.
+func isPublishedSample(secret []byte) bool {
+	var sum string
+	for _, p := range publishedSamples {
+		if len(secret) != p.length {
+			continue
+		}
+		if sum == "" {
+			sum = sha256Hex(string(secret))
+		}
+		if sum == p.sha256 {
+			return true
+		}
+	}
+	return false
 }

@@ -103,7 +103,6 @@ var validators = map[string]Validator{
 	"bedrock-long-term-key":    {checkBedrockLongTermKey, true},
 	"bedrock-short-term-key":   {checkBedrockShortTermKey, true},
 	"gcp-service-account":      {checkGCPServiceAccount, true},
-	"google-api-key":           {checkGoogleAPIKey, false},
 	"azure-sas-signature":      {checkAzureSASSignature, true},
 	"entra-client-secret":      {checkEntraClientSecret, true},
 	"azure-identifiable-key":   {checkAzureIdentifiableKey, true},

@@ -86,7 +86,6 @@ var specs = []rules.RuleSpec{
 		Category:    "cloud",
 		Severity:    "high",
 		Remediation: "Regenerate or delete the key under APIs & Services > Credentials and restrict the new one: https://cloud.google.com/docs/authentication/api-keys",
-		Validate:    "google-api-key",
 	},
 	{
 		ID:          "gcp-oauth-client-secret",
