@@ -105,7 +105,8 @@ func isCodeIdentifier(s string) bool {
 // hasGeneratedPart reports whether s, split at '_', '.' and '-', has a
 // part a generator made, not a word: 16 bytes or more, two digits or more,
 // and letters whose cases mix as a generator's do (see
-// mixesCaseLikeAGenerator). A token a provider prefixes with a word that
+// mixesCaseLikeAGenerator); or random hex (isRandomHexPart), unless s
+// names itself a digest (sha256_…). A token a provider prefixes with a word that
 // names things in code (auth_asKXRhIMplM7El1JENjrotGou) is then a token,
 // not an identifier. Base64 of a JSON object (a JWT's header) is no
 // generator's part: eyJhbGciOiJIUzI1NiJ9.short.token stays a stand-in.
