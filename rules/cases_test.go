@@ -52,6 +52,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
 		s24moreWidenedCases(), s24glblWidenedCases(), s24thogWidenedCases(), s24callsWidenedCases(),
 		s24fpWidenedCases(),
+		s24fp2WidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]

@@ -159,6 +159,8 @@ var nameChecks = map[string]func(prefix, secret []byte) bool{
 	"generic-key":        keyNameIsSecret,
 	"generic-assignment": secretNameIsSecret,
 	"quoted-name-value":  quotedNameIsSecret,
+	// a connection string whose password repeats its user (validate_heuristic.go)
+	"db-password": func(prefix, secret []byte) bool { return !passwordIsUser(prefix, secret) },
 }
 
 // ValidatorNames lists the validators a rule may name, sorted.

@@ -260,6 +260,24 @@ var dbPlaceholderPasswords = map[string]bool{
 	"foofoo": true, "ibmdb2": true, "tiger": true,
 }
 
+// passwordIsUser reports a connection string whose password repeats the
+// user name before it (stats:stats@tcp(…), netdata:netdata@…, scott/tiger's
+// kind written as app/app): the default account of a product or a local
+// test setup, shown in its documentation and configs, not a credential
+// someone chose. prefix is the text a match holds before the password; it
+// ends with the user and the ':' (or '/') that separates them.
+func passwordIsUser(prefix, secret []byte) bool {
+	if len(prefix) < 2 || (prefix[len(prefix)-1] != ':' && prefix[len(prefix)-1] != '/') {
+		return false
+	}
+	user := prefix[:len(prefix)-1]
+	i := len(user)
+	for i > 0 && isNameByte(user[i-1]) {
+		i--
+	}
+	return i < len(user) && strings.EqualFold(string(user[i:]), string(secret))
+}
+
 // checkDBPassword drops the password of a connection string when it is a
 // placeholder word, masked, a variable or format reference, or a template
 // expression that IsPlaceholder does not catch.
