@@ -13,6 +13,16 @@ import "github.com/keysieve/keysieve/internal/fake"
 // round, by rule id.
 func s24fp2WidenedCases() map[string]caseBuilder {
 	return map[string]caseBuilder{
+		// VirusTotal looks files up by hash: a report cites a file's SHA-256
+		// next to the service's name, so only a key word labels its key
+		"virustotal-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Negatives: []string{
+					"| sample | VirusTotal: " + g.Hex(64) + " |\n",
+					"virustotal: " + g.Hex(64) + "\n",
+				},
+			}
+		},
 		"mysql-go-dsn-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

@@ -15622,7 +15622,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "virustotal-api-key",
 		Description: "VirusTotal API key",
-		Regex:       `(?i)(?:virus[_. -]?total(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|virus[_. -]?total[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|virus[_. -]?total[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:virus[_. -]?total[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|virus[_. -]?total[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|virus[_. -]?total[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
 		Keywords:    []string{"virustotal", "virus_total"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -15655,7 +15655,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "urlscan-api-key",
 		Description: "urlscan.io API key",
-		Regex:       `(?i)(?:urlscan(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|urlscan[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|urlscan[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:urlscan[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|urlscan[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|urlscan[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"urlscan"},
 		Entropy:     3,
 		Category:    "saas",
