@@ -11,14 +11,21 @@ import "strings"
 type keywordDFA struct {
 	classes    [256]uint8 // byte to class; bytes in no keyword share class 0
 	numClasses int
-	// trans[state+class] is the next state. States are premultiplied:
-	// state s is stored as s*numClasses, so the loop needs no multiply.
-	trans      []uint32
+	// trans16 or trans32 holds the transitions: [state*numClasses+class]
+	// is the next state. An automaton of at most 1<<16 states (every
+	// ruleset but a huge user config) takes 16-bit states: half the
+	// memory, so more of a large ruleset's table stays in cache, which the
+	// loop waits on; the other is nil.
+	trans16    []uint16
+	trans32    []uint32
 	firstMatch uint32  // states >= firstMatch end at least one keyword
-	outputs    [][]int // outputs[(state-firstMatch)/numClasses]: keywords ending there
+	outputs    [][]int // outputs[state-firstMatch]: keywords ending there
 	lengths    []int   // keyword lengths
 	maxLen     int     // longest keyword
 }
+
+// maxStates16 is the most states a table of 16-bit states can number.
+const maxStates16 = 1 << 16
 
 // newKeywordDFA compiles keywords (already lower-case).
 func newKeywordDFA(keywords []string) *keywordDFA {
@@ -147,7 +154,7 @@ func (d *keywordDFA) compile(t *keywordTrie, order, fail []int32) {
 			next++
 		}
 	}
-	d.firstMatch = next * nc
+	d.firstMatch = next
 	for _, s := range order {
 		if len(t.out[s]) > 0 {
 			id[s] = next
@@ -155,15 +162,23 @@ func (d *keywordDFA) compile(t *keywordTrie, order, fail []int32) {
 			next++
 		}
 	}
-	d.trans = make([]uint32, uint32(len(order))*nc)
+	trans := make([]uint32, uint32(len(order))*nc)
 	for _, s := range order {
-		row := d.trans[id[s]*nc : (id[s]+1)*nc]
+		row := trans[id[s]*nc : (id[s]+1)*nc]
 		if s != 0 {
-			copy(row, d.trans[id[fail[s]]*nc:])
+			copy(row, trans[id[fail[s]]*nc:])
 		}
 		for _, e := range t.edges[s] {
-			row[e.class] = id[e.next] * nc
+			row[e.class] = id[e.next]
 		}
+	}
+	if len(order) > maxStates16 {
+		d.trans32 = trans
+		return
+	}
+	d.trans16 = make([]uint16, len(trans))
+	for i, next := range trans {
+		d.trans16[i] = uint16(next)
 	}
 }
 
@@ -187,8 +202,17 @@ const stopEvery = 1<<16 - 1
 // findUntil is find that gives up, delivering no more hits, once stop
 // (when not nil) returns true; it asks every stopEvery+1 bytes.
 func (d *keywordDFA) findUntil(data []byte, stop func() bool, hit func(keyword, start, end int)) {
+	if d.trans16 != nil {
+		findTwo(d, d.trans16, data, stop, hit)
+	} else {
+		findTwo(d, d.trans32, data, stop, hit)
+	}
+}
+
+// findTwo is findUntil over a table of either width.
+func findTwo[T uint16 | uint32](d *keywordDFA, trans []T, data []byte, stop func() bool, hit func(keyword, start, end int)) {
 	if len(data) < twoStreamMin {
-		d.findOne(data, 0, hit)
+		findOne(d, trans, data, 0, hit)
 		return
 	}
 	mid := len(data) / 2
@@ -196,7 +220,7 @@ func (d *keywordDFA) findUntil(data []byte, stop func() bool, hit func(keyword, 
 	// straddles mid, and reports only keywords ending past mid.
 	from := mid - (d.maxLen - 1)
 	var later [][3]int
-	trans, classes, nc, first := d.trans, &d.classes, uint32(d.numClasses), d.firstMatch
+	classes, nc, first := &d.classes, uint32(d.numClasses), d.firstMatch
 	a, b := uint32(0), uint32(0)
 	n := mid - from + (len(data) - mid)
 	lo, hi := data[:mid], data[from:]
@@ -205,16 +229,16 @@ func (d *keywordDFA) findUntil(data []byte, stop func() bool, hit func(keyword, 
 			return
 		}
 		if i < len(lo) {
-			a = trans[a+uint32(classes[lo[i]])]
+			a = uint32(trans[a*nc+uint32(classes[lo[i]])])
 			if a >= first {
-				for _, k := range d.outputs[(a-first)/nc] {
+				for _, k := range d.outputs[a-first] {
 					hit(k, i+1-d.lengths[k], i+1)
 				}
 			}
 		}
-		b = trans[b+uint32(classes[hi[i]])]
+		b = uint32(trans[b*nc+uint32(classes[hi[i]])])
 		if b >= first && from+i+1 > mid {
-			for _, k := range d.outputs[(b-first)/nc] {
+			for _, k := range d.outputs[b-first] {
 				later = append(later, [3]int{k, from + i + 1 - d.lengths[k], from + i + 1})
 			}
 		}
@@ -225,13 +249,13 @@ func (d *keywordDFA) findUntil(data []byte, stop func() bool, hit func(keyword, 
 }
 
 // findOne runs one automaton over data, reporting offsets plus base.
-func (d *keywordDFA) findOne(data []byte, base int, hit func(keyword, start, end int)) {
-	trans, classes, nc, first := d.trans, &d.classes, uint32(d.numClasses), d.firstMatch
+func findOne[T uint16 | uint32](d *keywordDFA, trans []T, data []byte, base int, hit func(keyword, start, end int)) {
+	classes, nc, first := &d.classes, uint32(d.numClasses), d.firstMatch
 	state := uint32(0)
 	for i, c := range data {
-		state = trans[state+uint32(classes[c])]
+		state = uint32(trans[state*nc+uint32(classes[c])])
 		if state >= first {
-			for _, k := range d.outputs[(state-first)/nc] {
+			for _, k := range d.outputs[state-first] {
 				hit(k, base+i+1-d.lengths[k], base+i+1)
 			}
 		}

@@ -60,3 +60,37 @@ func sortHits(h [][3]int) {
 		return 0
 	})
 }
+
+// TestKeywordDFATableWidths checks both widths of the transition table:
+// 16-bit states for an automaton of at most 1<<16 states, 32-bit past
+// that (a huge user config), each finding what brute force finds.
+func TestKeywordDFATableWidths(t *testing.T) {
+	small := []string{"token", "secret", "sk-"}
+	if d := newKeywordDFA(small); d.trans16 == nil || d.trans32 != nil {
+		t.Fatalf("%d keywords: want a 16-bit table", len(small))
+	}
+	// 10,000 keywords of 12 letters: about 90,000 states.
+	rng := uint64(1)
+	var big []string
+	for len(big) < 10000 {
+		var b []byte
+		for range 12 {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			b = append(b, 'a'+byte(rng>>59)%26)
+		}
+		big = append(big, string(b))
+	}
+	d := newKeywordDFA(big)
+	if d.trans32 == nil || d.trans16 != nil {
+		t.Fatalf("%d keywords: want a 32-bit table", len(big))
+	}
+	text := strings.Repeat("x", 4000) + strings.ToUpper(big[7]) + " " + big[9999] + strings.Repeat("y", 4000) + big[123] + big[4567]
+	var got [][3]int
+	d.find([]byte(text), func(k, start, end int) { got = append(got, [3]int{k, start, end}) })
+	want := naiveFind(big, []byte(text))
+	sortHits(got)
+	sortHits(want)
+	if len(want) < 4 || !slices.Equal(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
