@@ -114,6 +114,7 @@ func s24callsCases() map[string]caseBuilder {
 					"snmpwalk -v3 -l authPriv -u monitor -a SHA -A " + g.MixedAlnum(14) + " -x AES -X " + g.MixedAlnum(14) + " 10.0.0.1\n",
 					"java -jar jenkins-cli.jar -s https://ci.acme.test/ -auth admin:" + g.MixedAlnum(14) + " build deploy\n",
 					"mc alias set backup https://minio.acme.test backupuser " + g.MixedAlnum(20) + "\n",
+					"C:\\tools> mc.exe alias set backup https://minio.acme.test backupuser " + g.MixedAlnum(20) + "\r\n",
 					"isql -v PRODDSN app " + g.MixedAlnum(12) + "\n",
 				},
 				Negatives: []string{

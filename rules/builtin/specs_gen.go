@@ -18427,7 +18427,7 @@ var specs = []rules.RuleSpec{
 		ID:          "cli-remote-tool-password",
 		Description: "Password on the command line of a remote-access, management or transfer tool (rdesktop -p, plink/pscp -pw, lftp -u user,pass, ipmitool -P, snmpwalk -A/-X, cqlsh -p, jenkins-cli -auth user:pass, mc alias set, isql DSN user pass)",
 		Regex:       "\\b(?:rdesktop\\b[^\\n|;&]*?\\s-p[ \\t]*|(?:plink|pscp|psftp)(?:\\.exe)?\\b[^\\n|;&]*?\\s-pw[ \\t]+|lftp\\b[^\\n|&]*?\\s-u[ \\t]+[\"']?[^\\s,'\"]+,|ipmitool\\b[^\\n|;&]*?\\s-P[ \\t]+|cqlsh\\b[^\\n|;&]*?\\s-p[ \\t]+|snmp\\w*\\b[^\\n|;&]*?\\s-[AX][ \\t]+|jenkins-cli(?:\\.jar)?\\b[^\\n|;&]*?\\s-auth[ \\t]+[^\\s:@'\"$]+:|mc(?:\\.exe)?[ \\t]+(?:alias[ \\t]+set|config[ \\t]+host[ \\t]+add)[ \\t]+\\S+[ \\t]+https?://\\S+[ \\t]+\\S+[ \\t]+|isql[ \\t]+(?:-[a-zA-Z]\\S*[ \\t]+)+[\\w.-]+[ \\t]+[\\w.@\\\\-]+[ \\t]+)(?P<secret>\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|[^\\s\"'`$%\\-][^\\s\"'`|;]{3,})",
-		Keywords:    []string{"rdesktop", "plink", "pscp", "psftp", "lftp", "ipmitool", "cqlsh", "snmp", "jenkins-cli", "mc alias set", "mc config host add", "isql"},
+		Keywords:    []string{"rdesktop", "plink", "pscp", "psftp", "lftp", "ipmitool", "cqlsh", "snmp", "jenkins-cli", "mc alias set", "mc config host add", "mc.exe alias set", "mc.exe config host add", "isql"},
 		Category:    "generic",
 		Severity:    "high",
 		Remediation: "Change the password (or revoke the token or access key), and let the tool prompt for it or read it from a protected file or an environment variable (command lines are visible to other users and kept in shell history): https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
