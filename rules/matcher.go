@@ -323,7 +323,8 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 			group = r.Regex.group()
 		}
 		start, end := loc[2*group], loc[2*group+1]
-		if start < 0 || start == end || !nameOK(r, text, loc[0], start, end) {
+		if start < 0 || start == end || !nameOK(r, text, loc[0], start, end) ||
+			r.prefixReject != nil && r.prefixReject(text[loc[0]:start], text[start:end]) {
 			continue
 		}
 		if m.checksums.holds(data, w.start+start, text[start:end]) {

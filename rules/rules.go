@@ -60,6 +60,9 @@ type Rule struct {
 	// (the name the value is assigned to) with the secret; false drops the
 	// match.
 	nameCheck func(prefix, secret []byte) bool
+	// prefixReject, when set, judges the same text as it stands; true
+	// drops the match.
+	prefixReject func(prefix, secret []byte) bool
 }
 
 // HelpURI returns the first URL in the rule's remediation text, or "".
@@ -261,6 +264,7 @@ func compileRule(src ruleSource, budget *regexBudget) (*Rule, ErrorList) {
 		if v, ok := validators[s.Validate]; ok {
 			r.validator = &v
 			r.nameCheck = nameChecks[s.Validate]
+			r.prefixReject = prefixRejects[s.Validate]
 		} else {
 			fail("validate", "unknown validator %q (known: %s)", s.Validate, strings.Join(ValidatorNames(), ", "))
 		}

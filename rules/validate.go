@@ -159,8 +159,14 @@ var nameChecks = map[string]func(prefix, secret []byte) bool{
 	"generic-key":        keyNameIsSecret,
 	"generic-assignment": secretNameIsSecret,
 	"quoted-name-value":  quotedNameIsSecret,
-	// a connection string whose password repeats its user (validate_heuristic.go)
-	"db-password": func(prefix, secret []byte) bool { return !passwordIsUser(prefix, secret) },
+}
+
+// prefixRejects are the validators that also judge the text a match holds
+// before its secret, as it stands (no name rules apply): true drops the
+// match. A connection string's password that repeats its user is a
+// product's default account (validate_heuristic.go).
+var prefixRejects = map[string]func(prefix, secret []byte) bool{
+	"db-password": passwordIsUser,
 }
 
 // ValidatorNames lists the validators a rule may name, sorted.
