@@ -74,6 +74,9 @@ type anchor struct {
 	paths     []leadPath
 	rests     []anchoredRest
 	numGroups int
+	// required are texts one of which each match holds, whatever the
+	// kind: a window holding none is not searched.
+	required textSet
 }
 
 // keywordAnchor analyses re, a parsed expression, for anchorAtHit: every

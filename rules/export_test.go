@@ -18,3 +18,25 @@ func AnchoredAndWhole(rs *Ruleset, id string, text []byte) (anchored, whole [][]
 	}
 	return anchored, whole
 }
+
+// UnheldRequiredTexts returns each match of rule id's regex in text (a
+// search of each whole line) that holds none of the rule's required texts
+// (see requiredTexts): a window holding only such a match would not be
+// searched, and the match would be lost. It also returns how many matches
+// were checked against a set.
+func UnheldRequiredTexts(rs *Ruleset, id string, text []byte) (unheld []string, checked int) {
+	r := rs.Rule(id)
+	required := r.Regex.anchoredAt(r.Keywords).required
+	if required == nil {
+		return nil, 0
+	}
+	for _, line := range bytes.SplitAfter(text, []byte("\n")) {
+		for _, loc := range r.Regex.FindAllSubmatchIndex(line, -1) {
+			checked++
+			if !required.foundIn(line[loc[0]:loc[1]]) {
+				unheld = append(unheld, string(line[loc[0]:loc[1]]))
+			}
+		}
+	}
+	return unheld, checked
+}

@@ -37,17 +37,20 @@ type Regexp struct {
 // anchoredAt returns where in a window the expression is tried: at the
 // hits of its keywords (see keywordAnchor) or at the occurrences of its
 // leading texts (see literalAnchor); kind anchorNone when it is searched
-// whole.
+// whole. It also holds the texts a window must hold to be tried at all
+// (see requiredTexts).
 func (r *Regexp) anchoredAt(keywords []string) *anchor {
 	r.anchoredOnce.Do(func() {
 		re, err := syntax.Parse(r.expr, parseFlags)
 		if err != nil {
 			return // cannot happen: the expression was parsed when its rule was compiled
 		}
+		required := requiredTexts(re, keywords)
 		a, ok := keywordAnchor(re, keywords)
 		if !ok {
 			a, _ = literalAnchor(re)
 		}
+		a.required = required
 		r.anchored = a
 	})
 	return &r.anchored

@@ -266,10 +266,13 @@ const maxAnchoredHits = 8
 // hostile) is searched whole, whose cost is bounded by the window's length
 // alone.
 func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
+	a := r.Regex.anchoredAt(r.Keywords)
+	if !a.required.foundIn(text) {
+		return nil
+	}
 	if n := nameRunsOf(r); n != nil {
 		return findInNameRuns(r, n, text)
 	}
-	a := r.Regex.anchoredAt(r.Keywords)
 	var places []int
 	switch a.kind {
 	case anchorAtHit:
