@@ -33,7 +33,7 @@ func TestKeywordDFAFindsEveryOccurrence(t *testing.T) {
 		"SK-ANT-api and sk-proj and Token=abc TOKEN secretsecret",
 		strings.Repeat("tokentok", 20) + "-----BEGIN x",
 		"\x00\xff aws\xffAWS\x00to",
-		// Long enough for two automata: keywords straddle and abut the middle.
+		// Long enough for several automata: keywords straddle and abut the middle.
 		strings.Repeat("x", 4090) + "-----BEGIN" + strings.Repeat("sk-ant-tok", 3) + strings.Repeat("y", 4100),
 		strings.Repeat("ab", 2048) + "secret" + strings.Repeat("ok", 2048),
 	}
@@ -46,6 +46,45 @@ func TestKeywordDFAFindsEveryOccurrence(t *testing.T) {
 		sortHits(want)
 		if !slices.Equal(got, want) {
 			t.Errorf("%q:\n got %v\nwant %v", text, got, want)
+		}
+	}
+}
+
+// TestKeywordDFAPartsMeet checks the automata of the input's parts where
+// they meet: keywords that straddle, end at and start at each part's
+// start, in inputs of sizes that do and do not divide evenly, are each
+// found once and delivered in order of end offset.
+func TestKeywordDFAPartsMeet(t *testing.T) {
+	keywords := []string{"secret", "sk-ant-", "ant", "to"}
+	d := newKeywordDFA(keywords)
+	// Each shape places keywords at offsets from a part's start.
+	shapes := map[string]map[int]string{
+		"straddling":                             {-3: "secret"},
+		"ending and starting":                    {-3: "ant", 0: "secret"},
+		"one byte apart":                         {-7: "secret", 1: "sk-ant-"},
+		"longest, from as early as it can start": {-6: "sk-ant-"},
+	}
+	for _, size := range []int{streamsMin, streamsMin + 1, streamsMin + 3, 10007, 1<<16 + 5} {
+		for name, shape := range shapes {
+			text := []byte(strings.Repeat("x", size))
+			part := size / streams
+			for k := 1; k < streams; k++ {
+				for offset, keyword := range shape {
+					copy(text[k*part+offset:], keyword)
+				}
+			}
+			copy(text[size-7:], "sk-ant-")
+			var got [][3]int
+			d.find(text, func(k, start, end int) { got = append(got, [3]int{k, start, end}) })
+			if !slices.IsSortedFunc(got, func(a, b [3]int) int { return a[2] - b[2] }) {
+				t.Errorf("size %d, %s: hits out of order: %v", size, name, got)
+			}
+			want := naiveFind(keywords, text)
+			sortHits(got)
+			sortHits(want)
+			if len(want) < (streams-1)*len(shape) || !slices.Equal(got, want) {
+				t.Errorf("size %d, %s:\n got %v\nwant %v", size, name, got, want)
+			}
 		}
 	}
 }
