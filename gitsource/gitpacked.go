@@ -112,10 +112,11 @@ func (s *gitScanner) readPacked(ctx context.Context, objDirs []string, progress 
 	if cache != nil {
 		opts.Skip = cache.seedTrees(ps)
 	}
+	judges := sync.Pool{New: func() any { return newNameJudge(s.core) }}
 	addTree := func(o *gitpack.Object) error {
-		m := matchers.Get().(*rules.Matcher)
-		defer matchers.Put(m)
-		return ps.addTree(o, func(name []byte) bool { return s.core.NameHasSecret(m, name) })
+		j := judges.Get().(*nameJudge)
+		defer judges.Put(j)
+		return ps.addTree(o, j.hasSecret)
 	}
 	if err := walkAll(ctx, objDirs, opts, addTree, onErr); err != nil {
 		return nil, fmt.Errorf("read trees: %w", err)
@@ -234,18 +235,18 @@ func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) e
 			break // malformed tail: keep what parsed
 		}
 		entry := rest[:nul+21]
-		mode, err := strconv.ParseUint(string(rest[:sp]), 8, 32)
+		mode, err := parseMode(rest[:sp])
 		rest = rest[nul+21:]
 		if err != nil {
 			continue
 		}
-		if filemode.FileMode(mode) == filemode.Dir {
+		if mode == filemode.Dir {
 			subdirs = append(subdirs, subdir{name: entry[sp+1 : nul], tree: plumbing.Hash(entry[nul+1:])})
 			// A cache must not hold a secret, in a directory's name either.
 			named = named || ps.caching && secretName(entry[sp+1:nul])
 			continue
 		}
-		keep := ps.keepEntry(filemode.FileMode(mode), plumbing.Hash(entry[nul+1:]))
+		keep := ps.keepEntry(mode, plumbing.Hash(entry[nul+1:]))
 		// A cache must not hold a secret: it checks the names of every
 		// entry kept, not only of those kept for their name.
 		hasSecret := (!keep || ps.caching) && secretName(entry[sp+1:nul])
@@ -266,6 +267,26 @@ func (ps *packedScan) addTree(o *gitpack.Object, secretName func([]byte) bool) e
 		ps.uncached[plumbing.Hash(o.Hash)] = true
 	}
 	return nil
+}
+
+// parseMode parses a tree entry's mode (octal). The modes Git writes are
+// compared as they are: strconv.ParseUint on each of the tens of millions
+// of entries of git/git's trees was 1.7 % of its audit.
+func parseMode(b []byte) (filemode.FileMode, error) {
+	switch string(b) {
+	case "100644":
+		return filemode.Regular, nil
+	case "100755":
+		return filemode.Executable, nil
+	case "40000":
+		return filemode.Dir, nil
+	case "120000":
+		return filemode.Symlink, nil
+	case "160000":
+		return filemode.Submodule, nil
+	}
+	mode, err := strconv.ParseUint(string(b), 8, 32)
+	return filemode.FileMode(mode), err
 }
 
 func (ps *packedScan) keepEntry(mode filemode.FileMode, h plumbing.Hash) bool {
