@@ -14,6 +14,9 @@ const (
 	maxRequiredLength = 32 // bytes of a text built by joining parts
 	maxRequiredClass  = 4  // characters a class may hold to be spelt out
 	minRequiredLength = 2  // bytes of each text of a set: one byte is in most windows
+	// maxRequiredKeywords is the most keywords a rule may have to be
+	// analysed: each set found is judged against every keyword.
+	maxRequiredKeywords = 256
 )
 
 // textSet is a set of ASCII texts, lower-case, at least one of which every
@@ -108,7 +111,13 @@ func equalFoldASCII(b []byte, t string) bool {
 // (a wide class, a star) is a part of unknown text that splits the texts
 // around it.
 func requiredTexts(re *syntax.Regexp, keywords []string) textSet {
-	a := requiredAnalysis{keywords: keywords}
+	if len(keywords) > maxRequiredKeywords {
+		return nil // a user's rule of many keywords: not worth judging sets against them all
+	}
+	a := requiredAnalysis{}
+	for _, k := range keywords {
+		a.keywords = append(a.keywords, strings.ToLower(k))
+	}
 	f := a.facts(re.Simplify())
 	return a.better(f.need, f.exactSet(&a))
 }
@@ -295,7 +304,7 @@ func (a *requiredAnalysis) usable(texts []string) textSet {
 		}
 	}
 	for _, k := range a.keywords {
-		if !slices.ContainsFunc(set, func(t string) bool { return strings.Contains(strings.ToLower(k), t) }) {
+		if !slices.ContainsFunc(set, func(t string) bool { return strings.Contains(k, t) }) {
 			return set // this keyword's windows need not hold the set
 		}
 	}
@@ -324,9 +333,7 @@ func (a *requiredAnalysis) score(s textSet) int {
 	inKeyword := false
 	for _, t := range s {
 		shortest = min(shortest, len(t))
-		inKeyword = inKeyword || slices.ContainsFunc(a.keywords, func(k string) bool {
-			return strings.Contains(strings.ToLower(k), t)
-		})
+		inKeyword = inKeyword || slices.ContainsFunc(a.keywords, func(k string) bool { return strings.Contains(k, t) })
 	}
 	score := min(shortest, 8)*(maxRequiredTexts+1) - len(s)
 	if inKeyword {

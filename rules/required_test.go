@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -44,6 +45,27 @@ func TestRequiredTexts(t *testing.T) {
 		if got := requiredTexts(re, c.keywords); !slices.Equal(got, c.want) {
 			t.Errorf("requiredTexts(%q, %q) = %q, want %q", c.expr, c.keywords, got, c.want)
 		}
+	}
+}
+
+// TestRequiredTextsManyKeywords: a rule of more keywords than
+// maxRequiredKeywords (a user's config) is not analysed, whatever its
+// pattern needs.
+func TestRequiredTextsManyKeywords(t *testing.T) {
+	t.Parallel()
+	re, err := syntax.Parse(`(?i)acme\w*\s*=\s*(sk_\w+)`, parseFlags)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keywords := []string{"acme"}
+	if got := requiredTexts(re, keywords); !slices.Equal(got, textSet{"sk_"}) {
+		t.Fatalf("one keyword: %q, want [sk_]", got)
+	}
+	for i := range maxRequiredKeywords {
+		keywords = append(keywords, fmt.Sprintf("acme%d", i))
+	}
+	if got := requiredTexts(re, keywords); got != nil {
+		t.Errorf("%d keywords: %q, want nil", len(keywords), got)
 	}
 }
 
