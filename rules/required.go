@@ -53,19 +53,25 @@ var (
 )
 
 // containsFold reports whether s holds t (lower-case ASCII, not empty) in
-// any ASCII case.
+// any ASCII case. It looks for t's least common byte (see probeAt), so
+// that a window of dashes costs no more than any other when t is `-u`.
 func containsFold(s []byte, t string) bool {
 	n := len(s) - len(t) + 1
-	lower, upper := t[0], toUpperASCII(t[0])
+	if n <= 0 {
+		return false
+	}
+	p := probeAt(t)
+	probes := s[p : p+n] // probes[i] is the byte t's probe meets if t starts at i
+	lower, upper := t[p], toUpperASCII(t[p])
 	nextLower, nextUpper := -1, -1
 	for i := 0; i < n; {
 		if nextLower < i {
-			nextLower = indexByteFrom(s[:n], lower, i)
+			nextLower = indexByteFrom(probes, lower, i)
 		}
 		if nextUpper < i {
 			nextUpper = nextLower
 			if upper != lower {
-				nextUpper = indexByteFrom(s[:n], upper, i)
+				nextUpper = indexByteFrom(probes, upper, i)
 			}
 		}
 		at := min(nextLower, nextUpper)
@@ -78,6 +84,31 @@ func containsFold(s []byte, t string) bool {
 		i = at + 1
 	}
 	return false
+}
+
+// probeAt returns the index of the byte of t least common in text, by a
+// rough rank: spaces and punctuation, then common letters, then other
+// letters, then digits and the rest.
+func probeAt(t string) int {
+	best, bestRank := 0, -1
+	for i := range len(t) {
+		if r := byteRank(t[i]); r > bestRank {
+			best, bestRank = i, r
+		}
+	}
+	return best
+}
+
+func byteRank(c byte) int {
+	switch {
+	case strings.IndexByte(" \t-_.,:;=/\"'()", c) >= 0:
+		return 0
+	case strings.IndexByte("etaoinsrlcdu", c) >= 0:
+		return 1
+	case 'a' <= c && c <= 'z':
+		return 2
+	}
+	return 3
 }
 
 // indexByteFrom returns the first index of c in s at or after from, or

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -112,10 +113,40 @@ func TestContainsFold(t *testing.T) {
 		{"PpPpAs", "pass", false},
 		{"a-b-c--u", "-u", true},
 		{"-", "-u", false},
+		// The search probes a byte other than the first.
+		{"------U", "-u", true},
+		{"u-u-u-", "-u", true},
+		{"u-", "-u", false},
+		{"xsK_", "sk_", true},
+		{"sk", "sk_", false},
 	}
 	for _, c := range cases {
 		if got := containsFold([]byte(c.s), c.t); got != c.want {
 			t.Errorf("containsFold(%q, %q) = %v, want %v", c.s, c.t, got, c.want)
+		}
+	}
+}
+
+// TestContainsFoldAgreesWithLowering compares containsFold with a search
+// of the lower-cased text on random texts of a small alphabet, where
+// near-misses are common.
+func TestContainsFoldAgreesWithLowering(t *testing.T) {
+	t.Parallel()
+	alphabet := []byte("-uUkKsS_pP a")
+	texts := []string{"-u", "sk_", "pass", "a", "u-", "_p s"}
+	rng := uint64(5)
+	for range 20000 {
+		rng = rng*6364136223846793005 + 1442695040888963407
+		s := make([]byte, rng>>60)
+		for i := range s {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			s[i] = alphabet[(rng>>33)%uint64(len(alphabet))]
+		}
+		for _, text := range texts {
+			want := bytes.Contains(bytes.ToLower(s), []byte(text))
+			if got := containsFold(s, text); got != want {
+				t.Fatalf("containsFold(%q, %q) = %v, want %v", s, text, got, want)
+			}
 		}
 	}
 }
