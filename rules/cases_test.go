@@ -39,7 +39,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		web3Cases(), keysCases(), regionalCases(),
 		finCases(), mktCases(), crmCases(), hostCases(), cmsCases(),
 		idsecCases(), socialCases(), docapiCases(),
-		s24moreCases(), s24thogCases(), s24callsCases(),
+		s24moreCases(), s24thogCases(), s24callsCases(), s25ai1Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
