@@ -130,8 +130,10 @@ func finCases() map[string]caseBuilder {
 		"etherscan-family-api-key": withCases(cfNamed("POLYGONSCAN_API_KEY", cfUp(34), cfLow(34), cfUp(30)),
 			func(g *fake.Gen) ruleCases {
 				return ruleCases{
-					Positives: []string{"ARBISCAN_API_KEY=" + upperAlnum(g, 34) + "\n", "  basescan: { apiKey: \"" + upperAlnum(g, 34) + "\" },\n"},
-					Negatives: []string{"BUILD_ID=" + upperAlnum(g, 34) + "\n"},
+					// Arbiscan's and Basescan's keys have rules of their
+					// own, which supersede this one.
+					Positives: []string{"SNOWTRACE_API_KEY=" + upperAlnum(g, 34) + "\n", "  celoscan: { apiKey: \"" + upperAlnum(g, 34) + "\" },\n"},
+					Negatives: []string{"BUILD_ID=" + upperAlnum(g, 34) + "\n", "  basescan: { apiKey: \"" + upperAlnum(g, 34) + "\" },\n"},
 				}
 			}),
 	}

@@ -33,6 +33,10 @@ type Config struct {
 	// a file a user or a scanned repository provides.
 	Trusted bool
 
+	// user marks a config Parse read: a user's file or one in the scanned
+	// repository, whose rules may not supersede others.
+	user bool
+
 	// ruleLines[i] is the 1-based line of the [[rules]] header of Rules[i].
 	ruleLines []int
 	// numLines is how many lines the file has.
@@ -82,6 +86,10 @@ type RuleSpec struct {
 	Validate    string        `toml:"validate"`
 	Window      int           `toml:"window"`
 	Allowlist   AllowlistSpec `toml:"allowlist"`
+	// Supersedes names rules whose matches this rule's matches replace
+	// where their secrets overlap: the same secret is one finding, named
+	// by this rule. Only the default ruleset may use it.
+	Supersedes []string `toml:"supersedes"`
 }
 
 var (
@@ -89,7 +97,7 @@ var (
 	extendKeys    = keySet("use_default", "disable")
 	allowlistKeys = keySet("description", "paths", "regexes", "stopwords", "fingerprints")
 	ruleKeys      = keySet("id", "description", "regex", "secret_group", "keywords", "entropy",
-		"category", "severity", "remediation", "validate", "window", "allowlist")
+		"category", "severity", "remediation", "validate", "window", "allowlist", "supersedes")
 	rulesHeader = regexp.MustCompile(`^\s*\[\[\s*rules\s*\]\]`)
 )
 
@@ -115,7 +123,11 @@ func Parse(file string, data []byte) (*Config, error) {
 	if len(data) > MaxConfigSize {
 		return nil, ErrorList{{File: file, Msg: fmt.Sprintf("rules file is larger than the %d-byte (1 MiB) limit", MaxConfigSize)}}
 	}
-	return ParseDefault(file, data)
+	cfg, err := ParseDefault(file, data)
+	if cfg != nil {
+		cfg.user = true
+	}
+	return cfg, err
 }
 
 // ParseDefault reads the default ruleset keysieve ships: Parse without

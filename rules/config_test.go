@@ -41,6 +41,9 @@ func TestLoadErrorsNameFileLineAndRule(t *testing.T) {
 		{"no keywords", strings.Replace(goodRule, `keywords = ["demo_"]`, `keywords = []`, 1), []string{`test.toml:6: rule "demo-token": keywords are missing`}},
 		{"negative entropy", goodRule + "entropy = -1\n", []string{`test.toml:8: rule "demo-token": entropy -1 is outside`}},
 		{"unknown validator", goodRule + "validate = 'nope'\n", []string{`test.toml:8: rule "demo-token": unknown validator "nope"`}},
+		// A config may sit in the scanned repository: its rules may not
+		// hide the findings of others.
+		{"supersedes in a user config", goodRule + "supersedes = ['aws-access-key']\n", []string{`test.toml:8: rule "demo-token": supersedes is kept for the default ruleset`}},
 		{"bad category", strings.Replace(goodRule, `"saas"`, `"misc"`, 1), []string{`rule "demo-token": category "misc"`}},
 		{"syntax error", "[[rules]\n", []string{`test.toml:2: expected end of table array name`}},
 		{"two errors at once", goodRule + "entrpy = 1\nseverty = 'high'\n", []string{`unknown key "entrpy"`, `unknown key "severty"`}},

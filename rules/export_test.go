@@ -40,3 +40,12 @@ func UnheldRequiredTexts(rs *Ruleset, id string, text []byte) (unheld []string, 
 	}
 	return unheld, checked
 }
+
+// SupersededBy returns the ids of the rules r supersedes.
+func SupersededBy(r *Rule) []string {
+	var ids []string
+	for _, s := range r.supersedes {
+		ids = append(ids, s.ID)
+	}
+	return ids
+}

@@ -110,6 +110,7 @@ func (m *Matcher) Find(data []byte) []Match {
 	out = append(out, m.findLogLines(data, out)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
+	out = dropSuperseded(out)
 	slices.SortFunc(out, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Rule.ID, b.Rule.ID), cmp.Compare(a.End, b.End))
 	})
@@ -478,9 +479,7 @@ func startsParameter(s []byte) bool {
 // dropShadowedGeneric removes generic-rule matches whose secret overlaps a
 // match of a provider-specific rule, the specific one saying more, or one
 // of the extra spans: candidates a provider rule's validator rejected (a
-// token with a wrong checksum is a known shape, not a secret). It sorts
-// the spans once and answers each overlap question by binary search, so
-// a generated file with many matches costs n log n, not n².
+// token with a wrong checksum is a known shape, not a secret).
 func dropShadowedGeneric(ms []Match, extra []window) []Match {
 	specific := slices.Clone(extra)
 	for _, m := range ms {
@@ -491,16 +490,58 @@ func dropShadowedGeneric(ms []Match, extra []window) []Match {
 	if len(specific) == 0 {
 		return ms
 	}
-	slices.SortFunc(specific, func(a, b window) int { return cmp.Compare(a.start, b.start) })
-	reach := runningReach(len(specific), func(i int) int { return specific[i].end })
+	index := newWindowIndex(specific)
 	return slices.DeleteFunc(ms, func(m Match) bool {
-		if m.Rule.Category != "generic" {
-			return false
-		}
-		// Spans starting before m ends overlap m when one reaches past its start.
-		n, _ := slices.BinarySearchFunc(specific, m.End, func(w window, end int) int { return cmp.Compare(w.start, end) })
-		return n > 0 && reach[n-1] > m.Start
+		return m.Rule.Category == "generic" && index.overlaps(m.Start, m.End)
 	})
+}
+
+// dropSuperseded removes a match whose secret overlaps a match of a rule
+// that supersedes its rule (Rule.supersedes): one secret is one finding,
+// named by the rule that knows it best. A Clerk or Paystack secret key
+// starts like Stripe's (sk_live_); a Labelbox or Supabase key is a JWT.
+func dropSuperseded(ms []Match) []Match {
+	var spans map[*Rule][]window
+	for _, m := range ms {
+		for _, r := range m.Rule.supersedes {
+			if spans == nil {
+				spans = map[*Rule][]window{}
+			}
+			spans[r] = append(spans[r], window{m.Start, m.End})
+		}
+	}
+	if spans == nil {
+		return ms
+	}
+	indexes := make(map[*Rule]windowIndex, len(spans))
+	for r, w := range spans {
+		indexes[r] = newWindowIndex(w)
+	}
+	return slices.DeleteFunc(ms, func(m Match) bool {
+		index, ok := indexes[m.Rule]
+		return ok && index.overlaps(m.Start, m.End)
+	})
+}
+
+// windowIndex answers whether any of a set of spans overlaps a given one:
+// the spans by start, and reach[i] the furthest end among the first i+1,
+// so that each question is a binary search and a file of many matches
+// costs n log n, not n².
+type windowIndex struct {
+	spans []window
+	reach []int
+}
+
+func newWindowIndex(spans []window) windowIndex {
+	slices.SortFunc(spans, func(a, b window) int { return cmp.Compare(a.start, b.start) })
+	return windowIndex{spans: spans, reach: runningReach(len(spans), func(i int) int { return spans[i].end })}
+}
+
+// overlaps reports whether a span overlaps [start, end).
+func (x windowIndex) overlaps(start, end int) bool {
+	// Spans starting before end overlap it when one reaches past start.
+	n, _ := slices.BinarySearchFunc(x.spans, end, func(w window, end int) int { return cmp.Compare(w.start, end) })
+	return n > 0 && x.reach[n-1] > start
 }
 
 // dropDuplicateGeneric keeps one generic match where several generic

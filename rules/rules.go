@@ -63,6 +63,9 @@ type Rule struct {
 	// prefixReject, when set, judges the same text as it stands; true
 	// drops the match.
 	prefixReject func(prefix, secret []byte) bool
+	// supersedes are the rules whose matches this rule's matches replace
+	// where their secrets overlap (RuleSpec.Supersedes).
+	supersedes []*Rule
 }
 
 // HelpURI returns the first URL in the rule's remediation text, or "".
@@ -137,8 +140,25 @@ func Compile(configs ...*Config) (*Ruleset, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	linkSupersedes(rs.Rules, specs)
 	rs.buildAutomaton()
 	return rs, nil
+}
+
+// linkSupersedes points each rule at the rules its spec supersedes. An id
+// that names no rule of the set (one a config disabled) is passed over.
+func linkSupersedes(rules []*Rule, specs []ruleSource) {
+	byID := make(map[string]*Rule, len(rules))
+	for _, r := range rules {
+		byID[r.ID] = r
+	}
+	for i, src := range specs {
+		for _, id := range src.spec().Supersedes {
+			if other := byID[id]; other != nil && other != rules[i] {
+				rules[i].supersedes = append(rules[i].supersedes, other)
+			}
+		}
+	}
 }
 
 // maxKeywordBytes bounds the total length of a ruleset's distinct
@@ -267,6 +287,16 @@ func compileRule(src ruleSource, budget *regexBudget) (*Rule, ErrorList) {
 			r.prefixReject = prefixRejects[s.Validate]
 		} else {
 			fail("validate", "unknown validator %q (known: %s)", s.Validate, strings.Join(ValidatorNames(), ", "))
+		}
+	}
+	if len(s.Supersedes) > 0 && src.cfg.user {
+		// A config may sit in the scanned repository: a rule of its own
+		// superseding a default rule would hide that rule's findings.
+		fail("supersedes", "supersedes is kept for the default ruleset")
+	}
+	for _, id := range s.Supersedes {
+		if !ruleID.MatchString(id) {
+			fail("supersedes", "supersedes names %q, which is not a rule id", id)
 		}
 	}
 	r.Allowlist = &Allowlist{}

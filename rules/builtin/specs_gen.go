@@ -76,6 +76,7 @@ var specs = []rules.RuleSpec{
 		Remediation: "Delete the key in IAM & Admin > Service accounts > Keys and create a new one; prefer workload identity: https://cloud.google.com/iam/docs/keys-create-delete",
 		Validate:    "gcp-service-account",
 		Window:      8192,
+		Supersedes:  []string{"private-key"},
 	},
 	{
 		ID:          "google-api-key",
@@ -645,6 +646,7 @@ var specs = []rules.RuleSpec{
 		Category:    "vcs",
 		Severity:    "critical",
 		Remediation: "The token expires within an hour; if the app's private key leaked with it, generate a new key in the app's settings and delete the old one: https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-installation-access-token-for-a-github-app",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "github-fine-grained-pat",
@@ -1045,6 +1047,7 @@ var specs = []rules.RuleSpec{
 		Category:    "vcs",
 		Severity:    "high",
 		Remediation: "Revoke the token (cluster Agent Tokens page, Packages registry tokens or portal settings) and create a new one; job tokens expire with their job: https://buildkite.com/docs/agent/self-hosted/tokens",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "jenkins-initial-admin-password",
@@ -1077,6 +1080,7 @@ var specs = []rules.RuleSpec{
 		Category:    "vcs",
 		Severity:    "high",
 		Remediation: "Delete the token under Profile > Access Tokens in TeamCity and create a new one: https://www.jetbrains.com/help/teamcity/configuring-your-user-profile.html#Managing+Access+Tokens",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "sourcegraph-access-token",
@@ -1773,6 +1777,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Revoke the token under Settings > Developer Settings > Organization Tokens and create a new one: https://docs.sentry.io/account/auth-tokens/",
 		Validate:    "sentry-org-token",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "sentry-user-token",
@@ -1823,6 +1828,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "high",
 		Remediation: "Delete the token under Administration > Cloud access policies in the Grafana Cloud portal and create a new one: https://grafana.com/docs/grafana-cloud/security-and-account-management/authentication-and-permissions/access-policies/",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "grafana-api-key",
@@ -1833,6 +1839,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the API key (or migrate it to a service account) under Administration and create a new token: https://grafana.com/docs/grafana/latest/administration/service-accounts/migrate-api-keys/",
 		Validate:    "grafana-legacy-key",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "dynatrace-token",
@@ -2032,6 +2039,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Rotate the project's JWT secret (Project Settings > API) or move to the new secret API keys, then redeploy: https://supabase.com/docs/guides/api/api-keys",
 		Validate:    "supabase-service-role",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "vercel-token",
@@ -2122,6 +2130,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the token on the Mapbox account's Access tokens page and create a new one: https://docs.mapbox.com/accounts/guides/tokens/",
 		Validate:    "mapbox-token",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "mapbox-temporary-token",
@@ -2132,6 +2141,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "low",
 		Remediation: "Temporary tokens expire within an hour; delete the secret token that created it: https://docs.mapbox.com/accounts/guides/tokens/",
 		Validate:    "mapbox-token",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "openai-api-key",
@@ -2718,6 +2728,7 @@ var specs = []rules.RuleSpec{
 		Category:    "ai",
 		Severity:    "high",
 		Remediation: "Revoke the key in Labelbox under Workspace settings > API keys and create a new one: https://docs.labelbox.com/reference/create-api-key",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "gretel-api-key",
@@ -2913,6 +2924,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Generate new values (openssl rand -hex 16 for the encryption key, which makes stored connections unreadable so they must be reconnected; openssl rand -hex 32 for the JWT secret) and keep them out of the repository: https://www.activepieces.com/docs/install/configuration/environment-variables",
 		Window:      600,
+		Supersedes:  []string{"jwt-signing-secret"},
 	},
 	{
 		ID:          "acuity-scheduling-api-key",
@@ -3235,6 +3247,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Revoke the token in the Aleph Alpha app under Profile > API tokens and create a new one: https://app.aleph-alpha.com/profile",
 		Window:      640,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "aletheiaapi-api-key",
@@ -3418,6 +3431,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Regenerate the key in the Apideck dashboard under Configuration > API Keys: https://platform.apideck.com/",
 		Window:      640,
+		Supersedes:  []string{"stripe-live-key"},
 	},
 	{
 		ID:          "apiflash-access-key",
@@ -3538,6 +3552,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "medium",
 		Remediation: "Regenerate the token in AppFollow under Settings > Integrations > API: https://appfollow.io/",
 		Window:      640,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "apple-app-specific-password",
@@ -3560,6 +3575,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Reset the token under Security center > AppsFlyer API tokens (admins only) and update the scripts that use it: https://support.appsflyer.com/hc/en-us/articles/360004562377",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "appsignal-push-api-key",
@@ -3625,6 +3641,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "low",
 		Remediation: "Delete the key under API Keys in the explorer account and create a new one: https://arbiscan.io/myapikey",
 		Window:      640,
+		Supersedes:  []string{"etherscan-family-api-key"},
 	},
 	{
 		ID:          "arcjet-api-key",
@@ -3646,6 +3663,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Delete the token of the account (argocd account delete-token) or the project role and create a new one: https://argo-cd.readthedocs.io/en/stable/user-guide/commands/argocd_account_delete-token/",
 		Window:      640,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "anythingllm-api-key",
@@ -3668,6 +3686,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the key in Phoenix under Settings > API Keys (system or user keys) and create a new one: https://arize.com/docs/phoenix/settings/api-keys",
 		Validate:    "phoenix-api-key",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "arize-api-key",
@@ -3947,6 +3966,7 @@ var specs = []rules.RuleSpec{
 		Category:    "vcs",
 		Severity:    "critical",
 		Remediation: "Revoke the token under User settings > Personal access tokens and create one with the least scopes: https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate",
+		Supersedes:  []string{"git-credentials-url"},
 	},
 	{
 		ID:          "azure-logic-apps-webhook",
@@ -4097,6 +4117,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "low",
 		Remediation: "Delete the key under API Keys in the explorer account and create a new one: https://basescan.org/myapikey",
 		Window:      640,
+		Supersedes:  []string{"etherscan-family-api-key"},
 	},
 	{
 		ID:          "baseten-api-key",
@@ -4533,6 +4554,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "medium",
 		Remediation: "Revoke the token in BombBomb account settings (Integrations > API) and create a new one: https://developer.bombbomb.com/",
 		Window:      640,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "bonsai-url",
@@ -5047,6 +5069,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the key and create a new one in the CurseForge for Studios console (https://console.curseforge.com/); update the launchers and services that use it.",
 		Window:      600,
+		Supersedes:  []string{"crypt-password-hash"},
 	},
 	{
 		ID:          "dash0-auth-token",
@@ -5090,6 +5113,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Rotate the tunnel's token in Cloudflare Zero Trust (Networks > Tunnels > the tunnel > Refresh token) or delete the tunnel, then update the cloudflared connectors: https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/remote-tunnel-permissions/",
 		Validate:    "cloudflare-tunnel-token",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "cyberark-conjur-api-key",
@@ -5611,6 +5635,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Revoke the API key at https://app.edenai.run/admin/account/settings and create a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "fish-audio-api-key",
@@ -6394,6 +6419,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Revoke the secret key at https://dashboard.clerk.com/last-active?path=api-keys and create a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"stripe-live-key"},
 	},
 	{
 		ID:          "chargebee-api-key",
@@ -6718,6 +6744,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Revoke the personal access token at https://calendly.com/integrations/api_webhooks and create a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "clockify-api-key",
@@ -6904,6 +6931,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Revoke the API token at https://app.frontapp.com/settings/tools/api and create a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "fullstory-api-key",
@@ -7565,6 +7593,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Revoke the API key at https://cloudconvert.com/dashboard/api/v2/keys and create a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "column-api-key",
@@ -8046,6 +8075,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "medium",
 		Remediation: "Revoke the API key at https://app.caflou.com/ and create a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "capsulecrm-api-token",
@@ -8080,6 +8110,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "medium",
 		Remediation: "Revoke the API key at https://app.documo.com/ and create a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "cleanlab-api-key",
@@ -8200,6 +8231,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Revoke the API key at https://dashboard.cerebrium.ai/ and create a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "gamma-api-key",
@@ -8732,6 +8764,7 @@ var specs = []rules.RuleSpec{
 		Category:    "database",
 		Severity:    "critical",
 		Remediation: "Delete the app password under Account > App Passwords in the Materialize console and create a new one (https://materialize.com/docs/security/cloud/users-service-accounts/create-service-accounts/); update the clients that use it.",
+		Supersedes:  []string{"postgres-uri"},
 	},
 	{
 		ID:          "kakao-rest-api-key",
@@ -8755,6 +8788,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the API key under Settings > Security > API Keys in Kustomer and create a new one: https://help.kustomer.com/api-keys-SJs5YTIWX",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "lastfm-api-key",
@@ -8930,6 +8964,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the token under Settings > Data Export in the Clarity project (admins only) and generate a new one: https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-data-export-api",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "minimax-api-key",
@@ -8970,6 +9005,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "medium",
 		Remediation: "Regenerate the Application Id under Settings > API Keys at https://www.moesif.com/wrap and update the SDKs and API gateways that use it.",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "mongodb-atlas-service-account-secret",
@@ -9003,6 +9039,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Rotate the key in Hyperbolic settings: https://app.hyperbolic.xyz/settings",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "ideogram-api-key",
@@ -9606,6 +9643,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the permanent auth token in the Hygraph project under Project settings > Permanent Auth Tokens: https://app.hygraph.com",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "hetzner-cloud-token",
@@ -9629,6 +9667,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Delete the token in the IONOS DCD under Token Manager: https://dcd.ionos.com",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "mailtrap-api-token",
@@ -9651,6 +9690,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the token in MailerLite under Integrations > API and create a new one: https://dashboard.mailerlite.com/integrations/api",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "mandrill-api-key",
@@ -9698,6 +9738,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Regenerate the personal API token in monday.com under Developers > My access tokens: https://developer.monday.com/api-reference/docs/authentication",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "moralis-api-key",
@@ -9732,6 +9773,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Revoke the token under Settings > Access Tokens in the MotherDuck UI and create a new one (https://motherduck.com/docs/key-tasks/authenticating-and-connecting-to-motherduck/authenticating-to-motherduck/); update the clients that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "mpesa-passkey",
@@ -10035,6 +10077,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Delete the key in Lemon Squeezy under Settings > API and create a new one: https://app.lemonsqueezy.com/settings/api",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "line-channel-access-token",
@@ -10544,6 +10587,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the token in Livestorm under Account settings > Integrations > Public API: https://app.livestorm.co/#/settings?page=integrations",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "mindmeister-api-key",
@@ -11029,6 +11073,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Revoke the key in Kontent.ai under Project settings > API keys and create a new one: https://app.kontent.ai",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "ldap-uri-credentials",
@@ -11050,6 +11095,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "medium",
 		Remediation: "Delete the webhook in the Google Chat space (Apps & integrations > Webhooks) and create a new one: https://developers.google.com/workspace/chat/quickstart/webhooks",
+		Supersedes:  []string{"google-api-key"},
 	},
 	{
 		ID:          "harbor-robot-secret",
@@ -11206,6 +11252,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Delete the key in the n8n instance under Settings > n8n API and create a new one: https://docs.n8n.io/api/authentication/",
 		Validate:    "n8n-api-key",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "n8n-encryption-key",
@@ -11259,6 +11306,7 @@ var specs = []rules.RuleSpec{
 		Category:    "ai",
 		Severity:    "high",
 		Remediation: "Reset the API token in the Neptune app (user menu > Get your API token) and update NEPTUNE_API_TOKEN: https://docs.neptune.ai/setup/setting_api_token/",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "nextcloud-app-password",
@@ -11488,6 +11536,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Roll the project's secret key in Plunk under Settings > API Keys and update the services that use it: https://next-wiki.useplunk.com/getting-started/authentication",
 		Window:      600,
+		Supersedes:  []string{"elevenlabs-api-key"},
 	},
 	{
 		ID:          "prestashop-webservice-key",
@@ -11657,6 +11706,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Revoke the token under My profile > Connections in Printify (https://printify.com/app/account/api) and generate a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "radar-secret-key",
@@ -11856,6 +11906,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Revoke the key in Nebius AI Studio (API keys) and create a new one: https://studio.nebius.com/settings/api-keys",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "portkey-api-key",
@@ -12109,6 +12160,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "critical",
 		Remediation: "Generate new API keys under Settings > API Keys & Webhooks in the Paystack dashboard: https://paystack.com/docs/api/authentication/",
+		Supersedes:  []string{"stripe-live-key"},
 	},
 	{
 		ID:          "persona-api-key",
@@ -12834,6 +12886,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Roll the secret key under Developers > API Keys in the PayMongo dashboard: https://dashboard.paymongo.com/developers",
 		Window:      64,
+		Supersedes:  []string{"stripe-live-key"},
 	},
 	{
 		ID:          "paymo-api-key",
@@ -13392,6 +13445,7 @@ var specs = []rules.RuleSpec{
 		Category:    "database",
 		Severity:    "critical",
 		Remediation: "Delete the API key in the Prisma Data Platform console (project > API keys) and create a new one: https://www.prisma.io/docs/accelerate/getting-started",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "ory-api-key",
@@ -13541,6 +13595,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Delete the token under Team settings > API > Tokens in Northflank: https://northflank.com/docs/v1/api/use-the-api",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "qovery-api-token",
@@ -14134,6 +14189,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the token under Integrations > Public API in Productboard: https://developer.productboard.com/reference/authentication",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "seafile-api-token",
@@ -14500,6 +14556,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Invalidate the database's tokens with `turso db tokens invalidate <db>` or revoke the API token with `turso auth api-tokens revoke <name>` (https://docs.turso.tech/cli/db/tokens/invalidate), then issue new ones.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "twelvelabs-api-key",
@@ -14561,6 +14618,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "critical",
 		Remediation: "Revoke the token under Developer > API Tokens in the Unit dashboard (https://app.s.unit.sh for sandbox) and create a new one; update the services that use it.",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "vectara-api-key",
@@ -14691,6 +14749,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Delete the API key under Configure > API in the Whereby Embedded dashboard (https://whereby.com/org) and generate a new one; update the services that use it.",
 		Window:      600,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "weblate-api-token",
@@ -14712,6 +14771,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "high",
 		Remediation: "Sign the account out of the application and revoke its access at https://account.live.com/consent/Manage (the XSTS token expires within hours); change the Microsoft account password if the token was shared.",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "yookassa-secret-key",
@@ -14796,6 +14856,7 @@ var specs = []rules.RuleSpec{
 		Category:    "database",
 		Severity:    "high",
 		Remediation: "Refresh or delete the token under Tokens in the Tinybird workspace: https://www.tinybird.co/docs/concepts/auth-tokens",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "zerion-api-key",
@@ -15086,6 +15147,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "critical",
 		Remediation: "Roll the API key under API Keys in the WorkOS dashboard: https://dashboard.workos.com/api-keys",
+		Supersedes:  []string{"stripe-live-key"},
 	},
 	{
 		ID:          "squarespace-api-key",
@@ -15438,6 +15500,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "critical",
 		Remediation: "Regenerate the API client token under Workspace admin > API clients in Workato: https://docs.workato.com/workato-api/api-clients.html",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "wix-api-key",
@@ -15448,6 +15511,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "critical",
 		Remediation: "Delete the key in the Wix API Keys Manager: https://manage.wix.com/account/api-keys",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "sumsub-app-token",
@@ -16049,6 +16113,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Reset the REST token of the database (or roll the QStash token and signing keys) in the Upstash console: https://console.upstash.com",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "uploadcare-secret-key",
@@ -17000,6 +17065,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "medium",
 		Remediation: "Revoke the key in the provider's dashboard and issue a new one: https://console.voicegain.ai",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "voodoosms-api-key",
@@ -17066,6 +17132,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "medium",
 		Remediation: "Revoke the key in the provider's dashboard and issue a new one: https://web3.storage/tokens/",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "webscraper-api-token",
@@ -17231,6 +17298,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "medium",
 		Remediation: "Revoke the key in the provider's dashboard and issue a new one: https://app.zeplin.io/profile/developer",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "zipapi-api-key",
@@ -17445,6 +17513,7 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "high",
 		Remediation: "Roll the API key in the UploadThing dashboard (API Keys) and redeploy: https://uploadthing.com/dashboard",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "vercel-blob-token",
@@ -17550,6 +17619,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Revoke the token under Profile > Access tokens (or the service account) in Scalr: https://docs.scalr.io/docs/access-tokens",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "sonarqube-legacy-token",
@@ -17681,6 +17751,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "medium",
 		Remediation: "Regenerate the plugin's secret key in the Stripo plugin settings: https://plugin.stripo.email",
 		Window:      64,
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "tatum-api-key",
@@ -17713,6 +17784,7 @@ var specs = []rules.RuleSpec{
 		Category:    "cloud",
 		Severity:    "high",
 		Remediation: "Delete the API key under Settings > API Keys in Temporal Cloud and create a new one: https://docs.temporal.io/cloud/api-keys",
+		Supersedes:  []string{"jwt"},
 	},
 	{
 		ID:          "upbit-secret-key",
@@ -18530,6 +18602,7 @@ var specs = []rules.RuleSpec{
 		Category:    "crypto",
 		Severity:    "high",
 		Remediation: "Generate new values (node -e \"console.log(require('crypto').randomBytes(16).toString('base64'))\"); a new API_TOKEN_SALT invalidates every API token and a new ADMIN_JWT_SECRET signs admins out: https://docs.strapi.io/cms/configurations/environment",
+		Supersedes:  []string{"jwt-signing-secret"},
 	},
 	{
 		ID:          "lockbox-master-key",
@@ -18764,6 +18837,7 @@ var specs = []rules.RuleSpec{
 		Category:    "crypto",
 		Severity:    "low",
 		Remediation: "A hash can be cracked offline: change the password and keep device configurations out of the repository: https://www.cisco.com/c/en/us/support/docs/security-vpn/remote-authentication-dial-user-service-radius/107614-64.html",
+		Supersedes:  []string{"crypt-password-hash"},
 	},
 	{
 		ID:          "db-client-call-password",
@@ -19008,6 +19082,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Regenerate the account key under Keys on the Batch account in the Azure portal, then update every client: https://learn.microsoft.com/azure/batch/batch-account-create-portal",
 		Window:      248,
+		Supersedes:  []string{"azure-storage-account-key"},
 	},
 	{
 		ID:          "azure-apim-direct-management-key",
