@@ -40,7 +40,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		finCases(), mktCases(), crmCases(), hostCases(), cmsCases(),
 		idsecCases(), socialCases(), docapiCases(),
 		s24moreCases(), s24thogCases(), s24callsCases(), s25ai1Cases(),
-		s25ai2Cases(),
+		s25ai2Cases(), s25req1Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
