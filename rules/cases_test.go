@@ -40,7 +40,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		finCases(), mktCases(), crmCases(), hostCases(), cmsCases(),
 		idsecCases(), socialCases(), docapiCases(),
 		s24moreCases(), s24thogCases(), s24callsCases(), s25ai1Cases(),
-		s25ai2Cases(), s25req1Cases(),
+		s25ai2Cases(), s25req1Cases(), s25req2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -53,7 +53,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
 		s24moreWidenedCases(), s24glblWidenedCases(), s24thogWidenedCases(), s24callsWidenedCases(),
 		s24fpWidenedCases(),
-		s24fp2WidenedCases(),
+		s24fp2WidenedCases(), s25req2WidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
