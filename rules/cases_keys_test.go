@@ -117,6 +117,9 @@ func keysCases() map[string]caseBuilder {
 					`{"keys":[{"kty":"OKP","crv":"Ed25519","x":"` + keysB64URL(g, 32) + `","d":"` + keysB64URL(g, 32) + `","kid":"k1"}]}` + "\n",
 					`JWT_SIGNING_KEY="{\"kty\":\"oct\",\"k\":\"` + keysB64URL(g, 32) + `\",\"alg\":\"HS256\"}"` + "\n",
 					"const key = { kty: 'EC', crv: 'P-384', x: '" + keysB64URL(g, 48) + "', y: '" + keysB64URL(g, 48) + "', d: '" + keysB64URL(g, 48) + "' };\n",
+					// "d" above "kty", as sorted-key JSON writes it.
+					"{\n  \"crv\": \"P-256\",\n  \"d\": \"" + keysB64URL(g, 32) + "\",\n  \"kty\": \"EC\",\n  \"x\": \"" + keysB64URL(g, 32) +
+						"\",\n  \"y\": \"" + keysB64URL(g, 32) + "\"\n}\n",
 				},
 				Negatives: []string{
 					// a public key, a scalar of the wrong size, a toy value, a template
@@ -125,6 +128,8 @@ func keysCases() map[string]caseBuilder {
 					`{"kty":"oct","k":"` + strings.Repeat("A", 43) + `"}` + "\n",
 					`{"kty":"EC","crv":"P-256","d":"%s","x":"%s","y":"%s"}` + "\n",
 					`{"kty":"OKP","crv":"Ed25519","d":"` + keysB64URL(g, 31) + `"}` + "\n",
+					// sorted keys of a public key: nothing above "kty" is private
+					"{\n  \"crv\": \"P-256\",\n  \"kid\": \"k1\",\n  \"kty\": \"EC\",\n  \"x\": \"" + keysB64URL(g, 32) + "\",\n  \"y\": \"" + keysB64URL(g, 32) + "\"\n}\n",
 				},
 			}
 		},

@@ -85,6 +85,7 @@ type RuleSpec struct {
 	Remediation string        `toml:"remediation"`
 	Validate    string        `toml:"validate"`
 	Window      int           `toml:"window"`
+	Lookback    int           `toml:"lookback"`
 	Allowlist   AllowlistSpec `toml:"allowlist"`
 	// Supersedes names rules whose matches this rule's matches replace
 	// where their secrets overlap: the same secret is one finding, named
@@ -97,7 +98,7 @@ var (
 	extendKeys    = keySet("use_default", "disable")
 	allowlistKeys = keySet("description", "paths", "regexes", "stopwords", "fingerprints")
 	ruleKeys      = keySet("id", "description", "regex", "secret_group", "keywords", "entropy",
-		"category", "severity", "remediation", "validate", "window", "allowlist", "supersedes")
+		"category", "severity", "remediation", "validate", "window", "lookback", "allowlist", "supersedes")
 	rulesHeader = regexp.MustCompile(`^\s*\[\[\s*rules\s*\]\]`)
 )
 

@@ -40,6 +40,7 @@ func TestLoadErrorsNameFileLineAndRule(t *testing.T) {
 		{"bad regex", strings.Replace(goodRule, `{20})`, `{20}`, 1), []string{`test.toml:7: rule "demo-token": bad regex`}},
 		{"no keywords", strings.Replace(goodRule, `keywords = ["demo_"]`, `keywords = []`, 1), []string{`test.toml:6: rule "demo-token": keywords are missing`}},
 		{"negative entropy", goodRule + "entropy = -1\n", []string{`test.toml:8: rule "demo-token": entropy -1 is outside`}},
+		{"lookback too far", goodRule + "lookback = 100000\n", []string{`test.toml:8: rule "demo-token": lookback 100000 is outside 0..65536 bytes`}},
 		{"unknown validator", goodRule + "validate = 'nope'\n", []string{`test.toml:8: rule "demo-token": unknown validator "nope"`}},
 		// A config may sit in the scanned repository: its rules may not
 		// hide the findings of others.

@@ -223,6 +223,9 @@ func (m *Matcher) windowFor(data []byte, ri, start, end, lineEnd int) window {
 	if extra := m.rs.Rules[ri].Window; extra > 0 {
 		w.end = max(w.end, min(len(data), end+extra))
 	}
+	if back := m.rs.Rules[ri].Lookback; back > 0 {
+		w.start = min(w.start, max(0, start-back))
+	}
 	return w
 }
 

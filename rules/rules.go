@@ -53,7 +53,11 @@ type Rule struct {
 	Validate string
 	// Window is how many bytes past the keyword's line the regex may reach,
 	// for secrets that span lines (PEM blocks, JSON documents).
-	Window    int
+	Window int
+	// Lookback is how many bytes before the keyword's line the regex may
+	// reach, for a document whose secret comes before the keyword (a JWK
+	// with "d" above "kty").
+	Lookback  int
 	Allowlist *Allowlist
 	validator *Validator
 	// nameCheck, when set, judges the text a match holds before its secret
@@ -255,7 +259,7 @@ func compileRule(src ruleSource, budget *regexBudget) (*Rule, ErrorList) {
 	r := &Rule{
 		ID: s.ID, Description: s.Description, Category: s.Category,
 		Severity: Severity(s.Severity), Remediation: strings.TrimSpace(s.Remediation),
-		Entropy: s.Entropy, Validate: s.Validate, Window: s.Window,
+		Entropy: s.Entropy, Validate: s.Validate, Window: s.Window, Lookback: s.Lookback,
 	}
 	if r.Description == "" {
 		fail("description", "description is missing")
@@ -277,6 +281,9 @@ func compileRule(src ruleSource, budget *regexBudget) (*Rule, ErrorList) {
 	}
 	if s.Window < 0 || s.Window > maxWindow {
 		fail("window", "window %d is outside 0..%d bytes", s.Window, maxWindow)
+	}
+	if s.Lookback < 0 || s.Lookback > maxWindow {
+		fail("lookback", "lookback %d is outside 0..%d bytes", s.Lookback, maxWindow)
 	}
 	r.Keywords = compileKeywords(s.Keywords, fail)
 	r.Regex, r.SecretGroup = compileRegex(src, budget, fail)

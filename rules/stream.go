@@ -128,7 +128,7 @@ func viewStart(data []byte, a, overlap int) int {
 func segmentOverlap(rs *Ruleset) int {
 	widest := 0
 	for _, r := range rs.Rules {
-		widest = max(widest, r.Window)
+		widest = max(widest, r.Window+r.Lookback)
 	}
 	return 2*lineSpan + widest
 }

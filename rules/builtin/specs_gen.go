@@ -1418,6 +1418,7 @@ var specs = []rules.RuleSpec{
 		Remediation: "Remove the key from every JWK Set that publishes its public half, issue a new key pair (or symmetric key) with a new kid, and re-sign or re-encrypt what the old one protected: https://datatracker.ietf.org/doc/html/rfc7517#section-9.2",
 		Validate:    "jwk-private-key",
 		Window:      8192,
+		Lookback:    8192,
 	},
 	{
 		ID:          "jwt",
