@@ -41,7 +41,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		idsecCases(), socialCases(), docapiCases(),
 		s24moreCases(), s24thogCases(), s24callsCases(), s25ai1Cases(),
 		s25ai2Cases(), s25req1Cases(), s25req2Cases(),
-		s25gh1Cases(),
+		s25gh1Cases(), s25gh2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {

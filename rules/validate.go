@@ -121,6 +121,7 @@ var validators = map[string]Validator{
 	"confluent-crc32":       {checkConfluentSecret, true},
 	"sentry-org-token":      {checkSentryOrgToken, true},
 	"supabase-service-role": {checkSupabaseServiceRole, true},
+	"twilio-access-token":   {checkTwilioAccessToken, true},
 	"mapbox-token":          {checkMapboxToken, false},
 	"braintree-environment": {checkBraintreeEnvironment, false},
 	"n8n-api-key":           {checkN8nAPIKey, true},
