@@ -151,6 +151,8 @@ func Compile(configs ...*Config) (*Ruleset, error) {
 
 // linkSupersedes points each rule at the rules its spec supersedes. An id
 // that names no rule of the set (one a config disabled) is passed over.
+// rules[i] is the rule compiled from specs[i]: Compile links only once
+// every spec has compiled.
 func linkSupersedes(rules []*Rule, specs []ruleSource) {
 	byID := make(map[string]*Rule, len(rules))
 	for _, r := range rules {
