@@ -11414,6 +11414,16 @@ var specs = []rules.RuleSpec{
 		Validate:    "mixed-case-digits",
 	},
 	{
+		ID:          "gitguardian-test-token",
+		Description: "GitGuardian checked test token (a deliberate test secret that GitGuardian reports)",
+		Regex:       `(?:^|[^\w-])(ggtt-[vif]-[a-z0-9]{10})(?:[^\w-]|$)`,
+		Keywords:    []string{"ggtt-"},
+		Entropy:     2.5,
+		Category:    "saas",
+		Severity:    "low",
+		Remediation: "A test token grants no access: remove it once the secret-scanning test is done, or keep it in a test fixture on purpose (https://docs.gitguardian.com/secrets-detection/secrets-detection-engine/detectors/specifics/gitguardian_test_token_checked).",
+	},
+	{
 		ID:          "n8n-api-key",
 		Description: "n8n public API key (X-N8N-API-KEY, a JWT for the public-api audience)",
 		Regex:       `(?:^|[^\w-])(eyJ[A-Za-z0-9_-]{10,100}\.eyJzdWIiOi[A-Za-z0-9_-]{50}LCJpc3MiOiJuOG4iLCJhdWQiOiJwdWJsaWMtYXBp[A-Za-z0-9_-]{0,400}\.[A-Za-z0-9_-]{40,90})(?:[^\w-]|$)`,
