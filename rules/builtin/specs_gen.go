@@ -439,6 +439,17 @@ var specs = []rules.RuleSpec{
 		Category:    "cloud",
 		Severity:    "critical",
 		Remediation: "Delete the API key in the console under IAM > API keys and create a new one: https://www.scaleway.com/en/docs/iam/how-to/create-api-keys/",
+		Supersedes:  []string{"scaleway-key-pair"},
+	},
+	{
+		ID:          "scaleway-key-pair",
+		Description: "Scaleway secret key next to its SCW access key",
+		Regex:       `\bSCW[A-Z0-9]{17}\b(?:[^\n]*\n){0,3}?[^\n]*?(?i:secret[_-]?key)\\?["']?\]?[ \t]*(?::=|=>|=|:)[ \t]*\\?["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Keywords:    []string{"scw"},
+		Category:    "cloud",
+		Severity:    "critical",
+		Remediation: "Delete the API key in the console under IAM > API keys and create a new one: https://www.scaleway.com/en/docs/iam/how-to/create-api-keys/",
+		Window:      400,
 	},
 	{
 		ID:          "fastly-api-token",
