@@ -78,7 +78,7 @@ func containsFold(s []byte, t string) bool {
 		if at >= n {
 			return false
 		}
-		if equalFoldASCII(s[at:at+len(t)], t) {
+		if bytes.EqualFold(s[at:at+len(t)], []byte(t)) {
 			return true
 		}
 		i = at + 1
@@ -118,16 +118,6 @@ func indexByteFrom(s []byte, c byte, from int) int {
 		return from + i
 	}
 	return len(s)
-}
-
-// equalFoldASCII reports whether b equals t (lower-case) in ASCII case.
-func equalFoldASCII(b []byte, t string) bool {
-	for i := range len(t) {
-		if toLowerASCII(b[i]) != t[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // requiredTexts returns the texts at least one of which every match of re
@@ -321,8 +311,9 @@ func appendNew(texts []string, t string) []string {
 }
 
 // usable returns texts as a set worth checking, or nil: not too many
-// texts, none shorter than minRequiredLength, and not held by every keyword. A text that holds
-// another of the set is dropped, the other being found wherever it is.
+// texts, none shorter than minRequiredLength, and not held by every
+// keyword. A text that holds another of the set is dropped, the other
+// being found wherever it is.
 func (a *requiredAnalysis) usable(texts []string) textSet {
 	if len(texts) == 0 || len(texts) > maxRequiredTexts ||
 		slices.ContainsFunc(texts, func(t string) bool { return len(t) < minRequiredLength }) {
