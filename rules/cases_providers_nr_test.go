@@ -242,10 +242,21 @@ func providersNRCases() map[string]caseBuilder {
 		"rownd-app-secret":          nrAnchored("ROWND_APP_SECRET", func(g *fake.Gen) string { return g.LowerAlnum(48) }, func(g *fake.Gen) string { return g.LowerAlnum(42) }),
 		"rapidapi-application-key": nrCustom([]func(g *fake.Gen) string{
 			func(g *fake.Gen) string {
-				return "headers = {\n    \"X-RapidAPI-Key\": \"" + g.Hex(10) + "msh" + g.Hex(15) + "p" + g.Hex(6) + "jsn" + g.Hex(12) + "\",\n}\n"
+				return "headers = {\n    \"X-Market-Key\": \"" + g.Hex(10) + "msh" + g.Hex(15) + "p" + g.Hex(6) + "jsn" + g.Hex(12) + "\",\n}\n"
 			},
 			func(g *fake.Gen) string {
 				return "const options = { key: '" + g.Hex(10) + "msh" + g.Hex(15) + "p" + g.Hex(6) + "jsn" + g.Hex(12) + "' };\n"
+			},
+			// the structure alone names RapidAPI (beside a RapidAPI name,
+			// rapidapi-key reports it: it supersedes this rule)
+			func(g *fake.Gen) string {
+				return "MARKET_KEY=" + g.Hex(10) + "msh" + g.Hex(15) + "p" + g.Hex(6) + "jsn" + g.Hex(12) + "\n"
+			},
+			func(g *fake.Gen) string {
+				return "curl -H 'x-api-host: weather.p.example.com' -H 'x-api-key: " + g.Hex(10) + "msh" + g.Hex(15) + "p" + g.Hex(6) + "jsn" + g.Hex(12) + "' https://weather.p.example.com/v1\n"
+			},
+			func(g *fake.Gen) string {
+				return "sources:\n  lyrics:\n    token: " + g.Hex(10) + "msh" + g.Hex(15) + "p" + g.Hex(6) + "jsn" + g.Hex(12) + "\n"
 			},
 		}, []func(g *fake.Gen) string{
 			func(g *fake.Gen) string {

@@ -3828,6 +3828,7 @@ var specs = []rules.RuleSpec{
 		Category:    "database",
 		Severity:    "critical",
 		Remediation: "Revoke the token in the Astra Portal under Settings > Tokens and generate a new one: https://docs.datastax.com/en/astra-db-serverless/administration/manage-application-tokens.html",
+		Supersedes:  []string{"datastax-astra-token"},
 	},
 	{
 		ID:          "atera-api-key",
@@ -12748,6 +12749,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Rotate the API secret in the Vonage API dashboard (Settings): https://dashboard.nexmo.com/settings",
 		Window:      64,
+		Supersedes:  []string{"vonage-api-secret"},
 	},
 	{
 		ID:          "nftport-api-key",
@@ -13496,6 +13498,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Rotate the application key under Apps > Authorization in RapidAPI: https://rapidapi.com/developer/apps",
 		Window:      64,
+		Supersedes:  []string{"rapidapi-application-key"},
 	},
 	{
 		ID:          "rawg-api-key",
