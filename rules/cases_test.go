@@ -55,7 +55,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 	for _, group := range []map[string]caseBuilder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
 		s24moreWidenedCases(), s24glblWidenedCases(), s24thogWidenedCases(), s24callsWidenedCases(),
 		s24fpWidenedCases(),
-		s24fp2WidenedCases(), s25req2WidenedCases(),
+		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]

@@ -18400,7 +18400,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "http-bearer-token",
 		Description: "Bearer token in an Authorization header",
-		Regex:       `(?i)\bauthorization\\?["']?\]?\s*(?:[:=,]|,\s*["']value["']\s*:)\s*\\?["'\x60]?\s*(?:bearer|token)\s+(?P<secret>[A-Za-z0-9._~+/-]{16,}={0,2})`,
+		Regex:       `(?i)\bauthorization\\?["']?\]?\s*(?:[:=,]|,\s*["']value["']\s*:)\s*(?:(?:[frbu]{1,2}|[$@])?\\?["'\x60])?\s*(?:bearer|token)\s+(?P<secret>[A-Za-z0-9._~+/-]{16,}={0,2})`,
 		Keywords:    []string{"authorization"},
 		Entropy:     3.5,
 		Category:    "generic",
@@ -18489,9 +18489,9 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "generic-cli-setter",
-		Description: "Secret set by a command taking a name and a value (set -x ACME_TOKEN X, setx, launchctl setenv, aws/npm config set, git config, gh secret set, dotnet user-secrets set)",
-		Regex:       "(?i)(?:setx|set -[a-z]*[gxu][a-z]*|setenv|config set|configure set|git config(?:[ \\t]+--(?:global|local|system))?|user-secrets set|secret set)[ \\t]+[\"']?[\\w.:/@-]*?(?:token|secret|api[_-]?key|access[_-]?key|private[_-]?key|passw(?:or)?d|pass|pwd|auth)[\\w.:-]*[\"']?[ \\t]+(?:(?:--body|-b)[ \\t]+)?(?P<secret>\"[^\"\\r\\n]{6,}\"|'[^'\\r\\n]{6,}'|[^\\s\"'`|;&<>()$]{6,})",
-		Keywords:    []string{"setx", "set -", "setenv", "config set", "configure set", "git config", "user-secrets set", "secret set"},
+		Description: "Secret set by a command or directive taking a name and a value (set -x ACME_TOKEN X, setx, launchctl setenv, aws/npm config set, git config, gh secret set, dotnet user-secrets set, nginx set $acme_token and fastcgi_param, Lisp setq and def)",
+		Regex:       "(?i)(?:(?:setx|set -[a-z]*[gxu][a-z]*|setenv|config set|configure set|git config(?:[ \\t]+--(?:global|local|system))?|user-secrets set|secret set|\\b(?:fastcgi|uwsgi)_param|passenger_env_var|\\((?:setq|setf|def(?:var|const|parameter|custom)?|define))[ \\t]+[\"']?|\\bset[ \\t]+\\$)[\\w.:/@-]*?(?:token|secret|api[_-]?key|access[_-]?key|private[_-]?key|passw(?:or)?d|pass|pwd|auth)[\\w.:-]*[\"']?[ \\t]+(?:(?:--body|-b)[ \\t]+)?(?P<secret>\"[^\"\\r\\n]{6,}\"|'[^'\\r\\n]{6,}'|[^\\s\"'`|;&<>()$]{6,})",
+		Keywords:    []string{"setx", "set -", "set $", "setenv", "config set", "configure set", "git config", "user-secrets set", "secret set", "fastcgi_param", "uwsgi_param", "passenger_env_var", "(setq", "(setf", "(def"},
 		Entropy:     2.5,
 		Category:    "generic",
 		Severity:    "medium",
@@ -19166,7 +19166,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "generic-secret",
 		Description: "Value assigned to a secret-like name (password, secret, token, api key) in any format",
-		Regex:       "(?im)(?:(?:(?:password|passwd|passphrase|passcode|pwd|secret|api[_-]?key|token|private[_-]?key|auth[_-]?key|credential)s?|[_.\\-\"'$]pass|[_\"'$]pw)(?:[_.-]?\\d|[_.-][a-z0-9]+|(?-i:[A-Z][a-z0-9]+))*(?:\\\\?[\"']?[\\])]?\\s*(?::?[ \\t]*&?(?:'static )?(?:(?:final|optional)\\[)?(?:secret)?str(?:ing)?\\]?\\??[ \\t]*=|\\[\\]byte[ \\t]*=|:{1,3}=|\\.=|:-|=>|\\?=|\\|\\|=|[!=]==?|=|:|value[ \\t]*:|<-[ \\t]*[\"']|-[ \\t]+[\"'\\x60]|(?:\\|\\||\\?\\?|or|\\()[ \\t]*[\"'\\x60])|[\"']\\s*,\\s*[\"']value[\"']\\s*:|[\"']\\s*:\\s*\\{\\s*[\"']value[\"']\\s*:|[\"']\\]?\\s*,|[\"']\\s+value\\s*=)\\s*(?:\\[[ \\t]*)?)(?P<secret>\"[^\"\\r\\n]+\"|@\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?({]|$)",
+		Regex:       "(?im)(?:(?:(?:password|passwd|passphrase|passcode|pwd|secret|api[_-]?key|token|private[_-]?key|auth[_-]?key|credential)s?|[_.\\-\"'$]pass|[_\"'$]pw)(?:[_.-]?\\d|[_.-][a-z0-9]+|(?-i:[A-Z][a-z0-9]+))*(?:\\\\?[\"']?[\\])]?\\s*(?:(?::|\\bas[ \\t])?[ \\t]*&?(?:'static )?(?:(?:(?:final|optional)\\[)?(?:secret)?str(?:ing)?\\]?|final)\\??[ \\t]*=|\\[\\]byte[ \\t]*=|\\[\\][ \\t]*=|:{1,3}=|\\.=|:-|=>|\\?=|\\|\\|=|[!=]==?|=|:|value[ \\t]*:|<-[ \\t]*[\"']|-[ \\t]+[\"'\\x60]|(?:\\|\\||\\?\\?|or|\\()[ \\t]*[\"'\\x60])|[\"']\\s*,\\s*[\"']value[\"']\\s*:|[\"']\\s*:\\s*\\{\\s*[\"']value[\"']\\s*:|[\"']\\]?\\s*,|[\"']\\s+value\\s*=)\\s*(?:\\[[ \\t]*)?)(?P<secret>\"[^\"\\r\\n]+\"|@\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?({]|$)",
 		Keywords:    []string{"password", "passwd", "passphrase", "passcode", "_pass", ".pass", "-pass", "\"pass", "'pass", "$pass", "_pw", "\"pw", "'pw", "$pw", "pwd", "secret", "api_key", "apikey", "api-key", "token", "private_key", "private-key", "privatekey", "auth_key", "auth-key", "authkey", "credential"},
 		Entropy:     2.5,
 		Category:    "generic",

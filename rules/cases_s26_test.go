@@ -1,0 +1,68 @@
+// Cases for the rules widened in the s26 change: declarations and
+// directives the generic detector did not read (a VB or C declaration, a
+// Python f-string's Authorization header, an nginx or Lisp setter). Every
+// value is built at run time.
+
+package rules_test
+
+import (
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// s26WidenedCases are more cases of rules widened by this change.
+func s26WidenedCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"generic-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					// a VB.NET or VBA declaration with its type
+					"Private Const ApiKey As String = \"" + g.MixedAlnum(32) + "\"\n",
+					"Dim dbPassword As String = \"" + g.MixedAlnum(8) + "!" + g.Hex(4) + "\"\n",
+					// a C or C++ array of characters (Arduino sketches, firmware)
+					"constexpr char kApiKey[] = \"" + g.MixedAlnum(40) + "\";\n",
+					"char password[] = \"" + g.MixedAlnum(10) + "#" + g.Hex(3) + "\";\n",
+					// a Python constant annotated Final
+					"API_TOKEN: Final = \"" + g.MixedAlnum(36) + "\"\n",
+				},
+				Negatives: []string{
+					// an indexed entry names a secret (Helm --set, .properties lists)
+					"kafka.auth.tls.existingSecrets[0]=kafka-jks-" + g.Hex(1) + "\n",
+					"Dim apiKey As String = ConfigurationManager.AppSettings(\"ApiKey\")\n",
+					"char password[] = SECRET_PASS;\n",
+					"char password[64] = {0};\n",
+				},
+			}
+		},
+		"http-bearer-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					// an f-string or interpolated string holding the literal
+					"headers = {\"Authorization\": f\"Token " + g.MixedAlnum(40) + "\"}\n",
+					"client.DefaultRequestHeaders.Add(\"Authorization\", $\"Bearer " + g.MixedAlnum(48) + "\");\n",
+				},
+				Negatives: []string{
+					"headers = {\"Authorization\": f\"Token {settings.API_TOKEN}\"}\n",
+					"client.DefaultRequestHeaders.Add(\"Authorization\", $\"Bearer {token}\");\n",
+				},
+			}
+		},
+		"generic-cli-setter": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					// nginx
+					"location /api/ {\n    set $upstream_token \"" + g.MixedAlnum(32) + "\";\n    proxy_set_header X-Token $upstream_token;\n}\n",
+					"fastcgi_param APP_SECRET " + g.MixedAlnum(40) + ";\n",
+					// Emacs Lisp and Clojure
+					"(setq gptel-api-key \"" + g.MixedAlnum(40) + "\")\n",
+					"(def api-token \"" + g.MixedAlnum(36) + "\")\n",
+				},
+				Negatives: []string{
+					"set $upstream_token $http_x_token;\n",
+					"fastcgi_param APP_SECRET $app_secret;\n",
+					"(setq gptel-api-key (getenv \"OPENAI_API_KEY\"))\n",
+					"(def api-token (System/getenv \"API_TOKEN\"))\n",
+				},
+			}
+		},
+	}
+}
