@@ -9,6 +9,30 @@ import (
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
+// s26Cases are the cases of the rules this change adds.
+func s26Cases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"network-device-plaintext-password": func(g *fake.Gen) ruleCases {
+			pw := func() string { return g.MixedAlnum(6) + g.Pick("!", "#", "@", "%") + g.Hex(3) }
+			return ruleCases{
+				Positives: []string{
+					"hostname edge-rtr-01\n!\nusername netops privilege 15 password 0 " + pw() + "\n!\n",
+					"enable secret 0 " + pw() + "\n",
+					"userlist stats_users\n    user admin insecure-password " + pw() + "\n",
+					"tacacs-server host 10.20.0.5 key 0 " + pw() + "\n",
+				},
+				Negatives: []string{
+					// hashed or encoded forms have their own rules; stand-ins
+					"username netops privilege 15 secret 9 $9$" + g.Alnum(14) + "\n",
+					"enable secret 0 <password>\n",
+					"user admin insecure-password changeme\n",
+					"! set the password with: username NAME password 0 PASSWORD\n",
+				},
+			}
+		},
+	}
+}
+
 // s26WidenedCases are more cases of rules widened by this change.
 func s26WidenedCases() map[string]caseBuilder {
 	return map[string]caseBuilder{

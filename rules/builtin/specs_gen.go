@@ -19079,6 +19079,16 @@ var specs = []rules.RuleSpec{
 		Remediation: "Type 7 is an encoding anyone can reverse: change the password and store it as type 8 or 9 (enable algorithm-type scrypt secret): https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/security/d1/sec-d1-cr-book/sec-cr-e1.html",
 	},
 	{
+		ID:          "network-device-plaintext-password",
+		Description: "Plaintext password in a network device or proxy configuration: Cisco IOS type 0 (username … password 0 X, enable secret 0 X) or HAProxy insecure-password",
+		Regex:       `(?im)(?:^[ \t]*(?:username[ \t]+\S+[ \t]+(?:privilege[ \t]+\d{1,2}[ \t]+)?|enable[ \t]+)(?:password|secret)[ \t]+0|^[ \t]*(?:user[ \t]+\S+[ \t]+)?insecure-password|^[ \t]*(?:tacacs-server|radius-server|snmp-server|ntp authentication-key[ \t]+\d+[ \t]+md5|key-string)[^\r\n]{0,80}?[ \t]key[ \t]+0)[ \t]+(?P<secret>[^\s"']{4,64})[ \t]*$`,
+		Keywords:    []string{"password 0 ", "secret 0 ", "key 0 ", "insecure-password "},
+		Category:    "crypto",
+		Severity:    "high",
+		Remediation: "Change the password on the device (and wherever it is shared), store it as Cisco type 8 or 9 (algorithm-type scrypt secret) or a HAProxy password hash, and keep device configurations out of the repository: https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/security/d1/sec-d1-cr-book/sec-cr-e1.html",
+		Validate:    "generic-password",
+	},
+	{
 		ID:          "juniper-type9-secret",
 		Description: "Juniper Junos $9$ secret (a RADIUS, BGP, IKE or SNMP secret obfuscated reversibly: as good as plaintext)",
 		Regex:       `(?:^|[\s"'=:>(\[,])(\$9\$[A-Za-z0-9./-]{4,512})(?:[\s"';,<)\]]|\\[nrt"]|$)`,
