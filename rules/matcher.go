@@ -100,14 +100,17 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 // around its keywords' hits, merged where they overlap. Entries of a
 // section named after a provider are scanned joined to its name (see
 // findNested), base64, hex and percent-encoded runs decoded (see
-// findEncoded), JSON strings with escapes unescaped (findJSONStrings) and
-// a log's lines without their timestamps (findLogLines).
+// findEncoded), JSON strings with escapes unescaped (findJSONStrings), a
+// log's lines without their timestamps (findLogLines) and lines holding
+// HTML or XML references for quotes and brackets decoded
+// (findEntityLines).
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
 	out = append(out, m.findNested(data, m.entryLines, out)...)
 	out = append(out, m.findEncoded(data, 1)...)
 	out = append(out, m.findJSONStrings(data, out)...)
 	out = append(out, m.findLogLines(data, out)...)
+	out = append(out, m.findEntityLines(data, out)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
 	out = dropSuperseded(out)

@@ -29,6 +29,13 @@ category = "database"
 keywords = ["begin block"]
 window = 400
 regex = '(?ms)^BEGIN BLOCK\n([a-z0-9\n]{30,}?)\nEND BLOCK$'
+
+[[rules]]
+id = "quoted-pass"
+description = "A password in a JSON member"
+category = "database"
+keywords = ["\"pass\""]
+regex = '"pass":\s*"([a-z0-9]{20,40})"'
 `
 
 // jsonContent is s as the content of a JSON string, the way Go's encoder
@@ -166,13 +173,14 @@ func TestMatcherViewsAreBounded(t *testing.T) {
 	m := demoRuleset(t, viewRules).NewMatcher()
 	g := fake.New(44)
 	secret := g.String(fake.Lower+fake.Digits, 24)
-	var array, strs, log bytes.Buffer
+	var array, strs, log, entities bytes.Buffer
 	array.WriteString("[\n")
 	strs.WriteString("[")
 	for array.Len() < 8<<20 {
 		array.WriteString(`  "\u0026\"\\\n",` + "\n")
 		strs.WriteString(`"a\nb\u0026\"",`)
 		fmt.Fprintf(&log, "2025-03-14T09:12:01.000Z a\n")
+		entities.WriteString("&quot;&lt;&#x22;&gt;\n")
 	}
 	array.WriteString(`  "requirepass ` + secret + `"` + "\n]\n")
 	// One line indented by 1 MiB holding many elements: each element's
@@ -181,7 +189,8 @@ func TestMatcherViewsAreBounded(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		data []byte
-	}{{"array", array.Bytes()}, {"strings", strs.Bytes()}, {"log", log.Bytes()}, {"indented", indented}} {
+	}{{"array", array.Bytes()}, {"strings", strs.Bytes()}, {"log", log.Bytes()}, {"indented", indented},
+		{"entities", entities.Bytes()}, {"entity line", bytes.Repeat([]byte("&quot;"), 2<<20)}} {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
 		m.Find(c.data)
@@ -189,5 +198,41 @@ func TestMatcherViewsAreBounded(t *testing.T) {
 		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64<<20 {
 			t.Errorf("%s: %d MiB allocated for %d MiB of input", c.name, alloc>>20, len(c.data)>>20)
 		}
+	}
+}
+
+func TestMatcherEntityView(t *testing.T) {
+	t.Parallel()
+	m := demoRuleset(t, viewRules).NewMatcher()
+	g := fake.New(45)
+	pass := g.String(fake.Lower+fake.Digits, 24)
+	for _, c := range []struct {
+		name, text, id string
+	}{
+		// a JSON member in an HTML attribute, its quotes escaped
+		{"attribute", "<div data-config=\"{&quot;pass&quot;: &quot;" + pass + "&quot;}\"></div>\n", "quoted-pass"},
+		{"decimal references", "<x v='{&#34;pass&#34;:&#34;" + pass + "&#34;}'/>\n", "quoted-pass"},
+		{"hex references", "<x v='{&#x22;pass&#x22;:&#x22;" + pass + "&#x22;}'/>\n", "quoted-pass"},
+		// a line of a config escaped into an XML element's text, read whole
+		{"escaped line", "<conf>\n&lt;!-- redis --&gt;\nrequirepass " + pass + "\n</conf>\n", "line-pass"},
+	} {
+		x := findOne(t, m, c.text, c.id)
+		if string(x.Secret) != pass {
+			t.Errorf("%s: secret %q, want %q", c.name, x.Secret, pass)
+		}
+		// The match spans the secret as the file holds it.
+		if raw := c.text[x.Start:x.End]; !strings.Contains(raw, pass) || len(raw) > len(pass)+len("&#x22;pass&#x22;:&#x22;&#x22;") {
+			t.Errorf("%s: span %q is not the secret's", c.name, raw)
+		}
+	}
+	// Unescaped, the same member is the plain pass's, and found once.
+	plain := "{\"pass\": \"" + pass + "\"} <p>&quot;</p>\n"
+	if x := findOne(t, m, plain, "quoted-pass"); plain[x.Start:x.End] != pass {
+		t.Errorf("span %q, want the secret", plain[x.Start:x.End])
+	}
+	// Only quote and bracket references make a line worth reading again:
+	// &amp; alone is an ampersand in text, not escaped syntax.
+	if ms := m.Find([]byte("<p>{&amp;pass&amp;: &amp;" + pass + "&amp;}</p>\n")); len(ms) != 0 {
+		t.Errorf("found %+v in a line without quote or bracket references", ms)
 	}
 }
