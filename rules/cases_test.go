@@ -44,6 +44,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s25gh1Cases(), s25gh2Cases(),
 		s25gg1Cases(), s25gg2Cases(), s25Cases(), s26Cases(),
 		s26dataCases(),
+		s26opsecCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
