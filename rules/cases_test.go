@@ -45,6 +45,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s25gg1Cases(), s25gg2Cases(), s25Cases(), s26Cases(),
 		s26dataCases(),
 		s26opsecCases(),
+		s26workCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
