@@ -46,6 +46,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26dataCases(),
 		s26opsecCases(),
 		s26workCases(),
+		s26regionalCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
