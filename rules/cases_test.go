@@ -47,6 +47,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26opsecCases(),
 		s26workCases(),
 		s26regionalCases(),
+		s26commerceCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {

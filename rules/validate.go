@@ -126,6 +126,7 @@ var validators = map[string]Validator{
 	"braintree-environment": {checkBraintreeEnvironment, false},
 	"n8n-api-key":           {checkN8nAPIKey, true},
 	"phoenix-api-key":       {checkPhoenixAPIKey, true},
+	"oppwa-access-token":    {checkOPPWAAccessToken, true},
 	// crypto wallets (validate_web3.go, validate_bip39.go)
 	"evm-private-key":        {checkEVMPrivateKey, true},
 	"bip39-mnemonic":         {checkBIP39Mnemonic, true},

@@ -1,0 +1,30 @@
+package rules
+
+import "bytes"
+
+// checkOPPWAAccessToken checks an access token of ACI Worldwide's Open
+// Payment Platform (oppwa.com; HyperPay, Peach Payments and Total
+// Processing run on it): standard base64 of the 32 lower-case hex digits of
+// a user id, which starts 8a, a '|' and the user's password. The user id is
+// the owner hint.
+func checkOPPWAAccessToken(secret []byte) Check {
+	raw, ok := decodeBase64(string(secret), b64Std)
+	if !ok {
+		return Check{}
+	}
+	id, password, found := bytes.Cut(raw, []byte("|"))
+	if !found || len(id) != 32 || !bytes.HasPrefix(id, []byte("8a")) || len(password) < 6 || len(password) > 64 {
+		return Check{}
+	}
+	for _, c := range id {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return Check{}
+		}
+	}
+	for _, c := range password {
+		if c <= ' ' || c > '~' {
+			return Check{}
+		}
+	}
+	return Check{OK: true, Owner: "oppwa user " + string(id)}
+}
