@@ -48,6 +48,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26workCases(),
 		s26regionalCases(),
 		s26commerceCases(),
+		s26commsdevCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
