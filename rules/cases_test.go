@@ -42,7 +42,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24moreCases(), s24thogCases(), s24callsCases(), s25ai1Cases(),
 		s25ai2Cases(), s25req1Cases(), s25req2Cases(),
 		s25gh1Cases(), s25gh2Cases(),
-		s25gg1Cases(), s25gg2Cases(), s25Cases(),
+		s25gg1Cases(), s25gg2Cases(), s25Cases(), s26infraCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
