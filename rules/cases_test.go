@@ -49,6 +49,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26regionalCases(),
 		s26commerceCases(),
 		s26commsdevCases(),
+		s26infraCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
