@@ -43,6 +43,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s25ai2Cases(), s25req1Cases(), s25req2Cases(),
 		s25gh1Cases(), s25gh2Cases(),
 		s25gg1Cases(), s25gg2Cases(), s25Cases(),
+		s26geoCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
