@@ -1,9 +1,11 @@
-// Cases for the maps, geolocation, travel, market-data and media rules
-// added in the s26geo change: Esri ArcGIS, BigDataCloud, EODHD,
-// FlightAware AeroAPI, Giant Bomb, GNews, Jawg, MapTiler, Musixmatch,
-// NewsData.io, OMDb, Stadia Maps, Thunderforest, Tripadvisor and
-// what3words. Every key shape is built at run time from parts, so that
-// this file holds no token-shaped literal.
+// Cases for the maps, geolocation, weather, travel, market-data, media and
+// gaming rules added in the s26geo change (Esri ArcGIS, BigDataCloud,
+// ipdata, MapTiler, Stadia Maps, Jawg, Thunderforest, what3words, Windy,
+// Pirate Weather, FlightAware AeroAPI, Kiwi Tequila, Tripadvisor, PredictHQ,
+// EODHD, Barchart, Benzinga, Marketaux, Messari, Dune, GNews, NewsData.io,
+// OMDb, TheTVDB, Simkl, MyAnimeList, Musixmatch, Genius, setlist.fm, Giant
+// Bomb, Bungie and Blizzard). Every key shape is built at run time from
+// parts, so that this file holds no token-shaped literal.
 
 package rules_test
 
@@ -540,6 +542,22 @@ func s26geoCases() map[string]caseBuilder {
 					"SIMKL_CLIENT_ID=" + g.Hex(32) + "\n",
 					"SIMKL_CLIENT_SECRET=" + g.MixedAlnum(64) + "\n",
 					"simkl_show_id = " + g.String(fake.Digits, 6) + "\n",
+				},
+			}
+		},
+		"ipdata-api-key": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"fetch(\"https://api.ipdata.co?api-key=" + g.Hex(56) + "\")\n",
+					"IPDATA_API_KEY=" + g.Hex(56) + "\n",
+					"ip = ipdata.IPData(\"" + g.Hex(56) + "\")\n",
+					"const r = await fetch('https://eu-api.ipdata.co/8.8.8.8?api-key=" + g.Hex(56) + "&fields=country_code');\n",
+				},
+				Negatives: []string{
+					"requests.get('https://api.ipdata.co?api-key=test').json()\n",
+					"IPDATA_API_KEY=" + g.Hex(32) + "\n",
+					"IPDATA_API_KEY=" + g.MixedAlnum(56) + "\n",
+					"IPDATA_FIELDS=country_code,city\n",
 				},
 			}
 		},

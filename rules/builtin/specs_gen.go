@@ -8870,6 +8870,16 @@ var specs = []rules.RuleSpec{
 		Remediation: "Change the API password in the Internet.bs reseller account settings (https://internetbs.net) and restrict API access to the callers' IP addresses.",
 	},
 	{
+		ID:          "ipdata-api-key",
+		Description: "ipdata (IP geolocation and threat intelligence) API key",
+		Regex:       `(?i)(?:^|\\[nrt]|[^A-Za-z0-9])(?:(?:ipdata)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])|(?:ipdata\.co)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{56})(?:[^\w-]|$)`,
+		Keywords:    []string{"ipdata"},
+		Entropy:     3,
+		Category:    "saas",
+		Severity:    "medium",
+		Remediation: "Regenerate the API key on the ipdata dashboard: https://dashboard.ipdata.co/",
+	},
+	{
 		ID:          "jawg-access-token",
 		Description: "Jawg Maps access token",
 		Regex:       `(?i)(?:^|\\[nrt]|[^A-Za-z0-9])(?:(?:jawg)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])|(?:jawg)[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([A-Za-z0-9]{64})(?:[^\w-]|$)`,
