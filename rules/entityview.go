@@ -65,13 +65,19 @@ func nextSyntaxEntity(data []byte, from int) int {
 }
 
 // entityAt returns the byte the reference at the start of b stands for
-// and its length, or 0, 0.
+// and its length, or 0, 0. Most ampersands in source code (&&, &x) are
+// turned down by the byte after them.
 func entityAt(b []byte) (byte, int) {
 	if len(b) < 4 || b[0] != '&' {
 		return 0, 0
 	}
+	switch b[1] {
+	case 'q', 'a', 'l', 'g', '#':
+	default:
+		return 0, 0
+	}
 	for _, e := range htmlEntities {
-		if bytes.HasPrefix(b, []byte(e.ref)) {
+		if len(b) >= len(e.ref) && string(b[:len(e.ref)]) == e.ref {
 			return e.out, len(e.ref)
 		}
 	}
