@@ -51,6 +51,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26commsdevCases(),
 		s26infraCases(),
 		s26geoCases(),
+		s26enterpriseCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
