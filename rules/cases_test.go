@@ -52,6 +52,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26infraCases(),
 		s26geoCases(),
 		s26enterpriseCases(),
+		s26adsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
