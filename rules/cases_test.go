@@ -50,6 +50,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26commerceCases(),
 		s26commsdevCases(),
 		s26infraCases(),
+		s26cryptoCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
