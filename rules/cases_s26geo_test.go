@@ -431,22 +431,6 @@ func s26geoCases() map[string]caseBuilder {
 				},
 			}
 		},
-		"dune-api-key": func(g *fake.Gen) ruleCases {
-			return ruleCases{
-				Positives: []string{
-					"const dune = new DuneClient(\"" + g.MixedAlnum(32) + "\");\n",
-					"headers: { \"X-DUNE-API-KEY\": \"" + g.MixedAlnum(32) + "\" },\n",
-					"DUNE_API_KEY=" + g.MixedAlnum(32) + "\n",
-					"fetch(\"https://api.dune.com/api/v1/query/2785733/results?api_key=" + g.MixedAlnum(32) + "\")\n",
-				},
-				Negatives: []string{
-					"headers = {\"X-DUNE-API-KEY\": \"" + strings.Repeat("X", 32) + "\"}\n",
-					"const dune = new DuneClient(\"<YOUR DUNE API>\");\n",
-					"DUNE_API_KEY=" + g.MixedAlnum(24) + "\n",
-					"DUNE_QUERY_ID=" + g.String(fake.Digits, 7) + "\n",
-				},
-			}
-		},
 		"genius-access-token": func(g *fake.Gen) ruleCases {
 			tok := func() string { return g.MixedAlnum(20) + g.Pick("-", "_") + g.MixedAlnum(20) + "-" + g.MixedAlnum(22) }
 			return ruleCases{

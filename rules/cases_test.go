@@ -53,6 +53,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26geoCases(),
 		s26enterpriseCases(),
 		s26adsCases(),
+		s26cryptoCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
