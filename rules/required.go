@@ -89,15 +89,25 @@ func containsFold(s []byte, t string) bool {
 // probeAt returns the index of the byte of t least common in text, by a
 // rough rank: spaces and punctuation, then common letters, then other
 // letters, then digits and the rest.
+// It runs at every window a required text is looked for in, so the ranks
+// are a table.
 func probeAt(t string) int {
 	best, bestRank := 0, -1
 	for i := range len(t) {
-		if r := byteRank(t[i]); r > bestRank {
+		if r := int(byteRanks[t[i]]); r > bestRank {
 			best, bestRank = i, r
 		}
 	}
 	return best
 }
+
+// byteRanks is byteRank of every byte, built once.
+var byteRanks = func() (ranks [256]uint8) {
+	for c := range ranks {
+		ranks[c] = uint8(byteRank(byte(c)))
+	}
+	return ranks
+}()
 
 func byteRank(c byte) int {
 	switch {
