@@ -7,6 +7,7 @@ import (
 )
 
 func TestOPPWAAccessToken(t *testing.T) {
+	t.Parallel()
 	enc := base64.StdEncoding.EncodeToString
 	id := "8a" + strings.Repeat("3c9e", 7) + "d1"
 	if c := checkOPPWAAccessToken([]byte(enc([]byte(id + "|Qm7xT2pLk9")))); !c.OK || c.Owner != "oppwa user "+id {
