@@ -154,6 +154,8 @@ func s26infraCases() map[string]caseBuilder {
 					"HASS_URL=http://homeassistant.local:8123\n",
 					// a truncated signature
 					"HASS_TOKEN=" + jwt()[:150] + "\n",
+					// hass inside another word is not Home Assistant's name
+					"chassis_token: " + jwt() + "\n",
 				},
 			}
 		},

@@ -12444,7 +12444,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "home-assistant-access-token",
 		Description: "Home Assistant long-lived access token (an HS256 JWT issued for a refresh token)",
-		Regex:       `(?i)(?:hass|home[_ -]?assistant)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)(eyJ[A-Za-z0-9_-]{20,60}\.eyJpc3MiOi[A-Za-z0-9_-]{40,200}\.[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:^|[^a-z])hass|home[_ -]?assistant)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)(eyJ[A-Za-z0-9_-]{20,60}\.eyJpc3MiOi[A-Za-z0-9_-]{40,200}\.[A-Za-z0-9_-]{43})(?:[^\w-]|$)`,
 		Keywords:    []string{"hass", "homeassistant", "home_assistant", "home-assistant", "home assistant"},
 		Entropy:     4,
 		Category:    "saas",
