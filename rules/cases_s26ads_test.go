@@ -30,6 +30,8 @@ func s26adsCases() map[string]caseBuilder {
 					"AWIN_SITE_NAME=" + g.UUID() + "\n",
 					// wrong shape: not a UUID
 					"AWIN_API_TOKEN=" + g.Hex(32) + "\n",
+					// awin inside another word is not Awin's name
+					"DRAWING_TOKEN=" + g.UUID() + "\n",
 				},
 			}
 		},
