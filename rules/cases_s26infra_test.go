@@ -89,6 +89,9 @@ func s26infraCases() map[string]caseBuilder {
 					"CONSUL_NODE_ID=" + g.UUID() + "\n",
 					// a truncated UUID
 					"CONSUL_HTTP_TOKEN=" + g.UUID()[:30] + "\n",
+					// consul inside another word is not Consul's name
+					"CONSULTANT_API_TOKEN=" + g.UUID() + "\n",
+					"consultancyToken: " + g.UUID() + "\n",
 				},
 			}
 		},
@@ -249,6 +252,8 @@ func s26infraCases() map[string]caseBuilder {
 					"nomad_token: \"" + g.UUID() + "\"\n",
 				},
 				Negatives: []string{
+					// nomad inside another word is not Nomad's name
+					"NOMADIC_SESSION_TOKEN=" + g.UUID() + "\n",
 					// placeholder, and an allocation ID
 					"export NOMAD_TOKEN=\"BOOTSTRAP_SECRET_ID\"\n",
 					"NOMAD_ALLOC_ID=" + g.UUID() + "\n",

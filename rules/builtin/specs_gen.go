@@ -8856,7 +8856,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "consul-acl-token",
 		Description: "HashiCorp Consul ACL token secret ID (CONSUL_HTTP_TOKEN, X-Consul-Token)",
-		Regex:       `(?i)(?:consul)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:consul(?:[^A-Za-z]|(?-i:[A-Z][a-z])))(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"consul"},
 		Entropy:     3,
 		Category:    "cloud",
@@ -15746,7 +15746,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "nomad-acl-token",
 		Description: "HashiCorp Nomad ACL token secret ID (NOMAD_TOKEN, X-Nomad-Token)",
-		Regex:       `(?i)(?:nomad)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:nomad(?:[^A-Za-z]|(?-i:[A-Z][a-z])))(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"nomad"},
 		Entropy:     3,
 		Category:    "cloud",
