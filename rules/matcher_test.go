@@ -205,6 +205,11 @@ regex = '(?i)api_key"?\s*[:=]\s*"?([a-z0-9]{20})'
 		// found by the plain pass too: reported once
 		{"yaml, named in full", "acme:\n  acme_api_key: %s\n", true},
 		{"toml", "[acme]\nregion = \"eu\"\napi_key = \"%s\"\n", true},
+		// a TOML file indented into a YAML block scalar or a heredoc: its
+		// table header stands at its entries' indentation
+		{"toml in a yaml block", "steps:\n  - run: |\n      [acme]\n      api_key = \"%s\"\n", true},
+		{"toml in a heredoc", "locals {\n  conf = <<-EOT\n    [acme]\n    region = \"eu\"\n    api_key = \"%s\"\n  EOT\n}\n", true},
+		{"indented table ended", "  [acme]\n  region = \"eu\"\n  [other]\n  api_key = \"%s\"\n", false},
 		{"json", "{\n  \"acme\": {\n    \"api_key\": \"%s\"\n  }\n}\n", true},
 		{"yaml section ended", "acme:\n  region: eu\nother:\n  api_key: %s\n", false},
 		{"json object ended", "{\n  \"acme\": {\n    \"region\": \"eu\"\n  },\n  \"api_key\": \"%s\"\n}\n", false},

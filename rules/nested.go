@@ -195,9 +195,11 @@ func joinNestedEntries(v *view, data []byte, lines []int) {
 
 // enclosingSection returns the name of the section holding the entry line
 // at pos, indented by lead, or nil: the nearest line above with less
-// indentation when it opens a YAML mapping or a JSON object, or, for an
-// entry at the margin, the nearest TOML or INI table header. It reads at
-// most sectionLookback bytes above the entry.
+// indentation when it opens a YAML mapping or a JSON object, or the
+// nearest TOML or INI table header at the entry's own indentation (at the
+// margin, or a whole TOML or INI file indented into a YAML block scalar or
+// a Terraform heredoc). It reads at most sectionLookback bytes above the
+// entry.
 func enclosingSection(data []byte, pos, lead int) []byte {
 	stop := max(0, pos-sectionLookback)
 	for end := pos - 1; end > stop; {
@@ -219,7 +221,7 @@ func enclosingSection(data []byte, pos, lead int) []byte {
 			}
 			return name
 		}
-		if lead == 0 && body[0] == '[' {
+		if body[0] == '[' && (lead == 0 || ind == lead) {
 			if name, ok := sectionName(body); ok {
 				return name
 			}

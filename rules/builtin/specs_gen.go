@@ -2514,13 +2514,12 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "baichuan-api-key",
 		Description: "Baichuan AI API key next to Baichuan context",
-		Regex:       `(?i)baichuan(?:[^\n]{0,120}?|[\w.-]{0,40}\][ \t]*\r?\n[^\n]{0,80}?)(?:^|[^\w-])(?-i)(sk-[a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)baichuan[^\n]{0,120}?(?:^|[^\w-])(?-i)(sk-[a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"baichuan"},
 		Entropy:     3,
 		Category:    "ai",
 		Severity:    "critical",
 		Remediation: "Delete the key in the Baichuan platform console under API Keys and create a new one: https://platform.baichuan-ai.com/console/apikey",
-		Window:      160,
 	},
 	{
 		ID:          "hunyuan-api-key",
