@@ -253,12 +253,7 @@ func TestConcurrencyCap(t *testing.T) {
 // skipped; those cut short are errors.
 func TestBudgetSkips(t *testing.T) {
 	t.Parallel()
-	_, ctx := startProviders(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case <-time.After(2 * time.Second):
-		case <-r.Context().Done():
-		}
-	}))
+	_, ctx := startProviders(t, stallHandler(2*time.Second))
 	g := fake.New(9)
 	res := &findings.Result{}
 	for i := range 6 {

@@ -38,3 +38,18 @@ func startProviders(t testing.TB, h http.Handler) (*verifytest.Server, context.C
 func loopbackOpts() Options {
 	return Options{AllowPrivate: true, Timeout: 5 * time.Second, Budget: 20 * time.Second}
 }
+
+// stallHandler answers nothing for d, or until the client gives up, and
+// then drops the connection without an answer. Returning normally would
+// send an implicit 200, which a client that has just cancelled can still
+// read (the transport returns a response that races its cancellation),
+// and a check would call the credential valid.
+func stallHandler(d time.Duration) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(d):
+		case <-r.Context().Done():
+		}
+		panic(http.ErrAbortHandler)
+	}
+}

@@ -38,12 +38,7 @@ func TestTLSVerified(t *testing.T) {
 // per-request timeout is an error, well before the budget ends.
 func TestRequestTimeout(t *testing.T) {
 	t.Parallel()
-	_, ctx := startProviders(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case <-time.After(5 * time.Second):
-		case <-r.Context().Done():
-		}
-	}))
+	_, ctx := startProviders(t, stallHandler(5*time.Second))
 	res := &findings.Result{Findings: []findings.Finding{githubFinding(fake.New(1214).Alnum(40), "a")}}
 	opts := loopbackOpts()
 	opts.Timeout = 150 * time.Millisecond
