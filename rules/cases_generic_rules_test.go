@@ -157,6 +157,69 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"cli-auth-option-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"http -a deploy:" + g.MixedAlnum(20) + " https://api.acme.test/v1/items\n",
+					"https --auth=ops:" + g.MixedAlnum(16) + "! POST api.acme.test/hooks name=x\n",
+					"http --auth-type=bearer --auth " + g.MixedAlnum(40) + " api.acme.test/me\n",
+					"docker-compose exec app wget-sync --auth \"svc:" + g.String(fake.Digits, 3) + g.MixedAlnum(24) + "\" --target /data\n",
+				},
+				Negatives: []string{
+					"http -a deploy:$ACME_PASSWORD https://api.acme.test/v1/items\n",
+					"mongod --auth --port 27017 --dbpath /data/db\n",
+					"http --auth deploy https://api.acme.test/v1/items\n",
+					"rsync -a deploy@backup.acme.test:/srv/data ./data\n",
+				},
+			}
+		},
+		"secret-store-cli-value": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"aws ssm put-parameter --name /acme/prod/api-key --value " + g.MixedAlnum(32) + " --type SecureString --overwrite\n",
+					"aws ssm put-parameter \\\n  --name /acme/db/password \\\n  --value '" + g.MixedAlnum(12) + "#" + g.MixedAlnum(6) + "' \\\n  --type SecureString\n",
+					"az keyvault secret set --vault-name kv-prod --name acme-key --value \"" + g.MixedAlnum(40) + "\"\n",
+					"vercel env add ACME_TOKEN production <<< \"" + g.MixedAlnum(36) + "\"\n",
+					"npx wrangler secret put ACME_TOKEN <<< '" + g.MixedAlnum(40) + "'\n",
+				},
+				Negatives: []string{
+					"aws ssm put-parameter --name /acme/key --value \"$ACME_KEY\" --type SecureString\n",
+					"aws ssm put-parameter --name /acme/key --value file://acme-key.txt --type SecureString\n",
+					"az keyvault secret set --vault-name kv-prod --name acme-key --file ./acme.key\n",
+					"npx wrangler secret put ACME_TOKEN\n",
+				},
+			}
+		},
+		"secret-store-cli-pipe": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"echo \"" + g.MixedAlnum(40) + "\" | npx wrangler secret put ACME_TOKEN\n",
+					"echo -n '" + g.MixedAlnum(32) + "' | gh secret set ACME_TOKEN --repo acme/app\n",
+					"printf '%s' \"" + g.MixedAlnum(36) + "\" | gcloud secrets versions add acme-key --data-file=-\n",
+					"echo " + g.MixedAlnum(24) + " | docker secret create acme_key -\n",
+				},
+				Negatives: []string{
+					"echo \"$ACME_TOKEN\" | npx wrangler secret put ACME_TOKEN\n",
+					"op read op://vault/acme/token | wrangler secret put ACME_TOKEN\n",
+					"echo \"" + g.MixedAlnum(40) + "\" | tee build.log\n",
+				},
+			}
+		},
+		"url-query-auth-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"curl \"https://acme-prod.firebaseio.test/users.json?auth=" + g.MixedAlnum(40) + "\"\n",
+					"GET /feed.xml?user=ops&auth=" + g.MixedAlnum(32) + " HTTP/1.1\n",
+					"<a href=\"https://hooks.acme.test/notify?x=1&amp;auth=" + g.MixedAlnum(24) + "\">notify</a>\n",
+				},
+				Negatives: []string{
+					"https://hooks.acme.test/notify?auth=true&x=1\n",
+					"https://hooks.acme.test/notify?auth=${ACME_TOKEN}\n",
+					"https://hooks.acme.test/notify?auth=" + g.LowerAlnum(8) + "\n",
+					"https://hooks.acme.test/notify?oauth=" + g.MixedAlnum(32) + "\n",
+				},
+			}
+		},
 		"generic-client-constructor": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
