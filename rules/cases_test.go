@@ -55,6 +55,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26adsCases(),
 		s26cryptoCases(),
 		s27fin2Cases(),
+		s27ai27Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
