@@ -56,6 +56,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26cryptoCases(),
 		s27fin2Cases(),
 		s27ai27Cases(),
+		s27peopleCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
