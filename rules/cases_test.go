@@ -57,6 +57,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27fin2Cases(),
 		s27ai27Cases(),
 		s27peopleCases(),
+		s27growthCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
