@@ -9967,6 +9967,16 @@ var specs = []rules.RuleSpec{
 		Remediation: "Delete the key at https://lumalabs.ai/dream-machine/api/keys and create a new one.",
 	},
 	{
+		ID:          "lusha-api-key",
+		Description: "Lusha (B2B contact data) API key assigned to a Lusha setting",
+		Regex:       `(?i)(?:^|[^A-Za-z0-9])lusha(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Keywords:    []string{"lusha"},
+		Entropy:     3,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Delete the key under API Hub > Manage API Keys in the Lusha dashboard and create a new one: https://docs.lusha.com/user-guide/lushas-api/all-there-is-to-know-about-lushas-api",
+	},
+	{
 		ID:          "lago-api-key",
 		Description: "Lago (open-source usage-based billing) organization API key assigned to a Lago setting",
 		Regex:       `(?i)(?:^|[^a-z])lago(?:(?:(?:[^a-z\n]|(?-i:[A-Z][a-z]))[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|(?:(?-i:[A-Z][a-z])[\w.:\\]{0,39}?|[.:\\][\w.:\\]{0,39}?)?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|\.New\(\)\.SetApiKey\([ \t]*")(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
@@ -10136,6 +10146,16 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Reset the app's keys on its overview page under Apps in the Mono dashboard and update the backend that uses the secret key: https://app.mono.co/apps",
 		Validate:    "letters-and-digits",
+	},
+	{
+		ID:          "moodle-web-service-token",
+		Description: "Moodle web service token (wstoken), 32 hex digits",
+		Regex:       `(?i)(?:(?:moodle|\bwstoken\b)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]))(?-i)(?P<secret>[0-9a-f]{32})(?:[^\w-]|$)`,
+		Keywords:    []string{"moodle", "wstoken"},
+		Entropy:     3,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Delete the token under Site administration > Server > Web services > Manage tokens (or the user's Security keys page) and create a new one: https://docs.moodle.org/en/Using_web_services",
 	},
 	{
 		ID:          "moonshot-api-key",
