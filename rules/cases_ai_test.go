@@ -460,6 +460,8 @@ func genericCases() map[string]caseBuilder {
 					"ACME_API_KEY <- \"" + g.MixedAlnum(32) + "\"\n",
 					// a section of secrets, each entry named for its service
 					"secrets:\n  acme: " + g.MixedAlnum(24) + "\n  globex: " + g.MixedAlnum(24) + "\n",
+					// a Kubernetes Secret's stringData names no credential word
+					"apiVersion: v1\nkind: Secret\nmetadata:\n  name: acme\nstringData:\n  acme: " + g.MixedAlnum(24) + "\n",
 					// a URL query: the value ends at the next parameter
 					"GET https://api.acme.test/v1/data?token=" + g.MixedAlnum(32) + "&q=london\n",
 					"curl 'https://api.acme.test/v1/data?access_token=" + g.MixedAlnum(32) + "&page=2&per_page=50'\n",
@@ -524,6 +526,7 @@ func genericCases() map[string]caseBuilder {
 					"            access-tokens = github.com=${{ secrets.GITHUB_TOKEN }}\n",
 					"  resumeExperiment(experimentId: ID!, credentials: [GenerativeCredentialInput!]): ResumeExperimentPayload!\n",
 					"secrets:\n  acme: ${ACME_SECRET}\n", "servers:\n  acme: " + g.MixedAlnum(24) + "\n",
+					"kind: Secret\nstringData:\n  username: acme-deploy\n  host: db.acme.test\n  port: \"5432\"\n",
 					// a cursor of a paged API
 					"{\"nextPageToken\": \"" + g.MixedAlnum(32) + "\"}\n", "GET /items?$skipToken=" + g.MixedAlnum(24) + "&top=50\n",
 					// a name about the secret, not the secret: its hash, name, URL, header

@@ -31,7 +31,7 @@ const (
 // They are read before the view is scanned, which notes lines anew.
 //
 // The other way round, a section named for credentials (secrets:,
-// "apiKeys": {, [tokens]) lists entries named for their providers
+// "apiKeys": {, [tokens], a Kubernetes Secret's stringData:) lists entries named for their providers
 // (acme: …): each is joined to the section's word (acme_secret: …).
 // Those joined pairs are read by every rule, generic ones too: no earlier
 // pass saw a credential's name there.
@@ -150,6 +150,9 @@ func listSuffix(section []byte) string {
 		return ""
 	}
 	last := words[len(words)-1]
+	if len(words) == 2 && words[0] == "string" && last == "data" {
+		return "secret" // a Kubernetes Secret's stringData: every entry is one
+	}
 	switch last {
 	case "credentials", "creds":
 		return last

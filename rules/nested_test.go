@@ -48,6 +48,10 @@ func TestListedEntries(t *testing.T) {
 		{"toml", "[tokens]\nacme = \"v1v1v1v1\"\n[server]\nport = \"80808080\"\n",
 			[]string{"acme_token=\"v1v1v1v1\""}},
 		{"not a credentials section", "servers:\n  acme: v1v1v1v1\n", nil},
+		// every entry of a Kubernetes Secret's stringData is a secret; a
+		// user name or host is about it
+		{"kubernetes stringData", "kind: Secret\nstringData:\n  acme: v1v1v1v1\n  username: admin\n  host: db\n",
+			[]string{"acme_secret=v1v1v1v1"}},
 		// provider names that hold a credential word's letters, not the word
 		{"provider names", "secrets:\n  sendgrid: v1v1v1v1\n  keycloak: v2v2v2v2\n  client_id: v3v3v3v3\n",
 			[]string{"sendgrid_secret=v1v1v1v1", "keycloak_secret=v2v2v2v2"}},

@@ -408,8 +408,23 @@ func (rs *Ruleset) buildAutomaton() {
 	for ki, ris := range rs.keywordRules {
 		rs.entryKeyword[ki] = slices.ContainsFunc(ris, func(ri int) bool { return rs.Rules[ri].Category == "generic" })
 	}
+	for _, k := range sectionKeywords {
+		if ki, ok := index[k]; ok {
+			rs.entryKeyword[ki] = true
+			continue
+		}
+		rs.keywords = append(rs.keywords, k)
+		rs.keywordRules = append(rs.keywordRules, nil)
+		rs.entryKeyword = append(rs.entryKeyword, true)
+	}
 	rs.automaton = newKeywordDFA(rs.keywords)
 }
+
+// sectionKeywords open credentials sections whose header holds no generic
+// rule's keyword (a Kubernetes Secret's stringData:): the automaton notes
+// their lines for the nested-section pass (nested.go), and no rule runs
+// on them.
+var sectionKeywords = []string{"stringdata:"}
 
 // String describes the rule for listings.
 func (r *Rule) String() string {
