@@ -58,6 +58,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27ai27Cases(),
 		s27peopleCases(),
 		s27growthCases(),
+		s27hostingCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
