@@ -59,6 +59,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27peopleCases(),
 		s27growthCases(),
 		s27hostingCases(),
+		s27devqaCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
