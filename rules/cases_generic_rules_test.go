@@ -220,6 +220,43 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"config-directive-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"vrrp_instance VI_1 {\n  authentication {\n    auth_type PASS\n    auth_pass " + g.MixedAlnum(12) + "\n  }\n}\n",
+					"AuthLDAPBindDN \"cn=svc,dc=acme,dc=test\"\nAuthLDAPBindPassword " + g.MixedAlnum(20) + "\n",
+					"BINDDN cn=svc,dc=acme,dc=test\nBINDPW " + g.MixedAlnum(16) + "\n",
+					"connection cloud\nremote_username acme\nbridge_password \"" + g.MixedAlnum(24) + "\"\n",
+					"[domain/acme]\nldap_default_authtok = " + g.MixedAlnum(18) + "\n",
+				},
+				Negatives: []string{
+					"password    required    pam_unix.so sha512 shadow\n",
+					"HashedControlPassword 16:" + strings.ToUpper(g.Hex(58)) + "\n",
+					"    mkpasswd --method=sha-512\n",
+					"AuthLDAPBindPassword exec:/usr/local/bin/ldap-password\n",
+					"bridge_password ${MQTT_BRIDGE_PASSWORD}\n",
+					"Password reset\n",
+				},
+			}
+		},
+		"tool-config-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"listen stats\n  bind :8404\n  stats auth admin:" + g.MixedAlnum(16) + "\n",
+					"cache_peer proxy.acme.test parent 3128 0 no-query login=acme:" + g.MixedAlnum(14) + "\n",
+					"rootpw --plaintext " + g.MixedAlnum(14) + "\n",
+					"d-i passwd/root-password password " + g.MixedAlnum(12) + "\nd-i passwd/root-password-again password " + g.MixedAlnum(12) + "\n",
+					"poetry config http-basic.acme deploy " + g.MixedAlnum(20) + "\n",
+					"<AdministratorPassword>\n  <Value>" + g.MixedAlnum(16) + "</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>\n",
+				},
+				Negatives: []string{
+					"rootpw --iscrypted $6$" + g.MixedAlnum(8) + "$" + g.MixedAlnum(40) + "\n",
+					"  stats auth admin:${HAPROXY_STATS_PASSWORD}\n",
+					"poetry config http-basic.acme deploy $POETRY_PASSWORD\n",
+					"d-i passwd/root-password-crypted password $6$" + g.MixedAlnum(8) + "$" + g.MixedAlnum(40) + "\n",
+				},
+			}
+		},
 		"generic-client-constructor": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{
