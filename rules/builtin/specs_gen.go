@@ -41,7 +41,7 @@ var specs = []rules.RuleSpec{
 		ID:          "aws-ses-smtp-password",
 		Description: "Amazon SES SMTP password (base64 of a version byte and an HMAC-SHA256 derived from an IAM secret access key)",
 		Regex:       `(?i)(?:(?:smtp|mail|\bses|_ses)[\w.-]{0,30}?(?:pass(?:word|wd)?|pwd|secret)[\w.-]{0,12}?\\?["'\x60]?\]?[ \t]*(?::=|=>|=|:|,)[ \t]*@?\\?["'\x60]?|\bsmtps?://(?:AKIA|ASIA)[A-Z0-9]{16}:|\bAKIA[A-Z0-9]{16}\\?["'\x60]?[ \t]*,[^\n]{0,40}?\bpass(?:word)?\\?["']?[ \t]*(?::|=>?)[ \t]*\\?["'\x60]?)(?-i)((?:B[A-P]|A[g-v])[A-Za-z0-9+/]{42})(?:[^A-Za-z0-9+/=_-]|$)`,
-		Keywords:    []string{"smtp", "mail_pass", "mail.pass", "mail-pass", "mailpass", "mail_pwd", "mail_host_pass", "mail_secret", "ses_pass", "ses_secret", "akia"},
+		Keywords:    []string{"smtp_pass", "smtp.pass", "smtp-pass", "smtppass", "smtp_pwd", "smtp_secret", "smtp_user_pass", "smtp_auth_pass", "smtp://akia", "smtps://akia", "mail_pass", "mail.pass", "mail-pass", "mailpass", "mail_pwd", "mail_host_pass", "mail_secret", "ses_pass", "ses_secret", "akia"},
 		Entropy:     4,
 		Category:    "cloud",
 		Severity:    "critical",
