@@ -21540,7 +21540,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "tool-config-password",
 		Description: "Password in a tool's own configuration syntax: HAProxy stats auth, Squid login=, Kickstart rootpw, Debian preseed, poetry config http-basic, Windows unattend.xml",
-		Regex:       `(?i)(?:^[ \t]*stats[ \t]+auth[ \t]+[^\s:]{1,64}:|\bcache_peer\b[^\n]*?\blogin=[^\s:]{1,64}:|^[ \t]*rootpw[ \t]+(?:--plaintext[ \t]+)?|\bpasswd/[\w-]*password(?:-again)?[ \t]+password[ \t]+|\bconfig[ \t]+http-basic\.[\w.-]+[ \t]+[^\s]{1,64}[ \t]+|<(?:Administrator)?Password>\s*<Value>)(?P<secret>[^\s"'<>$]{6,128})`,
+		Regex:       `(?im)(?:^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:|\bcache_peer\b[^\n]*?\blogin=[^\s:]+:|^[ \t]*rootpw[ \t]+(?:--plaintext[ \t]+)?|\bpasswd/[\w-]*password(?:-again)?[ \t]+password[ \t]+|\bconfig[ \t]+http-basic\.[\w.-]+[ \t]+\S+[ \t]+|<(?:Administrator)?Password>\s*<Value>)(?P<secret>[^\s"'<>$]{6,})`,
 		Keywords:    []string{"stats auth", "login=", "rootpw", "-password password", "http-basic.", "password>"},
 		Entropy:     2.5,
 		Category:    "generic",
