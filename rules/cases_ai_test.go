@@ -462,6 +462,7 @@ func genericCases() map[string]caseBuilder {
 					"secrets:\n  acme: " + g.MixedAlnum(24) + "\n  globex: " + g.MixedAlnum(24) + "\n",
 					// a Kubernetes Secret's stringData names no credential word
 					"apiVersion: v1\nkind: Secret\nmetadata:\n  name: acme\nstringData:\n  acme: " + g.MixedAlnum(24) + "\n",
+					"{\n  \"kind\": \"Secret\",\n  \"stringData\": {\n    \"acme\": \"" + g.MixedAlnum(24) + "\"\n  }\n}\n",
 					// a URL query: the value ends at the next parameter
 					"GET https://api.acme.test/v1/data?token=" + g.MixedAlnum(32) + "&q=london\n",
 					"curl 'https://api.acme.test/v1/data?access_token=" + g.MixedAlnum(32) + "&page=2&per_page=50'\n",

@@ -31,8 +31,9 @@ const (
 // They are read before the view is scanned, which notes lines anew.
 //
 // The other way round, a section named for credentials (secrets:,
-// "apiKeys": {, [tokens], a Kubernetes Secret's stringData:) lists entries named for their providers
-// (acme: …): each is joined to the section's word (acme_secret: …).
+// "apiKeys": {, [tokens], a Kubernetes Secret's stringData:) lists
+// entries named for their providers (acme: …): each is joined to the
+// section's word (acme_secret: …).
 // Those joined pairs are read by every rule, generic ones too: no earlier
 // pass saw a credential's name there.
 func (m *Matcher) findNested(data []byte, lines []int, earlier []Match) []Match {

@@ -424,7 +424,7 @@ func (rs *Ruleset) buildAutomaton() {
 // rule's keyword (a Kubernetes Secret's stringData:): the automaton notes
 // their lines for the nested-section pass (nested.go), and no rule runs
 // on them.
-var sectionKeywords = []string{"stringdata:"}
+var sectionKeywords = []string{"stringdata:", "stringdata\""}
 
 // String describes the rule for listings.
 func (r *Rule) String() string {
