@@ -475,7 +475,9 @@ func genericCases() map[string]caseBuilder {
 					"$config['db_password'] => '" + g.MixedAlnum(22) + "@" + "';\n",
 					// letters with one symbol set in, the way people make passwords
 					"<add key=\"FromEmailPassword\" value=\"" + g.Pick(humanWords...) + strings.ToLower(g.Pick(humanWords...)) + g.Pick("$", "!", "#", "&") + "\"/>\n",
-					"auth:\n  secret: \"" + strings.ToLower(g.Pick(humanWords...)) + "#" + strings.ToLower(g.Pick(humanWords...)) + "\"\n",
+					// two words and digits: two short words alone may fall under the
+					// rule's entropy floor (pepper#copper: 2.3 bits)
+					"auth:\n  secret: \"" + strings.ToLower(g.Pick(humanWords...)) + "#" + strings.ToLower(g.Pick(humanWords...)) + g.String(fake.Digits, 3) + "\"\n",
 					// a password checked against a literal in code
 					"if username == \"admin\" and password == \"" + humanPassword(g) + "\":\n    return True\n",
 					"if (req.body.password !== '" + humanPassword(g) + "') { return res.sendStatus(401); }\n",
