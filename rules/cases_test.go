@@ -54,6 +54,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s26enterpriseCases(),
 		s26adsCases(),
 		s26cryptoCases(),
+		s27iotCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
