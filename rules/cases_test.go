@@ -61,6 +61,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27hostingCases(),
 		s27devqaCases(),
 		s27iotCases(),
+		s27secopsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
