@@ -62,6 +62,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27devqaCases(),
 		s27iotCases(),
 		s27secopsCases(),
+		s27scienceCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
