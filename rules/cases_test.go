@@ -60,6 +60,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27growthCases(),
 		s27hostingCases(),
 		s27devqaCases(),
+		s27retailCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -73,6 +74,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24moreWidenedCases(), s24glblWidenedCases(), s24thogWidenedCases(), s24callsWidenedCases(),
 		s24fpWidenedCases(),
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
+		s27retailWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
