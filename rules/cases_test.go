@@ -63,6 +63,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27iotCases(),
 		s27secopsCases(),
 		s27scienceCases(),
+		s27retailCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -76,6 +77,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24moreWidenedCases(), s24glblWidenedCases(), s24thogWidenedCases(), s24callsWidenedCases(),
 		s24fpWidenedCases(),
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
+		s27retailWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
