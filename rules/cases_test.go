@@ -64,6 +64,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27secopsCases(),
 		s27scienceCases(),
 		s27retailCases(),
+		s27chatCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
