@@ -65,6 +65,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27scienceCases(),
 		s27retailCases(),
 		s27chatCases(),
+		s27publicCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
