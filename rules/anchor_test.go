@@ -128,9 +128,11 @@ func TestAnchoredLeadsAgree(t *testing.T) {
 			"a\nsk_" + v + "\nsk_" + v, "é sk_" + v, "ésk_" + v, "sk_" + v + "sk_" + v, " sk_" + v + " sk_" + v + ";",
 			"ACME_API_KEY=" + v, "xacme_key: " + v, "\nacme.token = " + v + " acme_key=" + v,
 			"Authorization: " + v, "XAuthorization: " + v, "authorization:" + v + "\nauthorization: " + v,
+			// adjacent lines: the first match takes the line break the second needs as its lead
+			"sk_" + v + "\nsk_" + v + "\n", "ACME_KEY=" + v + "\nACME_TOKEN=" + v + "\nacme_key=" + v,
 		} {
 			data := []byte(text)
-			want := r.Regex.Compiled().FindAllSubmatchIndex(data, -1)
+			want := findAllByLine(r.Regex, data)
 			got := findLocs(r, data, window{0, len(data)}, keywordStarts(data, tc.keywords))
 			if (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
 				t.Errorf("%s: anchored %v, whole %v, in %q", tc.expr, got, want, text)
@@ -155,6 +157,7 @@ func TestLiteralAnchorAgrees(t *testing.T) {
 		"user bob password " + v, "\\n  pass " + v + " password " + v, "   password " + v, "xpassword " + v,
 		"acmetoken = " + v, "xacme_token: " + v, "otx_key: " + v, "\\notx: " + v, "alienvault: " + v, "aotx: " + v,
 		strings.Repeat("sk_", 12) + v, strings.Repeat(" acme", 10) + ": " + v,
+		"sk_" + v + "\nsk_" + v + "\n", "acme_token = " + v + "\nacme: " + v + "\nacme=" + v,
 	}
 	for _, tc := range []struct {
 		expr     string
@@ -188,11 +191,41 @@ func TestLiteralAnchorAgrees(t *testing.T) {
 		}
 		for _, text := range texts {
 			data := []byte(text)
-			want := r.Regex.Compiled().FindAllSubmatchIndex(data, -1)
+			want := findAllByLine(r.Regex, data)
 			got := findLocs(r, data, window{0, len(data)}, keywordStarts(data, tc.keywords))
 			if (len(want) > 0 || len(got) > 0) && !reflect.DeepEqual(got, want) {
 				t.Errorf("%s: anchored %v, whole %v, in %q", tc.expr, got, want, text)
 			}
 		}
+	}
+}
+
+// TestFindAllByLine: of two adjacent lines, the second's match needs the
+// line break the first one's closing boundary took; a plain search after
+// the first match misses it, the search by line does not.
+func TestFindAllByLine(t *testing.T) {
+	re := newRegexp(`(?i)(?:^|[^A-Za-z0-9])acme[\w.-]{0,20}?(?:key|token)\s*[:=]\s*([a-z0-9]{8})(?:[^\w-]|$)`)
+	data := []byte("ACME_KEY=0123abcd\nACME_TOKEN=4567efab\nACME_KEY=89abcdef\n")
+	if n := len(re.FindAllSubmatchIndex(data, -1)); n != 2 {
+		t.Fatalf("a plain search finds %d matches; the case needs it to miss the second line", n)
+	}
+	var got []string
+	for _, loc := range findAllByLine(re, data) {
+		got = append(got, string(data[loc[2]:loc[3]]))
+	}
+	want := []string{"0123abcd", "4567efab", "89abcdef"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("whole search: values %q, want %q", got, want)
+	}
+	r := &Rule{ID: "adjacent", Keywords: []string{"acme"}, Regex: re}
+	if a := r.Regex.anchoredAt(r.Keywords); a.kind != anchorAtHit {
+		t.Fatalf("kind %d, want the search anchored at keyword hits", a.kind)
+	}
+	got = got[:0]
+	for _, loc := range findLocs(r, data, window{0, len(data)}, keywordStarts(data, r.Keywords)) {
+		got = append(got, string(data[loc[2]:loc[3]]))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("anchored search: values %q, want %q", got, want)
 	}
 }

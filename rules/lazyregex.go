@@ -108,6 +108,11 @@ func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 	return r.Compiled().FindAllSubmatchIndex(b, n)
 }
 
+// FindSubmatchIndex is [regexp.Regexp.FindSubmatchIndex].
+func (r *Regexp) FindSubmatchIndex(b []byte) []int {
+	return r.Compiled().FindSubmatchIndex(b)
+}
+
 // String returns the source text of the expression.
 func (r *Regexp) String() string { return r.expr }
 

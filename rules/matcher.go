@@ -289,9 +289,60 @@ func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 		places = a.lits.occurrences(occ[:0], text, maxAnchoredHits)
 	}
 	if a.kind == anchorNone || len(places) > maxAnchoredHits || a.kind == anchorAtHit && len(places) == 0 {
-		return r.Regex.FindAllSubmatchIndex(text, -1)
+		return findAllByLine(r.Regex, text)
 	}
-	return a.findAt(text, places)
+	locs := a.findAt(text, places)
+	return resumeAtLines(text, locs, func(from int) [][]int {
+		i, _ := slices.BinarySearch(places, from)
+		rest := make([]int, len(places)-i)
+		for j, p := range places[i:] {
+			rest[j] = p - from
+		}
+		return a.findAt(text[from:], rest)
+	})
+}
+
+// findAllByLine is re's FindAllSubmatchIndex on text, except that a match
+// whose end took the line break after it does not hide a match that
+// begins the next line (resumeAtLines).
+func findAllByLine(re *Regexp, text []byte) [][]int {
+	return resumeAtLines(text, re.FindAllSubmatchIndex(text, -1), func(from int) [][]int {
+		if loc := re.FindSubmatchIndex(text[from:]); loc == nil || loc[0] != 0 {
+			return nil // nothing begins the line: the matches found stand
+		}
+		return re.FindAllSubmatchIndex(text[from:], -1)
+	})
+}
+
+// resumeAtLines returns locs, matches in text, with the search resumed at
+// the start of a line whenever a match ends there, having taken the line
+// break after its value as its closing boundary ((?:[^\w-]|$)). The next
+// line's match needs that break as its own lead ((?:^|[^\w-])name), so a
+// search that goes on after the first match misses the second of two
+// adjacent lines (ACME_KEY=…⏎ACME_SECRET=…). search(from) searches
+// text[from:], as a window starting at that line would be searched, and
+// returns its matches relative to from; they replace the matches after
+// the line break when the first of them begins the line.
+func resumeAtLines(text []byte, locs [][]int, search func(from int) [][]int) [][]int {
+	for i := 0; i < len(locs); i++ {
+		end := locs[i][1]
+		if end == 0 || end >= len(text) || text[end-1] != '\n' || i+1 < len(locs) && locs[i+1][0] == end {
+			continue
+		}
+		more := search(end)
+		if len(more) == 0 || more[0][0] != 0 {
+			continue
+		}
+		for _, loc := range more {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += end
+				}
+			}
+		}
+		locs = append(locs[:i+1:i+1], more...)
+	}
+	return locs
 }
 
 // hitsIn returns hits (keyword starts in data) as offsets into text, the
