@@ -60,6 +60,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27growthCases(),
 		s27hostingCases(),
 		s27devqaCases(),
+		s27asiaCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
