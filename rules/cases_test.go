@@ -66,6 +66,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27retailCases(),
 		s27chatCases(),
 		s27publicCases(),
+		s27asiaCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
