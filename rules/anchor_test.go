@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -227,5 +228,16 @@ func TestFindAllByLine(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("anchored search: values %q, want %q", got, want)
+	}
+	// a file of nothing but such lines: every one is found, each search
+	// stopping at the next line's match
+	var dense []byte
+	for i := range 2000 {
+		dense = fmt.Appendf(dense, "ACME_%d_KEY=%08x\n", i, i)
+	}
+	whole := findAllByLine(re, dense)
+	anchored := findLocs(r, dense, window{0, len(dense)}, keywordStarts(dense, r.Keywords))
+	if len(whole) != 2000 || !reflect.DeepEqual(anchored, whole) {
+		t.Errorf("2,000 adjacent lines: %d matches searched whole, %d anchored", len(whole), len(anchored))
 	}
 }

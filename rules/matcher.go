@@ -292,55 +292,65 @@ func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 		return findAllByLine(r.Regex, text)
 	}
 	locs := a.findAt(text, places)
-	return resumeAtLines(text, locs, func(from int) [][]int {
+	return resumeAtLines(text, locs, func(from int) []int {
 		i, _ := slices.BinarySearch(places, from)
-		rest := make([]int, len(places)-i)
-		for j, p := range places[i:] {
-			rest[j] = p - from
+		if i == len(places) || places[i]-from > maxLineLead {
+			return nil // no hit near the line's start
 		}
-		return a.findAt(text[from:], rest)
+		rest := make([]int, 0, 4)
+		for _, p := range places[i:] {
+			if p-from > maxLineLead {
+				break
+			}
+			rest = append(rest, p-from)
+		}
+		if more := a.findAt(text[from:], rest); len(more) > 0 {
+			return more[0]
+		}
+		return nil
 	})
 }
+
+// maxLineLead bounds how far into a line the anchored search looks for
+// a match that begins the line (resumeAtLines): its keyword comes within
+// the name that opens the line.
+const maxLineLead = 256
 
 // findAllByLine is re's FindAllSubmatchIndex on text, except that a match
 // whose end took the line break after it does not hide a match that
 // begins the next line (resumeAtLines).
 func findAllByLine(re *Regexp, text []byte) [][]int {
-	return resumeAtLines(text, re.FindAllSubmatchIndex(text, -1), func(from int) [][]int {
-		if loc := re.FindSubmatchIndex(text[from:]); loc == nil || loc[0] != 0 {
-			return nil // nothing begins the line: the matches found stand
-		}
-		return re.FindAllSubmatchIndex(text[from:], -1)
+	return resumeAtLines(text, re.FindAllSubmatchIndex(text, -1), func(from int) []int {
+		return re.FindSubmatchIndex(text[from:])
 	})
 }
 
-// resumeAtLines returns locs, matches in text, with the search resumed at
-// the start of a line whenever a match ends there, having taken the line
-// break after its value as its closing boundary ((?:[^\w-]|$)). The next
-// line's match needs that break as its own lead ((?:^|[^\w-])name), so a
-// search that goes on after the first match misses the second of two
-// adjacent lines (ACME_KEY=…⏎ACME_SECRET=…). search(from) searches
-// text[from:], as a window starting at that line would be searched, and
-// returns its matches relative to from; they replace the matches after
-// the line break when the first of them begins the line.
-func resumeAtLines(text []byte, locs [][]int, search func(from int) [][]int) [][]int {
+// resumeAtLines returns locs, matches in text, with the matches that
+// begin a line added where the match before took that line's break as
+// its closing boundary ((?:[^\w-]|$)). Such a match needs the break as
+// its own lead ((?:^|[^\w-])name), so a search that goes on after the
+// first match misses the second of two adjacent lines (ACME_KEY=…⏎
+// ACME_TOKEN=…). first(from) is the first match of text[from:], searched
+// as a window starting at that line would be, relative to from, or nil;
+// it is taken when it begins the line. A match added this way may share
+// the line break with the match after it; each search stops at the next
+// match, so the pass stays linear in text.
+func resumeAtLines(text []byte, locs [][]int, first func(from int) []int) [][]int {
 	for i := 0; i < len(locs); i++ {
 		end := locs[i][1]
-		if end == 0 || end >= len(text) || text[end-1] != '\n' || i+1 < len(locs) && locs[i+1][0] == end {
+		if end == 0 || end >= len(text) || text[end-1] != '\n' || i+1 < len(locs) && locs[i+1][0] <= end {
 			continue
 		}
-		more := search(end)
-		if len(more) == 0 || more[0][0] != 0 {
+		loc := first(end)
+		if loc == nil || loc[0] != 0 {
 			continue
 		}
-		for _, loc := range more {
-			for k := range loc {
-				if loc[k] >= 0 {
-					loc[k] += end
-				}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += end
 			}
 		}
-		locs = append(locs[:i+1:i+1], more...)
+		locs = slices.Insert(locs, i+1, loc)
 	}
 	return locs
 }
