@@ -13558,7 +13558,7 @@ var specs = []rules.RuleSpec{
 		ID:          "national-rail-darwin-token",
 		Description: "National Rail Enquiries Darwin / OpenLDBWS access token",
 		Regex:       `(?i)(?:(?:^|\\[nrt]|[^A-Za-z0-9])(?:open[_.-]?ldbws|ldbws|nre[_.-]?darwin|national[_.-]?rail)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])|(?:^|\\[nrt]|[^A-Za-z0-9])(?:darwin)(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|<(?:\w+:)?tokenvalue>[ \t]*)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
-		Keywords:    []string{"darwin_", "darwin-", "darwin.", "ldbws", "nationalrail", "national_rail", "national-rail", "tokenvalue"},
+		Keywords:    []string{"darwin_", "darwin-", "darwin.", "darwinwebservice", "darwin webservice", "darwintoken", "darwinapi", "darwinkey", "darwinaccess", "darwinws", "darwin token", "darwin api", "darwin key", "darwin access", "darwin:", "ldbws", "nationalrail", "national_rail", "national-rail", "tokenvalue"},
 		Entropy:     3,
 		Category:    "saas",
 		Severity:    "low",
