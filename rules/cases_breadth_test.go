@@ -165,12 +165,20 @@ func breadthCases() map[string]caseBuilder {
 					"echo '" + humanPassword(g) + "' | sudo podman login --username deploy --password-stdin quay.acme.test\n",
 					"echo -n \"" + g.MixedAlnum(40) + "\" | gh auth login --with-token\n",
 					"printf '%s' " + g.MixedAlnum(36) + " | helm registry login registry.acme.test -u ci --password-stdin\n",
+					// a secret store's command reading the value from standard input
+					"echo \"" + g.MixedAlnum(40) + "\" | npx wrangler secret put ACME_TOKEN\n",
+					"echo -n '" + g.MixedAlnum(32) + "' | gh secret set ACME_TOKEN --repo acme/app\n",
+					"printf '%s' \"" + g.MixedAlnum(36) + "\" | gcloud secrets versions add acme-key --data-file=-\n",
+					"echo " + g.MixedAlnum(24) + " | docker secret create acme_key -\n",
 				},
 				Negatives: []string{
 					"echo \"$REGISTRY_PASSWORD\" | docker login -u ci-bot --password-stdin registry.acme.test\n",
 					"echo ${{ secrets.GITHUB_TOKEN }} | docker login ghcr.io -u ${{ github.actor }} --password-stdin\n",
 					"cat ~/.secrets/registry.txt | docker login -u ci-bot --password-stdin registry.acme.test\n",
 					"echo <token> | gh auth login --with-token\n",
+					"echo \"$ACME_TOKEN\" | npx wrangler secret put ACME_TOKEN\n",
+					"op read op://vault/acme/token | wrangler secret put ACME_TOKEN\n",
+					"echo \"" + g.MixedAlnum(40) + "\" | tee build.log\n",
 				},
 			}
 		},

@@ -190,21 +190,6 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
-		"secret-store-cli-pipe": func(g *fake.Gen) ruleCases {
-			return ruleCases{
-				Positives: []string{
-					"echo \"" + g.MixedAlnum(40) + "\" | npx wrangler secret put ACME_TOKEN\n",
-					"echo -n '" + g.MixedAlnum(32) + "' | gh secret set ACME_TOKEN --repo acme/app\n",
-					"printf '%s' \"" + g.MixedAlnum(36) + "\" | gcloud secrets versions add acme-key --data-file=-\n",
-					"echo " + g.MixedAlnum(24) + " | docker secret create acme_key -\n",
-				},
-				Negatives: []string{
-					"echo \"$ACME_TOKEN\" | npx wrangler secret put ACME_TOKEN\n",
-					"op read op://vault/acme/token | wrangler secret put ACME_TOKEN\n",
-					"echo \"" + g.MixedAlnum(40) + "\" | tee build.log\n",
-				},
-			}
-		},
 		"url-query-auth-token": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

@@ -2,8 +2,9 @@ package rules
 
 import "regexp"
 
-// tunnelTag is a Cloudflare account tag: 32 lower-case hex digits.
-var tunnelTag = regexp.MustCompile(`^[0-9a-f]{32}$`)
+// lowerHex32 is 32 lower-case hex digits: a Cloudflare account tag, an
+// OPPWA user id.
+var lowerHex32 = regexp.MustCompile(`^[0-9a-f]{32}$`)
 
 // tunnelID is a tunnel's UUID.
 var tunnelID = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
@@ -18,7 +19,7 @@ func checkCloudflareTunnelToken(secret []byte) Check {
 		T string `json:"t"`
 		S []byte `json:"s"`
 	}
-	if !decodeBase64JSON(string(secret), b64Any, &tok) || !tunnelTag.MatchString(tok.A) || !tunnelID.MatchString(tok.T) || len(tok.S) < 16 {
+	if !decodeBase64JSON(string(secret), b64Any, &tok) || !lowerHex32.MatchString(tok.A) || !tunnelID.MatchString(tok.T) || len(tok.S) < 16 {
 		return Check{}
 	}
 	return Check{OK: true, Owner: "Cloudflare account " + tok.A}

@@ -13,18 +13,9 @@ func checkOPPWAAccessToken(secret []byte) Check {
 		return Check{}
 	}
 	id, password, found := bytes.Cut(raw, []byte("|"))
-	if !found || len(id) != 32 || !bytes.HasPrefix(id, []byte("8a")) || len(password) < 6 || len(password) > 64 {
+	if !found || !lowerHex32.Match(id) || !bytes.HasPrefix(id, []byte("8a")) ||
+		len(password) < 6 || len(password) > 64 || !printableASCII(password) || bytes.IndexByte(password, ' ') >= 0 {
 		return Check{}
-	}
-	for _, c := range id {
-		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
-			return Check{}
-		}
-	}
-	for _, c := range password {
-		if c <= ' ' || c > '~' {
-			return Check{}
-		}
 	}
 	return Check{OK: true, Owner: "oppwa user " + string(id)}
 }
