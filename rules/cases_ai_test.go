@@ -463,6 +463,12 @@ func genericCases() map[string]caseBuilder {
 					// a Kubernetes Secret's stringData names no credential word
 					"apiVersion: v1\nkind: Secret\nmetadata:\n  name: acme\nstringData:\n  acme: " + g.MixedAlnum(24) + "\n",
 					"{\n  \"kind\": \"Secret\",\n  \"stringData\": {\n    \"acme\": \"" + g.MixedAlnum(24) + "\"\n  }\n}\n",
+					// a Kubernetes Secret's data: the same, base64-encoded; the
+					// kind line may come after data:, and `echo pw | base64`
+					// encodes the newline too
+					"apiVersion: v1\nkind: Secret\nmetadata:\n  name: acme\ntype: Opaque\ndata:\n  acme: " + base64.StdEncoding.EncodeToString([]byte(g.MixedAlnum(24))) + "\n",
+					"apiVersion: v1\ndata:\n  username: " + base64.StdEncoding.EncodeToString([]byte("deploy")) + "\n  acme: " + base64.StdEncoding.EncodeToString([]byte(g.MixedAlnum(20)+"\n")) + "\nkind: Secret\n",
+					"{\n  \"kind\": \"Secret\",\n  \"data\": {\n    \"acme\": \"" + base64.StdEncoding.EncodeToString([]byte(g.MixedAlnum(24))) + "\"\n  }\n}\n",
 					// a URL query: the value ends at the next parameter
 					"GET https://api.acme.test/v1/data?token=" + g.MixedAlnum(32) + "&q=london\n",
 					"curl 'https://api.acme.test/v1/data?access_token=" + g.MixedAlnum(32) + "&page=2&per_page=50'\n",
@@ -473,8 +479,10 @@ func genericCases() map[string]caseBuilder {
 					"<add key=\"SmtpPassword\" value=\"" + g.MixedAlnum(12) + "!#\" />\n",
 					"{\"apiKey\": \"" + g.Hex(40) + "\", \"region\": \"eu\"}\n",
 					"$config['db_password'] => '" + g.MixedAlnum(22) + "@" + "';\n",
-					// letters with one symbol set in, the way people make passwords
-					"<add key=\"FromEmailPassword\" value=\"" + g.Pick(humanWords...) + strings.ToLower(g.Pick(humanWords...)) + g.Pick("$", "!", "#", "&") + "\"/>\n",
+					// letters with one symbol set in, the way people make passwords:
+					// two different words (copperpepper, pepperpepper fall under the
+					// rule's entropy floor)
+					"<add key=\"FromEmailPassword\" value=\"" + twoHumanWords(g) + g.Pick("$", "!", "#", "&") + "\"/>\n",
 					// two words and digits: two short words alone may fall under the
 					// rule's entropy floor (pepper#copper: 2.3 bits)
 					"auth:\n  secret: \"" + strings.ToLower(g.Pick(humanWords...)) + "#" + strings.ToLower(g.Pick(humanWords...)) + g.String(fake.Digits, 3) + "\"\n",
@@ -530,6 +538,11 @@ func genericCases() map[string]caseBuilder {
 					"  resumeExperiment(experimentId: ID!, credentials: [GenerativeCredentialInput!]): ResumeExperimentPayload!\n",
 					"secrets:\n  acme: ${ACME_SECRET}\n", "servers:\n  acme: " + g.MixedAlnum(24) + "\n",
 					"kind: Secret\nstringData:\n  username: acme-deploy\n  host: db.acme.test\n  port: \"5432\"\n",
+					// a Secret's data: user name and certificate; a ConfigMap's data:;
+					// the next document's
+					"kind: Secret\ndata:\n  username: " + base64.StdEncoding.EncodeToString([]byte("acme-deploy")) + "\n  tls.crt: " + base64.StdEncoding.EncodeToString([]byte(g.MixedAlnum(24))) + "\n",
+					"kind: ConfigMap\ndata:\n  acme: " + base64.StdEncoding.EncodeToString([]byte(g.MixedAlnum(24))) + "\n",
+					"kind: Secret\nstringData: {}\n---\nkind: ConfigMap\ndata:\n  acme: " + base64.StdEncoding.EncodeToString([]byte(g.MixedAlnum(24))) + "\n",
 					// a cursor of a paged API
 					"{\"nextPageToken\": \"" + g.MixedAlnum(32) + "\"}\n", "GET /items?$skipToken=" + g.MixedAlnum(24) + "&top=50\n",
 					// a name about the secret, not the secret: its hash, name, URL, header

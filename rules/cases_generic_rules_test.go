@@ -12,6 +12,15 @@ import (
 // the generic validator would take for an identifier.
 var humanWords = []string{"Maple", "Harbor", "Violet", "Copper", "Falcon", "Tundra", "Meadow", "Orchid", "Walrus", "Pepper"}
 
+// twoHumanWords returns two different words of humanWords run together,
+// the second in lower case, never "Copper" then "pepper": rhymed, their
+// letters repeat too much for a secret.
+func twoHumanWords(g *fake.Gen) string {
+	i := g.IntN(len(humanWords))
+	j := (i + 1 + g.IntN(4)) % len(humanWords)
+	return humanWords[i] + strings.ToLower(humanWords[j])
+}
+
 // humanPassword returns a low-entropy password of 8 to 11 characters as a
 // person would pick it: a word, two to four digits and a symbol. At that
 // length its entropy stays under generic-secret's floor, so only the

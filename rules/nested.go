@@ -33,7 +33,8 @@ const (
 // The other way round, a section named for credentials (secrets:,
 // "apiKeys": {, [tokens], a Kubernetes Secret's stringData:) lists
 // entries named for their providers (acme: …): each is joined to the
-// section's word (acme_secret: …).
+// section's word (acme_secret: …). A Secret's data: entries are read
+// the same way with their base64 values decoded.
 // Those joined pairs are read by every rule, generic ones too: no earlier
 // pass saw a credential's name there.
 func (m *Matcher) findNested(data []byte, lines []int, earlier []Match) []Match {
@@ -49,10 +50,29 @@ func (m *Matcher) findNested(data []byte, lines []int, earlier []Match) []Match 
 	v.onePiece = true
 	for _, e := range listed {
 		v.text = append(append(v.text, e.name...), ": "...)
-		v.copyRaw(data, e.start, e.end, true)
+		if e.decoded != nil {
+			v.addDecoded(e.decoded, e.start, e.end)
+		} else {
+			v.copyRaw(data, e.start, e.end, true)
+		}
 		v.text = append(v.text, '\n')
 	}
-	return append(out, m.findInView(v, append(slices.Clip(earlier), out...))...)
+	found := m.findInView(v, append(slices.Clip(earlier), out...))
+	markDecodedEntries(found, listed)
+	return append(out, found...)
+}
+
+// markDecodedEntries marks the matches on base64 values that were read
+// decoded (a Kubernetes Secret's data:) as found in base64.
+func markDecodedEntries(found []Match, listed []listedEntry) {
+	for i := range found {
+		for _, e := range listed {
+			if e.decoded != nil && found[i].Start == e.start && found[i].End == e.end {
+				found[i].Decoded = "base64"
+				break
+			}
+		}
+	}
 }
 
 // maxListedEntries bounds the entries read under one credentials
@@ -64,17 +84,29 @@ const maxListedEntries = 256
 type listedEntry struct {
 	name       []byte
 	start, end int
+	// decoded, when set, is the value data[start:end] stands for
+	// (base64-decoded): the view reads it instead of the raw bytes.
+	decoded []byte
 }
 
 // listedEntries returns the entries under the sections that lines (line
 // starts in data, ascending) open when those sections are named for
 // credentials (see listSuffix); entries whose own name is a credential's
-// are left to the other passes.
+// are left to the other passes. A line saying its document is a
+// Kubernetes Secret adds the document's data: entries, decoded
+// (secretDataEntries).
 func listedEntries(data []byte, lines []int) []listedEntry {
 	var out []listedEntry
+	docs := 0 // Kubernetes Secrets read
 	for _, pos := range lines {
 		line := trimSpaceRight(data[pos:lineEndAfter(data, pos, lineSpan)])
 		lead := leadingSpace(line)
+		if isSecretKind(line[lead:]) {
+			if docs++; docs <= maxSecretDocs {
+				out = secretDataEntries(out, data, pos, lead)
+			}
+			continue
+		}
 		name, ok := sectionName(line[lead:])
 		if !ok {
 			continue
@@ -96,6 +128,12 @@ func listedEntries(data []byte, lines []int) []listedEntry {
 // to entries of its entries. Entries named as things about a credential
 // (description, id, url: secretNameSkips) are left out.
 func appendListed(out []listedEntry, data []byte, from, lead int, table bool, suffix string) []listedEntry {
+	return appendEntries(out, data, from, lead, table, suffix, isListedName)
+}
+
+// appendEntries is appendListed taking the entries whose names keep
+// accepts.
+func appendEntries(out []listedEntry, data []byte, from, lead int, table bool, suffix string, keep func(key []byte) bool) []listedEntry {
 	child := -1 // the indentation of the section's entries
 	for pos := from + 1; pos < len(data) && len(out) < maxListedEntries; {
 		end := lineEndAfter(data, pos, lineSpan)
@@ -112,7 +150,7 @@ func appendListed(out []listedEntry, data []byte, from, lead int, table bool, su
 			return out
 		case ind != child:
 		default:
-			if key, vs, ok := entryValue(body); ok && isListedName(key) {
+			if key, vs, ok := entryValue(body); ok && keep(key) {
 				name := append(append(slices.Clip(key), '_'), suffix...)
 				out = append(out, listedEntry{name: name, start: pos + ind + vs, end: pos + len(line)})
 			}

@@ -408,7 +408,7 @@ func (rs *Ruleset) buildAutomaton() {
 	for ki, ris := range rs.keywordRules {
 		rs.entryKeyword[ki] = slices.ContainsFunc(ris, func(ri int) bool { return rs.Rules[ri].Category == "generic" })
 	}
-	for _, k := range sectionKeywords {
+	for _, k := range append(slices.Clip(sectionKeywords), secretKindKeywords...) {
 		if ki, ok := index[k]; ok {
 			rs.entryKeyword[ki] = true
 			continue
@@ -423,7 +423,8 @@ func (rs *Ruleset) buildAutomaton() {
 // sectionKeywords open credentials sections whose header holds no generic
 // rule's keyword (a Kubernetes Secret's stringData:): the automaton notes
 // their lines for the nested-section pass (nested.go), and no rule runs
-// on them.
+// on them. The lines that may say a manifest is a Secret
+// (secretKindKeywords, k8s_secret.go) are noted the same way.
 var sectionKeywords = []string{"stringdata:", "stringdata\""}
 
 // String describes the rule for listings.
