@@ -68,6 +68,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27publicCases(),
 		s27asiaCases(),
 		s28contentCases(),
+		s28devinfraCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
