@@ -82,7 +82,7 @@ func s28dataplatCases() map[string]caseBuilder {
 					"MOMENTO_API_KEY=<your-momento-api-key>\n",
 					"MOMENTO_API_KEY=" + fake.Join("eyJlbmRwb2", "ludCI6ImNlbGwt") + "...\n",
 					// base64 JSON of another document that starts with an endpoint
-					"token: " + base64.StdEncoding.EncodeToString([]byte(`{"endpoint":"https://rag.example.com","api_key":"sk-`+g.Alnum(20)+`","container":"imac"}`)) + "\n",
+					"token: " + base64.StdEncoding.EncodeToString([]byte(fake.Join(`{"endpoint":"https://rag.example.com/v1/`, g.Alnum(12), `","container":"imac","routingKeys":[]}`))) + "\n",
 					// cut short
 					"MOMENTO_API_KEY=" + key()[:120] + "\n",
 				},
