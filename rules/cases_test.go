@@ -69,6 +69,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27asiaCases(),
 		s28contentCases(),
 		s28devinfraCases(),
+		s28dataplatCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
