@@ -70,6 +70,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28contentCases(),
 		s28devinfraCases(),
 		s28dataplatCases(),
+		s28ai28Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
