@@ -71,6 +71,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28devinfraCases(),
 		s28dataplatCases(),
 		s28ai28Cases(),
+		s28pubapiCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
