@@ -233,6 +233,26 @@ func genericDetectorCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"config-directive-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"[service]\nEndpoint https://api.acme.test\nApiKey " + g.MixedAlnum(32) + "\nLogLevel info\n",
+					"acme_key " + g.MixedAlnum(32) + "\n",
+					"<Plugin write_acme>\n  SecretKey " + g.MixedAlnum(40) + "\n</Plugin>\n",
+					"auth_token\t" + g.MixedAlnum(24) + "\n",
+					"  upstream_secret " + g.Base64Bytes(32) + ";\n",
+				},
+				Negatives: []string{
+					"HostKey /etc/ssh/ssh_host_ed25519_key\n",
+					"PublicKey " + g.MixedAlnum(32) + "\n",
+					"\tPublicKey   crypto.PublicKeyWrapper\n",
+					"ApiKey ${ACME_API_KEY}\n",
+					"The api key " + g.MixedAlnum(32) + " was revoked\n",
+					"primary_key user_account_reference\n",
+					"token_accessor " + g.MixedAlnum(24) + "\n",
+				},
+			}
+		},
 		"tool-config-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

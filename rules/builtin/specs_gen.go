@@ -22988,6 +22988,17 @@ var specs = []rules.RuleSpec{
 		Validate:    "generic-password",
 	},
 	{
+		ID:          "config-directive-secret",
+		Description: "API key, token or secret given by a configuration directive with no = or : (ApiKey X, acme_key X, SecretKey X, auth_token X)",
+		Regex:       `(?im)^[ \t]*(?:[A-Za-z][\w.-]{0,40}?)?(?:[_-]|(?i:api|secret|access|auth|private|license|app|client|master))(?:key|token|secret)[ \t]+(?P<secret>[A-Za-z0-9+/_-][A-Za-z0-9+/_.~-]{14,126}[A-Za-z0-9+/_~-]={0,2})[ \t]*;?[ \t]*$`,
+		Keywords:    []string{"_key ", "_key\t", "-key ", "-key\t", "apikey ", "apikey\t", "secretkey ", "secretkey\t", "accesskey ", "accesskey\t", "authkey ", "authkey\t", "privatekey ", "privatekey\t", "licensekey ", "licensekey\t", "appkey ", "appkey\t", "clientkey ", "clientkey\t", "masterkey ", "masterkey\t", "_token ", "_token\t", "-token ", "-token\t", "authtoken ", "authtoken\t", "accesstoken ", "accesstoken\t", "apitoken ", "apitoken\t", "_secret ", "_secret\t", "-secret ", "-secret\t", "clientsecret ", "clientsecret\t", "appsecret ", "appsecret\t", "apisecret ", "apisecret\t"},
+		Entropy:     3.5,
+		Category:    "generic",
+		Severity:    "high",
+		Remediation: "Revoke the key or token at its provider and issue a new one, and have the program read it from the environment or a file only it can read: a configuration in a repository is read by everyone who can clone it: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "generic-key",
+	},
+	{
 		ID:          "tool-config-password",
 		Description: "Password in a tool's own configuration syntax: HAProxy stats auth, Squid login=, Kickstart rootpw, Debian preseed, poetry config http-basic, Windows unattend.xml",
 		Regex:       `(?im)(?:^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:|\bcache_peer\b[^\n]*?\blogin=[^\s:]+:|^[ \t]*rootpw[ \t]+(?:--plaintext[ \t]+)?|\bpasswd/[\w-]*password(?:-again)?[ \t]+password[ \t]+|\bconfig[ \t]+http-basic\.[\w.-]+[ \t]+\S+[ \t]+|<(?:Administrator)?Password>\s*<Value>)(?P<secret>[^\s"'<>$]{6,})`,
