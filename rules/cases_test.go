@@ -67,6 +67,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27chatCases(),
 		s27publicCases(),
 		s27asiaCases(),
+		s28mediaCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
