@@ -73,6 +73,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28ai28Cases(),
 		s28pubapiCases(),
 		s28identityCases(),
+		s28mediaCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
