@@ -34,6 +34,8 @@ func proseCases() map[string]caseBuilder {
 					"Use token " + g.MixedAlnum(24) + " to log in to the staging console.\n",
 					"call it with api key " + g.MixedAlnum(32) + " from the EU\n",
 					"> the secret key was " + g.MixedAlnum(20) + "-" + g.MixedAlnum(12) + "\n",
+					"Use the token `" + g.MixedAlnum(32) + "` to call the API.\n",
+					"Authenticate with your API key " + g.MixedAlnum(32) + " in the header.\n",
 				},
 				Negatives: []string{
 					// words, placeholders, a public key, a counting run
@@ -42,6 +44,8 @@ func proseCases() map[string]caseBuilder {
 					"The public key is " + g.MixedAlnum(43) + "\n",
 					"Access token: abcdefghijklmnopqrstuvwxyz0123456789\n",
 					"Use token authentication for every request.\n",
+					"Use the token `YOUR_ACCESS_TOKEN_GOES_HERE` to call the API.\n",
+					"Sign in with your key " + fake.Join("fingerprint_", "of_the_deploy_account") + ".\n",
 				},
 			}
 		},
