@@ -74,6 +74,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28pubapiCases(),
 		s28identityCases(),
 		s28mediaCases(),
+		s28genericCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
