@@ -75,6 +75,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28identityCases(),
 		s28mediaCases(),
 		s28genericCases(),
+		s28networkCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
