@@ -23247,7 +23247,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "openvpn-inline-password",
 		Description: "Password inlined in an OpenVPN profile's <auth-user-pass> block (user name, then password)",
-		Regex:       `(?i)<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]{1,128}[ \t]*\r?\n[ \t]*(?P<secret>[^\r\n<]{4,128}?)[ \t]*\r?\n[ \t]*</auth-user-pass>`,
+		Regex:       `(?i)<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]+[ \t]*\r?\n[ \t]*(?P<secret>[^\s<][^\r\n<]*?)[ \t]*\r?\n[ \t]*</auth-user-pass>`,
 		Keywords:    []string{"<auth-user-pass>"},
 		Category:    "generic",
 		Severity:    "high",
