@@ -76,6 +76,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28mediaCases(),
 		s28genericCases(),
 		s28networkCases(),
+		s28southCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
