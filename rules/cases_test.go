@@ -77,6 +77,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28genericCases(),
 		s28networkCases(),
 		s28southCases(),
+		s28ciseuCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
