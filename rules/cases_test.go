@@ -78,6 +78,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28networkCases(),
 		s28southCases(),
 		s28ciseuCases(),
+		s28leftoversCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
