@@ -72,6 +72,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28dataplatCases(),
 		s28ai28Cases(),
 		s28pubapiCases(),
+		s28pubapi2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
