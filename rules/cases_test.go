@@ -79,6 +79,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28southCases(),
 		s28ciseuCases(),
 		s28leftoversCases(),
+		s28pubapi2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
