@@ -31,17 +31,7 @@ func TestSecretDataEntries(t *testing.T) {
 		{"secret store", "kind: SecretStore\ndata:\n  acme: " + v1 + "\n", nil},
 		{"not base64, a certificate, several lines", "kind: Secret\ndata:\n  acme: {{ .Values.acme | b64enc }}\n  tls.crt: " + v1 + "\n  config: " + b64("v1v1v1v1\nv2v2v2v2") + "\n", nil},
 	} {
-		data := []byte(tc.text)
-		lines := []int{0}
-		for i, c := range data[:len(data)-1] {
-			if c == '\n' {
-				lines = append(lines, i+1)
-			}
-		}
-		var got []string
-		for _, e := range listedEntries(data, lines) {
-			got = append(got, string(e.name)+"="+string(e.decoded))
-		}
+		got := listedOfEveryLine([]byte(tc.text), func(e listedEntry) string { return string(e.decoded) })
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%s: read %q, want %q", tc.name, got, tc.want)
 		}

@@ -60,20 +60,27 @@ func TestListedEntries(t *testing.T) {
 		{"schema", "\"ClientCredentials\": {\n  \"description\": \"OAuth2 Client Credentials.\",\n  \"id\": \"ClientCredentials\"\n}\n", nil},
 	} {
 		data := []byte(tc.text)
-		lines := []int{0}
-		for i, c := range data[:len(data)-1] {
-			if c == '\n' {
-				lines = append(lines, i+1)
-			}
-		}
-		var got []string
-		for _, e := range listedEntries(data, lines) {
-			got = append(got, string(e.name)+"="+string(data[e.start:e.end]))
-		}
+		got := listedOfEveryLine(data, func(e listedEntry) string { return string(data[e.start:e.end]) })
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%s: joined %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// listedOfEveryLine returns the entries listedEntries gives when every
+// line of data is noted, each as its joined name, "=" and value(e).
+func listedOfEveryLine(data []byte, value func(e listedEntry) string) []string {
+	lines := []int{0}
+	for i, c := range data[:len(data)-1] {
+		if c == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	var got []string
+	for _, e := range listedEntries(data, lines) {
+		got = append(got, string(e.name)+"="+value(e))
+	}
+	return got
 }
 
 // TestListedEntriesAreBounded checks that a credentials section of more
