@@ -543,6 +543,9 @@ func genericCases() map[string]caseBuilder {
 					"kind: Secret\ndata:\n  username: " + base64.StdEncoding.EncodeToString([]byte("acme-deploy")) + "\n  tls.crt: " + base64.StdEncoding.EncodeToString([]byte(g.MixedAlnum(24))) + "\n",
 					"kind: ConfigMap\ndata:\n  acme: " + base64.StdEncoding.EncodeToString([]byte(g.MixedAlnum(24))) + "\n",
 					"kind: Secret\nstringData: {}\n---\nkind: ConfigMap\ndata:\n  acme: " + base64.StdEncoding.EncodeToString([]byte(g.MixedAlnum(24))) + "\n",
+					// a rule's keyword list, read as a name and its value: a scheme
+					// and a credential too short to be one
+					"keywords = [\"acme_token\", \"bearer 1/\"]\n", "headers = (\"api_token\", \"Bearer ab12\")\n",
 					// a cursor of a paged API
 					"{\"nextPageToken\": \"" + g.MixedAlnum(32) + "\"}\n", "GET /items?$skipToken=" + g.MixedAlnum(24) + "&top=50\n",
 					// a name about the secret, not the secret: its hash, name, URL, header

@@ -35,7 +35,7 @@ func checkGenericPassword(secret []byte) Check {
 		return Check{}
 	}
 	lower := strings.ToLower(s)
-	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) {
+	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) || shortSchemeCredential(lower) {
 		return Check{}
 	}
 	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || timestamp.MatchString(s) || diffMarker.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) || sigV4Scope.MatchString(s) ||
@@ -49,6 +49,15 @@ func checkGenericPassword(secret []byte) Check {
 		return Check{}
 	}
 	return Check{OK: true}
+}
+
+// shortSchemeCredential reports an HTTP authentication scheme and a
+// credential too short to be one (`"token", "bearer 1/"`, a rule's
+// keyword list, read as a name and its value): after Bearer, Basic or
+// Token the credential is the secret, and it is judged on its own length.
+func shortSchemeCredential(lower string) bool {
+	scheme, credential, found := strings.Cut(lower, " ")
+	return found && (scheme == "bearer" || scheme == "basic" || scheme == "token") && len(strings.TrimSpace(credential)) < minGenericValue
 }
 
 // isCodeFragment reports code taken for a value: what a value's quotes

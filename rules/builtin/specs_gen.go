@@ -18968,7 +18968,7 @@ var specs = []rules.RuleSpec{
 		ID:          "transifex-api-token",
 		Description: "Transifex API token (REST API, CLI or Transifex Native)",
 		Regex:       `(?i)(?:(?:^|[^A-Za-z0-9])(?:transifex|tx_token)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])|\bbearer[ \t]+)(?-i)(1/[0-9a-f]{40})(?:[^\w-]|$)`,
-		Keywords:    []string{"bearer 1/", "transifex", "tx_token"},
+		Keywords:    []string{"transifex", "tx_token", "bearer 1/"},
 		Entropy:     3.2,
 		Category:    "saas",
 		Severity:    "high",
