@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"encoding/base64"
+	"slices"
 )
 
 // Limits of the Kubernetes Secret reading.
@@ -54,17 +55,15 @@ func secretDataEntries(out []listedEntry, data []byte, pos, lead int) []listedEn
 	if !ok {
 		return out
 	}
-	end := lineEndAfter(data, header, lineSpan)
-	every := func([]byte) bool { return true }
-	for _, e := range appendEntries(nil, data, end, keyIndent, false, "secret", every) {
-		if len(out) >= maxListedEntries {
-			break
-		}
-		if entry, ok := decodedSecretEntry(data, e); ok {
-			out = append(out, entry)
+	first := len(out)
+	out = appendEntries(out, data, lineEndAfter(data, header, lineSpan), keyIndent, false, secretEntryName)
+	decoded := out[:first]
+	for _, e := range out[first:] {
+		if decodeSecretValue(data, &e) {
+			decoded = append(decoded, e)
 		}
 	}
-	return out
+	return decoded
 }
 
 // secretDataHeader finds the data: line of the document holding the line
@@ -124,30 +123,39 @@ func isDataHeader(body []byte) bool {
 	return ok && string(name) == "data"
 }
 
-// decodedSecretEntry turns e, an entry of a Secret's data: section as
-// appendListed gives it (name joined to "secret", the raw value's
-// span), into an entry whose value is decoded.
-func decodedSecretEntry(data []byte, e listedEntry) (listedEntry, bool) {
-	key := bytes.TrimSuffix(e.name, []byte("_secret"))
-	name := e.name
+// secretEntryName names an entry of a Secret's data: for what it is: its
+// own name when that says credential (db_password), else joined to the
+// secret word (acme → acme_secret); nil for an entry about the secret
+// (username, host, tls.crt: secretNameSkips).
+func secretEntryName(key []byte) []byte {
+	own := false
 	for _, w := range nameWords(key) {
 		if secretNameSkips[w] {
-			return listedEntry{}, false
+			return nil
 		}
-		if listedNameSkips[w] {
-			name = key // db_password: its own name says what it is
-		}
+		own = own || listedNameSkips[w]
 	}
+	if own {
+		return slices.Clip(key)
+	}
+	return append(slices.Clip(key), "_secret"...)
+}
+
+// decodeSecretValue sets e's span to its value without quotes and e's
+// decoded value, and reports whether the value decodes, as base64, to
+// one line of printable text long enough for a secret.
+func decodeSecretValue(data []byte, e *listedEntry) bool {
 	start, end := quotedValueSpan(data, e.start, e.end)
 	decoded, err := base64.StdEncoding.DecodeString(string(data[start:end]))
 	if err != nil {
-		return listedEntry{}, false
+		return false
 	}
 	decoded = bytes.TrimRight(decoded, "\r\n") // echo "pw" | base64 keeps the newline
 	if len(decoded) < minGenericValue || !printableASCII(decoded) {
-		return listedEntry{}, false
+		return false
 	}
-	return listedEntry{name: name, start: start, end: end, decoded: decoded}, true
+	e.start, e.end, e.decoded = start, end, decoded
+	return true
 }
 
 // quotedValueSpan returns the span of the value in data[start:end]

@@ -128,12 +128,17 @@ func listedEntries(data []byte, lines []int) []listedEntry {
 // to entries of its entries. Entries named as things about a credential
 // (description, id, url: secretNameSkips) are left out.
 func appendListed(out []listedEntry, data []byte, from, lead int, table bool, suffix string) []listedEntry {
-	return appendEntries(out, data, from, lead, table, suffix, isListedName)
+	return appendEntries(out, data, from, lead, table, func(key []byte) []byte {
+		if !isListedName(key) {
+			return nil
+		}
+		return append(append(slices.Clip(key), '_'), suffix...)
+	})
 }
 
-// appendEntries is appendListed taking the entries whose names keep
-// accepts.
-func appendEntries(out []listedEntry, data []byte, from, lead int, table bool, suffix string, keep func(key []byte) bool) []listedEntry {
+// appendEntries is appendListed naming each entry by name(key), and
+// leaving out those it names nil.
+func appendEntries(out []listedEntry, data []byte, from, lead int, table bool, name func(key []byte) []byte) []listedEntry {
 	child := -1 // the indentation of the section's entries
 	for pos := from + 1; pos < len(data) && len(out) < maxListedEntries; {
 		end := lineEndAfter(data, pos, lineSpan)
@@ -150,9 +155,10 @@ func appendEntries(out []listedEntry, data []byte, from, lead int, table bool, s
 			return out
 		case ind != child:
 		default:
-			if key, vs, ok := entryValue(body); ok && keep(key) {
-				name := append(append(slices.Clip(key), '_'), suffix...)
-				out = append(out, listedEntry{name: name, start: pos + ind + vs, end: pos + len(line)})
+			if key, vs, ok := entryValue(body); ok {
+				if joined := name(key); joined != nil {
+					out = append(out, listedEntry{name: joined, start: pos + ind + vs, end: pos + len(line)})
+				}
 			}
 		}
 		pos = next
