@@ -500,6 +500,8 @@ func moreCloudCases() map[string]caseBuilder {
 				Positives: []string{
 					fmt.Sprintf("SCW_ACCESS_KEY=SCW%s\nSCW_SECRET_KEY=%s\n", g.String(fake.Upper+fake.Digits, 17), g.UUID()),
 					fmt.Sprintf("scaleway:\n  scaleway_secret_key: \"%s\"\n", g.UUID()),
+					// the Terraform provider's block names the provider
+					fmt.Sprintf("provider \"scaleway\" {\n  access_key = \"SCW%s\"\n  secret_key = \"%s\"\n  zone       = \"fr-par-1\"\n}\n", g.String(fake.Upper+fake.Digits, 17), g.UUID()),
 				},
 				Negatives: []string{
 					fmt.Sprintf("SCW_DEFAULT_PROJECT_ID=%s\n", g.UUID()),

@@ -20,8 +20,8 @@ func s25Cases() map[string]caseBuilder {
 				Positives: []string{
 					// the CLI's ~/.config/scw/config.yaml
 					"access_key: " + s25ScalewayAccessKey(g) + "\nsecret_key: " + g.UUID() + "\ndefault_organization_id: " + g.UUID() + "\ndefault_region: fr-par\n",
-					// the Terraform provider
-					"provider \"scaleway\" {\n  access_key = \"" + s25ScalewayAccessKey(g) + "\"\n  secret_key = \"" + g.UUID() + "\"\n  zone       = \"fr-par-1\"\n}\n",
+					// a Compose service's environment
+					"    environment:\n      - ACCESS_KEY=" + s25ScalewayAccessKey(g) + "\n      - SECRET_KEY=" + g.UUID() + "\n",
 					// a profile of the CLI's config, the region between
 					"profiles:\n  prod:\n    access_key: " + s25ScalewayAccessKey(g) + "\n    default_region: nl-ams\n    secret_key: " + g.UUID() + "\n",
 				},

@@ -22,8 +22,10 @@ const (
 // is a credential word is joined to its section's name
 // (iterable_api_key: …) in a view (views.go) whose values map back to
 // data, so that every rule, whatever its pattern, reads the pair as one
-// assignment. Generic rules already find such entries in the plain pass;
-// only provider rules' matches are kept, less those earlier passes found.
+// assignment. Generic rules read such entries in the plain pass too; of
+// theirs, only token-shaped values the plain pass did not report are kept
+// (see minJoinedGenericValue), and of provider rules' matches those
+// earlier passes did not find.
 //
 // lines are the starts of the lines where the plain pass found a generic
 // rule's keyword (key, secret, token...): every entry worth joining holds
@@ -41,8 +43,10 @@ func (m *Matcher) findNested(data []byte, lines []int, earlier []Match) []Match 
 	listed := listedEntries(data, lines) // lines is reused by the next findPlain
 	v := m.resetView()
 	v.onePiece = true // a match lies in one entry's value
-	joinNestedEntries(v, data, lines)
-	out := slices.DeleteFunc(m.findInView(v, earlier), func(x Match) bool { return x.Rule.Category == "generic" })
+	calls := joinNestedEntries(v, data, lines)
+	out := slices.DeleteFunc(m.findInView(v, earlier), func(x Match) bool {
+		return x.Rule.Category == "generic" && (len(x.Secret) < minJoinedGenericValue || insideAny(calls, x.Start))
+	})
 	if len(listed) == 0 {
 		return out
 	}
@@ -60,6 +64,27 @@ func (m *Matcher) findNested(data []byte, lines []int, earlier []Match) []Match 
 	found := m.findInView(v, append(slices.Clip(earlier), out...))
 	markDecodedEntries(found, listed)
 	return append(out, found...)
+}
+
+// minJoinedGenericValue is the shortest value a generic rule reports from
+// an entry joined to its section's name. Generic rules read the entry on
+// its own in the plain pass; joined, they find what its name alone did not
+// say (acme:⏎  pat: …), which is worth a finding when the value is
+// token-shaped, not a short password (accessKey:⏎  password: <8 bytes>)
+// that the plain pass already judged.
+const minJoinedGenericValue = 16
+
+// span is a range [start, end) of data.
+type span struct{ start, end int }
+
+// insideAny reports whether pos lies in one of spans.
+func insideAny(spans []span, pos int) bool {
+	for _, s := range spans {
+		if pos >= s.start && pos < s.end {
+			return true
+		}
+	}
+	return false
 }
 
 // markDecodedEntries marks the matches on base64 values that were read
@@ -215,8 +240,10 @@ func listSuffix(section []byte) string {
 
 // joinNestedEntries adds to v the entries on lines (line starts in data,
 // ascending) joined to the names of their sections: the joined name is
-// the view's own text, the value a piece of data.
-func joinNestedEntries(v *view, data []byte, lines []int) {
+// the view's own text, the value a piece of data. It returns where the
+// values of entries joined to a callee's name lie (new Acme({⏎ apiKey:):
+// such a name says which provider, not that the value is a credential.
+func joinNestedEntries(v *view, data []byte, lines []int) (calls []span) {
 	lookups := 0
 	for _, pos := range lines {
 		if lookups == maxNestedEntries {
@@ -230,30 +257,35 @@ func joinNestedEntries(v *view, data []byte, lines []int) {
 			continue
 		}
 		lookups++
-		section := enclosingSection(data, pos, lead)
+		section, call := enclosingSection(data, pos, lead)
 		if section == nil {
 			continue
+		}
+		if call {
+			calls = append(calls, span{pos + lead + vs, pos + len(line)})
 		}
 		v.text = append(append(append(v.text, section...), '_'), key...)
 		v.text = append(v.text, ": "...)
 		v.copyRaw(data, pos+lead+vs, pos+len(line), true)
 		v.text = append(v.text, '\n')
 	}
+	return calls
 }
 
 // enclosingSection returns the name of the section holding the entry line
-// at pos, indented by lead, or nil: the nearest line above with less
-// indentation when it opens a YAML mapping or a JSON object, or the
+// at pos, indented by lead, or nil, and whether it names a call's
+// arguments: the nearest line above with less indentation when it opens a
+// YAML mapping, a JSON object or a block of code, or the
 // nearest TOML or INI table header at the entry's own indentation (at the
 // margin, or a whole TOML or INI file indented into a YAML block scalar or
 // a Terraform heredoc). It reads at most sectionLookback bytes above the
 // entry.
-func enclosingSection(data []byte, pos, lead int) []byte {
+func enclosingSection(data []byte, pos, lead int) (name []byte, call bool) {
 	stop := max(0, pos-sectionLookback)
 	for end := pos - 1; end > stop; {
 		start := bytes.LastIndexByte(data[stop:end], '\n') + 1 + stop
 		if start == stop && stop > 0 {
-			return nil // the line above starts before the lookback
+			return nil, false // the line above starts before the lookback
 		}
 		line := trimSpaceRight(data[start:end])
 		ind := leadingSpace(line)
@@ -263,48 +295,132 @@ func enclosingSection(data []byte, pos, lead int) []byte {
 			continue // blank lines and comments
 		}
 		if lead > 0 && ind < lead {
-			name, ok := sectionName(body)
+			name, call, ok := sectionHeader(body)
 			if !ok || body[0] == '[' {
-				return nil
+				return nil, false
 			}
-			return name
+			return name, call
 		}
 		if body[0] == '[' && (lead == 0 || ind == lead) {
 			if name, ok := sectionName(body); ok {
-				return name
+				return name, false
 			}
-			return nil
+			return nil, false
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // sectionLookback is how far above an entry its section header is looked for.
 const sectionLookback = 4 << 10
 
 // sectionName reports whether body (a line without its lead spaces) opens
-// a section: `name:` (YAML), `[name]` (TOML, INI) or `"name": {` (JSON),
-// and returns its name.
+// a section: `name:` (YAML), `[name]` (TOML, INI), `"name": {` (JSON) or a
+// block of code (see blockName), and returns its name.
 func sectionName(body []byte) ([]byte, bool) {
+	name, _, ok := sectionHeader(body)
+	return name, ok
+}
+
+// sectionHeader is sectionName also saying whether the section is a
+// call's arguments (new Acme({, client = Acme(), named by the callee.
+func sectionHeader(body []byte) (name []byte, call, ok bool) {
 	n := len(body)
 	switch {
-	case n < 2 || n > maxSectionName+6:
-		return nil, false
+	case n < 2 || n > maxSectionName+maxBlockHead:
+		return nil, false, false
 	case body[n-1] == ':':
 		name := bytes.TrimPrefix(body[:n-1], []byte("- "))
-		return name, isSectionWord(name)
+		return name, false, isSectionWord(name)
 	case body[0] == '[' && body[n-1] == ']':
 		name := bytes.Trim(body[1:n-1], ` "'`)
-		return name, isSectionWord(name)
-	case body[n-1] == '{' && body[0] == '"':
-		head := trimSpaceRight(body[1 : n-1])
-		if !bytes.HasSuffix(head, []byte(":")) {
-			return nil, false
-		}
-		name := bytes.TrimSuffix(trimSpaceRight(head[:len(head)-1]), []byte(`"`))
-		return name, isSectionWord(name)
+		return name, false, isSectionWord(name)
+	case body[n-1] == '{' || body[n-1] == '[' || body[n-1] == '(':
+		return blockName(body)
 	}
-	return nil, false
+	return nil, false, false
+}
+
+// maxBlockHead is how much a block's opening line may hold besides its
+// name: `const client = new ` … `({`.
+const maxBlockHead = 48
+
+// blockName returns the name that a line opening a block of code (one
+// ending in {, [ or () gives the block's entries:
+//
+//	"acme": {    acme: {    acme = {    ACME = {    const acme = {
+//	'acme' => [    :acme => {    'acme' => array(    acme.Config{
+//	provider "acme" {    resource "acme_record" "www" {    (the type)
+//	new Acme({    client = Acme(    acme.init({    (the callee)
+//
+// A block opened by a control word (else, try, do) or by a function's
+// parameters names nothing. call says the name is a callee's.
+func blockName(body []byte) (name []byte, call, ok bool) {
+	head := trimSpaceRight(body[:len(body)-1])
+	call = body[len(body)-1] == '('
+	if h, found := bytes.CutSuffix(head, []byte("array")); found && call {
+		head, call = trimSpaceRight(h), false // PHP's 'acme' => array(
+	} else if h, found := bytes.CutSuffix(head, []byte("(")); found {
+		head, call = trimSpaceRight(h), true // new Acme({
+	}
+	if call {
+		name = head[lastNameStart(head):]
+	} else {
+		name = labelName(trimAssignment(head))
+	}
+	if len(name) == 0 || controlWords[string(name)] {
+		return nil, false, false
+	}
+	return name, call, isSectionWord(name)
+}
+
+// controlWords open blocks that name nothing.
+var controlWords = map[string]bool{
+	"else": true, "try": true, "do": true, "finally": true, "begin": true, "then": true, "return": true,
+	"if": true, "for": true, "while": true, "switch": true, "with": true, "catch": true, "when": true,
+	"match": true, "case": true, "select": true, "function": true, "func": true, "def": true, "fn": true,
+}
+
+// trimAssignment returns head without the operator that gives a name its
+// block (=, :, =>, :=) and the spaces around it.
+func trimAssignment(head []byte) []byte {
+	head = trimSpaceRight(head)
+	for _, op := range []string{"=>", ":=", "=", ":"} {
+		if h, ok := bytes.CutSuffix(head, []byte(op)); ok {
+			return trimSpaceRight(h)
+		}
+	}
+	return head
+}
+
+// labelName returns the name a block's head ends with: its last word,
+// unquoted (acme, "acme", 'acme', :acme), or, when a word is followed by
+// quoted labels only (Terraform's resource "acme_record" "www"), the
+// first label, which names the provider's type.
+func labelName(head []byte) []byte {
+	fields := bytes.Fields(head)
+	if len(fields) == 0 {
+		return nil
+	}
+	last := fields[len(fields)-1]
+	if len(fields) >= 3 && isSectionWord(fields[0]) && isQuotedLabel(fields[1]) && isQuotedLabel(last) {
+		last = fields[1]
+	}
+	return bytes.Trim(bytes.TrimPrefix(last, []byte(":")), `"'`)
+}
+
+// isQuotedLabel reports a word in double quotes.
+func isQuotedLabel(w []byte) bool {
+	return len(w) >= 2 && w[0] == '"' && w[len(w)-1] == '"'
+}
+
+// lastNameStart returns where the name that s ends with starts.
+func lastNameStart(s []byte) int {
+	i := len(s)
+	for i > 0 && isNameByte(s[i-1]) {
+		i--
+	}
+	return i
 }
 
 // trimSpaceRight returns line without its trailing spaces, tabs and \r.
@@ -339,13 +455,18 @@ func isSectionWord(name []byte) bool {
 	return true
 }
 
-// entryValue splits an entry line `key: value`, `key = value` or
-// `"key": value` into its key and where its value starts.
+// entryValue splits an entry line `key: value`, `key = value`,
+// `"key": value`, `'key' => value` or `:key => value` into its key and
+// where its value starts.
 func entryValue(body []byte) ([]byte, int, bool) {
 	i := 0
-	quoted := len(body) > 0 && body[0] == '"'
-	if quoted {
-		i = 1
+	if len(body) > 0 && body[0] == ':' {
+		i = 1 // a Ruby symbol
+	}
+	var quote byte
+	if i < len(body) && (body[i] == '"' || body[i] == '\'') {
+		quote = body[i]
+		i++
 	}
 	start := i
 	for i < len(body) && isNameByte(body[i]) {
@@ -355,26 +476,34 @@ func entryValue(body []byte) ([]byte, int, bool) {
 	if len(key) == 0 {
 		return nil, 0, false
 	}
-	if quoted {
-		if i >= len(body) || body[i] != '"' {
+	if quote != 0 {
+		if i >= len(body) || body[i] != quote {
 			return nil, 0, false
 		}
 		i++
 	}
-	for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
-		i++
-	}
+	i = skipBlanks(body, i)
 	if i >= len(body) || body[i] != ':' && body[i] != '=' {
 		return nil, 0, false
 	}
 	i++
-	for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
+	if body[i-1] == '=' && i < len(body) && body[i] == '>' {
 		i++
 	}
+	i = skipBlanks(body, i)
 	if len(body)-i < minGenericValue {
 		return nil, 0, false
 	}
 	return key, i, true
+}
+
+// skipBlanks returns the index of the first byte of s at or after i that
+// is not a space or a tab.
+func skipBlanks(s []byte, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // credentialNameWords are the words an entry's name holds when its value

@@ -106,3 +106,60 @@ func TestListSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionHeader checks the names that lines opening a section give
+// its entries, and which lines name nothing.
+func TestSectionHeader(t *testing.T) {
+	for _, tc := range []struct {
+		line, name string
+		call       bool
+	}{
+		{"acme:", "acme", false},
+		{"[acme]", "acme", false},
+		{`"acme": {`, "acme", false},
+		{"acme: {", "acme", false},
+		{"const acme = {", "acme", false},
+		{"ACME = {", "ACME", false},
+		{`provider "acme" {`, "acme", false},
+		{`resource "acme_record" "www" {`, "acme_record", false},
+		{"'acme' => [", "acme", false},
+		{`"acme" => array(`, "acme", false},
+		{":acme => {", "acme", false},
+		{"acme.Config{", "acme.Config", false},
+		{"const client = new Acme({", "Acme", true},
+		{"client = acme.Client(", "acme.Client", true},
+		{"} else {", "", false},
+		{"if (", "", false},
+		{"func main() {", "", false},
+		{"(req, res) => {", "", false},
+		{"{", "", false},
+	} {
+		name, call, ok := sectionHeader([]byte(tc.line))
+		if ok != (tc.name != "") || ok && (string(name) != tc.name || call != tc.call) {
+			t.Errorf("sectionHeader(%q) = %q, %v, %v; want %q, %v", tc.line, name, call, ok, tc.name, tc.call)
+		}
+	}
+}
+
+// TestEntryValue checks the entry forms whose key and value are split.
+func TestEntryValue(t *testing.T) {
+	for line, want := range map[string]string{
+		"api_key: v1v1v1v1":       "api_key=v1v1v1v1",
+		"api_key = v1v1v1v1":      "api_key=v1v1v1v1",
+		`"api_key": "v1v1v1v1"`:   `api_key="v1v1v1v1"`,
+		`'api_key' => 'v1v1v1v1'`: `api_key='v1v1v1v1'`,
+		`:api_key => "v1v1v1v1"`:  `api_key="v1v1v1v1"`,
+		`api_key="v1v1v1v1",`:     `api_key="v1v1v1v1",`,
+		`'api_key" => 'v1v1v1v1'`: "",
+		"api_key v1v1v1v1":        "",
+		"api_key: short":          "",
+	} {
+		got := ""
+		if key, at, ok := entryValue([]byte(line)); ok {
+			got = string(key) + "=" + line[at:]
+		}
+		if got != want {
+			t.Errorf("entryValue(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
