@@ -81,6 +81,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28leftoversCases(),
 		s28pubapi2Cases(),
 		s29devsecCases(),
+		s29aiopsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
