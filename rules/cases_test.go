@@ -82,6 +82,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28pubapi2Cases(),
 		s29devsecCases(),
 		s29aiopsCases(),
+		s29telcoCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
