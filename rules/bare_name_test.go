@@ -75,8 +75,11 @@ func TestBareProviderName(t *testing.T) {
 
 // compoundBareNames are the names of rules whose provider's name is more
 // than any one keyword: the bare name of hcaptcha-secret-key is
-// hcaptcha_secret, as a lone "hcaptcha" would label the public site key.
+// hcaptcha_secret, as a lone "hcaptcha" would label the public site key;
+// and those whose name starts with a digit (2c2p), which no keyword test
+// reads as a variable name.
 var compoundBareNames = map[string]string{
+	"2c2p-secret-key":                         "2c2p",
 	"auth0-management-api-token":              "auth0_management",
 	"exa-api-key":                             "exa_api_key",
 	"hcaptcha-secret-key":                     "hcaptcha_secret",

@@ -83,6 +83,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29devsecCases(),
 		s29aiopsCases(),
 		s29telcoCases(),
+		s29payworldCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
