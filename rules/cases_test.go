@@ -84,6 +84,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29aiopsCases(),
 		s29telcoCases(),
 		s29payworldCases(),
+		s29secvendorCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
