@@ -85,6 +85,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29telcoCases(),
 		s29payworldCases(),
 		s29secvendorCases(),
+		s29commerceCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
