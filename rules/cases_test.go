@@ -80,6 +80,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s28ciseuCases(),
 		s28leftoversCases(),
 		s28pubapi2Cases(),
+		s29datacmsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
