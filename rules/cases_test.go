@@ -86,6 +86,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29payworldCases(),
 		s29secvendorCases(),
 		s29commerceCases(),
+		s29datacmsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
