@@ -511,6 +511,8 @@ func skipBlanks(s []byte, i int) int {
 var credentialNameWords = [][]byte{
 	[]byte("key"), []byte("secret"), []byte("token"), []byte("pass"), []byte("pwd"),
 	[]byte("auth"), []byte("cred"), []byte("pat"), []byte("sid"), []byte("id"),
+	[]byte("bearer"), []byte("hmac"), []byte("seed"), []byte("jwt"), []byte("signing"),
+	[]byte("refresh"), []byte("encryption"), []byte("master"),
 }
 
 // isCredentialName reports whether an entry's name holds a credential word.
