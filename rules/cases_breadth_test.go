@@ -122,15 +122,6 @@ func breadthCases() map[string]caseBuilder {
 					"NPM_AUTH :::= " + breadthKey(g) + "\n",
 					"<add key=\"AcmeLicense\" value=\"" + breadthKey(g) + "\" />\n",
 					"env:\n  - name: ACME_ACCESS\n    value: \"" + breadthKey(g) + "\"\n",
-					// credentials named for what they do: signing, seeding a
-					// one-time-password generator, refreshing a session
-					"ACME_HMAC=" + breadthKey(g) + "\n",
-					"acme:\n  signing: \"" + breadthKey(g) + "\"\n",
-					"export ACME_TOTP_SEED=" + breadthKey(g) + "\n",
-					"webhookJwt: '" + breadthKey(g) + "'\n",
-					"ACME_REFRESH=" + breadthKey(g) + "\n",
-					"acme.encryption = " + breadthKey(g) + "\n",
-					"ACME_CRED=" + breadthKey(g) + "\n",
 				},
 				Negatives: []string{
 					// words, references, public or test values
@@ -143,10 +134,28 @@ func breadthCases() map[string]caseBuilder {
 					"ACME_PAT=" + g.MixedAlnum(10) + "\n",
 					"oauth: " + breadthKey(g) + "\n",
 					"REQUEST_ID_SALT=" + g.UUID() + "\n",
+				},
+			}
+		},
+		"generic-signing-secret-assignment": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				// credentials named for what they do: signing, seeding a
+				// one-time-password generator, refreshing a session
+				Positives: []string{
+					"ACME_HMAC=" + breadthKey(g) + "\n",
+					"acme:\n  signing: \"" + breadthKey(g) + "\"\n",
+					"export ACME_TOTP_SEED=" + breadthKey(g) + "\n",
+					"webhookJwt: '" + breadthKey(g) + "'\n",
+					"ACME_REFRESH=" + breadthKey(g) + "\n",
+					"acme.encryption = " + breadthKey(g) + "\n",
+					"ACME_CRED=" + breadthKey(g) + "\n",
+				},
+				Negatives: []string{
 					"RANDOM_SEED=" + g.String(fake.Digits, 20) + "\n",
 					"master: refs/heads/release-" + g.LowerAlnum(10) + "\n",
 					"ENCRYPTION=AES-256-GCM-SHA384\n",
 					"ACME_SIGNING=" + g.MixedAlnum(10) + "\n",
+					"ACME_HMAC=${{ secrets.ACME_HMAC }}\n",
 				},
 			}
 		},

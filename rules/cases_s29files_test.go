@@ -1,0 +1,89 @@
+package rules_test
+
+import "github.com/keysieve/keysieve/internal/fake"
+
+// s29filesCases are the cases of the credential files and scripts read in
+// session 29: cloud-init's chpasswd list, pppd's chap-secrets, davfs2's
+// secrets, passwords piped into sudo -S and ftp here-documents.
+func s29filesCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"cloud-init-chpasswd-list": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"#cloud-config\nchpasswd:\n  list: |\n    root:" + humanPassword(g) + "\n  expire: False\n",
+					"chpasswd:\n  expire: false\n  list: |\n    ubuntu:" + g.MixedAlnum(14) + "\n",
+					"#cloud-config\nssh_pwauth: true\nchpasswd:\n  list: |\n    root:RANDOM\n    deploy:" + passphrase(g) + "\n",
+				},
+				Negatives: []string{
+					// cloud-init makes the password
+					"chpasswd:\n  list: |\n    root:RANDOM\n    ubuntu:R\n",
+					// a hash, set with chpasswd -e
+					"chpasswd:\n  encrypted: true\n  list: |\n    root:$6$" + g.Alnum(8) + "$" + g.Alnum(43) + "\n",
+					// the newer users: form names its password field, read by the generic rules
+					"chpasswd:\n  users:\n    - name: root\n      type: RANDOM\n",
+				},
+			}
+		},
+		"ppp-chap-pap-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses\n\"bob\"\t*\t\"" + humanPassword(g) + "\"\t*\n",
+					"# Secrets for authentication using PAP\n# client\tserver\tsecret\t\t\tIP addresses\nvpnuser pptpd " + g.MixedAlnum(12) + " *\n",
+					"# client        server  secret                  IP addresses\nalice * " + passphrase(g) + " 10.0.0.2\n",
+				},
+				Negatives: []string{
+					// the header alone, as Debian ships it
+					"# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses\n",
+					// a secret that is a placeholder
+					"# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses\nusername * password *\n",
+					// the same columns with no pppd header
+					"bob * " + g.MixedAlnum(12) + " *\n",
+					// an assignment below the header's words is not a line of the file
+					"# Secrets for authentication using CHAP\nsecret = '" + g.MixedAlnum(12) + "'\n",
+				},
+			}
+		},
+		"davfs2-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"# davfs2 secrets file\nhttps://cloud.acme.test/remote.php/webdav alice " + humanPassword(g) + "\n",
+					"/mnt/webdav bob \"" + passphrase(g) + "\"\n",
+					"https://dav.acme.test/dav/ deploy " + g.MixedAlnum(16) + "\n",
+				},
+				Negatives: []string{
+					"# davfs2 secrets file\n# https://webdav.example.com/ user password\n",
+					"https://cloud.acme.test/remote.php/webdav alice changeme\n",
+					"mount -t davfs https://cloud.acme.test/webdav /mnt/dav\n",
+				},
+			}
+		},
+		"cli-sudo-stdin-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"echo \"" + humanPassword(g) + "\" | sudo -S apt-get update\n",
+					"echo '" + passphrase(g) + "' | sudo -k -S systemctl restart nginx\n",
+					"printf '%s\\n' " + g.MixedAlnum(12) + " | sudo -S -u postgres psql\n",
+				},
+				Negatives: []string{
+					"echo $SUDO_PASSWORD | sudo -S apt-get update\n",
+					"echo \"" + humanPassword(g) + "\" | sudo tee /etc/motd\n",
+					"echo password | sudo -S whoami\n",
+				},
+			}
+		},
+		"ftp-script-password": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"ftp -n ftp.acme.test <<END\nuser deploy " + humanPassword(g) + "\nbinary\nput site.tgz\nquit\nEND\n",
+					"ftp -inv $HOST << EOF\nuser backup " + g.MixedAlnum(12) + "\ncd /in\nmput *.csv\nbye\nEOF\n",
+					"ftp -n 10.0.0.5 <<'SCRIPT'\nquote USER deploy\nquote PASS " + passphrase(g) + "\nput a.txt\nSCRIPT\n",
+				},
+				Negatives: []string{
+					"ftp -n ftp.acme.test <<END\nuser deploy $FTP_PASSWORD\nput site.tgz\nEND\n",
+					"ftp -n ftp.acme.test <<END\nuser anonymous guest@\nget README\nEND\n",
+					"user deploy " + humanPassword(g) + "\n",
+				},
+			}
+		},
+	}
+}
