@@ -88,6 +88,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29commerceCases(),
 		s29datacmsCases(),
 		s29filesCases(),
+		s29mailaiCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
