@@ -89,6 +89,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29datacmsCases(),
 		s29filesCases(),
 		s29mailaiCases(),
+		s29booksCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
