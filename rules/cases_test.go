@@ -87,6 +87,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29secvendorCases(),
 		s29commerceCases(),
 		s29datacmsCases(),
+		s29nocodeCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -101,6 +102,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24fpWidenedCases(),
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
 		s27retailWidenedCases(),
+		s29nocodeWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
