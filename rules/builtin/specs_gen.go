@@ -3549,7 +3549,7 @@ var specs = []rules.RuleSpec{
 		Entropy:     2.8,
 		Category:    "saas",
 		Severity:    "high",
-		Remediation: "Delete the API key under Account > Integrations > API Access in Alchemer, create a new key and secret, and update the integrations that use them: https://apihelp.alchemer.com/help/authentication",
+		Remediation: "Regenerate the user's API key and secret under Security > API Access in Alchemer (an administrator does this; the old key stops working) and update the integrations that use them: https://apihelp.alchemer.com/help/authentication",
 	},
 	{
 		ID:          "alchemy-access-token",
@@ -7155,7 +7155,7 @@ var specs = []rules.RuleSpec{
 		Entropy:     3,
 		Category:    "saas",
 		Severity:    "high",
-		Remediation: "Revoke the access token of the application in Formstack (Account > API), create a new one and update the services that use it: https://www.formstack.com/admin/apiKey/main",
+		Remediation: "Revoke the access token of the application in Formstack (Account > API), create a new one and update the services that use it: https://developers.formstack.com/",
 	},
 	{
 		ID:          "fortify-ssc-token",
@@ -12137,7 +12137,7 @@ var specs = []rules.RuleSpec{
 		Entropy:     4,
 		Category:    "saas",
 		Severity:    "high",
-		Remediation: "Revoke the token under Settings > API Tokens in the Hatchet dashboard, create a new one and update HATCHET_CLIENT_TOKEN where it is used: https://docs.hatchet.run/home/setup",
+		Remediation: "Revoke the token under Settings > API Tokens in the Hatchet dashboard, create a new one and update HATCHET_CLIENT_TOKEN where it is used: https://docs.hatchet.run/home/hatchet-cloud-quickstart",
 		Validate:    "jwt",
 		Supersedes:  []string{"jwt"},
 	},
@@ -18612,7 +18612,7 @@ var specs = []rules.RuleSpec{
 		Entropy:     3,
 		Category:    "saas",
 		Severity:    "high",
-		Remediation: "Delete the API token in the base (Advanced > API Token) or log out the account's sessions, create a new token and update the scripts that use it: https://api.seatable.com/reference/authentication",
+		Remediation: "Delete the API token in the base (Advanced > API Token) or log out the account's sessions, create a new token and update the scripts that use it: https://api.seatable.io",
 	},
 	{
 		ID:          "semantic-scholar-api-key",
