@@ -90,6 +90,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29filesCases(),
 		s29mailaiCases(),
 		s29booksCases(),
+		s29nocodeCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -104,6 +105,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24fpWidenedCases(),
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
 		s27retailWidenedCases(),
+		s29nocodeWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
