@@ -91,6 +91,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29mailaiCases(),
 		s29booksCases(),
 		s29nocodeCases(),
+		s29hrpayCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
