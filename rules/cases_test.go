@@ -87,6 +87,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29secvendorCases(),
 		s29commerceCases(),
 		s29datacmsCases(),
+		s29opsleftCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
