@@ -92,6 +92,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29booksCases(),
 		s29nocodeCases(),
 		s29hrpayCases(),
+		s29opsleftCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
