@@ -5867,7 +5867,7 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Revoke the credentials under Settings > Workspace > App Credentials in the ClearML web app (or on your self-hosted server) and create new ones: https://app.clear.ml/settings/workspace-configuration",
 		Validate:    "mixed-case-digits",
-		Window:      160,
+		Window:      384,
 	},
 	{
 		ID:          "clevertap-passcode",
