@@ -87,3 +87,24 @@ func s29filesCases() map[string]caseBuilder {
 		},
 	}
 }
+
+// s29filesWidenedCases are more cases of generic-secret: the cells of a
+// table whose header names a credential column.
+func s29filesWidenedCases() map[string]caseBuilder {
+	return map[string]caseBuilder{
+		"generic-secret": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"username,email,password\nadmin,admin@acme.test," + g.MixedAlnum(14) + "\n",
+					"INSERT INTO users (name, email, password) VALUES ('admin', 'admin@acme.test', '" + g.MixedAlnum(10) + "#" + g.MixedAlnum(4) + "');\n",
+					"INSERT INTO `service_accounts` (`id`, `api_token`) VALUES\n  (1, '" + g.MixedAlnum(32) + "');\n",
+				},
+				Negatives: []string{
+					"username,password_hash\nadmin," + g.MixedAlnum(14) + "\n",
+					"INSERT INTO users (name, password) VALUES ('admin', '$2y$10$" + g.String(fake.Base64URL, 53) + "');\n",
+					"username,password\nadmin," + g.Hex(32) + "\n",
+				},
+			}
+		},
+	}
+}

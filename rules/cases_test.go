@@ -107,7 +107,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24fpWidenedCases(),
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
 		s27retailWidenedCases(),
-		s29nocodeWidenedCases(),
+		s29nocodeWidenedCases(), s29filesWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]

@@ -119,13 +119,21 @@ type listedEntry struct {
 // credentials (see listSuffix); entries whose own name is a credential's
 // are left to the other passes. A line saying its document is a
 // Kubernetes Secret adds the document's data: entries, decoded
-// (secretDataEntries).
+// (secretDataEntries); a table's header naming a credential column adds
+// the cells under it (tableEntries).
 func listedEntries(data []byte, lines []int) []listedEntry {
 	var out []listedEntry
-	docs := 0 // Kubernetes Secrets read
+	docs, tables := 0, 0 // Kubernetes Secrets and tables read
 	for _, pos := range lines {
 		line := trimSpaceRight(data[pos:lineEndAfter(data, pos, lineSpan)])
 		lead := leadingSpace(line)
+		if tables < maxTables {
+			var table bool
+			if out, table = tableEntries(out, data, pos, line); table {
+				tables++
+				continue
+			}
+		}
 		if isSecretKind(line[lead:]) {
 			if docs++; docs <= maxSecretDocs {
 				out = secretDataEntries(out, data, pos, lead)
