@@ -406,15 +406,39 @@ func trimAssignment(head []byte) []byte {
 // quoted labels only (Terraform's resource "acme_record" "www"), the
 // first label, which names the provider's type.
 func labelName(head []byte) []byte {
-	fields := bytes.Fields(head)
-	if len(fields) == 0 {
-		return nil
+	var first, second, last []byte
+	n := 0
+	for f, rest := nextField(head); f != nil; f, rest = nextField(rest) {
+		switch n {
+		case 0:
+			first = f
+		case 1:
+			second = f
+		}
+		last = f
+		n++
 	}
-	last := fields[len(fields)-1]
-	if len(fields) >= 3 && isSectionWord(fields[0]) && isQuotedLabel(fields[1]) && isQuotedLabel(last) {
-		last = fields[1]
+	if n >= 3 && isSectionWord(first) && isQuotedLabel(second) && isQuotedLabel(last) {
+		last = second
 	}
 	return bytes.Trim(bytes.TrimPrefix(last, []byte(":")), `"'`)
+}
+
+// nextField returns the first field of s that spaces and tabs delimit,
+// and what follows it; nil when s holds none.
+func nextField(s []byte) (field, rest []byte) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+		j++
+	}
+	if i == j {
+		return nil, nil
+	}
+	return s[i:j], s[j:]
 }
 
 // isQuotedLabel reports a word in double quotes.

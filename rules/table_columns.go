@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"regexp"
+	"strings"
 )
 
 // Tables whose header names a credential column: a CSV or TSV header row
@@ -27,7 +28,7 @@ const maxTables = 64
 // a table.
 func tableEntries(out []listedEntry, data []byte, pos int, line []byte) (_ []listedEntry, found bool) {
 	body := line[leadingSpace(line):]
-	if insertInto.Match(body) {
+	if len(body) > len("insert into") && (body[0] == 'i' || body[0] == 'I') && insertInto.Match(body) {
 		return insertEntries(out, data, pos+len(line)-len(body))
 	}
 	return csvEntries(out, data, pos, line)
@@ -156,7 +157,7 @@ type cell struct {
 }
 
 // csvDelimiters are the delimiters a header row may use.
-var csvDelimiters = []byte{',', ';', '\t', '|'}
+const csvDelimiters = ",;\t|"
 
 // csvEntries reads the delimited header row at pos and the rows below it
 // that have as many fields, each cell under a credential column an entry.
@@ -191,19 +192,24 @@ func csvEntries(out []listedEntry, data []byte, pos int, line []byte) ([]listedE
 }
 
 // headerDelimiter returns the delimiter of a header row: the one of
-// csvDelimiters it holds most often, when it holds no assignment or
-// brackets a header row never has.
+// csvDelimiters it holds most often, when it holds only what a header row
+// does (names, spaces, quotes and delimiters).
 func headerDelimiter(line []byte) (byte, bool) {
-	if bytes.ContainsAny(line, "=:(){}<>") {
-		return 0, false
-	}
-	best, count := byte(0), 0
-	for _, d := range csvDelimiters {
-		if n := bytes.Count(line, []byte{d}); n > count {
-			best, count = d, n
+	var counts [len(csvDelimiters)]int
+	for _, c := range line {
+		if i := strings.IndexByte(csvDelimiters, c); i >= 0 {
+			counts[i]++
+		} else if !isNameByte(c) && c != ' ' && c != '"' && c != '\'' && c != '`' && c != '\r' {
+			return 0, false
 		}
 	}
-	return best, count > 0
+	best := 0
+	for i, n := range counts {
+		if n > counts[best] {
+			best = i
+		}
+	}
+	return csvDelimiters[best], counts[best] > 0
 }
 
 // splitCells splits data[from:to] at delim into trimmed cells; a cell in
