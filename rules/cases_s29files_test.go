@@ -71,6 +71,23 @@ func s29filesCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"generic-env-tagged-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"const client = new Widget({ region: \"eu\", value: \"" + fake.Join("zqx", "_live_") + g.MixedAlnum(32) + "\" });\n",
+					"curl -H \"X-Widget: " + fake.Join("wdg", "_pat_") + g.MixedAlnum(40) + "\" https://api.widget.test/v1\n",
+					"WIDGET=" + fake.Join("wdg_sk", "_test_") + g.MixedAlnum(28) + "\n",
+					"  token: " + fake.Join("acmeio", "_sandbox_") + g.MixedAlnum(36) + "\n",
+				},
+				Negatives: []string{
+					// identifiers, hex ids and placeholders of the same shape
+					"def " + fake.Join("run", "_test_") + "handles_missing_configuration_values():\n",
+					"id: " + fake.Join("evt", "_test_") + g.Hex(32) + "\n",
+					"KEY=" + fake.Join("zqx", "_live_") + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
+					"url: https://cdn.widget.test/" + fake.Join("img", "_prod_") + g.MixedAlnum(32) + ".png\n",
+				},
+			}
+		},
 		"ftp-script-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

@@ -24133,6 +24133,17 @@ var specs = []rules.RuleSpec{
 		Window:      200,
 	},
 	{
+		ID:          "generic-env-tagged-token",
+		Description: "Token shaped as a provider's key: a short prefix, an environment or kind (live, test, prod, sandbox, pat, sk, secret) and a random part (acme_live_…, acme_pat_…)",
+		Regex:       "(?:^|[^A-Za-z0-9_.$-])(?P<secret>[a-z][a-z0-9]{1,15}(?:_[a-z0-9]{1,12})?_(?:live|test|prod|production|sandbox|staging|pat|sk|secret|apikey)_[A-Za-z0-9]{24,128})(?:[^A-Za-z0-9_.-]|$)",
+		Keywords:    []string{"_live_", "_test_", "_prod_", "_production_", "_sandbox_", "_staging_", "_pat_", "_sk_", "_secret_", "_apikey_"},
+		Entropy:     3.8,
+		Category:    "generic",
+		Severity:    "medium",
+		Remediation: "Find which service issued the token (its prefix names it), revoke it there and load the new one from a secret manager or the environment: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "mixed-case-digits",
+	},
+	{
 		ID:          "generic-prose-secret",
 		Description: "Password, API key, secret or token stated in prose with its value quoted (the password is 'X', your API key is `X`)",
 		Regex:       `(?i)(?:^|[^\w-])(?:pass(?:word|phrase|wd)|secret(?:[ _-]?key)?|api[ _-]?(?:key|token)|access[ _-]?(?:key|token)|auth(?:entication)?[ _-]?token|bearer[ _-]?token|private[ _-]?key|client[ _-]?secret|token)[ \t]+(?:is|was)[ \t]*:?[ \t]*(?P<secret>"[^"\r\n]{6,}"|\\"[^"\\\r\n]{6,}\\"|'[^'\r\n]{6,}'|\x60[^\x60\r\n]{6,}\x60)`,
