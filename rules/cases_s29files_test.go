@@ -88,6 +88,22 @@ func s29filesCases() map[string]caseBuilder {
 				},
 			}
 		},
+		"generic-sk-token": func(g *fake.Gen) ruleCases {
+			return ruleCases{
+				Positives: []string{
+					"client = OpenAI(base_url=\"https://llm.widget.test/v1\", api_key=\"" + fake.Join("s", "k-") + g.Hex(32) + "\")\n",
+					"curl https://llm.widget.test/v1/chat -H \"X-Widget: " + fake.Join("s", "k-wdg-") + g.MixedAlnum(40) + "\"\n",
+					"  value: " + fake.Join("s", "k-") + g.MixedAlnum(48) + "\n",
+				},
+				Negatives: []string{
+					// CSS, file names, placeholders and words
+					".icon { mask-image: url(" + fake.Join("dis", "k-") + g.Hex(32) + ".svg); }\n",
+					"OPENAI_API_KEY=" + fake.Join("s", "k-") + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n",
+					"path: /tmp/" + fake.Join("s", "k-") + g.Hex(32) + ".log\n",
+					"id: " + fake.Join("s", "k-") + g.String(fake.Lower, 36) + "\n",
+				},
+			}
+		},
 		"ftp-script-password": func(g *fake.Gen) ruleCases {
 			return ruleCases{
 				Positives: []string{

@@ -24144,6 +24144,17 @@ var specs = []rules.RuleSpec{
 		Validate:    "mixed-case-digits",
 	},
 	{
+		ID:          "generic-sk-token",
+		Description: "Secret key shaped as an OpenAI-compatible API's: sk-, an optional short name, and 32 or more random letters and digits",
+		Regex:       "(?:^|[^A-Za-z0-9_.$/-])(?P<secret>sk-(?:[a-z]{2,12}-){0,2}[A-Za-z0-9_]{32,128})(?:[^A-Za-z0-9_.-]|$)",
+		Keywords:    []string{"sk-"},
+		Entropy:     3.5,
+		Category:    "generic",
+		Severity:    "medium",
+		Remediation: "Find which service issued the key (most OpenAI-compatible APIs list keys on an API Keys page), revoke it there and load the new one from a secret manager or the environment: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "letters-and-digits",
+	},
+	{
 		ID:          "generic-prose-secret",
 		Description: "Password, API key, secret or token stated in prose with its value quoted (the password is 'X', your API key is `X`)",
 		Regex:       `(?i)(?:^|[^\w-])(?:pass(?:word|phrase|wd)|secret(?:[ _-]?key)?|api[ _-]?(?:key|token)|access[ _-]?(?:key|token)|auth(?:entication)?[ _-]?token|bearer[ _-]?token|private[ _-]?key|client[ _-]?secret|token)[ \t]+(?:is|was)[ \t]*:?[ \t]*(?P<secret>"[^"\r\n]{6,}"|\\"[^"\\\r\n]{6,}\\"|'[^'\r\n]{6,}'|\x60[^\x60\r\n]{6,}\x60)`,
