@@ -42,22 +42,22 @@ var insertInto = regexp.MustCompile(`(?i)^insert\s+into\s+[\w."\x60\[\]]+\s*\(`)
 // under a credential column an entry.
 func insertEntries(out []listedEntry, data []byte, from int) ([]listedEntry, bool) {
 	end := min(len(data), from+tableSpan)
-	open := bytes.IndexByte(data[from:end], '(')
-	if open < 0 {
+	lparen := bytes.IndexByte(data[from:end], '(')
+	if lparen < 0 {
 		return out, false
 	}
-	open += from
-	close := bytes.IndexByte(data[open:end], ')')
-	if close < 0 || bytes.IndexByte(data[open:open+close], '\n') >= 0 {
+	lparen += from
+	rparen := bytes.IndexByte(data[lparen:end], ')')
+	if rparen < 0 || bytes.IndexByte(data[lparen:lparen+rparen], '\n') >= 0 {
 		return out, false
 	}
-	close += open
-	names := splitCells(data, open+1, close, ',')
+	rparen += lparen
+	names := splitCells(data, lparen+1, rparen, ',')
 	wanted := credentialColumns(data, names)
 	if wanted == nil {
 		return out, false
 	}
-	at := close + 1
+	at := rparen + 1
 	values := bytes.Index(bytes.ToLower(data[at:min(end, at+64)]), []byte("values"))
 	if values < 0 {
 		return out, true
@@ -85,9 +85,9 @@ func insertEntries(out []listedEntry, data []byte, from int) ([]listedEntry, boo
 const tableSpan = 64 << 10
 
 // sqlTuple splits the tuple whose first cell starts at from into cells
-// ('quoted' strings with ” escapes, or bare words), and returns where the
-// tuple's closing parenthesis ends, or -1 when it does not close before
-// end.
+// (strings in single quotes, a quote doubled inside, or bare words), and
+// returns where the tuple's closing parenthesis ends, or -1 when it does
+// not close before end.
 func sqlTuple(data []byte, from, end int) ([]cell, int) {
 	var cells []cell
 	i := from
@@ -111,7 +111,7 @@ func sqlTuple(data []byte, from, end int) ([]cell, int) {
 			if j >= end {
 				return nil, -1
 			}
-			c = cell{start: i + 1, end: j, quoted: true}
+			c = cell{start: i + 1, end: j}
 			i = j + 1
 		} else {
 			depth := 0
@@ -126,7 +126,7 @@ func sqlTuple(data []byte, from, end int) ([]cell, int) {
 				}
 				i++
 			}
-			c.end = i
+			c.end = max(c.start, len(trimSpaceRight(data[:i])))
 		}
 		cells = append(cells, c)
 		i = skipSpace(data, i, end)
@@ -151,10 +151,7 @@ func skipSpace(data []byte, i, end int) int {
 }
 
 // cell is a field of a table row: data[start:end], unquoted.
-type cell struct {
-	start, end int
-	quoted     bool
-}
+type cell struct{ start, end int }
 
 // csvDelimiters are the delimiters a header row may use.
 const csvDelimiters = ",;\t|"
@@ -233,7 +230,7 @@ func splitCells(data []byte, from, to int, delim byte) []cell {
 			c.end--
 		}
 		if c.end-c.start >= 2 && isQuote(data[c.start]) && data[c.end-1] == data[c.start] {
-			c.start, c.end, c.quoted = c.start+1, c.end-1, true
+			c.start, c.end = c.start+1, c.end-1
 		}
 		cells = append(cells, c)
 		i = j + 1

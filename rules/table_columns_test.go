@@ -26,6 +26,7 @@ func TestTableEntries(t *testing.T) {
 		{"sql rows on lines", "insert into `accounts` (`id`, `api_token`) values\n  (1, 'tok1tok1tok1'),\n  (2, 'it''s-a-token'),\n  (3, NULL);\nSELECT 1;\n",
 			[]string{"api_token=tok1tok1tok1", "api_token=it''s-a-token"}},
 		{"sql function cell", "INSERT INTO u (created, secret) VALUES (NOW(), 's1s1s1s1s1');\n", []string{"secret=s1s1s1s1s1"}},
+		{"sql bare and empty cells", "INSERT INTO u (a, secret, b) VALUES ( , NULL , 7 ), (1, s2s2s2s2s2 , 2);\n", []string{"secret=s2s2s2s2s2"}},
 		{"sql statement ends", "INSERT INTO u (secret) VALUES ('s1s1s1s1s1');\nUPDATE u SET x = ('s2s2s2s2s2');\n", []string{"secret=s1s1s1s1s1"}},
 	} {
 		data := []byte(tc.text)
