@@ -159,13 +159,10 @@ func decodeSecretValue(data []byte, e *listedEntry) bool {
 }
 
 // quotedValueSpan returns the span of the value in data[start:end]
-// without a trailing comma (JSON) or the quotes around it.
+// without a trailing comma (JSON) or the quotes around it (unquote).
 func quotedValueSpan(data []byte, start, end int) (int, int) {
 	if end > start && data[end-1] == ',' {
 		end--
 	}
-	if end-start >= 2 && (data[start] == '"' || data[start] == '\'') && data[end-1] == data[start] {
-		start, end = start+1, end-1
-	}
-	return start, end
+	return unquote(data, start, end)
 }

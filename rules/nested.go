@@ -389,10 +389,10 @@ var controlWords = map[string]bool{
 	"match": true, "case": true, "select": true, "function": true, "func": true, "def": true, "fn": true,
 }
 
-// trimAssignment returns head without the operator that gives a name its
-// block (=, :, =>, :=) and the spaces around it.
+// trimAssignment returns head (without trailing spaces) without the
+// operator that gives a name its block (=, :, =>, :=) and the spaces
+// before it.
 func trimAssignment(head []byte) []byte {
-	head = trimSpaceRight(head)
 	for _, op := range []string{"=>", ":=", "=", ":"} {
 		if h, ok := bytes.CutSuffix(head, []byte(op)); ok {
 			return trimSpaceRight(h)
@@ -427,10 +427,7 @@ func labelName(head []byte) []byte {
 // nextField returns the first field of s that spaces and tabs delimit,
 // and what follows it; nil when s holds none.
 func nextField(s []byte) (field, rest []byte) {
-	i := 0
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
-	}
+	i := leadingSpace(s)
 	j := i
 	for j < len(s) && s[j] != ' ' && s[j] != '\t' {
 		j++

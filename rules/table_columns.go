@@ -222,34 +222,22 @@ func splitCells(data []byte, from, to int, delim byte) []cell {
 			}
 			j++
 		}
-		c := cell{start: i, end: j}
-		for c.start < c.end && (data[c.start] == ' ' || data[c.start] == '\t') {
-			c.start++
-		}
-		for c.end > c.start && (data[c.end-1] == ' ' || data[c.end-1] == '\t' || data[c.end-1] == '\r') {
-			c.end--
-		}
-		if c.end-c.start >= 2 && isQuote(data[c.start]) && data[c.end-1] == data[c.start] {
-			c.start, c.end = c.start+1, c.end-1
-		}
-		cells = append(cells, c)
+		start := i + leadingSpace(data[i:j])
+		start, end := unquote(data, start, start+len(trimSpaceRight(data[start:j])))
+		cells = append(cells, cell{start, end})
 		i = j + 1
 	}
 	return cells
 }
 
-// allNames reports whether every cell is a column name: letters, digits,
-// the separators of names and spaces (First Name), a letter first.
+// allNames reports whether every cell of a header row (whose bytes
+// headerDelimiter vetted) is a column name: a letter or _ first, and no
+// quote left inside.
 func allNames(data []byte, cells []cell) bool {
 	for _, c := range cells {
 		name := data[c.start:c.end]
-		if len(name) == 0 || !isASCIILetter(name[0]) && name[0] != '_' {
+		if len(name) == 0 || !isASCIILetter(name[0]) && name[0] != '_' || bytes.ContainsAny(name, "\"'`") {
 			return false
-		}
-		for _, b := range name {
-			if !isNameByte(b) && b != ' ' {
-				return false
-			}
 		}
 	}
 	return true
@@ -261,7 +249,7 @@ func allNames(data []byte, cells []cell) bool {
 func credentialColumns(data []byte, names []cell) []bool {
 	var wanted []bool
 	for i, c := range names {
-		if !isCredentialColumn(data[c.start:c.end]) {
+		if !isCredentialColumn(columnName(data, c)) {
 			continue
 		}
 		if wanted == nil {
@@ -272,11 +260,15 @@ func credentialColumns(data []byte, names []cell) []bool {
 	return wanted
 }
 
+// columnName is the name a header cell gives its column, without SQL
+// Server's brackets ([password]); splitCells took the quotes off.
+func columnName(data []byte, c cell) []byte { return bytes.Trim(data[c.start:c.end], "[]") }
+
 // isCredentialColumn reports a column named for a credential's clear
 // value.
 func isCredentialColumn(name []byte) bool {
 	credential, prev := false, ""
-	for _, w := range nameWords(bytes.Trim(name, "\"'`[]")) {
+	for _, w := range nameWords(name) {
 		switch {
 		case columnCredentialWords[w], w == "key" && keyQualifiers[prev]:
 			credential = true
@@ -318,8 +310,7 @@ func appendCells(out []listedEntry, data []byte, names, cells []cell, wanted []b
 		if len(value) == 0 || bytes.EqualFold(value, []byte("null")) || isPasswordHash(value) {
 			continue
 		}
-		name := bytes.Trim(data[names[i].start:names[i].end], "\"'`[]")
-		out = append(out, listedEntry{name: name, start: c.start, end: c.end})
+		out = append(out, listedEntry{name: columnName(data, names[i]), start: c.start, end: c.end})
 	}
 	return out
 }
