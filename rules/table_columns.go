@@ -194,10 +194,11 @@ func csvEntries(out []listedEntry, data []byte, pos int, line []byte) ([]listedE
 func headerDelimiter(line []byte) (byte, bool) {
 	var counts [len(csvDelimiters)]int
 	for _, c := range line {
-		if i := strings.IndexByte(csvDelimiters, c); i >= 0 {
-			counts[i]++
-		} else if !isNameByte(c) && c != ' ' && c != '"' && c != '\'' && c != '`' && c != '\r' {
+		switch k := headerBytes[c]; {
+		case k < 0:
 			return 0, false
+		case k > 0:
+			counts[k-1]++
 		}
 	}
 	best := 0
@@ -208,6 +209,21 @@ func headerDelimiter(line []byte) (byte, bool) {
 	}
 	return csvDelimiters[best], counts[best] > 0
 }
+
+// headerBytes classifies the bytes of a header row, looked up once a byte
+// since every line of a file is tried: -1 for a byte no header holds, i+1
+// for csvDelimiters[i], 0 for a byte of a name, a blank or a quote.
+var headerBytes = func() (class [256]int8) {
+	for c := range class {
+		if !isNameByte(byte(c)) && !strings.ContainsRune(" \"'`\r", rune(c)) {
+			class[c] = -1
+		}
+	}
+	for i := range len(csvDelimiters) {
+		class[csvDelimiters[i]] = int8(i + 1)
+	}
+	return class
+}()
 
 // splitCells splits data[from:to] at delim into trimmed cells; a cell in
 // double quotes is unquoted ("a,b" stays one cell).
