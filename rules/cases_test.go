@@ -93,6 +93,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29nocodeCases(),
 		s29hrpayCases(),
 		s29opsleftCases(),
+		s30aimediaCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -107,7 +108,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24fpWidenedCases(),
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
 		s27retailWidenedCases(),
-		s29nocodeWidenedCases(), s29filesWidenedCases(),
+		s29nocodeWidenedCases(), s29filesWidenedCases(), s30aimediaWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
