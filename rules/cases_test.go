@@ -94,6 +94,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29hrpayCases(),
 		s29opsleftCases(),
 		s30aimediaCases(),
+		s30aitextCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
