@@ -95,6 +95,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29opsleftCases(),
 		s30aimediaCases(),
 		s30aitextCases(),
+		s30obsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
