@@ -96,6 +96,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30aimediaCases(),
 		s30aitextCases(),
 		s30obsCases(),
+		s30miscCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
