@@ -97,6 +97,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30aitextCases(),
 		s30obsCases(),
 		s30miscCases(),
+		s30databizCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
