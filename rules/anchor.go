@@ -77,6 +77,10 @@ type anchor struct {
 	// required are texts one of which each match holds, whatever the
 	// kind: a window holding none is not searched.
 	required textSet
+	// run is a run of bytes of one class each match holds (nil when the
+	// pattern has none worth checking): a window without it is not
+	// searched either.
+	run *byteRun
 }
 
 // keywordAnchor analyses re, a parsed expression, for anchorAtHit: every

@@ -65,3 +65,26 @@ func TestRequiredTextsHeldOnCases(t *testing.T) {
 	}
 	t.Logf("%d matches checked against required texts", checked)
 }
+
+// TestRequiredRunsHeldOnCases checks requiredRun's analysis against every
+// rule's cases: each match of a rule with a required run holds the run.
+func TestRequiredRunsHeldOnCases(t *testing.T) {
+	t.Parallel()
+	rs := loadDefault(t)
+	checked := 0
+	eachCaseText(t, func(id, text string) {
+		unheld, n := rules.UnheldRequiredRuns(rs, id, []byte(text))
+		checked += n
+		for _, m := range unheld {
+			t.Errorf("%s: match %q holds no run the rule requires", id, m)
+		}
+	})
+	n := rules.RulesWithRequiredRuns(rs)
+	if n < 1000 {
+		t.Errorf("%d rules have a required run: the analysis lost most patterns", n)
+	}
+	if checked < 1000 {
+		t.Errorf("%d matches checked: the cases or the required runs were lost", checked)
+	}
+	t.Logf("%d matches of %d rules checked against required runs", checked, n)
+}

@@ -41,6 +41,38 @@ func UnheldRequiredTexts(rs *Ruleset, id string, text []byte) (unheld []string, 
 	return unheld, checked
 }
 
+// UnheldRequiredRuns returns the matches of rule id in text (line by
+// line) that do not hold the rule's required run, and how many matches
+// were checked; none when the rule has no required run.
+func UnheldRequiredRuns(rs *Ruleset, id string, text []byte) (unheld []string, checked int) {
+	r := rs.Rule(id)
+	run := r.Regex.anchoredAt(r.Keywords).run
+	if run == nil {
+		return nil, 0
+	}
+	for _, line := range bytes.SplitAfter(text, []byte("\n")) {
+		for _, loc := range r.Regex.FindAllSubmatchIndex(line, -1) {
+			checked++
+			if !run.foundIn(line[loc[0]:loc[1]]) {
+				unheld = append(unheld, string(line[loc[0]:loc[1]]))
+			}
+		}
+	}
+	return unheld, checked
+}
+
+// RulesWithRequiredRuns counts the rules of rs whose pattern has a
+// required run.
+func RulesWithRequiredRuns(rs *Ruleset) int {
+	n := 0
+	for _, r := range rs.Rules {
+		if r.Regex.anchoredAt(r.Keywords).run != nil {
+			n++
+		}
+	}
+	return n
+}
+
 // SupersededBy returns the ids of the rules r supersedes.
 func SupersededBy(r *Rule) []string {
 	var ids []string

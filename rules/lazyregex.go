@@ -37,8 +37,8 @@ type Regexp struct {
 // anchoredAt returns where in a window the expression is tried: at the
 // hits of its keywords (see keywordAnchor) or at the occurrences of its
 // leading texts (see literalAnchor); kind anchorNone when it is searched
-// whole. It also holds the texts a window must hold to be tried at all
-// (see requiredTexts).
+// whole. It also holds the texts and the run of bytes a window must hold
+// to be tried at all (see requiredTexts and requiredRun).
 func (r *Regexp) anchoredAt(keywords []string) *anchor {
 	r.anchoredOnce.Do(func() {
 		re, err := syntax.Parse(r.expr, parseFlags)
@@ -51,6 +51,7 @@ func (r *Regexp) anchoredAt(keywords []string) *anchor {
 			a, _ = literalAnchor(re)
 		}
 		a.required = required
+		a.run = requiredRun(re)
 		r.anchored = a
 	})
 	return &r.anchored

@@ -274,7 +274,7 @@ const maxAnchoredHits = 8
 // alone.
 func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 	a := r.Regex.anchoredAt(r.Keywords)
-	if !a.required.foundIn(text) {
+	if !a.required.foundIn(text) || !a.run.foundIn(text) {
 		return nil
 	}
 	if n := nameRunsOf(r); n != nil {
