@@ -99,6 +99,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30miscCases(),
 		s30databizCases(),
 		s30secCases(),
+		s30gameiotCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
