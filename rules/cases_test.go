@@ -100,6 +100,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30databizCases(),
 		s30secCases(),
 		s30gameiotCases(),
+		s30hostingCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
