@@ -101,6 +101,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30secCases(),
 		s30gameiotCases(),
 		s30hostingCases(),
+		s30logisticsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
