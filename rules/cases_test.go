@@ -102,6 +102,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30gameiotCases(),
 		s30hostingCases(),
 		s30logisticsCases(),
+		s30healthCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
