@@ -98,6 +98,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30obsCases(),
 		s30miscCases(),
 		s30databizCases(),
+		s30adsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
