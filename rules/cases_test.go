@@ -103,6 +103,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30hostingCases(),
 		s30logisticsCases(),
 		s30healthCases(),
+		s30adsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
