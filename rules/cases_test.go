@@ -93,6 +93,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29nocodeCases(),
 		s29hrpayCases(),
 		s29opsleftCases(),
+		s30finCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
