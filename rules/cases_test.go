@@ -104,6 +104,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30logisticsCases(),
 		s30healthCases(),
 		s30adsCases(),
+		s30finCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
