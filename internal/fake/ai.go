@@ -2,6 +2,7 @@ package fake
 
 import (
 	"encoding/base64"
+	"fmt"
 	"strings"
 )
 
@@ -9,8 +10,10 @@ import (
 var openAIMarker = Join("T3Blb", "kFJ")
 
 // MixedAlnum returns n random letters and digits that include at least one
-// upper-case letter, one lower-case letter and one digit (n >= 3).
+// upper-case letter, one lower-case letter and one digit. It panics when
+// n < 3, which no string of n bytes satisfies, rather than loop forever.
 func (g *Gen) MixedAlnum(n int) string {
+	mustHold(n, 3, "MixedAlnum")
 	for {
 		s := g.Alnum(n)
 		if strings.ContainsAny(s, Upper) && strings.ContainsAny(s, Lower) && strings.ContainsAny(s, Digits) {
@@ -20,8 +23,9 @@ func (g *Gen) MixedAlnum(n int) string {
 }
 
 // LowerAlnum returns n random lower-case letters and digits, with at least
-// one of each (n >= 2).
+// one of each. It panics when n < 2.
 func (g *Gen) LowerAlnum(n int) string {
+	mustHold(n, 2, "LowerAlnum")
 	for {
 		s := g.String(Lower+Digits, n)
 		if strings.ContainsAny(s, Lower) && strings.ContainsAny(s, Digits) {
@@ -30,13 +34,24 @@ func (g *Gen) LowerAlnum(n int) string {
 	}
 }
 
-// MixedLetters returns n random letters with both cases present (n >= 2).
+// MixedLetters returns n random letters with both cases present. It
+// panics when n < 2.
 func (g *Gen) MixedLetters(n int) string {
+	mustHold(n, 2, "MixedLetters")
 	for {
 		s := g.String(Upper+Lower, n)
 		if strings.ContainsAny(s, Upper) && strings.ContainsAny(s, Lower) {
 			return s
 		}
+	}
+}
+
+// mustHold panics when a generator that needs one of each of least kinds
+// of byte is asked for fewer bytes: its retry loop would never end, and a
+// test calling it would hang until go test's timeout.
+func mustHold(n, least int, name string) {
+	if n < least {
+		panic(fmt.Sprintf("fake: %s(%d): needs at least %d characters", name, n, least))
 	}
 }
 
