@@ -46,9 +46,9 @@ func (g *Gen) MixedLetters(n int) string {
 	}
 }
 
-// mustHold panics when a generator that needs one of each of least kinds
-// of byte is asked for fewer bytes: its retry loop would never end, and a
-// test calling it would hang until go test's timeout.
+// mustHold panics when n is below least, the length a generator needs to
+// hold one byte of each of its kinds: its retry loop would never end, and
+// a test calling it would hang until go test's timeout.
 func mustHold(n, least int, name string) {
 	if n < least {
 		panic(fmt.Sprintf("fake: %s(%d): needs at least %d characters", name, n, least))
