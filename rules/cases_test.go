@@ -106,6 +106,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30adsCases(),
 		s30finCases(),
 		s30bizleftCases(),
+		s30finleftCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
