@@ -107,6 +107,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30finCases(),
 		s30bizleftCases(),
 		s30finleftCases(),
+		s30devleftCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
