@@ -47,44 +47,31 @@ func TestAnchoredSearchAgreesOnCases(t *testing.T) {
 
 // TestRequiredTextsHeldOnCases checks, on every line of every rule's
 // positive and negative cases, that each match of the rule's regex holds
-// one of the texts the matcher requires of a window before it searches
-// it: a match without one would be skipped.
+// one of the texts, and the run of one class of bytes, the matcher
+// requires of a window before it searches it: a match without them would
+// be skipped.
 func TestRequiredTextsHeldOnCases(t *testing.T) {
 	t.Parallel()
 	rs := loadDefault(t)
-	checked := 0
+	checkedTexts, checkedRuns := 0, 0
 	eachCaseText(t, func(id, text string) {
 		unheld, n := rules.UnheldRequiredTexts(rs, id, []byte(text))
-		checked += n
+		checkedTexts += n
 		for _, m := range unheld {
 			t.Errorf("%s: match %q holds none of the rule's required texts", id, m)
 		}
-	})
-	if checked < 1000 {
-		t.Errorf("%d matches checked: the cases or the required texts were lost", checked)
-	}
-	t.Logf("%d matches checked against required texts", checked)
-}
-
-// TestRequiredRunsHeldOnCases checks requiredRun's analysis against every
-// rule's cases: each match of a rule with a required run holds the run.
-func TestRequiredRunsHeldOnCases(t *testing.T) {
-	t.Parallel()
-	rs := loadDefault(t)
-	checked := 0
-	eachCaseText(t, func(id, text string) {
-		unheld, n := rules.UnheldRequiredRuns(rs, id, []byte(text))
-		checked += n
+		unheld, n = rules.UnheldRequiredRuns(rs, id, []byte(text))
+		checkedRuns += n
 		for _, m := range unheld {
 			t.Errorf("%s: match %q holds no run the rule requires", id, m)
 		}
 	})
-	n := rules.RulesWithRequiredRuns(rs)
-	if n < 1000 {
-		t.Errorf("%d rules have a required run: the analysis lost most patterns", n)
+	withRuns := rules.RulesWithRequiredRuns(rs)
+	if withRuns < 1000 {
+		t.Errorf("%d rules have a required run: the analysis lost most patterns", withRuns)
 	}
-	if checked < 1000 {
-		t.Errorf("%d matches checked: the cases or the required runs were lost", checked)
+	if checkedTexts < 1000 || checkedRuns < 1000 {
+		t.Errorf("%d matches checked against required texts and %d against runs: the cases or the analyses were lost", checkedTexts, checkedRuns)
 	}
-	t.Logf("%d matches of %d rules checked against required runs", checked, n)
+	t.Logf("%d matches checked against required texts, %d against the runs of %d rules", checkedTexts, checkedRuns, withRuns)
 }

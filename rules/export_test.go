@@ -30,30 +30,27 @@ func UnheldRequiredTexts(rs *Ruleset, id string, text []byte) (unheld []string, 
 	if required == nil {
 		return nil, 0
 	}
-	for _, line := range bytes.SplitAfter(text, []byte("\n")) {
-		for _, loc := range r.Regex.FindAllSubmatchIndex(line, -1) {
-			checked++
-			if !required.foundIn(line[loc[0]:loc[1]]) {
-				unheld = append(unheld, string(line[loc[0]:loc[1]]))
-			}
-		}
-	}
-	return unheld, checked
+	return unheldMatches(r, text, required.foundIn)
 }
 
-// UnheldRequiredRuns returns the matches of rule id in text (line by
-// line) that do not hold the rule's required run, and how many matches
-// were checked; none when the rule has no required run.
+// UnheldRequiredRuns is UnheldRequiredTexts for the rule's required run
+// (see requiredRun).
 func UnheldRequiredRuns(rs *Ruleset, id string, text []byte) (unheld []string, checked int) {
 	r := rs.Rule(id)
 	run := r.Regex.anchoredAt(r.Keywords).run
 	if run == nil {
 		return nil, 0
 	}
+	return unheldMatches(r, text, run.foundIn)
+}
+
+// unheldMatches returns the matches of r's regex in text, line by line,
+// for which held is false, and how many matches there were.
+func unheldMatches(r *Rule, text []byte, held func([]byte) bool) (unheld []string, checked int) {
 	for _, line := range bytes.SplitAfter(text, []byte("\n")) {
 		for _, loc := range r.Regex.FindAllSubmatchIndex(line, -1) {
 			checked++
-			if !run.foundIn(line[loc[0]:loc[1]]) {
+			if !held(line[loc[0]:loc[1]]) {
 				unheld = append(unheld, string(line[loc[0]:loc[1]]))
 			}
 		}
