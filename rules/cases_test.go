@@ -105,6 +105,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30healthCases(),
 		s30adsCases(),
 		s30finCases(),
+		s30iotleftCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
