@@ -108,6 +108,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30bizleftCases(),
 		s30finleftCases(),
 		s30devleftCases(),
+		s30iotleftCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
