@@ -110,6 +110,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30devleftCases(),
 		s30iotleftCases(),
 		s30toysCases(),
+		s30marketCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
