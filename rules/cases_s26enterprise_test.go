@@ -73,6 +73,8 @@ func s26enterpriseCases() map[string]caseBuilder {
 					"COUPA_API_KEY=" + g.MixedAlnum(40) + "\n",
 					// an id, not a key
 					"COUPA_SUPPLIER_ID=" + g.Hex(40) + "\n",
+					// Coupang's secret key, another provider's
+					"COUPANG_SECRET_KEY=" + g.Hex(40) + "\n",
 				},
 			}
 		},

@@ -8886,7 +8886,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "coupa-api-key",
 		Description: "Coupa (business spend management) legacy API key",
-		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:coupa)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([a-f0-9]{40})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:^|[^A-Za-z0-9])(?:coupa(?:[^n\r\n]|n[^g\r\n])|coupa\b)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([a-f0-9]{40})(?:[^\w-]|$)`,
 		Keywords:    []string{"coupa"},
 		Entropy:     3,
 		Category:    "saas",
