@@ -109,6 +109,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30finleftCases(),
 		s30devleftCases(),
 		s30iotleftCases(),
+		s30asiaCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
