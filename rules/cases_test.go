@@ -111,6 +111,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30iotleftCases(),
 		s30toysCases(),
 		s30marketCases(),
+		s30asiaCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
