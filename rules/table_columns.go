@@ -307,11 +307,12 @@ var columnCredentialWords = map[string]bool{
 }
 
 // columnNotClearWords say a column holds something about a credential, or
-// its hash, not the credential.
+// its hash, not the credential: with secretNameSkips (hash, digest, reset,
+// at, ...), which isCredentialColumn also consults.
 var columnNotClearWords = map[string]bool{
-	"hash": true, "hashed": true, "digest": true, "encrypted": true, "enc": true, "crypt": true,
-	"crypted": true, "salt": true, "md5": true, "sha1": true, "sha256": true, "bcrypt": true,
-	"reset": true, "sent": true, "at": true, "changed": true, "updated": true, "created": true,
+	"encrypted": true, "enc": true, "crypt": true, "crypted": true, "salt": true,
+	"md5": true, "sha1": true, "sha256": true, "bcrypt": true,
+	"sent": true, "changed": true, "updated": true, "created": true,
 	"last": true, "old": true, "confirmation": true, "remember": true, "csrf": true,
 }
 
