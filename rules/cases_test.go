@@ -113,6 +113,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30marketCases(),
 		s30asiaCases(),
 		s31devciCases(),
+		s31commshrCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
