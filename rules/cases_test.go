@@ -114,6 +114,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30asiaCases(),
 		s31devciCases(),
 		s31commshrCases(),
+		s31aiinfraCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
