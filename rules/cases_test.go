@@ -115,6 +115,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31devciCases(),
 		s31commshrCases(),
 		s31aiinfraCases(),
+		s31identCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
