@@ -112,6 +112,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s30toysCases(),
 		s30marketCases(),
 		s30asiaCases(),
+		s31dataCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
