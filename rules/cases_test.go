@@ -116,6 +116,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31commshrCases(),
 		s31aiinfraCases(),
 		s31identCases(),
+		s31dataCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
