@@ -55,14 +55,13 @@ func TestRequiredTextsHeldOnCases(t *testing.T) {
 	rs := loadDefault(t)
 	checkedTexts, checkedRuns := 0, 0
 	eachCaseText(t, func(id, text string) {
-		unheld, n := rules.UnheldRequiredTexts(rs, id, []byte(text))
-		checkedTexts += n
-		for _, m := range unheld {
+		u := rules.UnheldRequired(rs, id, []byte(text))
+		checkedTexts += u.CheckedTexts
+		checkedRuns += u.CheckedRuns
+		for _, m := range u.Texts {
 			t.Errorf("%s: match %q holds none of the rule's required texts", id, m)
 		}
-		unheld, n = rules.UnheldRequiredRuns(rs, id, []byte(text))
-		checkedRuns += n
-		for _, m := range unheld {
+		for _, m := range u.Runs {
 			t.Errorf("%s: match %q holds no run the rule requires", id, m)
 		}
 	})

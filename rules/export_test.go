@@ -19,43 +19,44 @@ func AnchoredAndWhole(rs *Ruleset, id string, text []byte) (anchored, whole [][]
 	return anchored, whole
 }
 
-// UnheldRequiredTexts returns each match of rule id's regex in text (a
-// search of each whole line) that holds none of the rule's required texts
-// (see requiredTexts): a window holding only such a match would not be
-// searched, and the match would be lost. It also returns how many matches
-// were checked against a set.
-func UnheldRequiredTexts(rs *Ruleset, id string, text []byte) (unheld []string, checked int) {
-	r := rs.Rule(id)
-	required := r.Regex.anchoredAt(r.Keywords).required
-	if required == nil {
-		return nil, 0
-	}
-	return unheldMatches(r, text, required.foundIn)
+// Unheld are the matches of a rule's regex that a window would not be
+// searched for: those holding none of the rule's required texts (see
+// requiredTexts) and those holding no run of its required run (see
+// requiredRun). CheckedTexts and CheckedRuns count the matches checked
+// against each; a rule with no texts or no run checks none.
+type Unheld struct {
+	Texts, Runs               []string
+	CheckedTexts, CheckedRuns int
 }
 
-// UnheldRequiredRuns is UnheldRequiredTexts for the rule's required run
-// (see requiredRun).
-func UnheldRequiredRuns(rs *Ruleset, id string, text []byte) (unheld []string, checked int) {
+// UnheldRequired returns the matches of rule id's regex in text (a search
+// of each whole line, run once) that a window holding only them would not
+// be searched for, so the match would be lost.
+func UnheldRequired(rs *Ruleset, id string, text []byte) Unheld {
 	r := rs.Rule(id)
-	run := r.Regex.anchoredAt(r.Keywords).run
-	if run == nil {
-		return nil, 0
+	a := r.Regex.anchoredAt(r.Keywords)
+	var u Unheld
+	if a.required == nil && a.run == nil {
+		return u
 	}
-	return unheldMatches(r, text, run.foundIn)
-}
-
-// unheldMatches returns the matches of r's regex in text, line by line,
-// for which held is false, and how many matches there were.
-func unheldMatches(r *Rule, text []byte, held func([]byte) bool) (unheld []string, checked int) {
 	for _, line := range bytes.SplitAfter(text, []byte("\n")) {
 		for _, loc := range r.Regex.FindAllSubmatchIndex(line, -1) {
-			checked++
-			if !held(line[loc[0]:loc[1]]) {
-				unheld = append(unheld, string(line[loc[0]:loc[1]]))
+			m := line[loc[0]:loc[1]]
+			if a.required != nil {
+				u.CheckedTexts++
+				if !a.required.foundIn(m) {
+					u.Texts = append(u.Texts, string(m))
+				}
+			}
+			if a.run != nil {
+				u.CheckedRuns++
+				if !a.run.foundIn(m) {
+					u.Runs = append(u.Runs, string(m))
+				}
 			}
 		}
 	}
-	return unheld, checked
+	return u
 }
 
 // RulesWithRequiredRuns counts the rules of rs whose pattern has a
