@@ -46,7 +46,8 @@ func breadthCases() map[string]caseBuilder {
 					// a key kept for rotation, a fallback, an ARM parameter
 					"sumoKey2 = '" + breadthKey(g) + "'\n",
 					"Acme.setLicenseKey(\"" + breadthKey(g) + "\");\n",
-					"export const key = process.env.ACCOUNT_KEY || \"" + g.String(fake.Base64, 86) + "==\";\n",
+					// (a value of an Azure account key's shape there is azure-storage-account-key's)
+					"export const key = process.env.ACCOUNT_KEY || \"" + breadthKey(g) + "\";\n",
 					"\"storageAccountKey\": {\n  \"value\": \"" + breadthKey(g) + "\"\n},\n",
 					// a PHP array entry with the name quoted
 					"'account_key' => '" + g.String(fake.Base64, 86) + "==',\n",

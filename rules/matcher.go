@@ -75,6 +75,10 @@ type Matcher struct {
 	// checksums judges whether a hex value is an entry of a checksums
 	// section (checksum_sections.go).
 	checksums checksumSections
+	// forms and plainBuf are the scratch space of findAssignmentForms and
+	// plainAssignments.
+	forms    []formRewrite
+	plainBuf []byte
 }
 
 // noteEntryLine records the start of the line holding a generic keyword
@@ -273,10 +277,15 @@ const maxAnchoredHits = 8
 // hostile) is searched whole, whose cost is bounded by the window's length
 // alone.
 func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
-	a := r.Regex.anchoredAt(r.Keywords)
-	if !a.required.foundIn(text) || !a.run.foundIn(text) {
+	if !mayMatch(r, text) {
 		return nil
 	}
+	return locate(r, text, w, hits)
+}
+
+// locate is findLocs for a text that mayMatch has let through.
+func locate(r *Rule, text []byte, w window, hits []int) [][]int {
+	a := r.Regex.anchoredAt(r.Keywords)
 	if n := nameRunsOf(r); n != nil {
 		return findInNameRuns(r, n, text)
 	}
@@ -309,6 +318,14 @@ func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
 		}
 		return nil
 	})
+}
+
+// mayMatch reports whether text holds what every match of rule r holds:
+// one of its required texts and its required run. A window without them
+// is not searched.
+func mayMatch(r *Rule, text []byte) bool {
+	a := r.Regex.anchoredAt(r.Keywords)
+	return a.required.foundIn(text) && a.run.foundIn(text)
 }
 
 // maxLineLead bounds how far into a line the anchored search looks for
@@ -375,27 +392,52 @@ func hitsIn(hits []int, w window, n int) []int {
 // || "…"` the first match's value is the reference, and the literal
 // fallback follows it. Only a value followed by a fallback operator is
 // searched again, once, which keeps the cost of the many rejected values
-// of source code (token := tok.Value) at nothing.
+// of source code (token := tok.Value) at nothing. A provider rule's
+// window that holds a fallback or a type annotation is also searched as
+// plainAssignments writes it (ACME_KEY || '…' as ACME_KEY  = '…').
 func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 	if m.stopped() {
 		return
 	}
 	r := m.rs.Rules[ri]
 	text := data[w.start:w.end]
-	group := r.SecretGroup
-	var locs [][]int
-	if retry {
-		locs = findLocs(r, text, w, m.hits[ri])
-	} else {
-		locs = r.Regex.FindAllSubmatchIndex(text, -1)
+	if !retry {
+		m.take(data, ri, w, text, r.Regex.FindAllSubmatchIndex(text, -1), false)
+		return
 	}
+	if !mayMatch(r, text) {
+		return
+	}
+	var plain []byte // text with its fallbacks and type annotations as assignments
+	if r.Category != "generic" {
+		m.forms = findAssignmentForms(m.forms[:0], text)
+		plain = plainAssignments(text, m.forms, m.plainBuf)
+	}
+	if plain == nil {
+		m.take(data, ri, w, text, locate(r, text, w, m.hits[ri]), true)
+		return
+	}
+	m.plainBuf = plain
+	hits := slices.Clone(m.hits[ri]) // locate makes the hits its offsets
+	m.take(data, ri, w, text, locate(r, text, w, m.hits[ri]), true)
+	m.take(data, ri, w, plain, locate(r, plain, w, hits), false)
+}
+
+// take keeps the matches locs of rule ri's regex in text, window w of
+// data (or its plainAssignments form), that pass the rule's checks; retry
+// is searchFrom's. A match whose secret takes a byte plainAssignments
+// rewrote is no match of data.
+func (m *Matcher) take(data []byte, ri int, w window, text []byte, locs [][]int, retry bool) {
+	r := m.rs.Rules[ri]
+	group := r.SecretGroup
 	for i, loc := range locs {
 		if group < 0 {
 			group = r.Regex.group()
 		}
 		start, end := loc[2*group], loc[2*group+1]
 		if start < 0 || start == end || !nameOK(r, text, loc[0], start, end) ||
-			r.prefixReject != nil && r.prefixReject(text[loc[0]:start], text[start:end]) {
+			r.prefixReject != nil && r.prefixReject(text[loc[0]:start], text[start:end]) ||
+			!bytes.Equal(text[start:end], data[w.start+start:w.start+end]) {
 			continue
 		}
 		if m.checksums.holds(data, w.start+start, text[start:end]) {

@@ -1,0 +1,4 @@
+// src/config.js
+const {{camel}} = process.env.{{NAME}} || '{{VALUE|sq}}';
+
+module.exports = { {{camel}} };

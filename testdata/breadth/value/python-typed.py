@@ -1,0 +1,5 @@
+# settings.py
+from typing import Final
+
+DEBUG: bool = False
+{{NAME}}: str = "{{VALUE|dq}}"
