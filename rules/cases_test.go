@@ -118,6 +118,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31identCases(),
 		s31dataCases(),
 		s31secopsCases(),
+		s31fintech2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
