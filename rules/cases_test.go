@@ -119,6 +119,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31dataCases(),
 		s31secopsCases(),
 		s31fintech2Cases(),
+		s31obs2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
