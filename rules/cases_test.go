@@ -117,6 +117,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31aiinfraCases(),
 		s31identCases(),
 		s31dataCases(),
+		s31commerce2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
