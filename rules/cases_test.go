@@ -120,6 +120,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31secopsCases(),
 		s31fintech2Cases(),
 		s31obs2Cases(),
+		s31commerce2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
