@@ -41,6 +41,7 @@ func TestStartsAtKeyword(t *testing.T) {
 // an unanchored search of the same text finds, on lines dense with the
 // rule's keywords, overlapping and repeated.
 func TestAnchoredSearchAgrees(t *testing.T) {
+	t.Parallel()
 	rs := defaultForTest(t)
 	g := fake.New(17)
 	anchored := 0

@@ -954,6 +954,7 @@ file was generated; a fresh clone does not have it.
 // TestPeerCorpus reports recall and false-alarm rate on the peer examples
 // when they are present. It has no threshold: it is a report, not a goal.
 func TestPeerCorpus(t *testing.T) {
+	t.Parallel()
 	dir := peerCorpusDir()
 	report := peerAbsent
 	if _, err := os.Stat(dir); err == nil {

@@ -77,6 +77,7 @@ func loadHostile(t *testing.T, text string) (*rules.Ruleset, error) {
 // Each must fail with errors naming the file, the line and the rule where
 // there is one, and no error may quote kilobytes of the input back.
 func TestHostileConfigErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		text string
@@ -126,6 +127,7 @@ func TestHostileConfigErrors(t *testing.T) {
 // TestEmptyConfigChangesNothing: an empty user config (or one of only
 // comments and blank lines) is valid and leaves the default ruleset as it is.
 func TestEmptyConfigChangesNothing(t *testing.T) {
+	t.Parallel()
 	want, err := rules.Compile(defaultConfig(t))
 	if err != nil {
 		t.Fatal(err)
@@ -213,6 +215,7 @@ func errorHeavyConfig() (text string, top, bad int) {
 // them reads the file once (see BenchmarkCompileManyErrors); it used to
 // scan the file from the top for each unknown top-level key.
 func TestManyErrorsArePlacedExactly(t *testing.T) {
+	t.Parallel()
 	text, top, bad := errorHeavyConfig()
 	cfg, err := rules.Parse("hostile.toml", []byte(text))
 	if err != nil {
@@ -253,6 +256,7 @@ func manyRulesConfig() (text string, n int) {
 // TestManyRulesCompile: a config of thousands of rules at the size limit
 // compiles on top of the default ruleset.
 func TestManyRulesCompile(t *testing.T) {
+	t.Parallel()
 	text, n := manyRulesConfig()
 	rs, err := loadHostile(t, text)
 	if err != nil {

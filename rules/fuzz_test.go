@@ -151,6 +151,7 @@ func FuzzMatcher(f *testing.F) {
 	addCaseSeeds(f, func(text string) { f.Add([]byte(text)) })
 	find := pooledFind(loadDefault(f))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		t.Parallel() // the seed corpus is every case text: spread over the CPUs
 		// The seed corpus is the case texts, each matched once per test
 		// binary (shared_cases_test.go); other inputs are matched here.
 		checkMatches(t, data, sharedFind(find, data))
@@ -230,6 +231,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add(uint8(2), "x=", []byte("\x00\x01\x02"))
 	find := pooledFind(loadDefault(f))
 	f.Fuzz(func(t *testing.T, how uint8, prefix string, payload []byte) {
+		t.Parallel() // the seed corpus is every case text: spread over the CPUs
 		data := []byte(prefix + encodings[int(how)%len(encodings)](payload) + "\n")
 		checkMatches(t, data, find(data))
 	})

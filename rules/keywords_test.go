@@ -104,6 +104,7 @@ func sortHits(h [][3]int) {
 // 16-bit states for an automaton of at most 1<<16 states, 32-bit past
 // that (a huge user config), each finding what brute force finds.
 func TestKeywordDFATableWidths(t *testing.T) {
+	t.Parallel()
 	small := []string{"token", "secret", "sk-"}
 	if d := newKeywordDFA(small); d.trans16 == nil || d.trans32 != nil {
 		t.Fatalf("%d keywords: want a 16-bit table", len(small))

@@ -115,6 +115,7 @@ func damagePEM(block string) map[string]string {
 }
 
 func TestPEMPrivateKey(t *testing.T) {
+	t.Parallel()
 	keys, encrypted := testPEMKeys(t)
 	for kind, block := range keys {
 		for label, text := range map[string]string{
@@ -134,6 +135,7 @@ func TestPEMPrivateKey(t *testing.T) {
 }
 
 func TestDamagedPEMKey(t *testing.T) {
+	t.Parallel()
 	keys, encrypted := testPEMKeys(t)
 	for kind, block := range keys {
 		for label, text := range damagePEM(block) {
