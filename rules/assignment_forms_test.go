@@ -9,7 +9,19 @@ func TestPlainAssignments(t *testing.T) {
 	}{
 		{`const k = process.env.ACME_KEY || 'v1'`, `const k = process.env.ACME_KEY  = 'v1'`},
 		{`const k = process.env.ACME_KEY ?? "v1"`, `const k = process.env.ACME_KEY  = "v1"`},
-		{`k = os.getenv("ACME_KEY") or "v1"`, `k = os.getenv("ACME_KEY")  = "v1"`},
+		{`k = os.getenv("ACME_KEY") or "v1"`, `k = os.getenv("ACME_KEY"    ="v1"`},
+		{`$k = getenv('ACME_KEY') ?: 'v1';`, `$k = getenv('ACME_KEY'   = 'v1';`},
+		{`var k = Environment.GetEnvironmentVariable("ACME_KEY") ?? "v1";`, `var k = Environment.GetEnvironmentVariable("ACME_KEY"   = "v1";`},
+		{`k = ENV.fetch("ACME_KEY") { "v1" }`, `k = ENV.fetch("ACME_KEY"  = "v1" }`},
+		{`env::var("ACME_KEY").unwrap_or("v1")`, `env::var("ACME_KEY"           ="v1")`},
+		{`env::var("ACME_KEY").unwrap_or_else(|_| "v1".into())`, `env::var("ACME_KEY"                   = "v1".into())`},
+		{`Optional.ofNullable(System.getenv("ACME_KEY")).orElse("v1")`, `Optional.ofNullable(System.getenv("ACME_KEY"         ="v1")`},
+		{`ACME_KEY: ${ACME_KEY:-v1}`, `ACME_KEY: ${ACME_KEY:=v1}`},
+		{`{ "name": "ACME_KEY", "value": "v1" }`, `{ "name": "ACME_KEY"         : "v1" }`},
+		{"\"name\": \"ACME_KEY\",\n  \"value\": \"v1\"", "\"name\": \"ACME_KEY\"           : \"v1\""},
+		{"- name: ACME_KEY\n  value: \"v1\"", "- name: ACME_KEY        : \"v1\""},
+		{"- name: ACME_KEY\r\n  value: v1", "- name: ACME_KEY         : v1"},
+		{`- {name: ACME_KEY, value: v1}`, `- {name: ACME_KEY       : v1}`},
 		{`ACME_KEY: str = "v1"`, `ACME_KEY      = "v1"`},
 		{`acmeKey: string = "v1";`, `acmeKey         = "v1";`},
 		{`val acmeKey: String = "v1"`, `val acmeKey         = "v1"`},
@@ -23,6 +35,11 @@ func TestPlainAssignments(t *testing.T) {
 		{`def f(acme_key: str) -> None:`, ""},
 		{`ACME_KEY: int = 5`, ""},
 		{`color "red"`, ""},
+		{`x = cond ?: fallback`, ""},
+		{`echo ${ACME_KEY:-}`, ""},
+		{`echo $ACME_KEY:-v1`, ""},
+		{`f(a, value)`, ""},
+		{`if (ok) { return }`, ""},
 	} {
 		got := plainAssignments([]byte(tc.text), findAssignmentForms(nil, []byte(tc.text)), nil)
 		if tc.want == "" {

@@ -160,9 +160,13 @@ func (m *Matcher) findPlain(data []byte) []Match {
 		if m.rs.entryKeyword[keyword] {
 			m.noteEntryLine(data, start)
 		}
-		lineEnd := hitLineEnd(data, start, end) // the same for every rule of the keyword
+		lineEnd, pairEnd := hitLineEnd(data, start, end) // the same for every rule of the keyword
 		for _, ri := range m.rs.keywordRules[keyword] {
-			m.extend(data, ri, m.windowFor(data, ri, start, end, lineEnd), start)
+			windowEnd := lineEnd
+			if m.rs.Rules[ri].Category != "generic" {
+				windowEnd = pairEnd
+			}
+			m.extend(data, ri, m.windowFor(data, ri, start, end, windowEnd), start)
 		}
 	})
 	for _, ri := range m.touched {
@@ -175,8 +179,21 @@ func (m *Matcher) findPlain(data []byte) []Match {
 
 // hitLineEnd returns where the windows of a keyword found at [start, end)
 // end: the end of its line, bounded by lineSpan, or of the next line when
-// this one hands its value to it (see [valueOnNextLine]).
-func hitLineEnd(data []byte, start, end int) int {
+// this one hands its value to it (see [valueOnNextLine]). pairEnd is where
+// provider rules' windows end: the next line's end, too, when the line is
+// the name of a name/value pair whose value is on that line
+// ([pairValueNext]; the generic rules have a rule of their own for it,
+// json-named-entry-secret).
+func hitLineEnd(data []byte, start, end int) (lineEnd, pairEnd int) {
+	lineEnd = hitOwnLineEnd(data, start, end)
+	if lineEnd < len(data) && data[lineEnd] == '\n' && pairValueNext(data, start, lineEnd) {
+		return lineEnd, lineEndAfter(data, lineEnd+1, lineSpan)
+	}
+	return lineEnd, lineEnd
+}
+
+// hitOwnLineEnd is hitLineEnd's lineEnd.
+func hitOwnLineEnd(data []byte, start, end int) int {
 	limit := min(len(data), end+lineSpan)
 	i := bytes.IndexByte(data[end:limit], '\n')
 	if i < 0 {
@@ -192,6 +209,25 @@ func hitLineEnd(data []byte, start, end int) int {
 		}
 	}
 	return end + i
+}
+
+// pairValueNext reports whether the line of a keyword found at start,
+// which ends at lineEnd, is the "name" of a JSON name/value pair whose
+// "value" is the next line: "name": "DB_PASSWORD",⏎ "value": … (an ECS
+// task definition; CloudFormation writes "Name" and "Value").
+func pairValueNext(data []byte, start, lineEnd int) bool {
+	line := trimSpaceRight(data[start:lineEnd])
+	if len(line) == 0 || line[len(line)-1] != ',' {
+		return false
+	}
+	next := data[lineEnd+1 : lineEndAfter(data, lineEnd+1, nextLineProbe)]
+	next = next[leadingSpace(next):]
+	if !bytes.HasPrefix(next, []byte(`"value"`)) && !bytes.HasPrefix(next, []byte(`"Value"`)) {
+		return false
+	}
+	body := lineBefore(data, start, lineEnd)
+	body = body[leadingSpace(body):]
+	return bytes.HasPrefix(body, []byte(`"name"`)) || bytes.HasPrefix(body, []byte(`"Name"`))
 }
 
 // elementValueNext reports whether line is an XML start tag alone

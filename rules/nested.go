@@ -120,7 +120,8 @@ type listedEntry struct {
 // are left to the other passes. A line saying its document is a
 // Kubernetes Secret adds the document's data: entries, decoded
 // (secretDataEntries); a table's header naming a credential column adds
-// the cells under it (tableEntries).
+// the cells under it (tableEntries); a Terraform variable named for a
+// credential adds its default, under the variable's name.
 func listedEntries(data []byte, lines []int) []listedEntry {
 	var out []listedEntry
 	docs, tables := 0, 0 // Kubernetes Secrets and tables read
@@ -133,6 +134,15 @@ func listedEntries(data []byte, lines []int) []listedEntry {
 				tables++
 				continue
 			}
+		}
+		if name, ok := terraformVariable(line[lead:]); ok {
+			out = appendEntries(out, data, pos+len(line), lead, false, func(key []byte) []byte {
+				if string(key) == "default" {
+					return name
+				}
+				return nil
+			})
+			continue
 		}
 		if isSecretKind(line[lead:]) {
 			if docs++; docs <= maxSecretDocs {
@@ -152,6 +162,22 @@ func listedEntries(data []byte, lines []int) []listedEntry {
 		}
 	}
 	return out
+}
+
+// terraformVariable reports whether body (a line without its lead spaces)
+// opens a Terraform variable named for a credential, variable
+// "acme_api_key" {, and returns its name: the block's default = "…" is
+// that credential's value.
+func terraformVariable(body []byte) ([]byte, bool) {
+	rest, ok := bytes.CutPrefix(body, []byte(`variable "`))
+	if !ok || len(rest) < 3 || rest[len(rest)-1] != '{' {
+		return nil, false
+	}
+	name, after, ok := bytes.Cut(rest, []byte(`"`))
+	if !ok || len(bytes.TrimSpace(after)) != 1 || !isSectionWord(name) || !isCredentialName(name) {
+		return nil, false
+	}
+	return name, true
 }
 
 // appendListed adds to out the entries of the section whose header line

@@ -58,6 +58,10 @@ func TestListedEntries(t *testing.T) {
 		// entries of its entries, and entries about the credentials
 		{"nested deeper", "tokens:\n  acme:\n    base64: v1v1v1v1\n  globex: v2v2v2v2\n", []string{"globex_token=v2v2v2v2"}},
 		{"schema", "\"ClientCredentials\": {\n  \"description\": \"OAuth2 Client Credentials.\",\n  \"id\": \"ClientCredentials\"\n}\n", nil},
+		// a Terraform variable named for a credential gives its default
+		// that name; one named for something else, nothing
+		{"terraform variable", "variable \"acme_api_key\" {\n  type      = string\n  sensitive = true\n  default   = \"v1v1v1v1\"\n}\n" +
+			"variable \"region\" {\n  default = \"v2v2v2v2\"\n}\n", []string{"acme_api_key=\"v1v1v1v1\""}},
 	} {
 		data := []byte(tc.text)
 		got := listedOfEveryLine(data, func(e listedEntry) string { return string(data[e.start:e.end]) })

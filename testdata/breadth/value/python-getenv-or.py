@@ -1,0 +1,3 @@
+import os
+
+{{snake}} = os.getenv("{{NAME}}") or "{{VALUE|dq}}"
