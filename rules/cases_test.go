@@ -122,6 +122,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31obs2Cases(),
 		s31commerce2Cases(),
 		s32energyCases(),
+		s32eduCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
