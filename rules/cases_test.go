@@ -121,6 +121,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31fintech2Cases(),
 		s31obs2Cases(),
 		s31commerce2Cases(),
+		s32mixedCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
