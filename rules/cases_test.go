@@ -123,6 +123,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31commerce2Cases(),
 		s32energyCases(),
 		s32eduCases(),
+		s32mixedCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
