@@ -124,6 +124,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32energyCases(),
 		s32eduCases(),
 		s32mixedCases(),
+		s32eufinCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -139,6 +140,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
 		s27retailWidenedCases(),
 		s29nocodeWidenedCases(), s29filesWidenedCases(), s30aimediaWidenedCases(),
+		s32eufinWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
