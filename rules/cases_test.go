@@ -121,6 +121,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s31fintech2Cases(),
 		s31obs2Cases(),
 		s31commerce2Cases(),
+		s32travelCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -136,6 +137,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
 		s27retailWidenedCases(),
 		s29nocodeWidenedCases(), s29filesWidenedCases(), s30aimediaWidenedCases(),
+		s32travelWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
