@@ -125,6 +125,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32eduCases(),
 		s32mixedCases(),
 		s32eufinCases(),
+		s32travelCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -141,6 +142,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s27retailWidenedCases(),
 		s29nocodeWidenedCases(), s29filesWidenedCases(), s30aimediaWidenedCases(),
 		s32eufinWidenedCases(),
+		s32travelWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
