@@ -143,6 +143,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29nocodeWidenedCases(), s29filesWidenedCases(), s30aimediaWidenedCases(),
 		s32eufinWidenedCases(),
 		s32travelWidenedCases(),
+		s32hrWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
