@@ -67,6 +67,8 @@ type Matcher struct {
 	// entryLines are the starts of the lines where the current findPlain
 	// pass found a generic rule's keyword, ascending and distinct.
 	entryLines []int
+	// curlHits are where the current findPlain pass found "curl".
+	curlHits []int
 	// hits[r] are where rule r's keywords start in its pending window:
 	// a rule whose matches start at a keyword is tried there only.
 	hits [][]int
@@ -107,14 +109,17 @@ func (rs *Ruleset) NewMatcher() *Matcher {
 // findEncoded), JSON strings with escapes unescaped (findJSONStrings), a
 // log's lines without their timestamps (findLogLines) and lines holding
 // HTML or XML references for quotes and brackets decoded
-// (findEntityLines).
+// (findEntityLines) and the headers of curl commands after their URL's
+// host (findCurlHeaders).
 func (m *Matcher) Find(data []byte) []Match {
 	out := m.findPlain(data)
+	curls := slices.Clone(m.curlHits) // the views' passes reuse m.curlHits
 	out = append(out, m.findNested(data, m.entryLines, out)...)
 	out = append(out, m.findEncoded(data, 1)...)
 	out = append(out, m.findJSONStrings(data, out)...)
 	out = append(out, m.findLogLines(data, out)...)
 	out = append(out, m.findEntityLines(data, out)...)
+	out = append(out, m.findCurlHeaders(data, curls, out)...)
 	out = dropShadowedGeneric(out, nil)
 	out = m.dropDuplicateGeneric(out)
 	out = dropSuperseded(out)
@@ -154,11 +159,14 @@ func dropDecodedTwins(ms []Match) []Match {
 
 // findPlain returns the matches in data as it stands, in no set order.
 func (m *Matcher) findPlain(data []byte) []Match {
-	m.out, m.rejected, m.entryLines = m.out[:0], m.rejected[:0], m.entryLines[:0]
+	m.out, m.rejected, m.entryLines, m.curlHits = m.out[:0], m.rejected[:0], m.entryLines[:0], m.curlHits[:0]
 	m.checksums.reset()
 	m.rs.automaton.findUntil(data, m.stopped, func(keyword, start, end int) {
 		if m.rs.entryKeyword[keyword] {
 			m.noteEntryLine(data, start)
+		}
+		if keyword == m.rs.curlKeyword {
+			m.curlHits = append(m.curlHits, start)
 		}
 		lineEnd, pairEnd := hitLineEnd(data, start, end) // the same for every rule of the keyword
 		for _, ri := range m.rs.keywordRules[keyword] {

@@ -91,7 +91,10 @@ type Ruleset struct {
 	// entryKeyword[k] says keywords[k] is a generic rule's (key, secret,
 	// token...): a line holding it may be a section's entry (see findNested).
 	entryKeyword []bool
-	automaton    *keywordDFA
+	// curlKeyword is the index of "curl" in keywords: its hits are the
+	// commands the curl view reads (curlview.go).
+	curlKeyword int
+	automaton   *keywordDFA
 }
 
 // Keywords returns every distinct keyword of the ruleset, lower-cased.
@@ -416,6 +419,14 @@ func (rs *Ruleset) buildAutomaton() {
 		rs.keywords = append(rs.keywords, k)
 		rs.keywordRules = append(rs.keywordRules, nil)
 		rs.entryKeyword = append(rs.entryKeyword, true)
+	}
+	if ki, ok := index[curlCommand]; ok {
+		rs.curlKeyword = ki
+	} else {
+		rs.curlKeyword = len(rs.keywords)
+		rs.keywords = append(rs.keywords, curlCommand)
+		rs.keywordRules = append(rs.keywordRules, nil)
+		rs.entryKeyword = append(rs.entryKeyword, false)
 	}
 	rs.automaton = newKeywordDFA(rs.keywords)
 }
