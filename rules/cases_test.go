@@ -126,6 +126,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32mixedCases(),
 		s32eufinCases(),
 		s32travelCases(),
+		s32mktgCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -144,6 +145,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32eufinWidenedCases(),
 		s32travelWidenedCases(),
 		s32hrWidenedCases(),
+		s32mktgWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
