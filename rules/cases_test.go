@@ -127,6 +127,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32eufinCases(),
 		s32travelCases(),
 		s32mktgCases(),
+		s32crmacctCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -146,6 +147,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32travelWidenedCases(),
 		s32hrWidenedCases(),
 		s32mktgWidenedCases(),
+		s32crmacctWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
