@@ -126,6 +126,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32mixedCases(),
 		s32eufinCases(),
 		s32travelCases(),
+		s32supportCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -143,6 +144,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s29nocodeWidenedCases(), s29filesWidenedCases(), s30aimediaWidenedCases(),
 		s32eufinWidenedCases(),
 		s32travelWidenedCases(),
+		s32supportWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
