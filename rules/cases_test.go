@@ -128,6 +128,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32travelCases(),
 		s32mktgCases(),
 		s32crmacctCases(),
+		s32supportCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -148,6 +149,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32hrWidenedCases(),
 		s32mktgWidenedCases(),
 		s32crmacctWidenedCases(),
+		s32supportWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
