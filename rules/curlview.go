@@ -6,6 +6,10 @@ import "bytes"
 const (
 	// maxCurlCommands bounds the commands one file's view reads.
 	maxCurlCommands = 256
+	// maxCurlHits bounds the hits of "curl" one pass notes (libcurl and
+	// curl_easy_setopt among them), so that a file of them costs bounded
+	// memory.
+	maxCurlHits = 16 * maxCurlCommands
 	// maxCurlCommand bounds the bytes of one command, continuation lines
 	// included.
 	maxCurlCommand = 4 << 10

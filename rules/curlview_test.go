@@ -48,3 +48,30 @@ func TestCurlHeaderView(t *testing.T) {
 		}
 	}
 }
+
+// TestCurlHitsAreBounded checks that a file of many "curl" words notes
+// maxCurlHits of them, not one each: the hits are kept for the curl view.
+func TestCurlHitsAreBounded(t *testing.T) {
+	t.Parallel()
+	cfg, err := Parse("curl.toml", []byte(`[[rules]]
+id = "acme-key"
+description = "Acme key"
+category = "saas"
+severity = "high"
+keywords = ["acme"]
+regex = '''acme_key=(\w{8})'''
+remediation = "Revoke it: https://acme.test/keys"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := Compile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := rs.NewMatcher()
+	m.Find([]byte(strings.Repeat("libcurl ", 10*maxCurlHits)))
+	if len(m.curlHits) != maxCurlHits {
+		t.Errorf("%d hits of curl noted, want the bound %d", len(m.curlHits), maxCurlHits)
+	}
+}

@@ -165,7 +165,7 @@ func (m *Matcher) findPlain(data []byte) []Match {
 		if m.rs.entryKeyword[keyword] {
 			m.noteEntryLine(data, start)
 		}
-		if keyword == m.rs.curlKeyword {
+		if keyword == m.rs.curlKeyword && len(m.curlHits) < maxCurlHits {
 			m.curlHits = append(m.curlHits, start)
 		}
 		lineEnd, pairEnd := hitLineEnd(data, start, end) // the same for every rule of the keyword
