@@ -43,7 +43,7 @@ func (m *Matcher) findNested(data []byte, lines []int, earlier []Match) []Match 
 	listed := listedEntries(data, lines) // lines is reused by the next findPlain
 	v := m.resetView()
 	v.onePiece = true // a match lies in one entry's value
-	calls := joinNestedEntries(v, data, lines)
+	calls := joinNestedEntries(v, data, lines, providerSpans(earlier))
 	out := slices.DeleteFunc(m.findInView(v, earlier), func(x Match) bool {
 		return x.Rule.Category == "generic" && (len(x.Secret) < minJoinedGenericValue || insideAny(calls, x.Start))
 	})
@@ -76,6 +76,42 @@ const minJoinedGenericValue = 16
 
 // span is a range [start, end) of data.
 type span struct{ start, end int }
+
+// ruleSpan is where a provider rule found a secret, and the first word
+// of the rule's id, which names its provider (holded of holded-api-key).
+type ruleSpan struct {
+	span
+	provider string
+}
+
+// providerSpans returns the spans of ms that provider rules (not generic
+// ones) found, by start.
+func providerSpans(ms []Match) []ruleSpan {
+	var out []ruleSpan
+	for _, x := range ms {
+		if x.Rule.Category != "generic" {
+			provider, _, _ := strings.Cut(x.Rule.ID, "-")
+			out = append(out, ruleSpan{span{x.Start, x.End}, provider})
+		}
+	}
+	slices.SortFunc(out, func(a, b ruleSpan) int { return a.start - b.start })
+	return out
+}
+
+// foundByNamedRule reports whether [start, end), the value of the entry
+// named key, holds a secret that a rule of a provider key names found
+// (found, sorted by start): HOLDED_API_KEY's value found by
+// holded-api-key. A section can add nothing to such an entry; one whose
+// value a broad rule found (jwt under trengo:) is joined.
+func foundByNamedRule(found []ruleSpan, key []byte, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(found, start, func(s ruleSpan, t int) int { return s.start - t })
+	for ; i < len(found) && found[i].start < end; i++ {
+		if found[i].end <= end && found[i].provider != "" && containsFold(key, found[i].provider) {
+			return true
+		}
+	}
+	return false
+}
 
 // insideAny reports whether pos lies in one of spans.
 func insideAny(spans []span, pos int) bool {
@@ -277,7 +313,10 @@ func listSuffix(section []byte) string {
 // the view's own text, the value a piece of data. It returns where the
 // values of entries joined to a callee's name lie (new Acme({⏎ apiKey:):
 // such a name says which provider, not that the value is a credential.
-func joinNestedEntries(v *view, data []byte, lines []int) (calls []span) {
+// An entry whose own name names the provider whose rule found its value
+// already (found, see foundByNamedRule) is left out: scanning the joined
+// pair again costs every rule its keywords' windows once more.
+func joinNestedEntries(v *view, data []byte, lines []int, found []ruleSpan) (calls []span) {
 	lookups := 0
 	for _, pos := range lines {
 		if lookups == maxNestedEntries {
@@ -287,7 +326,7 @@ func joinNestedEntries(v *view, data []byte, lines []int) (calls []span) {
 		lead := leadingSpace(line)
 		body := line[lead:]
 		key, vs, ok := entryValue(body)
-		if !ok || !isCredentialName(key) {
+		if !ok || !isCredentialName(key) || foundByNamedRule(found, key, pos+lead+vs, pos+len(line)) {
 			continue
 		}
 		lookups++

@@ -23,7 +23,7 @@ func TestNestedPassIsBounded(t *testing.T) {
 	}
 	data := []byte(b.String())
 	var v view
-	joinNestedEntries(&v, data, lines)
+	joinNestedEntries(&v, data, lines, nil)
 	if len(v.pieces) != maxNestedEntries {
 		t.Fatalf("%d entries joined of %d, want the bound %d", len(v.pieces), n, maxNestedEntries)
 	}
@@ -164,6 +164,29 @@ func TestEntryValue(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("entryValue(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestFoundByNamedRule checks which entries the nested pass leaves out:
+// those whose value a rule of the provider the entry's own name names
+// found whole, not those a broad rule found (jwt under trengo:).
+func TestFoundByNamedRule(t *testing.T) {
+	t.Parallel()
+	found := []ruleSpan{{span{10, 20}, "holded"}, {span{40, 50}, "jwt"}}
+	for _, tc := range []struct {
+		key        string
+		start, end int
+		want       bool
+	}{
+		{"HOLDED_API_KEY", 8, 22, true},
+		{"holdedKey", 10, 20, true},
+		{"ACME_API_KEY", 8, 22, false}, // another provider's name
+		{"HOLDED_API_KEY", 12, 22, false},
+		{"token", 40, 50, false}, // jwt: no provider's name in the entry
+	} {
+		if got := foundByNamedRule(found, []byte(tc.key), tc.start, tc.end); got != tc.want {
+			t.Errorf("%s [%d,%d): %v, want %v", tc.key, tc.start, tc.end, got, tc.want)
 		}
 	}
 }
