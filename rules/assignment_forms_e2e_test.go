@@ -38,10 +38,7 @@ func TestProviderRulesReadForms(t *testing.T) {
 		for _, form := range forms {
 			value := g.Hex(32)
 			text := strings.NewReplacer("{NAME}", rule.name, "{snake}", strings.ToLower(rule.name), "{V}", value).Replace(form)
-			found := false
-			for _, x := range m.Find([]byte(text)) {
-				found = found || x.Rule.ID == rule.id && string(x.Secret) == value
-			}
+			found := ruleAt(m.Find([]byte(text)), text, value) == rule.id
 			if !found {
 				t.Errorf("%s does not find its value in:\n%s", rule.id, text)
 			}

@@ -25,10 +25,7 @@ func TestProviderRulesReadCurlHeaders(t *testing.T) {
 	} {
 		value := g.Hex(32)
 		text := strings.ReplaceAll(tc.text, "{V}", value)
-		found := false
-		for _, x := range m.Find([]byte(text)) {
-			found = found || x.Rule.ID == "holded-api-key" && string(x.Secret) == value
-		}
+		found := ruleAt(m.Find([]byte(text)), text, value) == "holded-api-key"
 		if found != tc.want {
 			t.Errorf("holded-api-key found %v, want %v, in:\n%s", found, tc.want, text)
 		}
