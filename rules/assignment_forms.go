@@ -60,6 +60,9 @@ func findAssignmentForms(out []formRewrite, data []byte) []formRewrite {
 		if !ok {
 			continue
 		}
+		if n := len(out); n > 0 {
+			f.from = max(f.from, out[n-1].to) // the blanks a lookup's ) ends with
+		}
 		out = append(out, f)
 		i = f.to - 1
 	}
