@@ -143,7 +143,7 @@ func shellDefault(data []byte, i int) bool {
 		return false
 	}
 	j := i
-	for j > 0 && (isIdentByte(data[j-1])) {
+	for j > 0 && isIdentByte(data[j-1]) {
 		j--
 	}
 	return j < i && j >= 2 && data[j-1] == '{' && data[j-2] == '$'
@@ -174,21 +174,38 @@ func pairValueLabelEnd(data []byte, i int) int {
 		j++
 	}
 	rest := data[j:]
-	for _, label := range valueLabels {
-		if !bytes.HasPrefix(rest, label) {
-			continue
-		}
-		k := j + len(label)
-		k += leadingSpace(data[k:])
-		if k < len(data) && data[k] == ':' {
-			return k + 1
+	for _, labels := range [][][]byte{jsonValueLabels, plainValueLabels} {
+		for _, label := range labels {
+			if !bytes.HasPrefix(rest, label) {
+				continue
+			}
+			k := j + len(label)
+			k += leadingSpace(data[k:])
+			if k < len(data) && data[k] == ':' {
+				return k + 1
+			}
 		}
 	}
 	return 0
 }
 
-// valueLabels label the value of a name/value pair.
-var valueLabels = [][]byte{[]byte(`"value"`), []byte(`"Value"`), []byte(`'value'`), []byte("value"), []byte("Value")}
+// Labels of a name/value pair's parts: JSON's (ECS, CloudFormation) and
+// the unquoted ones of YAML and single-quoted ones of other formats.
+var (
+	jsonNameLabels   = [][]byte{[]byte(`"name"`), []byte(`"Name"`)}
+	jsonValueLabels  = [][]byte{[]byte(`"value"`), []byte(`"Value"`)}
+	plainValueLabels = [][]byte{[]byte(`'value'`), []byte("value"), []byte("Value")}
+)
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s []byte, prefixes [][]byte) bool {
+	for _, p := range prefixes {
+		if bytes.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // quotedNext reports whether s, after blanks, starts a quoted value.
 func quotedNext(s []byte) bool {

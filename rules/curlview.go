@@ -68,9 +68,7 @@ func addCurlCommands(v *view, data []byte, hits []int, stopped func() bool) {
 const curlCommand = "curl"
 
 // isCommandNameByte reports a byte that may continue a command's name.
-func isCommandNameByte(c byte) bool {
-	return isIdentByte(c) || c == '-' || c == '.' || c == '/'
-}
+func isCommandNameByte(c byte) bool { return isNameByte(c) || c == '/' }
 
 // commandEnd returns where the shell command whose arguments start at
 // data[from:] ends: its line's end, or a later line's when the line ends
@@ -155,9 +153,7 @@ func nextIndex(s []byte, from int, sep string) int {
 }
 
 // isHostByte reports a byte of a URL's host and port.
-func isHostByte(c byte) bool {
-	return isIdentByte(c) || c == '.' || c == '-' || c == ':'
-}
+func isHostByte(c byte) bool { return isNameByte(c) || c == ':' }
 
 // curlCredentialOptions are the options whose argument carries a
 // credential: a header, or a user and password.

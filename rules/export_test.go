@@ -2,6 +2,15 @@ package rules
 
 import "bytes"
 
+// findLocs is the search of a window that the matcher makes: locate,
+// when mayMatch lets the window through.
+func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
+	if !mayMatch(r, text) {
+		return nil
+	}
+	return locate(r, text, w, hits)
+}
+
 // AnchoredAndWhole returns, for each line of text, the matches of rule
 // id's regex as the matcher finds them (anchored at keyword hits or
 // leading texts where the rule allows it) and as a search of the whole

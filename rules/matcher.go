@@ -77,10 +77,12 @@ type Matcher struct {
 	// checksums judges whether a hex value is an entry of a checksums
 	// section (checksum_sections.go).
 	checksums checksumSections
-	// forms and plainBuf are the scratch space of findAssignmentForms and
-	// plainAssignments.
+	// forms, plainBuf and hitsBuf are the scratch space of
+	// findAssignmentForms, plainAssignments and the second search of a
+	// rewritten window.
 	forms    []formRewrite
 	plainBuf []byte
+	hitsBuf  []int
 }
 
 // noteEntryLine records the start of the line holding a generic keyword
@@ -230,12 +232,11 @@ func pairValueNext(data []byte, start, lineEnd int) bool {
 	}
 	next := data[lineEnd+1 : lineEndAfter(data, lineEnd+1, nextLineProbe)]
 	next = next[leadingSpace(next):]
-	if !bytes.HasPrefix(next, []byte(`"value"`)) && !bytes.HasPrefix(next, []byte(`"Value"`)) {
+	if !hasAnyPrefix(next, jsonValueLabels) {
 		return false
 	}
 	body := lineBefore(data, start, lineEnd)
-	body = body[leadingSpace(body):]
-	return bytes.HasPrefix(body, []byte(`"name"`)) || bytes.HasPrefix(body, []byte(`"Name"`))
+	return hasAnyPrefix(body[leadingSpace(body):], jsonNameLabels)
 }
 
 // elementValueNext reports whether line is an XML start tag alone
@@ -309,25 +310,18 @@ func (m *Matcher) search(data []byte, ri int, w window) {
 // maxAnchoredHits is the most keyword hits a window is searched anchored at.
 const maxAnchoredHits = 8
 
-// findLocs returns the matches of rule r's regex in text, the bytes of
-// window w: an unanchored search of text, or, for a rule the matcher can
-// anchor (see Regexp.anchoredAt), searches anchored at each of hits
-// (keyword starts in w) or at each occurrence of the regex's leading
-// texts. The two give the same matches; the anchored one skips the bytes
-// between those places, which on keyword-dense lines is most of the cost.
+// locate returns the matches of rule r's regex in text, the bytes of
+// window w, which mayMatch has let through: an unanchored search of text,
+// or, for a rule the matcher can anchor (see Regexp.anchoredAt), searches
+// anchored at each of hits (keyword starts in w) or at each occurrence of
+// the regex's leading texts. The two give the same matches; the anchored
+// one skips the bytes between those places, which on keyword-dense lines
+// is most of the cost.
 //
 // Each anchored try may read to the window's end, so a window of more than
 // maxAnchoredHits places (a line dense with keywords, which may be
 // hostile) is searched whole, whose cost is bounded by the window's length
 // alone.
-func findLocs(r *Rule, text []byte, w window, hits []int) [][]int {
-	if !mayMatch(r, text) {
-		return nil
-	}
-	return locate(r, text, w, hits)
-}
-
-// locate is findLocs for a text that mayMatch has let through.
 func locate(r *Rule, text []byte, w window, hits []int) [][]int {
 	a := r.Regex.anchoredAt(r.Keywords)
 	if n := nameRunsOf(r); n != nil {
@@ -462,9 +456,9 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 		return
 	}
 	m.plainBuf = plain
-	hits := slices.Clone(m.hits[ri]) // locate makes the hits its offsets
+	m.hitsBuf = append(m.hitsBuf[:0], m.hits[ri]...) // locate makes the hits its offsets
 	m.take(data, ri, w, text, locate(r, text, w, m.hits[ri]), true)
-	m.take(data, ri, w, plain, locate(r, plain, w, hits), false)
+	m.take(data, ri, w, plain, locate(r, plain, w, m.hitsBuf), false)
 }
 
 // take keeps the matches locs of rule ri's regex in text, window w of

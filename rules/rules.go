@@ -412,23 +412,27 @@ func (rs *Ruleset) buildAutomaton() {
 		rs.entryKeyword[ki] = slices.ContainsFunc(ris, func(ri int) bool { return rs.Rules[ri].Category == "generic" })
 	}
 	for _, k := range append(slices.Clip(sectionKeywords), secretKindKeywords...) {
-		if ki, ok := index[k]; ok {
-			rs.entryKeyword[ki] = true
-			continue
-		}
-		rs.keywords = append(rs.keywords, k)
-		rs.keywordRules = append(rs.keywordRules, nil)
-		rs.entryKeyword = append(rs.entryKeyword, true)
+		rs.passKeyword(index, k, true)
 	}
-	if ki, ok := index[curlCommand]; ok {
-		rs.curlKeyword = ki
-	} else {
-		rs.curlKeyword = len(rs.keywords)
-		rs.keywords = append(rs.keywords, curlCommand)
+	rs.curlKeyword = rs.passKeyword(index, curlCommand, false)
+	rs.automaton = newKeywordDFA(rs.keywords)
+}
+
+// passKeyword returns the index of keyword k in rs.keywords (index maps
+// them), adding it with no rules when no rule lists it: the automaton
+// notes it for one of the matcher's passes. entry marks it as noting an
+// entry's line (see findNested).
+func (rs *Ruleset) passKeyword(index map[string]int, k string, entry bool) int {
+	ki, ok := index[k]
+	if !ok {
+		ki = len(rs.keywords)
+		index[k] = ki
+		rs.keywords = append(rs.keywords, k)
 		rs.keywordRules = append(rs.keywordRules, nil)
 		rs.entryKeyword = append(rs.entryKeyword, false)
 	}
-	rs.automaton = newKeywordDFA(rs.keywords)
+	rs.entryKeyword[ki] = rs.entryKeyword[ki] || entry
+	return ki
 }
 
 // sectionKeywords open credentials sections whose header holds no generic
