@@ -58,31 +58,50 @@ func (d *keywordDFA) assignClasses(keywords []string) {
 	}
 }
 
-// keywordTrie is the keywords' trie, its edges listed per node: most
-// nodes have one child, so a dense row per node would be mostly empty.
+// keywordTrie is the keywords' trie. A node's children are a list
+// threaded through flat arrays (first child, next sibling), not a slice
+// per node: most nodes have one child, and a slice each was most of the
+// time of building the automaton, which every run pays.
 type keywordTrie struct {
-	edges [][]trieEdge // edges[s]: the children of node s
-	out   [][]int      // out[s]: the keywords ending at node s
-}
-
-type trieEdge struct {
-	class uint8
-	next  int32
+	firstChild  []int32 // firstChild[s]: s's first child, or -1
+	nextSibling []int32 // nextSibling[s]: the next child of s's parent, or -1
+	class       []uint8 // class[s]: the byte class of the edge into s
+	out         [][]int // out[s]: the keywords ending at node s
 }
 
 // child returns node s's child on class c, or -1.
 func (t *keywordTrie) child(s int32, c uint8) int32 {
-	for _, e := range t.edges[s] {
-		if e.class == c {
-			return e.next
+	for n := t.firstChild[s]; n >= 0; n = t.nextSibling[n] {
+		if t.class[n] == c {
+			return n
 		}
 	}
 	return -1
 }
 
+// addChild adds a child of node s on class c and returns it.
+func (t *keywordTrie) addChild(s int32, c uint8) int32 {
+	n := int32(len(t.class))
+	t.firstChild = append(t.firstChild, -1)
+	t.nextSibling = append(t.nextSibling, t.firstChild[s])
+	t.class = append(t.class, c)
+	t.out = append(t.out, nil)
+	t.firstChild[s] = n
+	return n
+}
+
 // buildTrie returns the keywords' trie over byte classes.
 func (d *keywordDFA) buildTrie(keywords []string) *keywordTrie {
-	t := &keywordTrie{edges: [][]trieEdge{nil}, out: [][]int{nil}}
+	size := 1
+	for _, k := range keywords {
+		size += len(k)
+	}
+	t := &keywordTrie{
+		firstChild:  append(make([]int32, 0, size), -1),
+		nextSibling: append(make([]int32, 0, size), -1),
+		class:       append(make([]uint8, 0, size), 0),
+		out:         append(make([][]int, 0, size), nil),
+	}
 	for ki, k := range keywords {
 		k = strings.ToLower(k)
 		d.lengths[ki] = len(k)
@@ -91,10 +110,7 @@ func (d *keywordDFA) buildTrie(keywords []string) *keywordTrie {
 			c := d.classes[k[i]]
 			next := t.child(s, c)
 			if next < 0 {
-				next = int32(len(t.edges))
-				t.edges[s] = append(t.edges[s], trieEdge{c, next})
-				t.edges = append(t.edges, nil)
-				t.out = append(t.out, nil)
+				next = t.addChild(s, c)
 			}
 			s = next
 		}
@@ -108,16 +124,18 @@ func (d *keywordDFA) buildTrie(keywords []string) *keywordTrie {
 // suffix of its text that is in the trie. Each node's outputs take in
 // those of its failure link, which is shallower and so done before it.
 func (t *keywordTrie) linkFailures() ([]int32, []int32) {
-	fail := make([]int32, len(t.edges))
-	order := make([]int32, 1, len(t.edges))
+	fail := make([]int32, len(t.class))
+	order := make([]int32, 1, len(t.class))
 	for i := 0; i < len(order); i++ {
 		s := order[i]
-		for _, e := range t.edges[s] {
+		for n := t.firstChild[s]; n >= 0; n = t.nextSibling[n] {
 			if s != 0 {
-				fail[e.next] = t.fallBack(fail, fail[s], e.class)
+				fail[n] = t.fallBack(fail, fail[s], t.class[n])
 			}
-			t.out[e.next] = append(t.out[e.next], t.out[fail[e.next]]...)
-			order = append(order, e.next)
+			if more := t.out[fail[n]]; len(more) > 0 {
+				t.out[n] = append(t.out[n], more...)
+			}
+			order = append(order, n)
 		}
 	}
 	return order, fail
@@ -162,24 +180,29 @@ func (d *keywordDFA) compile(t *keywordTrie, order, fail []int32) {
 			next++
 		}
 	}
-	trans := make([]uint32, uint32(len(order))*nc)
+	if len(order) > maxStates16 {
+		d.trans32 = layTransitions[uint32](t, order, fail, id, nc)
+	} else {
+		d.trans16 = layTransitions[uint16](t, order, fail, id, nc)
+	}
+}
+
+// layTransitions returns the flat transition table of compile, whose
+// states id numbers, in states of type S: written at its final width, as
+// a table of 32-bit states made only to be narrowed was most of the
+// allocation of a ruleset's compile, paid by every run.
+func layTransitions[S uint16 | uint32](t *keywordTrie, order, fail []int32, id []uint32, nc uint32) []S {
+	trans := make([]S, uint32(len(order))*nc)
 	for _, s := range order {
 		row := trans[id[s]*nc : (id[s]+1)*nc]
 		if s != 0 {
 			copy(row, trans[id[fail[s]]*nc:])
 		}
-		for _, e := range t.edges[s] {
-			row[e.class] = id[e.next]
+		for n := t.firstChild[s]; n >= 0; n = t.nextSibling[n] {
+			row[t.class[n]] = S(id[n])
 		}
 	}
-	if len(order) > maxStates16 {
-		d.trans32 = trans
-		return
-	}
-	d.trans16 = make([]uint16, len(trans))
-	for i, next := range trans {
-		d.trans16[i] = uint16(next)
-	}
+	return trans
 }
 
 // streams is how many automata find runs at once over an input of at
@@ -299,6 +322,27 @@ func (h *streamHits) add(d *keywordDFA, s uint32, end, lo, hi int) {
 	for _, k := range d.outputs[s-d.firstMatch] {
 		*h = append(*h, [3]int{k, end - d.lengths[k], end})
 	}
+}
+
+// containsAny reports whether data holds any of the keywords.
+func (d *keywordDFA) containsAny(data []byte) bool {
+	if d.trans16 != nil {
+		return containsAny(d, d.trans16, data)
+	}
+	return containsAny(d, d.trans32, data)
+}
+
+// containsAny is keywordDFA.containsAny over a table of either width.
+func containsAny[T uint16 | uint32](d *keywordDFA, trans []T, data []byte) bool {
+	classes, nc, first := &d.classes, uint32(d.numClasses), d.firstMatch
+	state := uint32(0)
+	for _, c := range data {
+		state = uint32(trans[state*nc+uint32(classes[c])])
+		if state >= first {
+			return true
+		}
+	}
+	return false
 }
 
 // findOne runs one automaton over data, reporting offsets plus base.
