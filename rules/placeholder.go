@@ -11,23 +11,26 @@ import (
 
 // placeholderMarkers are lower-case substrings that mark a value as a
 // template, an example or a reference to a secret kept elsewhere.
-var placeholderMarkers = [][]byte{
-	[]byte("example"), []byte("xxxx"), []byte("****"), []byte("####"), []byte("your_"), []byte("your-"),
-	[]byte("yourkey"), []byte("yourtoken"), []byte("yoursecret"), []byte("yourpass"),
-	[]byte("placeholder"), []byte("changeme"), []byte("change_me"), []byte("change-me"),
-	[]byte("replace_me"), []byte("replace-me"), []byte("replaceme"), []byte("insert_"),
-	[]byte("dummy"), []byte("redacted"), []byte("${"), []byte("{{"), []byte("}}"),
-	[]byte("process.env"), []byte("os.environ"),
-	[]byte("getenv"), []byte("env("), []byte("env["), []byte("env."), []byte("secrets."),
-	[]byte("..."), []byte("\u2026"), []byte("keyboard cat"), []byte("put your unique phrase here"),
-	[]byte("replace_with"), []byte("replace-with"), []byte("please_replace"), []byte("_here"),
-	[]byte("-here"), []byte("invalid_token"), []byte("invalid-token"), []byte("fake_"),
-	[]byte("fake-"), []byte("abc123"), []byte("xyz789"),
+var placeholderMarkers = []string{
+	"example", "xxxx", "****", "####", "your_", "your-",
+	"yourkey", "yourtoken", "yoursecret", "yourpass",
+	"placeholder", "changeme", "change_me", "change-me",
+	"replace_me", "replace-me", "replaceme", "insert_",
+	"dummy", "redacted", "${", "{{", "}}",
+	"process.env", "os.environ",
+	"getenv", "env(", "env[", "env.", "secrets.",
+	"...", "\u2026", "keyboard cat", "put your unique phrase here",
+	"replace_with", "replace-with", "please_replace", "_here",
+	"-here", "invalid_token", "invalid-token", "fake_",
+	"fake-", "abc123", "xyz789",
 	// "…TokenHere" written without a separator (xoxe.xoxp-1-RANDOMSTRINGHERE)
-	[]byte("tokenhere"), []byte("keyhere"), []byte("secrethere"), []byte("stringhere"), []byte("passwordhere"),
+	"tokenhere", "keyhere", "secrethere", "stringhere", "passwordhere",
 	// the base32 seed Google Authenticator's documentation and many tests use
-	[]byte("jbswy3dpehpk3pxp"),
+	"jbswy3dpehpk3pxp",
 }
+
+// placeholderMarkerSet finds placeholderMarkers in one pass.
+var placeholderMarkerSet = newKeywordDFA(placeholderMarkers)
 
 // angleToken matches a <token>, <YOUR_PASSWORD>, <api key> or <8+ chars>
 // stand-in, or a language model's special token (<|endoftext|>). A lone
@@ -53,12 +56,10 @@ func IsPlaceholder(secret []byte) bool {
 	if len(secret) > placeholderCheckLimit {
 		return false
 	}
-	lower := bytes.ToLower(secret)
-	for _, m := range placeholderMarkers {
-		if bytes.Contains(lower, m) {
-			return true
-		}
+	if placeholderMarkerSet.containsAny(secret) { // ASCII case-insensitively, as the markers are lower-case
+		return true
 	}
+	lower := bytes.ToLower(secret)
 	return bytes.HasPrefix(lower, []byte("your")) || isSentinel(lower) || hasAngleToken(secret) || hasSubstitution(secret) || isConcatenation(secret) ||
 		hasStandInRun(lower) || hasSequence(lower, 6) || hasRepeatedPair(lower) || isBase64OfPlaceholder(secret)
 }
