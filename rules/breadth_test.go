@@ -72,6 +72,32 @@ type bTemplate struct {
 	name  string // e.g. "value/dotenv.env"
 	block bool
 	text  string
+	parts []bPart // text cut at its slots, parsed once
+}
+
+// bPart is a template's text up to a slot, and the slot ("" after the
+// last) with its modifiers.
+type bPart struct {
+	text string
+	slot string
+	mods []string
+}
+
+// bParts cuts a template's text at its {{SLOT|mod}} slots.
+func bParts(text string) []bPart {
+	var parts []bPart
+	last := 0
+	for _, loc := range bSlotRE.FindAllStringSubmatchIndex(text, -1) {
+		var mods []string
+		for _, mod := range strings.Split(text[loc[4]:loc[5]], "|") {
+			if mod != "" {
+				mods = append(mods, mod)
+			}
+		}
+		parts = append(parts, bPart{text: text[last:loc[0]], slot: text[loc[2]:loc[3]], mods: mods})
+		last = loc[1]
+	}
+	return append(parts, bPart{text: text[last:]})
 }
 
 // bPlant is what a rule's positive gives to the corpus.
@@ -105,7 +131,7 @@ func loadBreadthTemplates(t testing.TB) []bTemplate {
 			if err != nil {
 				t.Fatalf("read template: %v", err)
 			}
-			ts = append(ts, bTemplate{name: kind + "/" + strings.TrimSuffix(e.Name(), ".tmpl"), block: kind == "block", text: string(data)})
+			ts = append(ts, bTemplate{name: kind + "/" + strings.TrimSuffix(e.Name(), ".tmpl"), block: kind == "block", text: string(data), parts: bParts(string(data))})
 		}
 	}
 	return ts
@@ -311,46 +337,40 @@ func bEscape(v, mod string) string {
 func strconvQuoteJSON(s string) string { return `"` + bJSONContent(s) + `"` }
 
 // bRender fills template t with plant p (or its hard-negative value v),
-// returning the file and the span of the planted text.
-func bRender(t bTemplate, g *fake.Gen, words []string, v string) ([]byte, int, int) {
-	names := bNameForms(words)
-	var b strings.Builder
+// names being bNameForms of the plant's name, returning the file and the
+// span of the planted text.
+func bRender(t bTemplate, g *fake.Gen, names map[string]string, v string) ([]byte, int, int) {
+	b := make([]byte, 0, len(t.text)+len(v)+64)
 	start, end := -1, -1
-	last := 0
-	for _, loc := range bSlotRE.FindAllStringSubmatchIndex(t.text, -1) {
-		b.WriteString(t.text[last:loc[0]])
-		last = loc[1]
-		slot := t.text[loc[2]:loc[3]]
-		mods := strings.Split(strings.TrimPrefix(t.text[loc[4]:loc[5]], "|"), "|")
-		switch slot {
+	for _, part := range t.parts {
+		b = append(b, part.text...)
+		switch part.slot {
+		case "":
 		case "VALUE", "BLOCK":
 			out := v
-			for _, mod := range mods {
-				if mod != "" {
-					out = bEscape(out, mod)
-				}
+			for _, mod := range part.mods {
+				out = bEscape(out, mod)
 			}
 			if start < 0 {
-				start = b.Len()
+				start = len(b)
 			}
-			b.WriteString(out)
-			end = b.Len()
+			b = append(b, out...)
+			end = len(b)
 		case "UUID":
-			b.WriteString(g.UUID())
+			b = append(b, g.UUID()...)
 		case "SHA":
-			b.WriteString(g.Hex(40))
+			b = append(b, g.Hex(40)...)
 		case "HEX64":
-			b.WriteString(g.Hex(64))
+			b = append(b, g.Hex(64)...)
 		default:
-			n, ok := names[slot]
+			n, ok := names[part.slot]
 			if !ok {
-				panic("unknown template slot " + slot)
+				panic("unknown template slot " + part.slot)
 			}
-			b.WriteString(n)
+			b = append(b, n...)
 		}
 	}
-	b.WriteString(t.text[last:])
-	return []byte(b.String()), start, end
+	return b, start, end
 }
 
 // bNegatives are a plant's hard negatives: the value redacted, as a
@@ -436,15 +456,16 @@ func bFilesFor(m *rules.Matcher, ts []bTemplate, id string, seed uint64, build c
 	negs := bNegatives(g, m, p)
 	var out []bFile
 	lite := breadthLite()
+	names := bNameForms(words)
 	for i, tmpl := range ts {
 		if tmpl.block != (p.value == "") || lite && (i+len(id))%2 == 1 {
 			continue
 		}
 		v := cmpOr(p.value, p.block)
-		data, s, e := bRender(tmpl, g, words, v)
+		data, s, e := bRender(tmpl, g, names, v)
 		out = append(out, bFile{rule: id, context: tmpl.name, data: data, start: s, end: e})
 		if len(negs) > 0 {
-			data, s, e = bRender(tmpl, g, words, negs[(i+int(seed))%len(negs)])
+			data, s, e = bRender(tmpl, g, names, negs[(i+int(seed))%len(negs)])
 			out = append(out, bFile{rule: id, context: tmpl.name, negative: true, data: data, start: s, end: e})
 		}
 	}
