@@ -11,7 +11,7 @@ import (
 // every rule.
 func eachCaseText(t *testing.T, visit func(id, text string)) {
 	for id, build := range allCases(t) {
-		c, _ := sharedCase(id, 1, build)
+		c, _ := shared.Case(id, 1, build)
 		for _, text := range append(append([]string(nil), c.Positives...), c.Negatives...) {
 			visit(id, text)
 		}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/rulecases"
 )
 
 // TestChecksumSection checks that the hex entries of a section named for
@@ -29,7 +30,7 @@ func TestChecksumSection(t *testing.T) {
 	}
 	for _, c := range cases {
 		if got := len(m.Find([]byte(c.text))) > 0; got != c.want {
-			t.Errorf("%s: found %v, want %v in:\n%s", c.name, got, c.want, indent(c.text))
+			t.Errorf("%s: found %v, want %v in:\n%s", c.name, got, c.want, rulecases.Indent(c.text))
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/rulecases"
 	"github.com/keysieve/keysieve/rules"
 )
 
@@ -55,7 +56,7 @@ func manyBigRules(n int) string {
 // defaultConfig returns ../rules.toml parsed, once for the test binary.
 func defaultConfig(t testing.TB) *rules.Config {
 	t.Helper()
-	cfg, err := sharedDefaultConfig()
+	cfg, err := rulecases.DefaultConfig()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/internal/rulecases"
+
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
 )
@@ -14,12 +16,12 @@ import (
 // text must yield a finding whose secret is exactly want. The values are
 // human passwords (low entropy, punctuation, spaces) and random keys.
 func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
-	pw, phrase, key := humanPassword(g), passphrase(g), g.MixedAlnum(32)
+	pw, phrase, key := rulecases.HumanPassword(g), rulecases.Passphrase(g), g.MixedAlnum(32)
 	hex64, hex40 := g.Hex(64), g.Hex(40)
-	upw := urlPassword(g) // no shell metacharacter
+	upw := rulecases.URLPassword(g) // no shell metacharacter
 	// spaced is a password with a space and the punctuation an older value
 	// class refused.
-	spaced := g.Pick(humanWords...) + g.String(fake.Digits, 2) + " & (" + strings.ToLower(g.Pick(humanWords...)) + ")?"
+	spaced := g.Pick(rulecases.HumanWords()...) + g.String(fake.Digits, 2) + " & (" + strings.ToLower(g.Pick(rulecases.HumanWords()...)) + ")?"
 	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
 	return []struct{ name, text, want string }{
 		{"env", "DB_PASSWORD=" + pw + "\n", pw},
@@ -59,7 +61,7 @@ func genericFormatCases(g *fake.Gen) []struct{ name, text, want string } {
 		{"bearer", "Authorization: Bearer " + key + "\n", key},
 		{"x-api-key", "curl -H \"X-Api-Key: " + key + "\" https://api.acme.test\n", key},
 		{"api-key header", "api-key: " + key + "\n", key},
-		{"url userinfo", "amqp_url = \"smtp://mailer:" + urlPassword(g) + "@mail.acme.test:587\"\n", ""},
+		{"url userinfo", "amqp_url = \"smtp://mailer:" + rulecases.URLPassword(g) + "@mail.acme.test:587\"\n", ""},
 		{".pgpass", "db.acme.test:5432:shop:app:" + pw + "\n", pw},
 		{".git-credentials", "https://deploy:" + key + "@git.acme.test\n", key},
 		{".netrc", "machine api.acme.test login ci password " + key + "\n", key},
@@ -103,11 +105,11 @@ func TestGenericDetectorFormats(t *testing.T) {
 		for _, c := range genericFormatCases(fake.New(seed)) {
 			ms := m.Find([]byte(c.text))
 			if len(ms) == 0 {
-				t.Errorf("%s: nothing found in:\n%s", c.name, indent(c.text))
+				t.Errorf("%s: nothing found in:\n%s", c.name, rulecases.Indent(c.text))
 				continue
 			}
 			if c.want != "" && !hasSecret(ms, c.want) {
-				t.Errorf("%s: found %v, not the secret %q, in:\n%s", c.name, secrets(ms), c.want, indent(c.text))
+				t.Errorf("%s: found %v, not the secret %q, in:\n%s", c.name, secrets(ms), c.want, rulecases.Indent(c.text))
 			}
 		}
 	}
@@ -217,7 +219,7 @@ func TestGenericDetectorPublicTokens(t *testing.T) {
 		"\"imageUrl\": \"https://firebasestorage.googleapis.com/v0/b/acme.appspot.com/o/img%2Flogo.png?alt=media&token=" + g.UUID() + "\"\n",
 	} {
 		if ms := m.Find([]byte(text)); len(ms) > 0 {
-			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, indent(text))
+			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, rulecases.Indent(text))
 		}
 	}
 	b64 := func(n int) string { return base64.StdEncoding.EncodeToString(g.Bytes(n)) }
@@ -238,7 +240,7 @@ func TestGenericDetectorPublicTokens(t *testing.T) {
 		"tls.key: " + base64.StdEncoding.EncodeToString([]byte("-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----")) + "\n",
 	} {
 		if ms := m.Find([]byte(text)); len(ms) > 0 {
-			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, indent(text))
+			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, rulecases.Indent(text))
 		}
 	}
 	// the same token elsewhere in a URL is the caller's; a token with a
@@ -248,7 +250,7 @@ func TestGenericDetectorPublicTokens(t *testing.T) {
 		"token: s." + g.MixedAlnum(24) + "\n",
 	} {
 		if ms := m.Find([]byte(text)); len(ms) == 0 {
-			t.Errorf("nothing found in:\n%s", indent(text))
+			t.Errorf("nothing found in:\n%s", rulecases.Indent(text))
 		}
 	}
 }
@@ -258,7 +260,7 @@ func TestGenericDetectorNegatives(t *testing.T) {
 	m := rs.NewMatcher()
 	for _, text := range genericNegatives {
 		if ms := m.Find([]byte(text)); len(ms) > 0 {
-			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, indent(text))
+			t.Errorf("found %v (%s) in:\n%s", secrets(ms), ms[0].Rule.ID, rulecases.Indent(text))
 		}
 	}
 }
@@ -279,7 +281,7 @@ func TestKnownShapeFailedCheckShadowsGeneric(t *testing.T) {
 			}
 		}
 		if ms := m.Find([]byte("token: \"" + good + "\"\n")); len(ms) != 1 || ms[0].Rule.Category == "generic" {
-			t.Errorf("good token: got %v, want one provider finding", ruleIDs(ms))
+			t.Errorf("good token: got %v, want one provider finding", rulecases.RuleIDs(ms))
 		}
 	}
 }

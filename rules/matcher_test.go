@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/keysieve/keysieve/internal/rulecases"
+
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
 )
@@ -144,7 +146,7 @@ regex = 'token\s*=\s*"([^"]+)"'
 	g := fake.New(4)
 	text := `token = "demo_` + g.String(fake.Lower+fake.Digits, 20) + `"`
 	ms := rs.NewMatcher().Find([]byte(text))
-	if got := ruleIDs(ms); len(got) != 1 || got[0] != "demo-token" {
+	if got := rulecases.RuleIDs(ms); len(got) != 1 || got[0] != "demo-token" {
 		t.Fatalf("rules = %v, want only demo-token", got)
 	}
 	// Many lines: each generic match is shadowed by the specific one on its
@@ -154,7 +156,7 @@ regex = 'token\s*=\s*"([^"]+)"'
 		b.WriteString(`token = "demo_` + g.String(fake.Lower+fake.Digits, 20) + "\"\n")
 	}
 	b.WriteString(`token = "` + g.Alnum(30) + "\"\n")
-	got := ruleIDs(rs.NewMatcher().Find([]byte(b.String())))
+	got := rulecases.RuleIDs(rs.NewMatcher().Find([]byte(b.String())))
 	if len(got) != 51 || got[50] != "generic-thing" || slices.Contains(got[:50], "generic-thing") {
 		t.Fatalf("rules = %v, want 50 demo-token then one generic-thing", got)
 	}
@@ -343,10 +345,10 @@ func TestMatcherFailedCheckShadowsGeneric(t *testing.T) {
 	good := g.GitHubToken("dmo")
 	bad := good[:len(good)-1] + flipLast(good)
 	if ms := m.Find([]byte("key = " + bad + "\n")); len(ms) != 0 {
-		t.Errorf("bad checksum: got %v, want nothing", ruleIDs(ms))
+		t.Errorf("bad checksum: got %v, want nothing", rulecases.RuleIDs(ms))
 	}
 	if ms := m.Find([]byte("key = " + good + "\n")); len(ms) != 1 || ms[0].Rule.ID != "demo-crc" {
-		t.Errorf("good checksum: got %v, want demo-crc alone", ruleIDs(ms))
+		t.Errorf("good checksum: got %v, want demo-crc alone", rulecases.RuleIDs(ms))
 	}
 }
 
@@ -382,7 +384,7 @@ func TestConcatenationIsNotASecret(t *testing.T) {
 		`cases := map[string]int{"acme-client-secret": acmeAnchored("ACME_CLIENT_SECRET", 48)}` + "\n",
 	} {
 		if ms := m.Find([]byte(text)); len(ms) > 0 {
-			t.Errorf("found %v in code:\n%s", ruleIDs(ms), text)
+			t.Errorf("found %v in code:\n%s", rulecases.RuleIDs(ms), text)
 		}
 	}
 }
@@ -394,8 +396,7 @@ func TestConcatenationIsNotASecret(t *testing.T) {
 // found decoded.
 func TestMatcherDecodedTwinIsOneFinding(t *testing.T) {
 	t.Parallel()
-	k := newVCSKeys()
-	encoded := fake.VCSBase64(k.pkcs1())
+	encoded := fake.VCSBase64(rulecases.RSAKeyPEM())
 	text := "PRIVATE_KEY_B64=" + encoded + "\n"
 	ms := loadDefault(t).NewMatcher().Find([]byte(text))
 	if len(ms) != 1 || ms[0].Rule.ID != "base64-private-key" || text[ms[0].Start:ms[0].End] != encoded {
@@ -430,7 +431,7 @@ func TestMatcherFindsRandomHexUnderMixedFloors(t *testing.T) {
 		const tries = 200
 		for range tries {
 			text := "curl -H \"Authorization: Bearer " + g.Hex(n) + "\" https://api.acme.test/v1/me\n"
-			if !slices.Contains(ruleIDs(m.Find([]byte(text))), "http-bearer-token") {
+			if !slices.Contains(rulecases.RuleIDs(m.Find([]byte(text))), "http-bearer-token") {
 				missed++
 			}
 		}
@@ -440,7 +441,7 @@ func TestMatcherFindsRandomHexUnderMixedFloors(t *testing.T) {
 		}
 	}
 	uuid := "curl -H \"Authorization: Bearer " + g.UUID() + "\" https://api.acme.test/v1/me\n"
-	if !slices.Contains(ruleIDs(m.Find([]byte(uuid))), "http-bearer-token") {
+	if !slices.Contains(rulecases.RuleIDs(m.Find([]byte(uuid))), "http-bearer-token") {
 		t.Errorf("UUID bearer token missed in %q", uuid)
 	}
 }

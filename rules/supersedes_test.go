@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/keysieve/keysieve/internal/rulecases"
 	"github.com/keysieve/keysieve/rules"
 )
 
@@ -22,7 +23,7 @@ func TestSupersedesOneFinding(t *testing.T) {
 		if len(superseded) == 0 {
 			continue
 		}
-		c, _ := sharedCase(r.ID, 1, cases[r.ID])
+		c, _ := shared.Case(r.ID, 1, cases[r.ID])
 		for _, text := range c.Positives {
 			ms := rs.NewMatcher().Find([]byte(text))
 			for _, own := range ms {
@@ -42,14 +43,14 @@ func TestSupersedesOneFinding(t *testing.T) {
 		t.Errorf("%d findings of superseding rules checked: the cases or the supersedes lists were lost", checked)
 	}
 	for _, c := range []struct{ id, superseded string }{{"labelbox-api-key", "jwt"}, {"clerk-secret-key", "stripe-live-key"}} {
-		positive, _ := sharedCase(c.id, 1, cases[c.id])
-		got := ruleIDs(rs.NewMatcher().Find([]byte(positive.Positives[0])))
+		positive, _ := shared.Case(c.id, 1, cases[c.id])
+		got := rulecases.RuleIDs(rs.NewMatcher().Find([]byte(positive.Positives[0])))
 		if !slices.Equal(got, []string{c.id}) {
 			t.Errorf("%s's positive: found %v, want only %s", c.id, got, c.id)
 		}
 		// The superseded rule still reports a secret no other rule names.
-		alone, _ := sharedCase(c.superseded, 1, cases[c.superseded])
-		if got := ruleIDs(rs.NewMatcher().Find([]byte(alone.Positives[0]))); !slices.Contains(got, c.superseded) {
+		alone, _ := shared.Case(c.superseded, 1, cases[c.superseded])
+		if got := rulecases.RuleIDs(rs.NewMatcher().Find([]byte(alone.Positives[0]))); !slices.Contains(got, c.superseded) {
 			t.Errorf("%s's own positive: found %v, want %s", c.superseded, got, c.superseded)
 		}
 	}

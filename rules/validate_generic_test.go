@@ -4,6 +4,8 @@ import (
 	"encoding/base64"
 	"testing"
 
+	"github.com/keysieve/keysieve/internal/rulecases"
+
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
 )
@@ -11,13 +13,13 @@ import (
 func TestGenericPasswordValidator(t *testing.T) {
 	g := fake.New(11)
 	accept := []string{
-		humanPassword(g),
-		passphrase(g),
+		rulecases.HumanPassword(g),
+		rulecases.Passphrase(g),
 		g.MixedAlnum(24),
-		g.Pick(humanWords...) + g.String(fake.Digits, 2) + " & (" + g.String(fake.Lower, 5) + ")?",
+		g.Pick(rulecases.HumanWords()...) + g.String(fake.Digits, 2) + " & (" + g.String(fake.Lower, 5) + ")?",
 		"/" + g.MixedAlnum(20) + "+" + g.MixedAlnum(18), // base64 that starts with '/'
-		"p%26" + g.MixedAlnum(10), // percent-encoded user-info
-		generatedLetters(g),       // a generated password of letters only
+		"p%26" + g.MixedAlnum(10),     // percent-encoded user-info
+		rulecases.GeneratedLetters(g), // a generated password of letters only
 		// a random token in which a code word's letters fall at a case
 		// change by chance ("IDX" after "u"), not a camelCase word
 		"uIDXUyuv5KuPoKma1zNOGrMEP03UiE8v",
@@ -56,7 +58,7 @@ func TestGenericPasswordValidator(t *testing.T) {
 func TestBasicAuthValidator(t *testing.T) {
 	g := fake.New(12)
 	enc := func(s string) []byte { return []byte(base64.StdEncoding.EncodeToString([]byte(s))) }
-	c, _ := rules.CheckSecret("basic-auth", enc("deploy:"+humanPassword(g)))
+	c, _ := rules.CheckSecret("basic-auth", enc("deploy:"+rulecases.HumanPassword(g)))
 	if !c.OK || c.Owner != "deploy" {
 		t.Errorf("user:password pair: got %+v, want OK with owner deploy", c)
 	}

@@ -5,8 +5,9 @@ import (
 	"encoding/pem"
 	"testing"
 
-	"github.com/keysieve/keysieve/internal/fake"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/keysieve/keysieve/internal/fake"
 )
 
 // opensshKey builds an unencrypted openssh-key-v1 PEM block whose public

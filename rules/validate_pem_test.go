@@ -14,8 +14,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/keysieve/keysieve/internal/fake"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/keysieve/keysieve/internal/fake"
 )
 
 func TestEmbeddedAndBase64PEM(t *testing.T) {

@@ -7,8 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/keysieve/keysieve/internal/fake"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/keysieve/keysieve/internal/fake"
 )
 
 // testPuTTYKey returns a version 2 or 3 .ppk file of a fresh Ed25519 key

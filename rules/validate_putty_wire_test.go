@@ -5,8 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/keysieve/keysieve/internal/fake"
 	"golang.org/x/crypto/ssh"
+
+	"github.com/keysieve/keysieve/internal/fake"
 )
 
 // TestPuTTYKeysGoCannotParse checks .ppk files of algorithms PuTTYgen

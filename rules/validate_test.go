@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/rulecases"
 	"github.com/keysieve/keysieve/rules"
 )
 
@@ -113,14 +114,14 @@ func TestDamagedKeysFoundOnce(t *testing.T) {
 		"one line, whole": {"KEY=" + strings.Join(lines, " ") + "\n", "private-key"},
 		"YAML, whole":     {"tls:\n  key: |\n    " + strings.Join(lines, "\n    ") + "\n", "private-key-embedded"},
 	} {
-		ids := ruleIDs(m.Find([]byte(tc.text)))
+		ids := rulecases.RuleIDs(m.Find([]byte(tc.text)))
 		if len(ids) != 1 || ids[0] != tc.rule {
 			t.Errorf("%s: found by %v, want %s alone", label, ids, tc.rule)
 		}
 	}
 	for _, body := range []string{"...", "<private key here>", "REDACTED", strings.Repeat("A", 64)} {
 		text := lines[0] + "\n" + body + "\n" + lines[len(lines)-1] + "\n"
-		if got := ruleIDs(m.Find([]byte(text))); len(got) > 0 {
+		if got := rulecases.RuleIDs(m.Find([]byte(text))); len(got) > 0 {
 			t.Errorf("placeholder %q reported by %v", body, got)
 		}
 	}

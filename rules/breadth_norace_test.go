@@ -1,7 +1,0 @@
-//go:build !race
-
-package rules_test
-
-// raceEnabled says the tests run under the race detector (see
-// breadth_race_test.go).
-const raceEnabled = false

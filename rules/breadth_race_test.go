@@ -1,8 +1,0 @@
-//go:build race
-
-package rules_test
-
-// raceEnabled says the tests run under the race detector, which makes the
-// breadth corpus several times slower: TestBreadth then builds a quarter
-// of it (see breadthLite).
-const raceEnabled = true
