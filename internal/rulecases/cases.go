@@ -133,6 +133,7 @@ func All() (map[string]Builder, error) {
 		s32mktgCases(),
 		s32crmacctCases(),
 		s32supportCases(),
+		s33eventsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -154,6 +155,7 @@ func All() (map[string]Builder, error) {
 		s32mktgWidenedCases(),
 		s32crmacctWidenedCases(),
 		s32supportWidenedCases(),
+		s33eventsWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
