@@ -133,6 +133,7 @@ func All() (map[string]Builder, error) {
 		s32mktgCases(),
 		s32crmacctCases(),
 		s32supportCases(),
+		s33kycCases(),
 		s33eventsCases(),
 	} {
 		for id := range group {
@@ -155,6 +156,7 @@ func All() (map[string]Builder, error) {
 		s32mktgWidenedCases(),
 		s32crmacctWidenedCases(),
 		s32supportWidenedCases(),
+		s33kycWidenedCases(),
 		s33eventsWidenedCases(),
 	} {
 		for id, more := range group {
