@@ -133,6 +133,7 @@ func All() (map[string]Builder, error) {
 		s32mktgCases(),
 		s32crmacctCases(),
 		s32supportCases(),
+		s33seoCases(),
 		s33kycCases(),
 		s33eventsCases(),
 	} {
@@ -156,6 +157,7 @@ func All() (map[string]Builder, error) {
 		s32mktgWidenedCases(),
 		s32crmacctWidenedCases(),
 		s32supportWidenedCases(),
+		s33seoWidenedCases(),
 		s33kycWidenedCases(),
 		s33eventsWidenedCases(),
 	} {
