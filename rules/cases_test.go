@@ -129,6 +129,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32mktgCases(),
 		s32crmacctCases(),
 		s32supportCases(),
+		s33docgenCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -150,6 +151,7 @@ func allCases(t testing.TB) map[string]caseBuilder {
 		s32mktgWidenedCases(),
 		s32crmacctWidenedCases(),
 		s32supportWidenedCases(),
+		s33docgenWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
