@@ -42,6 +42,12 @@ var publishedSamples = []publishedSample{
 	{39, "ea9bb1082cf95663f5faca23b8b15ef2aa0fce0a5c6df9c32dcb85b2e0a4513d"},
 	{39, "3a8b61d0f636b007840c0d40ba12bcf48465dc054cdc1a68704a33521d84b665"},
 	{39, "a6c814bc555ae62c7bd8b58ec07bf559c7ed3a009976a1e0acc9cef0d4473b41"},
+	// the API key of Pdfcrowd's "demo" account, which every example of its
+	// SDKs and API docs passes with that username (pdfcrowd.com/api/)
+	{32, "221c77fb8e37e83a1bc7db778584ad238387bd7afaadd96ba2084e003e568a53"},
+	// the secret of the test API token DocSpring's API docs and SDK
+	// examples configure (docspring.com/docs/api)
+	{43, "f3bd2e35c6958b5ea9b5335238c73754882adc44806d41f7914fc39d85f03893"},
 }
 
 // isPublishedSample reports whether secret is one of publishedSamples. A
