@@ -12,21 +12,7 @@ import (
 var shared rulecases.Memo
 
 // allCases returns every rule's case builder (internal/rulecases).
-func allCases(t testing.TB) map[string]rulecases.Builder {
-	t.Helper()
-	all, err := rulecases.All()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return all
-}
+func allCases(t testing.TB) map[string]rulecases.Builder { return rulecases.MustAll(t) }
 
 // loadDefault returns the default ruleset, compiled once per test binary.
-func loadDefault(t testing.TB) *rules.Ruleset {
-	t.Helper()
-	rs, err := rulecases.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rs
-}
+func loadDefault(t testing.TB) *rules.Ruleset { return rulecases.MustDefault(t) }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"testing"
 
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
@@ -154,4 +155,24 @@ func CheckMatches(data []byte, ms []rules.Match) error {
 		}
 	}
 	return nil
+}
+
+// MustAll is All for a test: it fails t on an error.
+func MustAll(t testing.TB) map[string]Builder {
+	t.Helper()
+	all, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
+}
+
+// MustDefault is Default for a test: it fails t on an error.
+func MustDefault(t testing.TB) *rules.Ruleset {
+	t.Helper()
+	rs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
 }
