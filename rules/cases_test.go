@@ -14,5 +14,14 @@ var shared rulecases.Memo
 // allCases returns every rule's case builder (internal/rulecases).
 func allCases(t testing.TB) map[string]rulecases.Builder { return rulecases.MustAll(t) }
 
-// loadDefault returns the default ruleset, compiled once per test binary.
-func loadDefault(t testing.TB) *rules.Ruleset { return rulecases.MustDefault(t) }
+// loadDefault returns the default ruleset, compiled once per test binary:
+// the one the package's internal tests use (rules.SharedDefault), whose
+// rules each test that touches them prepares once.
+func loadDefault(t testing.TB) *rules.Ruleset {
+	t.Helper()
+	rs, err := rules.SharedDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}

@@ -88,3 +88,8 @@ func SupersededBy(r *Rule) []string {
 	}
 	return ids
 }
+
+// SharedDefault returns the default ruleset this test binary's internal
+// tests use (internalDefault), so that the external tests share its
+// prepared rules instead of preparing a second copy of every rule.
+func SharedDefault() (*Ruleset, error) { return internalDefault() }
