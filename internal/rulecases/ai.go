@@ -405,7 +405,7 @@ func genericCases() map[string]Builder {
 			return Cases{
 				Positives: []string{
 					"acme:\n  api_token: |\n    " + g.MixedAlnum(40) + "\n  region: eu\n",
-					"DB_PASSWORD: >-\n  " + humanPassword(g) + "\n",
+					"DB_PASSWORD: >-\n  " + HumanPassword(g) + "\n",
 					"api_keys:\n  - " + g.MixedAlnum(32) + "\n  - " + g.MixedAlnum(32) + "\n",
 					"webhook:\n  secret:\n    \"" + g.MixedAlnum(24) + "\"\n",
 				},
@@ -487,30 +487,30 @@ func genericCases() map[string]Builder {
 					// rule's entropy floor (pepper#copper: 2.3 bits)
 					"auth:\n  secret: \"" + strings.ToLower(g.Pick(humanWords...)) + "#" + strings.ToLower(g.Pick(humanWords...)) + g.String(fake.Digits, 3) + "\"\n",
 					// a password checked against a literal in code
-					"if username == \"admin\" and password == \"" + humanPassword(g) + "\":\n    return True\n",
-					"if (req.body.password !== '" + humanPassword(g) + "') { return res.sendStatus(401); }\n",
+					"if username == \"admin\" and password == \"" + HumanPassword(g) + "\":\n    return True\n",
+					"if (req.body.password !== '" + HumanPassword(g) + "') { return res.sendStatus(401); }\n",
 					// a type between the name and the value (TypeScript, Kotlin,
 					// Swift, Python, Rust, Go)
 					"const apiToken: string = \"" + g.MixedAlnum(32) + "\";\n",
-					"val dbPassword: String = \"" + humanPassword(g) + "\"\n",
+					"val dbPassword: String = \"" + HumanPassword(g) + "\"\n",
 					"API_SECRET: Final[str] = '" + g.MixedAlnum(28) + "'\n",
 					"const API_TOKEN: &str = \"" + g.MixedAlnum(30) + "\";\n",
-					"var password string = \"" + humanPassword(g) + "\"\n",
+					"var password string = \"" + HumanPassword(g) + "\"\n",
 					// the value on the next line, and a Kubernetes env entry
 					"private static final String API_TOKEN =\n        \"" + g.MixedAlnum(36) + "\";\n",
-					"env:\n  - name: DB_PASSWORD\n    value: \"" + humanPassword(g) + "\"\n",
+					"env:\n  - name: DB_PASSWORD\n    value: \"" + HumanPassword(g) + "\"\n",
 					// a JSON name/value pair, a subscript compared in a test
-					"{\"name\": \"registry-password\", \"value\": \"" + humanPassword(g) + "\"}\n",
-					"assert.equal(parsed['password'], '" + humanPassword(g) + "');\n",
+					"{\"name\": \"registry-password\", \"value\": \"" + HumanPassword(g) + "\"}\n",
+					"assert.equal(parsed['password'], '" + HumanPassword(g) + "');\n",
 					// a literal fallback for a variable that is not set
 					"const apiToken = process.env.API_TOKEN || '" + g.MixedAlnum(32) + "';\n",
-					"password = os.environ.get(\"DB_PASSWORD\") or \"" + humanPassword(g) + "\"\n",
-					"psql \"postgres://app:${DB_PASSWORD:-" + humanPassword(g) + "}@db/app\"\n",
+					"password = os.environ.get(\"DB_PASSWORD\") or \"" + HumanPassword(g) + "\"\n",
+					"psql \"postgres://app:${DB_PASSWORD:-" + HumanPassword(g) + "}@db/app\"\n",
 					// a setter or constructor taking the literal
 					"client.setApiToken(\"" + g.MixedAlnum(32) + "\");\n",
-					"DataSource ds = builder.withPassword('" + humanPassword(g) + "').build();\n",
+					"DataSource ds = builder.withPassword('" + HumanPassword(g) + "').build();\n",
 					// an Azure Resource Manager parameter file
-					"\"parameters\": {\n  \"adminPassword\": {\n    \"value\": \"" + humanPassword(g) + "\"\n  }\n}\n",
+					"\"parameters\": {\n  \"adminPassword\": {\n    \"value\": \"" + HumanPassword(g) + "\"\n  }\n}\n",
 					// a name that goes on past its credential word
 					"api_key_for_billing = \"" + g.MixedAlnum(32) + "\"\n",
 					"secretKeyForAcme: " + g.MixedAlnum(40) + "\n",
@@ -520,7 +520,7 @@ func genericCases() map[string]Builder {
 					"const deployBotToken = \"" + g.MixedAlnum(40) + "\";\n",
 					// a PHP append; Make's ::= and :::= assignments
 					"$apiToken .= \"" + g.MixedAlnum(32) + "\";\n",
-					"DB_PASSWORD ::= \"" + humanPassword(g) + "\"\n",
+					"DB_PASSWORD ::= \"" + HumanPassword(g) + "\"\n",
 					"API_SECRET :::= " + g.MixedAlnum(28) + "\n",
 				},
 				Negatives: []string{
@@ -617,7 +617,7 @@ func genericCases() map[string]Builder {
 			return Cases{
 				Positives: []string{
 					"FROM alpine:3.20\nENV APP_SECRET " + g.MixedAlnum(28) + "\n",
-					"FROM node:22\nWORKDIR /app\n  ENV DB_PASSWORD " + humanPassword(g) + "\n",
+					"FROM node:22\nWORKDIR /app\n  ENV DB_PASSWORD " + HumanPassword(g) + "\n",
 					"ENV ACME_API_KEY \"" + g.MixedAlnum(32) + "\"\n",
 				},
 				Negatives: []string{

@@ -163,14 +163,14 @@ func breadthCases() map[string]Builder {
 		"cli-tool-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"sshpass -p '" + humanPassword(g) + "' ssh deploy@10.0.0.5\n",
-					"docker login -u ci-bot -p " + humanPassword(g) + " registry.acme.test\n",
-					"az login -u ops@acme.test -p '" + humanPassword(g) + "'\n",
-					"redis-cli -h cache.acme.test -a " + humanPassword(g) + " ping\n",
-					"ldapsearch -x -D 'cn=admin,dc=acme,dc=test' -w '" + humanPassword(g) + "' -b dc=acme,dc=test\n",
-					"sqlcmd -S db01 -U sa -P " + humanPassword(g) + " -Q \"SELECT 1\"\n",
-					"zip -r -P " + humanPassword(g) + " backup.zip data/\n",
-					"smbclient //fs01/share -U deploy%" + humanPassword(g) + "\n",
+					"sshpass -p '" + HumanPassword(g) + "' ssh deploy@10.0.0.5\n",
+					"docker login -u ci-bot -p " + HumanPassword(g) + " registry.acme.test\n",
+					"az login -u ops@acme.test -p '" + HumanPassword(g) + "'\n",
+					"redis-cli -h cache.acme.test -a " + HumanPassword(g) + " ping\n",
+					"ldapsearch -x -D 'cn=admin,dc=acme,dc=test' -w '" + HumanPassword(g) + "' -b dc=acme,dc=test\n",
+					"sqlcmd -S db01 -U sa -P " + HumanPassword(g) + " -Q \"SELECT 1\"\n",
+					"zip -r -P " + HumanPassword(g) + " backup.zip data/\n",
+					"smbclient //fs01/share -U deploy%" + HumanPassword(g) + "\n",
 				},
 				Negatives: []string{
 					"sshpass -p \"$SSH_PASSWORD\" ssh deploy@10.0.0.5\n",
@@ -185,7 +185,7 @@ func breadthCases() map[string]Builder {
 			return Cases{
 				Positives: []string{
 					"echo " + g.MixedAlnum(32) + " | docker login -u ci-bot --password-stdin registry.acme.test\n",
-					"echo '" + humanPassword(g) + "' | sudo podman login --username deploy --password-stdin quay.acme.test\n",
+					"echo '" + HumanPassword(g) + "' | sudo podman login --username deploy --password-stdin quay.acme.test\n",
 					"echo -n \"" + g.MixedAlnum(40) + "\" | gh auth login --with-token\n",
 					"printf '%s' " + g.MixedAlnum(36) + " | helm registry login registry.acme.test -u ci --password-stdin\n",
 					// a secret store's command reading the value from standard input
@@ -208,8 +208,8 @@ func breadthCases() map[string]Builder {
 		"net-use-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"net use \\\\fs01\\builds /user:ACME\\svc-build " + humanPassword(g) + "\n",
-					"NET USE Z: \\\\10.1.2.3\\share /USER:backup \"" + humanPassword(g) + "\" /persistent:no\n",
+					"net use \\\\fs01\\builds /user:ACME\\svc-build " + HumanPassword(g) + "\n",
+					"NET USE Z: \\\\10.1.2.3\\share /USER:backup \"" + HumanPassword(g) + "\" /persistent:no\n",
 				},
 				Negatives: []string{
 					"net use \\\\fs01\\builds /user:ACME\\svc-build *\n",
@@ -221,9 +221,9 @@ func breadthCases() map[string]Builder {
 		"htpasswd-cli-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"htpasswd -b /etc/nginx/.htpasswd admin " + humanPassword(g) + "\n",
-					"RUN htpasswd -cbB /etc/apache2/.htpasswd monitor '" + humanPassword(g) + "'\n",
-					"htpasswd -nb deploy " + humanPassword(g) + " >> users\n",
+					"htpasswd -b /etc/nginx/.htpasswd admin " + HumanPassword(g) + "\n",
+					"RUN htpasswd -cbB /etc/apache2/.htpasswd monitor '" + HumanPassword(g) + "'\n",
+					"htpasswd -nb deploy " + HumanPassword(g) + " >> users\n",
 				},
 				Negatives: []string{
 					"htpasswd -c /etc/nginx/.htpasswd admin\n",
@@ -235,8 +235,8 @@ func breadthCases() map[string]Builder {
 		"openssl-pass-argument": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:" + humanPassword(g) + "\n",
-					"openssl rsa -in server.key -passin 'pass:" + humanPassword(g) + "' -out plain.key\n",
+					"openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:" + HumanPassword(g) + "\n",
+					"openssl rsa -in server.key -passin 'pass:" + HumanPassword(g) + "' -out plain.key\n",
 				},
 				Negatives: []string{
 					"openssl rsa -in server.key -passin env:KEY_PASSPHRASE -out plain.key\n",
@@ -248,9 +248,9 @@ func breadthCases() map[string]Builder {
 		"http-client-basic-auth": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"r = requests.get(url, auth=('svc-report', '" + humanPassword(g) + "'))\n",
-					"client = httpx.Client(auth=HTTPBasicAuth(\"deploy\", \"" + humanPassword(g) + "\"))\n",
-					"async with aiohttp.ClientSession(auth=aiohttp.BasicAuth('bot', '" + humanPassword(g) + "')) as s:\n",
+					"r = requests.get(url, auth=('svc-report', '" + HumanPassword(g) + "'))\n",
+					"client = httpx.Client(auth=HTTPBasicAuth(\"deploy\", \"" + HumanPassword(g) + "\"))\n",
+					"async with aiohttp.ClientSession(auth=aiohttp.BasicAuth('bot', '" + HumanPassword(g) + "')) as s:\n",
 				},
 				Negatives: []string{
 					"r = requests.get(url, auth=(user, password))\n",
@@ -262,23 +262,23 @@ func breadthCases() map[string]Builder {
 		"dsl-quoted-secret": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"maven {\n    url \"https://nexus.acme.test/repository/releases\"\n    credentials {\n        username 'deploy'\n        password '" + humanPassword(g) + "'\n    }\n}\n",
-					"credentials {\n  username 'ci'\n  password '" + humanPassword(g) + "'\n}\n",
+					"maven {\n    url \"https://nexus.acme.test/repository/releases\"\n    credentials {\n        username 'deploy'\n        password '" + HumanPassword(g) + "'\n    }\n}\n",
+					"credentials {\n  username 'ci'\n  password '" + HumanPassword(g) + "'\n}\n",
 					"Acme.configure do |c|\n  c.region 'eu'\n  token \"" + breadthKey(g) + "\"  # prod\nend\n",
 				},
 				Negatives: []string{
 					"credentials {\n  username 'user'\n  password 'password'\n}\n",
 					"credentials {\n  username nexusUser\n  password nexusPassword\n}\n",
 					"credentials {\n  password \"${System.getenv('NEXUS_PASSWORD')}\"\n}\n",
-					"Enter the password \"" + humanPassword(g) + "\" when asked.\n",
+					"Enter the password \"" + HumanPassword(g) + "\" when asked.\n",
 				},
 			}
 		},
 		"redis-conf-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"bind 127.0.0.1\nport 6379\nrequirepass " + humanPassword(g) + "\n",
-					"replicaof 10.0.0.5 6379\nmasterauth \"" + humanPassword(g) + "\"\n",
+					"bind 127.0.0.1\nport 6379\nrequirepass " + HumanPassword(g) + "\n",
+					"replicaof 10.0.0.5 6379\nmasterauth \"" + HumanPassword(g) + "\"\n",
 				},
 				Negatives: []string{
 					"# requirepass foobared\n",

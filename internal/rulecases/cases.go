@@ -183,21 +183,8 @@ func plusPositives(build Builder, more func(g *fake.Gen) []string) Builder {
 	}
 }
 
-// Helpers the rules package's own tests build texts with.
-
-// HumanPassword is a short password a person would pick: a word, two to
-// four digits and a symbol.
-func HumanPassword(g *fake.Gen) string { return humanPassword(g) }
-
-// URLPassword is a HumanPassword that needs no percent-encoding in a URL.
-func URLPassword(g *fake.Gen) string { return urlPassword(g) }
-
-// Passphrase is a long human password with punctuation:
-// Word&digit-word-Word.
-func Passphrase(g *fake.Gen) string { return passphrase(g) }
-
-// GeneratedLetters is a letters-only password as generators make it.
-func GeneratedLetters(g *fake.Gen) string { return generatedLetters(g) }
+// Helpers the rules package's own tests build texts with; HumanPassword,
+// URLPassword, Passphrase and GeneratedLetters are in generic_rules.go.
 
 // HumanWords are the capitalised words human passwords are built from.
 func HumanWords() []string { return humanWords }

@@ -12,18 +12,18 @@ import (
 func credentialCallCases() map[string]Builder {
 	return map[string]Builder{
 		"dotnet-network-credential": func(g *fake.Gen) Cases {
-			pw := humanPassword(g)
+			pw := HumanPassword(g)
 			return Cases{
 				Positives: []string{
 					"var client = new SmtpClient(\"smtp.acme.test\");\nclient.Credentials = new NetworkCredential(\"ops@acme.test\", \"" + pw + "\");\n",
-					"$wc = New-Object System.Net.WebClient\n$wc.Credentials = New-Object System.Net.NetworkCredential('ci', '" + passphrase(g) + "')\n",
+					"$wc = New-Object System.Net.WebClient\n$wc.Credentials = New-Object System.Net.NetworkCredential('ci', '" + Passphrase(g) + "')\n",
 					"handler.Credentials = new NetworkCredential(@\"ACME\\svc\", @\"" + g.MixedAlnum(20) + "\", \"ACME\");\n",
 					// arguments on following lines; a user held in a variable; an
 					// app password of lower-case letters only
 					"client.Credentials = new NetworkCredential(\n    \"ops@acme.test\",\n    \"" + pw + "\");\n",
 					"smtp.Credentials = new NetworkCredential(settings.User, \"" + g.String(fake.Lower, 16) + "\");\n",
-					"$cred = New-Object System.Net.NetworkCredential -ArgumentList 'ci', '" + humanPassword(g) + "'\n",
-					"$cred = [System.Net.NetworkCredential]::new(\"ci\", \"" + humanPassword(g) + "\")\n",
+					"$cred = New-Object System.Net.NetworkCredential -ArgumentList 'ci', '" + HumanPassword(g) + "'\n",
+					"$cred = [System.Net.NetworkCredential]::new(\"ci\", \"" + HumanPassword(g) + "\")\n",
 				},
 				Negatives: []string{
 					"client.Credentials = new NetworkCredential(user, password);\n",
@@ -38,13 +38,13 @@ func credentialCallCases() map[string]Builder {
 		"dotnet-directory-entry-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"var root = new DirectoryEntry(\"LDAP://dc01.acme.test/DC=acme,DC=test\", \"ACME\\\\svc-ldap\", \"" + humanPassword(g) + "\");\n",
-					"using var entry = new DirectoryEntry(@\"LDAP://OU=Users,DC=acme,DC=test\", @\"svc\", @\"" + passphrase(g) + "\", AuthenticationTypes.Secure);\n",
+					"var root = new DirectoryEntry(\"LDAP://dc01.acme.test/DC=acme,DC=test\", \"ACME\\\\svc-ldap\", \"" + HumanPassword(g) + "\");\n",
+					"using var entry = new DirectoryEntry(@\"LDAP://OU=Users,DC=acme,DC=test\", @\"svc\", @\"" + Passphrase(g) + "\", AuthenticationTypes.Secure);\n",
 					// PowerShell, arguments on following lines, a path held in a variable
-					"$domain = New-Object DirectoryServices.DirectoryEntry(\"LDAP://10.0.0.10\",\"acme\\svc\", \"" + humanPassword(g) + "\")\n",
-					"var entry = new DirectoryEntry(\"LDAP://ACME.TEST\",\n          \"svc-hr@ACME.TEST\",\n          \"" + humanPassword(g) + "\");\n",
-					"var entry = new DirectoryEntry(ldapPath, \"svc\", \"" + humanPassword(g) + "\");\n",
-					"$root = New-Object System.DirectoryServices.DirectoryEntry -ArgumentList 'LDAP://dc01', 'svc', '" + humanPassword(g) + "'\n",
+					"$domain = New-Object DirectoryServices.DirectoryEntry(\"LDAP://10.0.0.10\",\"acme\\svc\", \"" + HumanPassword(g) + "\")\n",
+					"var entry = new DirectoryEntry(\"LDAP://ACME.TEST\",\n          \"svc-hr@ACME.TEST\",\n          \"" + HumanPassword(g) + "\");\n",
+					"var entry = new DirectoryEntry(ldapPath, \"svc\", \"" + HumanPassword(g) + "\");\n",
+					"$root = New-Object System.DirectoryServices.DirectoryEntry -ArgumentList 'LDAP://dc01', 'svc', '" + HumanPassword(g) + "'\n",
 				},
 				Negatives: []string{
 					"var root = new DirectoryEntry(\"LDAP://dc01.acme.test\", user, password);\n",
@@ -57,8 +57,8 @@ func credentialCallCases() map[string]Builder {
 		"powershell-plaintext-securestring": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"$secure = ConvertTo-SecureString \"" + humanPassword(g) + "\" -AsPlainText -Force\n$cred = New-Object PSCredential('ACME\\svc', $secure)\n",
-					"$pw = ConvertTo-SecureString -String '" + passphrase(g) + "' -AsPlainText -Force\n",
+					"$secure = ConvertTo-SecureString \"" + HumanPassword(g) + "\" -AsPlainText -Force\n$cred = New-Object PSCredential('ACME\\svc', $secure)\n",
+					"$pw = ConvertTo-SecureString -String '" + Passphrase(g) + "' -AsPlainText -Force\n",
 				},
 				Negatives: []string{
 					"$secure = ConvertTo-SecureString $env:SVC_PASSWORD -AsPlainText -Force\n",

@@ -21,22 +21,22 @@ func twoHumanWords(g *fake.Gen) string {
 	return humanWords[i] + strings.ToLower(humanWords[j])
 }
 
-// humanPassword returns a low-entropy password of 8 to 11 characters as a
+// HumanPassword returns a low-entropy password of 8 to 11 characters as a
 // person would pick it: a word, two to four digits and a symbol. At that
 // length its entropy stays under generic-secret's floor, so only the
 // password rules report it.
-func humanPassword(g *fake.Gen) string {
+func HumanPassword(g *fake.Gen) string {
 	return g.Pick(humanWords...) + g.String(fake.Digits, 2+g.IntN(3)) + g.Pick("!", "#", "&", "?", "*", "@")
 }
 
-// urlPassword is a humanPassword that needs no percent-encoding in a URL.
-func urlPassword(g *fake.Gen) string {
+// URLPassword is a HumanPassword that needs no percent-encoding in a URL.
+func URLPassword(g *fake.Gen) string {
 	return g.Pick(humanWords...) + g.String(fake.Digits, 2+g.IntN(3)) + g.Pick("!", "*", "~", "-")
 }
 
-// passphrase returns a long human password with punctuation that an older
+// Passphrase returns a long human password with punctuation that an older
 // value class refused: Word&digit-word-Word.
-func passphrase(g *fake.Gen) string {
+func Passphrase(g *fake.Gen) string {
 	return g.Pick(humanWords...) + g.String(fake.Digits, 1) + g.Pick("&", "(", "?", "'") +
 		g.String(fake.Digits, 1) + "-" + strings.ToLower(g.Pick(humanWords...)) + "-" + g.Pick(humanWords...)
 }
@@ -46,7 +46,7 @@ func passphrase(g *fake.Gen) string {
 // only, and FileZilla stores passwords as base64.
 func b64WithDigit(g *fake.Gen) string {
 	for {
-		s := base64.StdEncoding.EncodeToString([]byte(humanPassword(g)))
+		s := base64.StdEncoding.EncodeToString([]byte(HumanPassword(g)))
 		if strings.ContainsAny(s, fake.Digits) {
 			return s
 		}
@@ -84,10 +84,10 @@ func genericDetectorCases() map[string]Builder {
 		"xml-secret-element": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"<settings>\n  <servers>\n    <server>\n      <id>nexus</id>\n      <username>deploy</username>\n      <password>" + humanPassword(g) + "</password>\n    </server>\n  </servers>\n</settings>\n",
+					"<settings>\n  <servers>\n    <server>\n      <id>nexus</id>\n      <username>deploy</username>\n      <password>" + HumanPassword(g) + "</password>\n    </server>\n  </servers>\n</settings>\n",
 					"<Server>\n  <Host>ftp.acme.test</Host>\n  <User>deploy</User>\n  <Pass encoding=\"base64\">" + b64WithDigit(g) + "</Pass>\n</Server>\n",
 					// the value on a line of its own, as formatters indent it
-					"<password>\n    " + humanPassword(g) + "\n</password>\n",
+					"<password>\n    " + HumanPassword(g) + "\n</password>\n",
 					"<apiToken>\n\t" + g.MixedAlnum(32) + "\n</apiToken>\n",
 				},
 				Negatives: []string{
@@ -102,9 +102,9 @@ func genericDetectorCases() map[string]Builder {
 		"http-basic-auth": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"GET /api/v1/status HTTP/1.1\nHost: ci.acme.test\nAuthorization: Basic " + basicAuth("deploy", humanPassword(g)) + "\n",
+					"GET /api/v1/status HTTP/1.1\nHost: ci.acme.test\nAuthorization: Basic " + basicAuth("deploy", HumanPassword(g)) + "\n",
 					"curl -s -H \"Authorization: Basic " + basicAuth("jenkins", g.MixedAlnum(16)) + "\" https://ci.acme.test/api/json\n",
-					"headers = {\"Authorization\": \"Basic " + basicAuth("svc-report", passphrase(g)) + "\"}\n",
+					"headers = {\"Authorization\": \"Basic " + basicAuth("svc-report", Passphrase(g)) + "\"}\n",
 				},
 				Negatives: []string{
 					"Authorization: Basic " + basicAuth("username", "password") + "\n",
@@ -132,11 +132,11 @@ func genericDetectorCases() map[string]Builder {
 		"cli-secret-flag": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"vault login -method=userpass username=ops --password " + urlPassword(g) + "\n",
-					"keytool -importkeystore -srckeystore app.p12 -storepass " + urlPassword(g) + " -alias app\n",
+					"vault login -method=userpass username=ops --password " + URLPassword(g) + "\n",
+					"keytool -importkeystore -srckeystore app.p12 -storepass " + URLPassword(g) + " -alias app\n",
 					"ansible-vault view --token '" + g.MixedAlnum(9) + "!' secrets.yml\n",
 					// a PowerShell parameter
-					"Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password \"" + humanPassword(g) + "\" -Query \"SELECT 1\"\n",
+					"Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password \"" + HumanPassword(g) + "\" -Query \"SELECT 1\"\n",
 					// a compound flag name, one dash or two
 					"deploy --api-token " + g.MixedAlnum(32) + " --env prod\n",
 					"AzureStorageCleanup.exe -storagekey " + g.String(fake.Base64, 86) + "== -container backup\n",
@@ -332,11 +332,11 @@ func genericDetectorCases() map[string]Builder {
 		"cli-admin-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"cmdkey /add:fileserver /user:ACME\\svc /pass:\"" + humanPassword(g) + "\"\n",
-					"schtasks /create /tn nightly /tr backup.bat /ru ACME\\svc /rp \"" + humanPassword(g) + "\"\n",
+					"cmdkey /add:fileserver /user:ACME\\svc /pass:\"" + HumanPassword(g) + "\"\n",
+					"schtasks /create /tn nightly /tr backup.bat /ru ACME\\svc /rp \"" + HumanPassword(g) + "\"\n",
 					"net user deploy " + g.MixedAlnum(14) + " /add\n",
 					"mosquitto_pub -h broker.acme.test -u sensor -P " + g.MixedAlnum(20) + " -t temp -m 21\n",
-					"rabbitmqctl add_user app '" + humanPassword(g) + "'\n",
+					"rabbitmqctl add_user app '" + HumanPassword(g) + "'\n",
 					"dotnet nuget add source https://nuget.pkg.github.com/acme/index.json -n github -u acme -p " + g.MixedAlnum(40) + " --store-password-in-clear-text\n",
 				},
 				Negatives: []string{
@@ -353,8 +353,8 @@ func genericDetectorCases() map[string]Builder {
 				Positives: []string{
 					"{\n  \"name\": \"prod\",\n  \"values\": [\n    {\n      \"key\": \"api_key\",\n      \"value\": \"" + g.MixedAlnum(32) + "\",\n      \"enabled\": true\n    }\n  ]\n}\n",
 					"\"variable\": [\n\t{\n\t\t\"key\": \"accessToken\",\n\t\t\"value\": \"" + g.MixedAlnum(40) + "\",\n\t\t\"type\": \"secret\"\n\t}\n]\n",
-					"{\"key\": \"db_password\",\n \"value\": \"" + humanPassword(g) + "\"}\n",
-					"\"environment\": [\n  {\n    \"name\": \"DB_PASSWORD\",\n    \"value\": \"" + humanPassword(g) + "\"\n  }\n]\n",
+					"{\"key\": \"db_password\",\n \"value\": \"" + HumanPassword(g) + "\"}\n",
+					"\"environment\": [\n  {\n    \"name\": \"DB_PASSWORD\",\n    \"value\": \"" + HumanPassword(g) + "\"\n  }\n]\n",
 				},
 				Negatives: []string{
 					"{\"key\": \"api_key\", \"value\": \"{{api_key}}\"}\n",
@@ -367,7 +367,7 @@ func genericDetectorCases() map[string]Builder {
 		"network-psk": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"network={\n    ssid=\"office\"\n    psk=\"" + humanPassword(g) + "\"\n}\n",
+					"network={\n    ssid=\"office\"\n    psk=\"" + HumanPassword(g) + "\"\n}\n",
 					"interface=wlan0\nssid=lab\nwpa=2\nwpa_passphrase=" + g.MixedAlnum(16) + "\n",
 					"[wifi-security]\nkey-mgmt=wpa-psk\npsk=" + g.MixedAlnum(20) + "\n",
 					"203.0.113.5 198.51.100.7 : PSK \"" + g.MixedAlnum(32) + "\"\n",
@@ -430,7 +430,7 @@ func genericDetectorCases() map[string]Builder {
 				Positives: []string{
 					"#define ACME_API_KEY \"" + g.MixedAlnum(32) + "\"\n",
 					"#define kGlobexClientSecret @\"" + g.MixedAlnum(40) + "\"\n",
-					"#  define DB_PASSWORD \"" + humanPassword(g) + "\"\n",
+					"#  define DB_PASSWORD \"" + HumanPassword(g) + "\"\n",
 				},
 				Negatives: []string{
 					"#define ACME_API_KEY_HEADER \"X-Acme-Api-Key\"\n",
@@ -445,7 +445,7 @@ func genericDetectorCases() map[string]Builder {
 				Positives: []string{
 					"| Variable | Value |\n|---|---|\n| ACME_API_KEY | " + g.MixedAlnum(32) + " |\n",
 					"| `GLOBEX_TOKEN` | `" + g.MixedAlnum(40) + "` | the deploy token |\n",
-					"| **db_password** | " + humanPassword(g) + " |\n",
+					"| **db_password** | " + HumanPassword(g) + " |\n",
 				},
 				Negatives: []string{
 					"| ACME_API_KEY | Your API key from the dashboard |\n",
@@ -479,7 +479,7 @@ func genericDetectorCases() map[string]Builder {
 		"terraform-variable-default-secret": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"variable \"db_password\" {\n  type      = string\n  default   = \"" + humanPassword(g) + "\"\n  sensitive = true\n}\n",
+					"variable \"db_password\" {\n  type      = string\n  default   = \"" + HumanPassword(g) + "\"\n  sensitive = true\n}\n",
 					"variable \"acme_api_key\" { default = \"" + g.MixedAlnum(32) + "\" }\n",
 					"variable \"github-token\" {\n  description = \"Token the runner registers with\"\n  default     = \"" + g.MixedAlnum(40) + "\"\n}\n",
 				},
@@ -540,14 +540,14 @@ func genericDetectorCases() map[string]Builder {
 		"curl-user-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"curl -u admin:" + urlPassword(g) + " https://jenkins.acme.test/api/json\n",
+					"curl -u admin:" + URLPassword(g) + " https://jenkins.acme.test/api/json\n",
 					// the password part quoted, and made of letters only
 					"curl --user kevin:'" + g.MixedAlnum(16) + "' -X PATCH https://api.acme.test/v1/items\n",
-					"curl -k -X POST https://cache.acme.test/rest \\\n  -d 'world' \\\n  -u developer:" + generatedLetters(g) + "\n",
+					"curl -k -X POST https://cache.acme.test/rest \\\n  -d 'world' \\\n  -u developer:" + GeneratedLetters(g) + "\n",
 					"curl --user \"deploy:" + g.MixedAlnum(10) + "\" -X POST https://nexus.acme.test/service/rest\n",
 					// options on continuation lines; an OAuth client id:secret pair
 					"curl -X POST https://auth.acme.test/oauth2/token?grant_type=client_credentials \\\n  -u oa2-client-id_" + g.MixedAlnum(32) + ":" + g.MixedAlnum(40) + "\n",
-					"curl -s \\\r\n  -H 'Accept: application/json' \\\r\n  --user ci:" + urlPassword(g) + " \\\r\n  https://nexus.acme.test/service/rest\r\n",
+					"curl -s \\\r\n  -H 'Accept: application/json' \\\r\n  --user ci:" + URLPassword(g) + " \\\r\n  https://nexus.acme.test/service/rest\r\n",
 					// a token as the password of an empty user (Azure DevOps)
 					"curl -u :" + g.String(fake.Lower+"234567", 52) + " https://dev.azure.com/acme/_apis/projects\n",
 				},
@@ -556,7 +556,7 @@ func genericDetectorCases() map[string]Builder {
 					"curl -X POST https://auth.acme.test/oauth2/token \\\n  -u \"$CLIENT_ID:$CLIENT_SECRET\"\n",
 					"curl -u :$AZURE_DEVOPS_PAT https://dev.azure.com/acme/_apis/projects\n",
 					// the next command is not a continuation of curl
-					"curl -s https://api.acme.test/health\nmytool -u ops:" + urlPassword(g) + "\n",
+					"curl -s https://api.acme.test/health\nmytool -u ops:" + URLPassword(g) + "\n",
 					"curl -u elastic:changeme http://localhost:9200\n",
 					"curl -u user:password https://api.acme.test\n",
 				},
@@ -565,9 +565,9 @@ func genericDetectorCases() map[string]Builder {
 		"url-userinfo-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"proxy = http://ops:" + urlPassword(g) + "@proxy.acme.test:3128\n",
+					"proxy = http://ops:" + URLPassword(g) + "@proxy.acme.test:3128\n",
 					"SFTP_URL=sftp://deploy:" + g.MixedAlnum(10) + "@files.acme.test/upload\n",
-					"SFTP_URL: sftp://deploy:" + urlPassword(g) + "@files.acme.test/upload\n",
+					"SFTP_URL: sftp://deploy:" + URLPassword(g) + "@files.acme.test/upload\n",
 				},
 				Negatives: []string{
 					"proxy = http://user:password@proxy.acme.test:3128\n",
@@ -579,9 +579,9 @@ func genericDetectorCases() map[string]Builder {
 		"mysql-cli-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"mysqldump -u root -p" + urlPassword(g) + " shop > shop.sql\n",
-					"mysql -h db.acme.test -u app -p'" + passphrase(g) + "' app\n",
-					"sshpass -p" + urlPassword(g) + " ssh deploy@10.0.0.5\n",
+					"mysqldump -u root -p" + URLPassword(g) + " shop > shop.sql\n",
+					"mysql -h db.acme.test -u app -p'" + Passphrase(g) + "' app\n",
+					"sshpass -p" + URLPassword(g) + " ssh deploy@10.0.0.5\n",
 				},
 				Negatives: []string{
 					"mysql -u root -p shop\n",
@@ -695,14 +695,14 @@ func frameworkCases() map[string]Builder {
 		"jwt-signing-secret": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"JWT_SECRET=" + humanPassword(g) + "\n",
+					"JWT_SECRET=" + HumanPassword(g) + "\n",
 					"jwt:\n  secret: x\njwt.secret=" + g.MixedAlnum(32) + "\n",
-					"const jwtSecret = \"" + passphrase(g) + "\";\n",
+					"const jwtSecret = \"" + Passphrase(g) + "\";\n",
 					// the secret of a section named after JWT (YAML, TOML)
-					"JWT:\n  secret: \"" + humanPassword(g) + "\"\n",
+					"JWT:\n  secret: \"" + HumanPassword(g) + "\"\n",
 					"[jwt]\nsigning_key = \"" + g.MixedAlnum(32) + "\"\n",
 					// a literal key given to the library's sign, verify, encode or decode
-					"const token = jwt.sign({ id: user.id, role: 'admin' }, '" + humanPassword(g) + "', { expiresIn: '1h' });\n",
+					"const token = jwt.sign({ id: user.id, role: 'admin' }, '" + HumanPassword(g) + "', { expiresIn: '1h' });\n",
 					"token = jwt.encode(payload, \"" + g.MixedAlnum(24) + "\", algorithm=\"HS256\")\n",
 				},
 				Negatives: []string{
@@ -717,7 +717,7 @@ func frameworkCases() map[string]Builder {
 		"express-session-secret": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"app.use(session({\n  secret: '" + humanPassword(g) + "',\n  resave: false,\n}));\n",
+					"app.use(session({\n  secret: '" + HumanPassword(g) + "',\n  resave: false,\n}));\n",
 					"app.use(cookieSession({ name: 'sid', secret: \"" + g.MixedAlnum(24) + "\" }))\n",
 				},
 				Negatives: []string{
@@ -746,10 +746,10 @@ func credentialToolCases() map[string]Builder {
 		"pgpass-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"db.acme.test:5432:shop:app:" + humanPassword(g) + "\n",
+					"db.acme.test:5432:shop:app:" + HumanPassword(g) + "\n",
 					"# ~/.pgpass\n*:*:*:replicator:" + g.MixedAlnum(20) + "\nlocalhost:6432:*:pgbouncer:" + g.MixedAlnum(12) + "\n",
 					// a .pgpass line kept as a JSON or YAML string
-					"  \"pgpass\": \"db.acme.test:5432:shop:app:" + humanPassword(g) + "\",\n",
+					"  \"pgpass\": \"db.acme.test:5432:shop:app:" + HumanPassword(g) + "\",\n",
 				},
 				Negatives: []string{
 					"localhost:5432:*:postgres:postgres\n",
@@ -776,8 +776,8 @@ func credentialToolCases() map[string]Builder {
 		"mail-client-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"account work\nhost smtp.acme.test\nport 587\nuser ops@acme.test\npassword " + humanPassword(g) + "\n",
-					"poll mail.acme.test protocol imap user \"ops\" password \"" + humanPassword(g) + "\" ssl\n",
+					"account work\nhost smtp.acme.test\nport 587\nuser ops@acme.test\npassword " + HumanPassword(g) + "\n",
+					"poll mail.acme.test protocol imap user \"ops\" password \"" + HumanPassword(g) + "\" ssl\n",
 				},
 				Negatives: []string{
 					"account work\nhost smtp.acme.test\npasswordeval \"pass show mail/work\"\n",
@@ -808,9 +808,9 @@ func credentialToolCases() map[string]Builder {
 		"sql-user-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"CREATE USER 'shop'@'%' IDENTIFIED BY '" + humanPassword(g) + "';\nGRANT ALL ON shop.* TO 'shop'@'%';\n",
+					"CREATE USER 'shop'@'%' IDENTIFIED BY '" + HumanPassword(g) + "';\nGRANT ALL ON shop.* TO 'shop'@'%';\n",
 					"CREATE ROLE reporting WITH LOGIN PASSWORD '" + g.MixedAlnum(16) + "';\n",
-					"ALTER USER app WITH ENCRYPTED PASSWORD '" + passphrase(g) + "';\n",
+					"ALTER USER app WITH ENCRYPTED PASSWORD '" + Passphrase(g) + "';\n",
 				},
 				Negatives: []string{
 					"CREATE USER 'shop'@'%' IDENTIFIED BY 'password';\n",
@@ -822,9 +822,9 @@ func credentialToolCases() map[string]Builder {
 	}
 }
 
-// generatedLetters is a letters-only password as generators make them,
+// GeneratedLetters is a letters-only password as generators make them,
 // with capitals in runs and lone lower-case letters between them.
-func generatedLetters(g *fake.Gen) string {
+func GeneratedLetters(g *fake.Gen) string {
 	return g.String(fake.Lower, 2) + g.String(fake.Upper, 2) + g.String(fake.Lower, 3) + g.String(fake.Upper, 3) +
 		g.String(fake.Lower, 1) + g.String(fake.Upper, 2) + g.String(fake.Lower, 3)
 }

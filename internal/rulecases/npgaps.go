@@ -12,14 +12,14 @@ func npgapsCases() map[string]Builder {
 			return Cases{
 				Positives: []string{
 					// a variable named pass (Python, Go)
-					"HOST = '10.0.0.7'\nUSER = 'ops'\nPASS = '" + humanPassword(g) + "'\n",
+					"HOST = '10.0.0.7'\nUSER = 'ops'\nPASS = '" + HumanPassword(g) + "'\n",
 					"pass := \"" + g.MixedAlnum(14) + "\"\n",
 					// a camelCase name ending in Pass
-					"<add key=\"SmtpPass\" value=\"" + humanPassword(g) + "\"/>\n",
+					"<add key=\"SmtpPass\" value=\"" + HumanPassword(g) + "\"/>\n",
 					"const config = { mailPass: '" + g.MixedAlnum(12) + "' };\n",
 					"{\"adminPass\": \"" + g.MixedAlnum(16) + "\"}\n",
 					// a key named pass in YAML and a JS object (JSON's \"pass\" is generic-secret's)
-					"smtp:\n  user: mailer\n  pass: " + humanPassword(g) + "\n",
+					"smtp:\n  user: mailer\n  pass: " + HumanPassword(g) + "\n",
 					"const auth = { user: 'ops', pass: '" + g.MixedAlnum(14) + "' };\n",
 				},
 				Negatives: []string{

@@ -11,14 +11,14 @@ func proseCases() map[string]Builder {
 		"generic-prose-secret": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"The default password is '" + humanPassword(g) + "' until you change it.\n",
+					"The default password is '" + HumanPassword(g) + "' until you change it.\n",
 					"Your API key is `" + g.MixedAlnum(32) + "`.\n",
 					"echo \"the access token was \\\"" + g.MixedAlnum(40) + "\\\"\"\n",
 					"- Staging: the client secret is \"" + g.MixedAlnum(24) + "\"\n",
 				},
 				Negatives: []string{
 					// unquoted words after "is" are English
-					"The password is " + humanPassword(g) + " characters long at least.\n",
+					"The password is " + HumanPassword(g) + " characters long at least.\n",
 					"The password is 'open sesame'\n",
 					"Your API key is `${API_KEY}`.\n",
 					"The token is `<your-token>`.\n",
@@ -52,9 +52,9 @@ func proseCases() map[string]Builder {
 		"generic-markdown-secret": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"## Staging\n\n**Password:** " + humanPassword(g) + "\n",
+					"## Staging\n\n**Password:** " + HumanPassword(g) + "\n",
 					"* **API key**: `" + g.MixedAlnum(32) + "`\n",
-					"| Name | Value |\n| --- | --- |\n| User | deploy |\n| Password | " + humanPassword(g) + " |\n",
+					"| Name | Value |\n| --- | --- |\n| User | deploy |\n| Password | " + HumanPassword(g) + " |\n",
 					"| API token | `" + g.MixedAlnum(40) + "` |\n",
 				},
 				Negatives: []string{

@@ -13,14 +13,14 @@ func s24callsCases() map[string]Builder {
 		"db-client-call-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"Connection conn = DriverManager.getConnection(\"jdbc:mysql://db.acme.test:3306/shop\", \"app\", \"" + humanPassword(g) + "\");\n",
+					"Connection conn = DriverManager.getConnection(\"jdbc:mysql://db.acme.test:3306/shop\", \"app\", \"" + HumanPassword(g) + "\");\n",
 					"Connection c = DriverManager.getConnection(\n    url,\n    \"report\",\n    \"" + g.MixedAlnum(14) + "\");\n",
-					"<?php\n$pdo = new PDO('mysql:host=db;dbname=shop', 'shop', '" + humanPassword(g) + "');\n",
-					"<?php\n$link = mysqli_connect(DB_HOST, \"app\", \"" + passphrase(g) + "\", \"shop\");\n",
+					"<?php\n$pdo = new PDO('mysql:host=db;dbname=shop', 'shop', '" + HumanPassword(g) + "');\n",
+					"<?php\n$link = mysqli_connect(DB_HOST, \"app\", \"" + Passphrase(g) + "\", \"shop\");\n",
 					"<?php\n$db = new mysqli(\"localhost\", \"shop\", \"" + g.MixedAlnum(12) + "\", \"shop\");\n",
-					"mysqli_real_connect($link, 'db.acme.test', 'app', '" + humanPassword(g) + "', 'shop');\n",
-					"const sequelize = new Sequelize('shop', 'app', '" + humanPassword(g) + "', { host: 'db', dialect: 'mysql' });\n",
-					"conn = cx_Oracle.connect(\"hr\", \"" + humanPassword(g) + "\", \"db01.acme.test/ORCLPDB1\")\n",
+					"mysqli_real_connect($link, 'db.acme.test', 'app', '" + HumanPassword(g) + "', 'shop');\n",
+					"const sequelize = new Sequelize('shop', 'app', '" + HumanPassword(g) + "', { host: 'db', dialect: 'mysql' });\n",
+					"conn = cx_Oracle.connect(\"hr\", \"" + HumanPassword(g) + "\", \"db01.acme.test/ORCLPDB1\")\n",
 					"conn = oracledb.connect(user=\"hr\", password=\"" + g.MixedAlnum(14) + "\", dsn=dsn)\n",
 				},
 				Negatives: []string{
@@ -37,28 +37,28 @@ func s24callsCases() map[string]Builder {
 		"client-login-call-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"import smtplib\n\nserver = smtplib.SMTP_SSL('smtp.acme.test', 465)\nserver.login(\"alerts@acme.test\", \"" + humanPassword(g) + "\")\n",
+					"import smtplib\n\nserver = smtplib.SMTP_SSL('smtp.acme.test', 465)\nserver.login(\"alerts@acme.test\", \"" + HumanPassword(g) + "\")\n",
 					"m = imaplib.IMAP4_SSL('imap.acme.test')\nm.login('reports@acme.test', '" + g.MixedAlnum(16) + "')\n",
-					"ftp = FTP('ftp.acme.test')\nftp.login(user=\"deploy\", passwd=\"" + passphrase(g) + "\")\n",
-					"auth := smtp.PlainAuth(\"\", \"alerts@acme.test\", \"" + humanPassword(g) + "\", \"smtp.acme.test\")\n",
-					"const transporter = nodemailer.createTransport({\n  host: 'smtp.acme.test',\n  auth: {\n    user: 'alerts@acme.test',\n    pass: '" + humanPassword(g) + "'\n  }\n});\n",
+					"ftp = FTP('ftp.acme.test')\nftp.login(user=\"deploy\", passwd=\"" + Passphrase(g) + "\")\n",
+					"auth := smtp.PlainAuth(\"\", \"alerts@acme.test\", \"" + HumanPassword(g) + "\", \"smtp.acme.test\")\n",
+					"const transporter = nodemailer.createTransport({\n  host: 'smtp.acme.test',\n  auth: {\n    user: 'alerts@acme.test',\n    pass: '" + HumanPassword(g) + "'\n  }\n});\n",
 				},
 				Negatives: []string{
 					"server = smtplib.SMTP('smtp.acme.test', 587)\nserver.login(SMTP_USER, SMTP_PASSWORD)\n",
 					"server = smtplib.SMTP('smtp.acme.test', 587)\nserver.login('alerts@acme.test', os.environ['SMTP_PASSWORD'])\n",
 					"auth := smtp.PlainAuth(\"\", \"alerts@acme.test\", \"password\", \"smtp.acme.test\")\n",
 					"transporter = nodemailer.createTransport({ auth: { user: 'alerts@acme.test', pass: process.env.SMTP_PASS } });\n",
-					"client.login('admin', '" + humanPassword(g) + "')\n",
+					"client.login('admin', '" + HumanPassword(g) + "')\n",
 				},
 			}
 		},
 		"credentials-object-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"credentials = pika.PlainCredentials('app', '" + humanPassword(g) + "')\n",
+					"credentials = pika.PlainCredentials('app', '" + HumanPassword(g) + "')\n",
 					"        return new PasswordAuthentication(\"alerts@acme.test\", \"" + g.MixedAlnum(16) + "\");\n",
-					"return new PasswordAuthentication(\"proxyuser\", \"" + humanPassword(g) + "\".toCharArray());\n",
-					"provider.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(\"deploy\", \"" + passphrase(g) + "\"));\n",
+					"return new PasswordAuthentication(\"proxyuser\", \"" + HumanPassword(g) + "\".toCharArray());\n",
+					"provider.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(\"deploy\", \"" + Passphrase(g) + "\"));\n",
 				},
 				Negatives: []string{
 					"credentials = pika.PlainCredentials('guest', 'guest')\n",
@@ -71,11 +71,11 @@ func s24callsCases() map[string]Builder {
 		"ldap-bind-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"conn = ldap.initialize('ldap://dc01')\nconn.simple_bind_s('cn=admin,dc=acme,dc=test', '" + humanPassword(g) + "')\n",
+					"conn = ldap.initialize('ldap://dc01')\nconn.simple_bind_s('cn=admin,dc=acme,dc=test', '" + HumanPassword(g) + "')\n",
 					"if err := l.Bind(\"uid=svc,ou=apps,dc=acme,dc=test\", \"" + g.MixedAlnum(16) + "\"); err != nil {\n",
-					"<?php\n$ok = ldap_bind($ds, \"svc_web@acme.test\", \"" + humanPassword(g) + "\");\n",
-					"env.put(Context.SECURITY_CREDENTIALS, \"" + passphrase(g) + "\");\n",
-					"env.put(\"java.naming.security.credentials\", \"" + humanPassword(g) + "\");\n",
+					"<?php\n$ok = ldap_bind($ds, \"svc_web@acme.test\", \"" + HumanPassword(g) + "\");\n",
+					"env.put(Context.SECURITY_CREDENTIALS, \"" + Passphrase(g) + "\");\n",
+					"env.put(\"java.naming.security.credentials\", \"" + HumanPassword(g) + "\");\n",
 				},
 				Negatives: []string{
 					"const handler = this.onClick.bind(this, \"" + g.MixedAlnum(12) + "\");\n",
@@ -88,10 +88,10 @@ func s24callsCases() map[string]Builder {
 		"cli-chpasswd-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"echo \"deploy:" + humanPassword(g) + "\" | chpasswd\n",
+					"echo \"deploy:" + HumanPassword(g) + "\" | chpasswd\n",
 					"RUN echo 'root:" + g.MixedAlnum(14) + "' | chpasswd\n",
 					"echo " + g.MixedAlnum(12) + " | passwd --stdin deploy\n",
-					"echo -e \"" + urlPassword(g) + "\\n" + urlPassword(g) + "\" | sudo passwd ubuntu\n",
+					"echo -e \"" + URLPassword(g) + "\\n" + URLPassword(g) + "\" | sudo passwd ubuntu\n",
 				},
 				Negatives: []string{
 					"echo \"deploy:$DEPLOY_PASSWORD\" | chpasswd\n",
@@ -106,11 +106,11 @@ func s24callsCases() map[string]Builder {
 				Positives: []string{
 					"rdesktop -u Administrator -p " + g.MixedAlnum(14) + " 10.0.0.8\n",
 					"plink -ssh deploy@app01 -pw " + g.MixedAlnum(12) + " \"uptime\"\r\n",
-					"pscp -pw \"" + humanPassword(g) + "\" build.zip deploy@app01:/opt/\r\n",
+					"pscp -pw \"" + HumanPassword(g) + "\" build.zip deploy@app01:/opt/\r\n",
 					"lftp -u deploy," + g.MixedAlnum(13) + " sftp://files.acme.test -e \"mirror -R dist /www; quit\"\n",
-					"lftp -e 'put site.tgz; bye' -u deploy,'" + humanPassword(g) + "' ftp.acme.test\n",
+					"lftp -e 'put site.tgz; bye' -u deploy,'" + HumanPassword(g) + "' ftp.acme.test\n",
 					"ipmitool -I lanplus -H 10.0.0.20 -U ADMIN -P " + g.MixedAlnum(12) + " chassis power status\n",
-					"cqlsh cass01 9042 -u cassandra -p '" + humanPassword(g) + "'\n",
+					"cqlsh cass01 9042 -u cassandra -p '" + HumanPassword(g) + "'\n",
 					"snmpwalk -v3 -l authPriv -u monitor -a SHA -A " + g.MixedAlnum(14) + " -x AES -X " + g.MixedAlnum(14) + " 10.0.0.1\n",
 					"java -jar jenkins-cli.jar -s https://ci.acme.test/ -auth admin:" + g.MixedAlnum(14) + " build deploy\n",
 					"mc alias set backup https://minio.acme.test backupuser " + g.MixedAlnum(20) + "\n",
@@ -132,7 +132,7 @@ func s24callsCases() map[string]Builder {
 		"mysql-go-dsn-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"db, err := sql.Open(\"mysql\", \"app:" + urlPassword(g) + "@tcp(db.acme.test:3306)/shop?parseTime=true\")\n",
+					"db, err := sql.Open(\"mysql\", \"app:" + URLPassword(g) + "@tcp(db.acme.test:3306)/shop?parseTime=true\")\n",
 					"MYSQL_DSN=report:" + g.MixedAlnum(16) + "@tcp(127.0.0.1:3306)/analytics\n",
 					"dsn: \"backup:" + g.MixedAlnum(14) + "@unix(/var/run/mysqld/mysqld.sock)/app\"\n",
 				},
@@ -156,10 +156,10 @@ func s24callsWidenedCases() map[string]Builder {
 		"cli-tool-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"export SSHPASS='" + humanPassword(g) + "'\nsshpass -e ssh deploy@10.0.0.5\n",
-					"smbclient //fs01.acme.test/data -U 'ACME\\svc_backup%" + humanPassword(g) + "' -c 'ls'\n",
+					"export SSHPASS='" + HumanPassword(g) + "'\nsshpass -e ssh deploy@10.0.0.5\n",
+					"smbclient //fs01.acme.test/data -U 'ACME\\svc_backup%" + HumanPassword(g) + "' -c 'ls'\n",
 					"smbclient //fs01/data --user=backup%" + g.MixedAlnum(14) + " -c 'ls'\n",
-					"ssh-keygen -t ed25519 -N '" + humanPassword(g) + "' -f ~/.ssh/deploy_key\n",
+					"ssh-keygen -t ed25519 -N '" + HumanPassword(g) + "' -f ~/.ssh/deploy_key\n",
 					"openssl enc -aes-256-cbc -salt -in backup.tar -out backup.tar.enc -k " + g.MixedAlnum(16) + "\n",
 				},
 				Negatives: []string{
@@ -173,7 +173,7 @@ func s24callsWidenedCases() map[string]Builder {
 		"cli-admin-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"winrs -r:srv01 -u:ACME\\admin -p:" + humanPassword(g) + " ipconfig /all\r\n",
+					"winrs -r:srv01 -u:ACME\\admin -p:" + HumanPassword(g) + " ipconfig /all\r\n",
 					"winrs /r:https://srv01:5986 /u:deploy /p:\"" + g.MixedAlnum(14) + "\" hostname\r\n",
 				},
 				Negatives: []string{
@@ -185,7 +185,7 @@ func s24callsWidenedCases() map[string]Builder {
 		"net-use-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"net use \\\\fs01\\share " + humanPassword(g) + " /user:ACME\\svc_backup /persistent:no\r\n",
+					"net use \\\\fs01\\share " + HumanPassword(g) + " /user:ACME\\svc_backup /persistent:no\r\n",
 					"NET USE Z: \"\\\\fs01\\team data\" " + g.MixedAlnum(14) + " /USER:ACME\\svc\r\n",
 				},
 				Negatives: []string{
@@ -199,7 +199,7 @@ func s24callsWidenedCases() map[string]Builder {
 			return Cases{
 				Positives: []string{
 					"wpa_passphrase \"Office-5G\" " + g.MixedAlnum(16) + " >> /etc/wpa_supplicant/wpa_supplicant.conf\n",
-					"nmcli dev wifi connect \"Office-5G\" password \"" + passphrase(g) + "\"\n",
+					"nmcli dev wifi connect \"Office-5G\" password \"" + Passphrase(g) + "\"\n",
 					"nmcli con modify Office wifi-sec.key-mgmt wpa-psk wifi-sec.psk " + g.MixedAlnum(14) + "\n",
 					"iwconfig wlan0 essid Office key s:" + g.MixedAlnum(13) + "\n",
 				},
@@ -227,7 +227,7 @@ func s24callsWidenedCases() map[string]Builder {
 		"xml-named-secret": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"<session-factory>\n  <property name=\"hibernate.connection.password\">" + humanPassword(g) + "</property>\n</session-factory>\n",
+					"<session-factory>\n  <property name=\"hibernate.connection.password\">" + HumanPassword(g) + "</property>\n</session-factory>\n",
 					"<bean id=\"ds\" class=\"org.apache.commons.dbcp2.BasicDataSource\">\n  <property name=\"password\"><value>" + g.MixedAlnum(14) + "</value></property>\n</bean>\n",
 				},
 				Negatives: []string{
@@ -239,7 +239,7 @@ func s24callsWidenedCases() map[string]Builder {
 		"vmware-viserver-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"Connect-VIServer -Server vc01 -User root -Password " + humanPassword(g) + "\n",
+					"Connect-VIServer -Server vc01 -User root -Password " + HumanPassword(g) + "\n",
 					// the flag says what the value is: one word is a password too
 					"Connect-VIServer -Server vc01 -User root -Password " + g.String(fake.Lower, 9) + "\n",
 				},
@@ -252,7 +252,7 @@ func s24callsWidenedCases() map[string]Builder {
 		"psexec-credentials": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"psexec \\\\srv01 -u ACME\\admin -p " + humanPassword(g) + " cmd /c ipconfig\n",
+					"psexec \\\\srv01 -u ACME\\admin -p " + HumanPassword(g) + " cmd /c ipconfig\n",
 					"system(\"psexec \\\\\\\\10.0.3.7 -u Administrator -p " + g.String(fake.Lower, 8) + " shutdown -r\");\n",
 				},
 				Negatives: []string{
@@ -265,7 +265,7 @@ func s24callsWidenedCases() map[string]Builder {
 		"phpmailer-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"<?php\n$mail->Password = '" + humanPassword(g) + "';\n",
+					"<?php\n$mail->Password = '" + HumanPassword(g) + "';\n",
 					"<?php\n$mail->Password = '" + g.String(fake.Lower, 10) + "';\n",
 				},
 				Negatives: []string{

@@ -23,7 +23,7 @@ func s24fpWidenedCases() map[string]Builder {
 			return Cases{
 				Positives: []string{
 					// Oracle's demo user with a password of its own
-					"$db = new PDO('oci:dbname=//db01.acme.test/ORCL', 'scott', '" + humanPassword(g) + "');\n",
+					"$db = new PDO('oci:dbname=//db01.acme.test/ORCL', 'scott', '" + HumanPassword(g) + "');\n",
 					"$conn = mysql_connect('db01.acme.test', 'mysqluser', '" + g.MixedAlnum(12) + "');\n",
 				},
 				Negatives: []string{

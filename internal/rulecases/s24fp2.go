@@ -28,7 +28,7 @@ func s24fp2WidenedCases() map[string]Builder {
 				Positives: []string{
 					// a password that merely starts like its user is still one
 					"    dsn: \"stats:stats" + g.MixedAlnum(10) + "@tcp(db01.acme.test:6032)/\"\n",
-					"jobs:\n  - name: local\n    dsn: \"netdata:" + urlPassword(g) + "@tcp(127.0.0.1:3306)/netdata\"\n",
+					"jobs:\n  - name: local\n    dsn: \"netdata:" + URLPassword(g) + "@tcp(127.0.0.1:3306)/netdata\"\n",
 				},
 				Negatives: []string{
 					// ProxySQL's default stats account, as netdata's collector ships it
@@ -42,7 +42,7 @@ func s24fp2WidenedCases() map[string]Builder {
 		"postgres-uri": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"DESTINATION__POSTGRES__CREDENTIALS=postgresql://loader:" + urlPassword(g) + "@db01.acme.test:5432/dlt_data\n",
+					"DESTINATION__POSTGRES__CREDENTIALS=postgresql://loader:" + URLPassword(g) + "@db01.acme.test:5432/dlt_data\n",
 				},
 				Negatives: []string{
 					// dlt's local test database and Meltano's docs

@@ -10,9 +10,9 @@ func s29filesCases() map[string]Builder {
 		"cloud-init-chpasswd-list": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"#cloud-config\nchpasswd:\n  list: |\n    root:" + humanPassword(g) + "\n  expire: False\n",
+					"#cloud-config\nchpasswd:\n  list: |\n    root:" + HumanPassword(g) + "\n  expire: False\n",
 					"chpasswd:\n  expire: false\n  list: |\n    ubuntu:" + g.MixedAlnum(14) + "\n",
-					"#cloud-config\nssh_pwauth: true\nchpasswd:\n  list: |\n    root:RANDOM\n    deploy:" + passphrase(g) + "\n",
+					"#cloud-config\nssh_pwauth: true\nchpasswd:\n  list: |\n    root:RANDOM\n    deploy:" + Passphrase(g) + "\n",
 				},
 				Negatives: []string{
 					// cloud-init makes the password
@@ -27,9 +27,9 @@ func s29filesCases() map[string]Builder {
 		"ppp-chap-pap-secret": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses\n\"bob\"\t*\t\"" + humanPassword(g) + "\"\t*\n",
+					"# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses\n\"bob\"\t*\t\"" + HumanPassword(g) + "\"\t*\n",
 					"# Secrets for authentication using PAP\n# client\tserver\tsecret\t\t\tIP addresses\nvpnuser pptpd " + g.MixedAlnum(12) + " *\n",
-					"# client        server  secret                  IP addresses\nalice * " + passphrase(g) + " 10.0.0.2\n",
+					"# client        server  secret                  IP addresses\nalice * " + Passphrase(g) + " 10.0.0.2\n",
 				},
 				Negatives: []string{
 					// the header alone, as Debian ships it
@@ -46,8 +46,8 @@ func s29filesCases() map[string]Builder {
 		"davfs2-secret": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"# davfs2 secrets file\nhttps://cloud.acme.test/remote.php/webdav alice " + humanPassword(g) + "\n",
-					"/mnt/webdav bob \"" + passphrase(g) + "\"\n",
+					"# davfs2 secrets file\nhttps://cloud.acme.test/remote.php/webdav alice " + HumanPassword(g) + "\n",
+					"/mnt/webdav bob \"" + Passphrase(g) + "\"\n",
 					"https://dav.acme.test/dav/ deploy " + g.MixedAlnum(16) + "\n",
 				},
 				Negatives: []string{
@@ -60,13 +60,13 @@ func s29filesCases() map[string]Builder {
 		"cli-sudo-stdin-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"echo \"" + humanPassword(g) + "\" | sudo -S apt-get update\n",
-					"echo '" + passphrase(g) + "' | sudo -k -S systemctl restart nginx\n",
+					"echo \"" + HumanPassword(g) + "\" | sudo -S apt-get update\n",
+					"echo '" + Passphrase(g) + "' | sudo -k -S systemctl restart nginx\n",
 					"printf '%s\\n' " + g.MixedAlnum(12) + " | sudo -S -u postgres psql\n",
 				},
 				Negatives: []string{
 					"echo $SUDO_PASSWORD | sudo -S apt-get update\n",
-					"echo \"" + humanPassword(g) + "\" | sudo tee /etc/motd\n",
+					"echo \"" + HumanPassword(g) + "\" | sudo tee /etc/motd\n",
 					"echo password | sudo -S whoami\n",
 				},
 			}
@@ -107,14 +107,14 @@ func s29filesCases() map[string]Builder {
 		"ftp-script-password": func(g *fake.Gen) Cases {
 			return Cases{
 				Positives: []string{
-					"ftp -n ftp.acme.test <<END\nuser deploy " + humanPassword(g) + "\nbinary\nput site.tgz\nquit\nEND\n",
+					"ftp -n ftp.acme.test <<END\nuser deploy " + HumanPassword(g) + "\nbinary\nput site.tgz\nquit\nEND\n",
 					"ftp -inv $HOST << EOF\nuser backup " + g.MixedAlnum(12) + "\ncd /in\nmput *.csv\nbye\nEOF\n",
-					"ftp -n 10.0.0.5 <<'SCRIPT'\nquote USER deploy\nquote PASS " + passphrase(g) + "\nput a.txt\nSCRIPT\n",
+					"ftp -n 10.0.0.5 <<'SCRIPT'\nquote USER deploy\nquote PASS " + Passphrase(g) + "\nput a.txt\nSCRIPT\n",
 				},
 				Negatives: []string{
 					"ftp -n ftp.acme.test <<END\nuser deploy $FTP_PASSWORD\nput site.tgz\nEND\n",
 					"ftp -n ftp.acme.test <<END\nuser anonymous guest@\nget README\nEND\n",
-					"user deploy " + humanPassword(g) + "\n",
+					"user deploy " + HumanPassword(g) + "\n",
 				},
 			}
 		},

@@ -560,7 +560,7 @@ func credentialFileCases() map[string]Builder {
 					fmt.Sprintf("machine api.acme.test login ci password %s\n", g.Alnum(20)+"8"),
 					fmt.Sprintf("machine artifacts.acme.test\n  login deploy\n  password %s\n", g.Hex(40)),
 					// the default entry, for any other host
-					fmt.Sprintf("machine api.acme.test login ci password %s\ndefault login ops password %s\n", "${CI_TOKEN}", humanPassword(g)),
+					fmt.Sprintf("machine api.acme.test login ci password %s\ndefault login ops password %s\n", "${CI_TOKEN}", HumanPassword(g)),
 				},
 				Negatives: []string{
 					"machine api.acme.test login ci password ${NETRC_PASSWORD}\n",
