@@ -83,6 +83,22 @@ type Matcher struct {
 	forms    []formRewrite
 	plainBuf []byte
 	hitsBuf  []int
+	// generic are the current findPlain pass's candidates of generic
+	// rules, checked once every rule has searched (see checkGeneric).
+	generic []genericCandidate
+}
+
+// genericCandidate is a generic rule's candidate secret, found by take
+// and waiting for its checks (see checkGeneric).
+type genericCandidate struct {
+	ri         int
+	w          window // the window searched; offsets below are in its text
+	start, end int    // the secret, its quotes taken off
+	valueStart int    // where the secret group began
+	// retryUntil is where the rule's next match in the window begins (or
+	// the window's end); it is 0 when a rejected value may not be
+	// searched again for a fallback (see searchFrom).
+	retryUntil int
 }
 
 // noteEntryLine records the start of the line holding a generic keyword
@@ -162,6 +178,7 @@ func dropDecodedTwins(ms []Match) []Match {
 // findPlain returns the matches in data as it stands, in no set order.
 func (m *Matcher) findPlain(data []byte) []Match {
 	m.out, m.rejected, m.entryLines, m.curlHits = m.out[:0], m.rejected[:0], m.entryLines[:0], m.curlHits[:0]
+	m.generic = m.generic[:0]
 	m.checksums.reset()
 	m.rs.automaton.findUntil(data, m.stopped, func(keyword, start, end int) {
 		if m.rs.entryKeyword[keyword] {
@@ -184,7 +201,46 @@ func (m *Matcher) findPlain(data []byte) []Match {
 		m.pending[ri] = window{}
 	}
 	m.touched = m.touched[:0]
+	m.checkGeneric(data)
 	return dropShadowedGeneric(slices.Clone(m.out), m.rejected)
+}
+
+// checkGeneric checks the generic rules' candidates of the pass, now that
+// every provider rule has searched data. A candidate whose secret
+// overlaps a provider rule's match or rejected span is not checked:
+// dropShadowedGeneric would drop it whatever its checks said. Checking
+// is most of a generic rule's cost, and a provider's key is nearly always
+// named so that a generic rule finds it too (ACME_API_KEY=…). Only a
+// candidate whose rejection would search its fallback again (see
+// searchFrom) is checked whatever it overlaps.
+func (m *Matcher) checkGeneric(data []byte) {
+	if len(m.generic) == 0 {
+		return
+	}
+	specific := slices.Clone(m.rejected)
+	for _, x := range m.out {
+		if x.Rule.Category != "generic" {
+			specific = append(specific, window{x.Start, x.End})
+		}
+	}
+	shadow := newWindowIndex(specific)
+	for i := 0; i < len(m.generic); i++ { // a fallback's search adds candidates
+		c := m.generic[i]
+		text := data[c.w.start:c.w.end]
+		fallback := c.end < c.retryUntil && hasFallback(text[c.end:c.retryUntil])
+		if !fallback && len(specific) > 0 && shadow.overlaps(c.w.start+c.start, c.w.start+c.end) {
+			continue
+		}
+		match, ok := m.check(m.rs.Rules[c.ri], text[c.start:c.end])
+		switch {
+		case ok:
+			match.Start, match.End = c.w.start+c.start, c.w.start+c.end
+			m.out = append(m.out, match)
+		case fallback:
+			m.searchFrom(data, c.ri, window{c.w.start + c.valueStart, c.w.start + c.retryUntil}, false)
+		}
+	}
+	m.generic = m.generic[:0]
 }
 
 // hitLineEnd returns where the windows of a keyword found at [start, end)
@@ -464,7 +520,8 @@ func (m *Matcher) searchFrom(data []byte, ri int, w window, retry bool) {
 // take keeps the matches locs of rule ri's regex in text, window w of
 // data (or its plainAssignments form), that pass the rule's checks; retry
 // is searchFrom's. A match whose secret takes a byte plainAssignments
-// rewrote is no match of data.
+// rewrote is no match of data. A generic rule's candidates are checked
+// later, by checkGeneric.
 func (m *Matcher) take(data []byte, ri int, w window, text []byte, locs [][]int, retry bool) {
 	r := m.rs.Rules[ri]
 	group := r.SecretGroup
@@ -483,8 +540,19 @@ func (m *Matcher) take(data []byte, ri int, w window, text []byte, locs [][]int,
 		}
 		valueStart := start
 		start, end = unquote(text, start, end)
-		if r.Category == "generic" && start == valueStart {
-			end = queryValueEnd(text, start, end)
+		if r.Category == "generic" {
+			if start == valueStart {
+				end = queryValueEnd(text, start, end)
+			}
+			c := genericCandidate{ri: ri, w: w, start: start, end: end, valueStart: valueStart}
+			if retry && valueStart > loc[0] {
+				c.retryUntil = len(text)
+				if i+1 < len(locs) {
+					c.retryUntil = locs[i+1][0]
+				}
+			}
+			m.generic = append(m.generic, c)
+			continue
 		}
 		match, ok := m.check(r, text[start:end])
 		switch {
@@ -493,14 +561,6 @@ func (m *Matcher) take(data []byte, ri int, w window, text []byte, locs [][]int,
 			m.out = append(m.out, match)
 		case match.rejectedByCheck:
 			m.rejected = append(m.rejected, window{w.start + start, w.start + end})
-		case retry && r.Category == "generic" && valueStart > loc[0]:
-			limit := len(text)
-			if i+1 < len(locs) {
-				limit = locs[i+1][0]
-			}
-			if end < limit && hasFallback(text[end:limit]) {
-				m.searchFrom(data, ri, window{w.start + valueStart, w.start + limit}, false)
-			}
 		}
 	}
 }
