@@ -137,6 +137,7 @@ func All() (map[string]Builder, error) {
 		s33seoCases(),
 		s33kycCases(),
 		s33eventsCases(),
+		s34hospitalityCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -158,6 +159,7 @@ func All() (map[string]Builder, error) {
 		s32mktgWidenedCases(),
 		s32crmacctWidenedCases(),
 		s32supportWidenedCases(),
+		s34hospitalityWidenedCases(),
 		s33docgenWidenedCases(),
 		s33seoWidenedCases(),
 		s33kycWidenedCases(),
