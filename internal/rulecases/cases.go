@@ -138,6 +138,8 @@ func All() (map[string]Builder, error) {
 		s33kycCases(),
 		s33eventsCases(),
 		s34hospitalityCases(),
+
+		s34taxcompCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
