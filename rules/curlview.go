@@ -161,10 +161,11 @@ var curlCredentialOptions = []string{"-H", "--header", "-u", "--user"}
 
 // nextCredentialArg finds the next credential option of cmd from i on:
 // where the option starts and where its argument starts (past blanks or
-// an =), or -1, -1.
+// an =), or -1, -1. An option may open a continuation line unindented, as
+// Postman's code export writes them (curl --location '…' \⏎--header '…').
 func nextCredentialArg(cmd []byte, i int) (opt, arg int) {
 	for ; i < len(cmd); i++ {
-		if cmd[i] != '-' || i > 0 && !isArgSpace(cmd[i-1]) {
+		if cmd[i] != '-' || i > 0 && !isArgSpace(cmd[i-1]) && cmd[i-1] != '\n' {
 			continue
 		}
 		for _, o := range curlCredentialOptions {

@@ -21,6 +21,8 @@ func TestCurlHeaderView(t *testing.T) {
 			[]string{`curl https://api.acme.com:8443 -H 'Accept: a'`, `curl https://api.acme.com:8443 --header=X-Key:v2`, `curl https://api.acme.com:8443 -u user:v3`}},
 		{"cmd and PowerShell continuations", "curl -H \"k: v4\" ^\n  https://a.acme.com\r\ncurl -H \"k: v5\" `\n  http://b.acme.com\n",
 			[]string{`curl https://a.acme.com -H "k: v4"`, `curl http://b.acme.com -H "k: v5"`}},
+		{"unindented continuation lines", "curl --location 'https://api.acme.com/v4/search' \\\n--header 'Authorization: Bearer v9' \\\n--data '{}'\n",
+			[]string{`curl https://api.acme.com --header 'Authorization: Bearer v9'`}},
 		// the next command's URL is not this one's
 		{"one line each", "curl -H \"k: v6\" $URL\ncurl https://c.acme.com\n", nil},
 		{"not curl", "curl_easy_setopt(h, CURLOPT_URL, \"https://acme.com\"); // -H \"k: v7\"\nlibcurl -H \"k: v8\" https://acme.com\n", nil},

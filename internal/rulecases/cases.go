@@ -140,6 +140,8 @@ func All() (map[string]Builder, error) {
 		s34hospitalityCases(),
 
 		s34taxcompCases(),
+
+		s34realtyCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
