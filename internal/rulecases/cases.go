@@ -137,6 +137,7 @@ func All() (map[string]Builder, error) {
 		s33seoCases(),
 		s33kycCases(),
 		s33eventsCases(),
+		s34podcastCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
