@@ -142,6 +142,8 @@ func All() (map[string]Builder, error) {
 		s34taxcompCases(),
 
 		s34realtyCases(),
+
+		s34podcastCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
