@@ -38,18 +38,53 @@ func checkGenericPassword(secret []byte) Check {
 	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) || shortSchemeCredential(lower) {
 		return Check{}
 	}
-	if isPathOrURL(s) || isExpression(s) || isProse(s) || isQueryString.MatchString(s) || isKeywordArgument.MatchString(s) || timestamp.MatchString(s) || diffMarker.MatchString(s) || numericLiteral.MatchString(s) || escapeSequence.MatchString(s) || sigV4Scope.MatchString(s) ||
-		artifactVersion.MatchString(s) {
+	if isPathOrURL(s) || isExpression(s) || isProse(s) || hasNotSecretShape(s) {
 		return Check{}
 	}
 	if !mixesClasses(s) || isCodeName(s) && !hasGeneratedPart(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
 		return Check{}
 	}
-	if isTranslatedText(s) || qualifiedTypeName.MatchString(s) || validationRules.MatchString(s) || isEncString(s) || isCodeFragment(s) {
+	if isTranslatedText(s) || isEncString(s) || isCodeFragment(s) {
 		return Check{}
 	}
 	return Check{OK: true}
 }
+
+// A valueShape is a pattern of values that are not secrets, with a test
+// of a byte or two that every value it matches passes. Most values fail
+// every test and skip the patterns, whose matching took most of
+// checkGenericPassword's time.
+type valueShape struct {
+	re  *regexp.Regexp
+	may func(s string) bool // false when re cannot match s
+}
+
+// notSecretShapes are the valueShapes checkGenericPassword turns down.
+var notSecretShapes = []valueShape{
+	{isQueryString, func(s string) bool { return strings.IndexByte(s, '&') >= 0 }},
+	{isKeywordArgument, func(s string) bool { return strings.IndexByte(s, '=') >= 0 }},
+	{timestamp, func(s string) bool { return isDigit(s[0]) }},
+	{diffMarker, func(s string) bool { return s[0] == '-' || s[0] == '+' }},
+	{numericLiteral, func(s string) bool { return isDigit(s[0]) || s[0] == '-' || s[0] == '+' }},
+	{escapeSequence, func(s string) bool { return strings.IndexByte(s, '\\') >= 0 }},
+	{sigV4Scope, func(s string) bool { return strings.Contains(s, "_request") }},
+	{artifactVersion, func(s string) bool { return 'a' <= s[0] && s[0] <= 'z' && strings.IndexByte(s, '-') >= 0 }},
+	{qualifiedTypeName, func(s string) bool { return 'A' <= s[0] && s[0] <= 'Z' && strings.IndexByte(s, '.') >= 0 }},
+	{validationRules, func(s string) bool { return strings.IndexByte(s, '|') >= 0 }},
+}
+
+// hasNotSecretShape reports whether s, not empty, has one of
+// notSecretShapes.
+func hasNotSecretShape(s string) bool {
+	for _, v := range notSecretShapes {
+		if v.may(s) && v.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // shortSchemeCredential reports an HTTP authentication scheme and a
 // credential too short to be one (`"token", "bearer 1/"`, a rule's
@@ -66,7 +101,7 @@ func shortSchemeCredential(lower string) bool {
 // (t.preAuthorize, settings?.providers, this.context).
 func isCodeFragment(s string) bool {
 	return strings.IndexByte(")],;", s[0]) >= 0 || strings.IndexByte("([,", s[len(s)-1]) >= 0 ||
-		strings.Contains(s, "?.") || strings.HasPrefix(s, "this.") || minifiedMember.MatchString(s)
+		strings.Contains(s, "?.") || strings.HasPrefix(s, "this.") || len(s) > 1 && s[1] == '.' && minifiedMember.MatchString(s)
 }
 
 // minifiedMember is a one-letter name's member of letters
@@ -159,6 +194,9 @@ func dbPlaceholderLike(lower string) bool {
 // isPathOrURL reports file paths and URLs: a URL with credentials in it
 // is reported by the URL rules, at the password.
 func isPathOrURL(s string) bool {
+	if strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '\\') < 0 {
+		return false // each pattern below needs one or the other
+	}
 	if unixPath.MatchString(s) || strings.Contains(s, "://") || strings.HasPrefix(s, "//") || windowsPath.MatchString(s) {
 		return true
 	}

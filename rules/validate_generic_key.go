@@ -22,13 +22,25 @@ func checkGenericKey(secret []byte) Check {
 	if letters == 0 || digits == 0 || strings.Count(s, ".") >= 2 && !strings.HasPrefix(s, "eyJ") || isBase64Text(s) {
 		return Check{} // isBase64Text: a Kubernetes Secret's data of a stand-in
 	}
-	if signingSchemeName.MatchString(s) {
-		return Check{} // AWS4-HMAC-SHA256 starts a signed request's Authorization
-	}
-	if endsInDottedWord(s) || fileName.MatchString(s) || labelKey.MatchString(s) || isEncString(s) || uniqid.MatchString(s) || kebabWords.MatchString(s) {
+	if endsInDottedWord(s) || isEncString(s) {
 		return Check{}
 	}
+	for _, v := range notKeyShapes {
+		if v.may(s) && v.re.MatchString(s) {
+			return Check{}
+		}
+	}
 	return checkGenericValue(secret)
+}
+
+// notKeyShapes are the valueShapes checkGenericKey turns down.
+var notKeyShapes = []valueShape{
+	// AWS4-HMAC-SHA256 starts a signed request's Authorization
+	{signingSchemeName, func(s string) bool { return strings.IndexByte(s, '-') >= 0 }},
+	{fileName, func(s string) bool { return strings.IndexByte(s, '.') >= 0 }},
+	{labelKey, func(s string) bool { return strings.IndexByte(s, '/') >= 0 && strings.IndexByte(s, '.') >= 0 }},
+	{uniqid, func(s string) bool { return strings.IndexByte(s, '_') >= 0 }},
+	{kebabWords, func(s string) bool { return strings.IndexByte(s, '-') >= 0 }},
 }
 
 var (
