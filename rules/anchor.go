@@ -72,7 +72,7 @@ type anchor struct {
 	// them; rests are their regexes; numGroups counts the whole regex's
 	// groups.
 	paths     []leadPath
-	rests     []anchoredRest
+	rests     []*anchoredRest
 	numGroups int
 	// required are texts one of which each match holds, whatever the
 	// kind: a window holding none is not searched.
@@ -114,7 +114,7 @@ func hitAnchor(re *syntax.Regexp, leads [][]pathLead, rest *syntax.Regexp) (anch
 	if err != nil {
 		return anchor{}, false
 	}
-	a := anchor{kind: anchorAtHit, rests: []anchoredRest{compiled}, numGroups: re.MaxCap()}
+	a := anchor{kind: anchorAtHit, rests: []*anchoredRest{compiled}, numGroups: re.MaxCap()}
 	for _, l := range leads {
 		a.paths = append(a.paths, leadPath{lead: l})
 	}

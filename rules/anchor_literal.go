@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -66,10 +67,26 @@ type literalSet struct {
 
 // anchoredRest is one rest of an anchored rule: its regex, anchored at
 // the text's start, and the group of the whole regex that each of its
-// groups is.
+// groups is. A rest of a prepared plan (see Prepared) is compiled on its
+// first try: most rules' windows are turned down before any is tried.
 type anchoredRest struct {
+	expr   string // \A(?:rest), its groups named g<index in the whole regex>
+	once   sync.Once
 	re     *regexp.Regexp
 	groups []int // groups[i] is the whole regex's index of the rest's group i
+}
+
+// compiled returns the rest's regex and its groups, compiling it on the
+// first call.
+func (r *anchoredRest) compiled() (*regexp.Regexp, []int) {
+	r.once.Do(func() {
+		if r.re == nil {
+			// expr compiled when the plan was prepared, so this cannot panic
+			r.re = regexp.MustCompile(r.expr)
+			r.groups = restGroups(r.re)
+		}
+	})
+	return r.re, r.groups
 }
 
 // literalAnchor analyses re, a parsed expression, for anchorAtLiteral and
@@ -367,19 +384,26 @@ func toLowerASCII(c byte) byte {
 
 // compileRest compiles rest anchored at the text's start, its groups
 // named for the whole regex's groups they are.
-func compileRest(rest *syntax.Regexp) (anchoredRest, error) {
+func compileRest(rest *syntax.Regexp) (*anchoredRest, error) {
 	renameGroups(rest)
-	re, err := regexp.Compile(`\A(?:` + exprString(rest) + `)`)
+	expr := `\A(?:` + exprString(rest) + `)`
+	re, err := regexp.Compile(expr)
 	if err != nil {
-		return anchoredRest{}, err
+		return nil, err
 	}
-	lr := anchoredRest{re: re, groups: make([]int, re.NumSubexp()+1)}
+	return &anchoredRest{expr: expr, re: re, groups: restGroups(re)}, nil
+}
+
+// restGroups returns the whole regex's index of each group of re, a rest
+// whose groups renameGroups named.
+func restGroups(re *regexp.Regexp) []int {
+	groups := make([]int, re.NumSubexp()+1)
 	for i, name := range re.SubexpNames() {
 		if i > 0 {
-			lr.groups[i], _ = strconv.Atoi(strings.TrimPrefix(name, "g"))
+			groups[i], _ = strconv.Atoi(strings.TrimPrefix(name, "g"))
 		}
 	}
-	return lr, nil
+	return groups
 }
 
 // renameGroups names each group of re g<index>, its index in the whole
@@ -501,8 +525,8 @@ func (a *anchor) findAt(text []byte, places []int) [][]int {
 // tryPath returns the match of candidate c's rest anchored at c.at, as a
 // match of the whole regex starting at c.start, or nil.
 func (a *anchor) tryPath(text []byte, c candidate) []int {
-	rest := &a.rests[a.paths[c.path].rest]
-	got := rest.re.FindSubmatchIndex(text[c.at:])
+	re, groups := a.rests[a.paths[c.path].rest].compiled()
+	got := re.FindSubmatchIndex(text[c.at:])
 	if got == nil {
 		return nil
 	}
@@ -511,8 +535,8 @@ func (a *anchor) tryPath(text []byte, c candidate) []int {
 		loc[i] = -1
 	}
 	loc[0], loc[1] = c.start, c.at+got[1]
-	for i := 1; i < len(rest.groups); i++ {
-		if g := rest.groups[i]; got[2*i] >= 0 {
+	for i := 1; i < len(groups); i++ {
+		if g := groups[i]; got[2*i] >= 0 {
 			loc[2*g], loc[2*g+1] = c.at+got[2*i], c.at+got[2*i+1]
 		}
 	}

@@ -32,6 +32,11 @@ type Config struct {
 	// A malformed trusted regex panics on first use, so never set it on
 	// a file a user or a scanned repository provides.
 	Trusted bool
+	// Prepared, of a Trusted config, holds the search plan of each of
+	// Rules, in order, worked out when keysieve was built (see
+	// [Prepared]); a rule whose regex or keywords were changed since is
+	// analysed as any other.
+	Prepared []Prepared
 
 	// user marks a config Parse read: a user's file or one in the scanned
 	// repository, whose rules may not supersede others.

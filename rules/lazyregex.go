@@ -32,6 +32,10 @@ type Regexp struct {
 	// name, set on first use (see nameRunsOf), else nil.
 	nameRunsOnce sync.Once
 	nameRuns     *nameRuns
+	// prepared, when set, is the plan worked out when keysieve was built
+	// (see Prepared), which anchoredAt and group take instead of parsing
+	// and analysing the expression.
+	prepared *Prepared
 }
 
 // anchoredAt returns where in a window the expression is tried: at the
@@ -41,20 +45,30 @@ type Regexp struct {
 // to be tried at all (see requiredTexts and requiredRun).
 func (r *Regexp) anchoredAt(keywords []string) *anchor {
 	r.anchoredOnce.Do(func() {
+		if p := r.prepared; p != nil && slices.Equal(p.Keywords, keywords) {
+			r.anchored = p.anchor()
+			return
+		}
 		re, err := syntax.Parse(r.expr, parseFlags)
 		if err != nil {
 			return // cannot happen: the expression was parsed when its rule was compiled
 		}
-		required := requiredTexts(re, keywords)
-		a, ok := keywordAnchor(re, keywords)
-		if !ok {
-			a, _ = literalAnchor(re)
-		}
-		a.required = required
-		a.run = requiredRun(re)
-		r.anchored = a
+		r.anchored = analyseAnchor(re, keywords)
 	})
 	return &r.anchored
+}
+
+// analyseAnchor works out the anchor of re, a parsed expression, for a
+// rule with keywords (lower-case).
+func analyseAnchor(re *syntax.Regexp, keywords []string) anchor {
+	required := requiredTexts(re, keywords)
+	a, ok := keywordAnchor(re, keywords)
+	if !ok {
+		a, _ = literalAnchor(re)
+	}
+	a.required = required
+	a.run = requiredRun(re)
+	return a
 }
 
 // newRegexp returns expr, which syntax.Parse has accepted with the
@@ -75,6 +89,10 @@ func (r *Regexp) Compiled() *regexp.Regexp {
 // group returns secretGroup, working it out on the first call.
 func (r *Regexp) group() int {
 	r.groupOnce.Do(func() {
+		if r.prepared != nil {
+			r.secretGroup = r.prepared.SecretGroup
+			return
+		}
 		re, err := syntax.Parse(r.expr, syntax.Perl)
 		if err != nil {
 			return // cannot happen: the expression was parsed when its rule was compiled
@@ -166,7 +184,11 @@ func (c *Config) parsedRegex(i int) parsedRegex {
 		c.regexes.list = make([]parsedRegex, len(c.Rules))
 		for j := range c.Rules {
 			if c.Trusted {
-				c.regexes.list[j] = parsedRegex{expr: c.Rules[j].Regex, re: newRegexp(c.Rules[j].Regex), unchecked: true}
+				re := newRegexp(c.Rules[j].Regex)
+				if len(c.Prepared) == len(c.Rules) {
+					re.prepared = &c.Prepared[j]
+				}
+				c.regexes.list[j] = parsedRegex{expr: c.Rules[j].Regex, re: re, unchecked: true}
 				continue
 			}
 			c.regexes.list[j] = parseRegex(c.Rules[j].Regex)

@@ -3,8 +3,6 @@ package rulecases
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -12,21 +10,15 @@ import (
 
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/rules"
+	"github.com/keysieve/keysieve/rules/builtin"
 )
 
-// DefaultConfig returns the default ruleset, rules.toml at the
-// repository's top (../rules.toml from a test's package directory),
-// parsed once per process. A Config is only read once parsed.
+// DefaultConfig returns the default ruleset as keysieve embeds it
+// (package builtin, written from rules.toml with each rule's search plan;
+// builtin's and the rules package's tests keep both in step with
+// rules.toml), once per process. A Config is only read once made.
 var DefaultConfig = sync.OnceValues(func() (*rules.Config, error) {
-	data, err := os.ReadFile(filepath.Join("..", "rules.toml"))
-	if err != nil {
-		return nil, fmt.Errorf("default ruleset: %w", err)
-	}
-	cfg, err := rules.ParseDefault("rules.toml", data)
-	if err != nil {
-		return nil, fmt.Errorf("default ruleset: parse: %w", err)
-	}
-	return cfg, nil
+	return builtin.Config(), nil
 })
 
 // Default returns the default ruleset compiled once per process: a

@@ -4,10 +4,14 @@
 // of a pre-commit hook on a small change).
 //
 // specs_gen.go is written by gen from rules.toml; TestSpecsMatchRulesToml
-// fails when rules.toml changed and it was not written again.
+// fails when rules.toml changed and it was not written again. gen also
+// writes prepared_gen.go, each rule's search plan (rules.Prepared), so
+// that a run does not parse and analyse the regexes of the rules it
+// uses; the rules package's TestBuiltinPlansMatchAnalysis fails when the
+// plans differ from what the matcher works out.
 package builtin
 
-//go:generate go run ./gen ../../rules.toml specs_gen.go
+//go:generate go run ./gen ../../rules.toml specs_gen.go prepared_gen.go
 
 import (
 	"slices"
@@ -16,8 +20,9 @@ import (
 )
 
 // Config returns the default ruleset as rules.ParseDefault would give it
-// for rules.toml, marked Trusted (tested with this build). Each call
-// returns a new Config.
+// for rules.toml, marked Trusted (tested with this build), with its
+// rules' search plans. Each call returns a new Config; the plans are
+// shared, and only read.
 func Config() *rules.Config {
 	return &rules.Config{
 		File:      "rules.toml (embedded)",
@@ -25,5 +30,6 @@ func Config() *rules.Config {
 		Allowlist: allowlist,
 		Rules:     slices.Clone(specs),
 		Trusted:   true,
+		Prepared:  prepared,
 	}
 }
