@@ -146,6 +146,8 @@ func All() (map[string]Builder, error) {
 		s34podcastCases(),
 
 		s34autodnsCases(),
+
+		s34taxleftCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
