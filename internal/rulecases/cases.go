@@ -144,6 +144,8 @@ func All() (map[string]Builder, error) {
 		s34realtyCases(),
 
 		s34podcastCases(),
+
+		s34aisweepCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
