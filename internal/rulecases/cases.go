@@ -148,6 +148,8 @@ func All() (map[string]Builder, error) {
 		s34autodnsCases(),
 
 		s34taxleftCases(),
+
+		s34aisweepCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
