@@ -142,10 +142,11 @@ func TestSignalDuringLargeFile(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			args := append([]string{tc.args[0], "-j1", "--max-file-size", "100MiB", "-f", "json"}, tc.args[1:]...)
-			// The ruleset compiles in about 0.1 s: most runs are matching
-			// after half a second, and burn no CPU longer than that.
+			// keysieve starts and compiles its rules in about 0.05 s: most
+			// runs are matching after a quarter of a second, and burn no
+			// CPU longer than that; a loaded machine gets longer tries.
 			late := 0
-			for _, delay := range []time.Duration{500 * time.Millisecond, 1500 * time.Millisecond, 3 * time.Second, 6 * time.Second} {
+			for _, delay := range []time.Duration{250 * time.Millisecond, 1 * time.Second, 3 * time.Second, 6 * time.Second} {
 				cmd, stdout, stderr := startKeysieve(t, args...)
 				code, took := signalAndWait(t, cmd, tc.sig, delay)
 				if code != tc.code {
