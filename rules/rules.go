@@ -95,6 +95,8 @@ type Ruleset struct {
 	// commands the curl view reads (curlview.go).
 	curlKeyword int
 	automaton   *keywordDFA
+	// byID finds a rule by its id (see Rule).
+	byID map[string]*Rule
 }
 
 // Keywords returns every distinct keyword of the ruleset, lower-cased.
@@ -102,7 +104,10 @@ func (rs *Ruleset) Keywords() []string { return slices.Clone(rs.keywords) }
 
 // Rule returns the rule with the given id, or nil.
 func (rs *Ruleset) Rule(id string) *Rule {
-	for _, r := range rs.Rules {
+	if rs.byID != nil {
+		return rs.byID[id]
+	}
+	for _, r := range rs.Rules { // a Ruleset Compile did not make
 		if r.ID == id {
 			return r
 		}
@@ -147,20 +152,20 @@ func Compile(configs ...*Config) (*Ruleset, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	linkSupersedes(rs.Rules, specs)
+	rs.byID = make(map[string]*Rule, len(rs.Rules))
+	for _, r := range rs.Rules {
+		rs.byID[r.ID] = r
+	}
+	linkSupersedes(rs.Rules, specs, rs.byID)
 	rs.buildAutomaton()
 	return rs, nil
 }
 
 // linkSupersedes points each rule at the rules its spec supersedes. An id
 // that names no rule of the set (one a config disabled) is passed over.
-// rules[i] is the rule compiled from specs[i]: Compile links only once
-// every spec has compiled.
-func linkSupersedes(rules []*Rule, specs []ruleSource) {
-	byID := make(map[string]*Rule, len(rules))
-	for _, r := range rules {
-		byID[r.ID] = r
-	}
+// rules[i] is the rule compiled from specs[i], and byID finds each of
+// rules by its id: Compile links only once every spec has compiled.
+func linkSupersedes(rules []*Rule, specs []ruleSource, byID map[string]*Rule) {
 	for i, src := range specs {
 		for _, id := range src.spec().Supersedes {
 			if other := byID[id]; other != nil && other != rules[i] {
