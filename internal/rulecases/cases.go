@@ -152,6 +152,8 @@ func All() (map[string]Builder, error) {
 		s34aisweepCases(),
 
 		s34market2Cases(),
+
+		s34support2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {

@@ -13071,6 +13071,16 @@ var specs = []rules.RuleSpec{
 		Window:      600,
 	},
 	{
+		ID:          "mend-user-key",
+		Description: "Mend (WhiteSource) SCA user key assigned to a Mend Unified Agent or CLI setting",
+		Regex:       `(?i)(?:(?:^|[^\w-])(?:ws|mend|whitesource)[_. -]?user[_. -]?key\\?["'\x60]?\]?[ \t]*(?::=|=>|=|:|,|>|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|(?:^|[ \t])-userkey[ \t]+["']?)(?-i)([a-f0-9]{64})(?:[^\w-]|$)`,
+		Keywords:    []string{"wsuser", "ws_user", "ws.user", "ws-user", "ws user", "menduser", "mend_user", "mend.user", "mend-user", "mend user", "whitesourceuser", "whitesource_user", "whitesource.user", "whitesource-user", "whitesource user", "-userkey"},
+		Entropy:     3.4,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Regenerate the user key (a service user's under Admin > Users, your own on your profile page in the Mend app) so the leaked one stops working, and update the pipelines that use it: https://docs.mend.io/bundle/mend_maintenance/page/managing_service_users.html",
+	},
+	{
 		ID:          "mem0-api-key",
 		Description: "Mem0 memory platform API key",
 		Regex:       `(?:^|[^\w-])(m0-[A-Za-z0-9]{40})(?:[^\w-]|$)`,
