@@ -150,6 +150,8 @@ func All() (map[string]Builder, error) {
 		s34taxleftCases(),
 
 		s34aisweepCases(),
+
+		s34fieldopsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
