@@ -17,11 +17,7 @@ func TestIsExpressionAgreesWithItsPattern(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	matched := 0
 	for range 20000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(6) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := joinRandomPieces(rng, pieces, 6)
 		want := expressionShape.MatchString(s)
 		if got := isExpression(s); got != want {
 			t.Fatalf("isExpression(%q) = %v, the pattern says %v", s, got, want)
@@ -33,4 +29,14 @@ func TestIsExpressionAgreesWithItsPattern(t *testing.T) {
 	if matched < 1000 {
 		t.Fatalf("only %d of the random values are expressions: the test checks too little", matched)
 	}
+}
+
+// joinRandomPieces joins 1 to most pieces drawn at random, for tests that
+// check a byte test against its pattern on random values.
+func joinRandomPieces(rng *rand.Rand, pieces []string, most int) string {
+	var b strings.Builder
+	for range 1 + rng.IntN(most) {
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
 }

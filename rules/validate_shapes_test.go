@@ -30,11 +30,7 @@ func TestNotSecretShapesGuards(t *testing.T) {
 	matched := make([]int, len(shapes))
 	paths := 0
 	for range 60000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(5) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := joinRandomPieces(rng, pieces, 5)
 		for i, v := range shapes {
 			if v.re.MatchString(s) {
 				matched[i]++
