@@ -156,6 +156,8 @@ func All() (map[string]Builder, error) {
 		s34support2Cases(),
 
 		s34fieldopsCases(),
+
+		s34devhostCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
