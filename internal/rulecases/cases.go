@@ -158,6 +158,8 @@ func All() (map[string]Builder, error) {
 		s34fieldopsCases(),
 
 		s34devhostCases(),
+
+		s34dataopsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
