@@ -154,6 +154,8 @@ func All() (map[string]Builder, error) {
 		s34market2Cases(),
 
 		s34support2Cases(),
+
+		s34pay2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
