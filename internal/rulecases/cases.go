@@ -160,6 +160,8 @@ func All() (map[string]Builder, error) {
 		s34devhostCases(),
 
 		s34dataopsCases(),
+
+		s34pay2Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
