@@ -1,9 +1,14 @@
 // Cases of the generic rules that read credentials stated in prose and
-// Markdown (generic-prose-secret, generic-markdown-secret).
+// Markdown (generic-prose-secret, generic-prose-token,
+// generic-prose-label-key, generic-markdown-secret).
 
 package rulecases
 
-import "github.com/keysieve/keysieve/internal/fake"
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
 
 // proseCases are the generated cases of the prose and Markdown rules.
 func proseCases() map[string]Builder {
@@ -46,6 +51,26 @@ func proseCases() map[string]Builder {
 					"Use token authentication for every request.\n",
 					"Use the token `YOUR_ACCESS_TOKEN_GOES_HERE` to call the API.\n",
 					"Sign in with your key " + fake.Join("fingerprint_", "of_the_deploy_account") + ".\n",
+				},
+			}
+		},
+		"generic-prose-label-key": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					"## Setup\n\nAzure AI Foundry Key: `" + g.Hex(32) + "`\n\nKeep it out of the repository.\n",
+					"Figma PAT: `" + g.MixedAlnum(40) + "`\n",
+					"- Keen Master Key: `" + strings.ToUpper(g.Hex(64)) + "`\n",
+					"> Staging Deploy Token: `" + g.MixedAlnum(24) + "-" + g.MixedAlnum(12) + "`.\n",
+				},
+				Negatives: []string{
+					// the label's first word says it is no secret
+					"Public Key: `" + g.MixedAlnum(43) + "`\n",
+					"Primary Key: `" + g.MixedAlnum(24) + "`\n",
+					// a bare label, a placeholder, a reference, a path, prose after it
+					"Key: `" + g.Hex(32) + "`\n",
+					"Deploy Token: `YOUR_DEPLOY_TOKEN_GOES_HERE`\n",
+					"Partition Key: `/tenantId/region`\n",
+					"Deploy Token: `" + g.MixedAlnum(24) + "` expires after a day, ask for a new one\n",
 				},
 			}
 		},

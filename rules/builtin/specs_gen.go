@@ -28149,6 +28149,17 @@ var specs = []rules.RuleSpec{
 		Validate:    "generic-key",
 	},
 	{
+		ID:          "generic-prose-label-key",
+		Description: "Token in inline code after a label ending in Key, Token, Secret or PAT (Azure AI Foundry Key: `X`, Figma PAT: `X`)",
+		Regex:       `(?m)(?:^|\\[nrt]|[^\w-])(?:[A-Z][A-Za-z0-9]*[ \t]){1,4}(?:Key|KEY|Token|TOKEN|Secret|SECRET|Pat|PAT)[ \t]*:[ \t]*\x60(?P<secret>[A-Za-z0-9+/=_.~-]{16,})\x60[ \t]*[.,;]?[ \t]*(?:\\[rn]|\r?$)`,
+		Keywords:    []string{"key: `", "key:`", "token: `", "token:`", "secret: `", "secret:`", "pat: `", "pat:`"},
+		Entropy:     3.3,
+		Category:    "generic",
+		Severity:    "medium",
+		Remediation: "Take the credential out of the document, revoke it where it was issued, and point readers to where it is kept (a secret manager, an environment variable): https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "generic-key",
+	},
+	{
 		ID:          "generic-markdown-secret",
 		Description: "Password, API key, secret or token in Markdown: a bold label (**Password:** X, **API key**: `X`) or a table row (| Token | `X` |)",
 		Regex:       `(?im)(?:(?:^|[^\w-])(?:pass(?:word|phrase|wd)|secret(?:[ _-]?key)?|api[ _-]?(?:key|token)|access[ _-]?(?:key|token)|auth(?:entication)?[ _-]?token|bearer[ _-]?token|private[ _-]?key|client[ _-]?secret|token)(?:(?:\*\*|__)[ \t]*:[ \t]*(?:\*\*|__)?|:[ \t]*(?:\*\*|__))|\|[ \t]*(?:pass(?:word|phrase|wd)|secret(?:[ _-]?key)?|api[ _-]?(?:key|token)|access[ _-]?(?:key|token)|auth(?:entication)?[ _-]?token|bearer[ _-]?token|private[ _-]?key|client[ _-]?secret|token)[ \t]*\|)[ \t]*(?P<secret>\x60[^\x60\r\n|]{6,}\x60|[^\s*_\x60|'"]{6,})(?:[ \t]*(?:\||$)|[ \t]+)`,
