@@ -53,9 +53,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/keysieve/keysieve/internal/rulecases"
-
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/rulecases"
 	"github.com/keysieve/keysieve/rules"
 )
 

@@ -32,9 +32,8 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/keysieve/keysieve/internal/rulecases"
-
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/rulecases"
 	"github.com/keysieve/keysieve/rules"
 )
 

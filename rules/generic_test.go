@@ -5,9 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/keysieve/keysieve/internal/rulecases"
-
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/rulecases"
 	"github.com/keysieve/keysieve/rules"
 )
 

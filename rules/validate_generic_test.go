@@ -4,9 +4,8 @@ import (
 	"encoding/base64"
 	"testing"
 
-	"github.com/keysieve/keysieve/internal/rulecases"
-
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/rulecases"
 	"github.com/keysieve/keysieve/rules"
 )
 
