@@ -138,7 +138,7 @@ func (m *Matcher) Find(data []byte) []Match {
 	out = append(out, m.findLogLines(data, out)...)
 	out = append(out, m.findEntityLines(data, out)...)
 	out = append(out, m.findCurlHeaders(data, curls, out)...)
-	out = dropShadowedGeneric(out, nil)
+	out = dropShadowedGeneric(out)
 	out = m.dropDuplicateGeneric(out)
 	out = dropSuperseded(out)
 	slices.SortFunc(out, func(a, b Match) int {
@@ -202,41 +202,38 @@ func (m *Matcher) findPlain(data []byte) []Match {
 	}
 	m.touched = m.touched[:0]
 	m.checkGeneric(data)
-	return dropShadowedGeneric(slices.Clone(m.out), m.rejected)
+	return slices.Clone(m.out)
 }
 
 // checkGeneric checks the generic rules' candidates of the pass, now that
-// every provider rule has searched data. A candidate whose secret
-// overlaps a provider rule's match or rejected span is not checked:
-// dropShadowedGeneric would drop it whatever its checks said. Checking
-// is most of a generic rule's cost, and a provider's key is nearly always
-// named so that a generic rule finds it too (ACME_API_KEY=…). Only a
-// candidate whose rejection would search its fallback again (see
-// searchFrom) is checked whatever it overlaps.
+// every provider rule has searched data, and keeps those that pass. A
+// candidate whose secret overlaps a provider rule's match or rejected
+// span is shadowed (see dropShadowedGeneric): it is not kept, and not
+// checked either. Checking is most of a generic rule's cost, and a
+// provider's key is nearly always named so that a generic rule finds it
+// too (ACME_API_KEY=…). Only a shadowed candidate whose rejection would
+// search its fallback again (see searchFrom) is checked, for the sake of
+// that search.
 func (m *Matcher) checkGeneric(data []byte) {
 	if len(m.generic) == 0 {
 		return
 	}
-	specific := slices.Clone(m.rejected)
-	for _, x := range m.out {
-		if x.Rule.Category != "generic" {
-			specific = append(specific, window{x.Start, x.End})
-		}
-	}
+	specific := specificSpans(m.out, m.rejected)
 	shadow := newWindowIndex(specific)
 	for i := 0; i < len(m.generic); i++ { // a fallback's search adds candidates
 		c := m.generic[i]
 		text := data[c.w.start:c.w.end]
 		fallback := c.end < c.retryUntil && hasFallback(text[c.end:c.retryUntil])
-		if !fallback && len(specific) > 0 && shadow.overlaps(c.w.start+c.start, c.w.start+c.end) {
+		shadowed := len(specific) > 0 && shadow.overlaps(c.w.start+c.start, c.w.start+c.end)
+		if shadowed && !fallback {
 			continue
 		}
 		match, ok := m.check(m.rs.Rules[c.ri], text[c.start:c.end])
 		switch {
-		case ok:
+		case ok && !shadowed:
 			match.Start, match.End = c.w.start+c.start, c.w.start+c.end
 			m.out = append(m.out, match)
-		case fallback:
+		case !ok && fallback:
 			m.searchFrom(data, c.ri, window{c.w.start + c.valueStart, c.w.start + c.retryUntil}, false)
 		}
 	}
@@ -684,16 +681,12 @@ func startsParameter(s []byte) bool {
 }
 
 // dropShadowedGeneric removes generic-rule matches whose secret overlaps a
-// match of a provider-specific rule, the specific one saying more, or one
-// of the extra spans: candidates a provider rule's validator rejected (a
-// token with a wrong checksum is a known shape, not a secret).
-func dropShadowedGeneric(ms []Match, extra []window) []Match {
-	specific := slices.Clone(extra)
-	for _, m := range ms {
-		if m.Rule.Category != "generic" {
-			specific = append(specific, window{m.Start, m.End})
-		}
-	}
+// match of a provider-specific rule, the specific one saying more. Each
+// findPlain pass has already left out its own shadowed candidates, and
+// those overlapping a provider rule's rejected candidate (see
+// checkGeneric); this judges the passes' matches together.
+func dropShadowedGeneric(ms []Match) []Match {
+	specific := specificSpans(ms, nil)
 	if len(specific) == 0 {
 		return ms
 	}
@@ -701,6 +694,19 @@ func dropShadowedGeneric(ms []Match, extra []window) []Match {
 	return slices.DeleteFunc(ms, func(m Match) bool {
 		return m.Rule.Category == "generic" && index.overlaps(m.Start, m.End)
 	})
+}
+
+// specificSpans returns rejected, the spans of candidates a provider
+// rule's validator turned down (a token with a wrong checksum is a known
+// shape, not a secret), with the spans of ms's provider-rule matches.
+func specificSpans(ms []Match, rejected []window) []window {
+	specific := slices.Clone(rejected)
+	for _, m := range ms {
+		if m.Rule.Category != "generic" {
+			specific = append(specific, window{m.Start, m.End})
+		}
+	}
+	return specific
 }
 
 // dropSuperseded removes a match whose secret overlaps a match of a rule

@@ -38,7 +38,7 @@ func checkGenericPassword(secret []byte) Check {
 	if isReference(s) || genericStopValues[lower] || dbPlaceholderLike(lower) || shortSchemeCredential(lower) {
 		return Check{}
 	}
-	if isPathOrURL(s) || isExpression(s) || isProse(s) || hasNotSecretShape(s) {
+	if isPathOrURL(s) || isExpression(s) || isProse(s) || hasShape(notSecretShapes, s) {
 		return Check{}
 	}
 	if !mixesClasses(s) || isCodeName(s) && !hasGeneratedPart(s) || isConstantName(s) || hasCountingRun(s) || isBase64Text(s) {
@@ -73,10 +73,9 @@ var notSecretShapes = []valueShape{
 	{validationRules, func(s string) bool { return strings.IndexByte(s, '|') >= 0 }},
 }
 
-// hasNotSecretShape reports whether s, not empty, has one of
-// notSecretShapes.
-func hasNotSecretShape(s string) bool {
-	for _, v := range notSecretShapes {
+// hasShape reports whether s, not empty, has one of shapes.
+func hasShape(shapes []valueShape, s string) bool {
+	for _, v := range shapes {
 		if v.may(s) && v.re.MatchString(s) {
 			return true
 		}
