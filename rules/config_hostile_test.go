@@ -53,16 +53,6 @@ func manyBigRules(n int) string {
 	return b.String()
 }
 
-// defaultConfig returns ../rules.toml parsed, once for the test binary.
-func defaultConfig(t testing.TB) *rules.Config {
-	t.Helper()
-	cfg, err := rulecases.DefaultConfig()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cfg
-}
-
 // loadHostile parses text as hostile.toml and compiles it on top of the
 // default ruleset.
 func loadHostile(t *testing.T, text string) (*rules.Ruleset, error) {
@@ -71,7 +61,7 @@ func loadHostile(t *testing.T, text string) (*rules.Ruleset, error) {
 	if err != nil {
 		return nil, err
 	}
-	return rules.Compile(defaultConfig(t), cfg)
+	return rules.Compile(rulecases.DefaultConfig(), cfg)
 }
 
 // TestHostileConfigErrors feeds configs a hostile repository could carry.
@@ -129,7 +119,7 @@ func TestHostileConfigErrors(t *testing.T) {
 // comments and blank lines) is valid and leaves the default ruleset as it is.
 func TestEmptyConfigChangesNothing(t *testing.T) {
 	t.Parallel()
-	want, err := rules.Compile(defaultConfig(t))
+	want, err := rules.Compile(rulecases.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,7 +263,7 @@ func TestManyRulesCompile(t *testing.T) {
 // searched for each rule).
 func BenchmarkCompileManyRules(b *testing.B) {
 	text, _ := manyRulesConfig()
-	base := defaultConfig(b)
+	base := rulecases.DefaultConfig()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		cfg, err := rules.Parse("hostile.toml", []byte(text))
@@ -371,7 +361,7 @@ func TestHostileConfigMemory(t *testing.T) {
 		}
 		text.WriteString(rule)
 	}
-	base := defaultConfig(t)
+	base := rulecases.DefaultConfig()
 	hostile, err := rules.Parse("hostile.toml", []byte(text.String()))
 	if err != nil {
 		t.Fatal(err)
@@ -399,7 +389,7 @@ func allocatedBy(f func()) uint64 {
 // distinct keywords that share no prefix (the most automaton states)
 // compiles in bounded memory.
 func TestHostileKeywordsMemory(t *testing.T) {
-	base := defaultConfig(t)
+	base := rulecases.DefaultConfig()
 	baseRS, err := rules.Compile(base)
 	if err != nil {
 		t.Fatal(err)

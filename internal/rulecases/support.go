@@ -17,18 +17,12 @@ import (
 // (package builtin, written from rules.toml with each rule's search plan;
 // builtin's and the rules package's tests keep both in step with
 // rules.toml), once per process. A Config is only read once made.
-var DefaultConfig = sync.OnceValues(func() (*rules.Config, error) {
-	return builtin.Config(), nil
-})
+var DefaultConfig = sync.OnceValue(builtin.Config)
 
 // Default returns the default ruleset compiled once per process: a
 // Ruleset is immutable and safe for concurrent use, so tests share it.
 var Default = sync.OnceValues(func() (*rules.Ruleset, error) {
-	cfg, err := DefaultConfig()
-	if err != nil {
-		return nil, err
-	}
-	rs, err := rules.Compile(cfg)
+	rs, err := rules.Compile(DefaultConfig())
 	if err != nil {
 		return nil, fmt.Errorf("default ruleset: compile: %w", err)
 	}
