@@ -71,6 +71,9 @@ var notSecretShapes = []valueShape{
 	{artifactVersion, func(s string) bool { return 'a' <= s[0] && s[0] <= 'z' && strings.IndexByte(s, '-') >= 0 }},
 	{qualifiedTypeName, func(s string) bool { return 'A' <= s[0] && s[0] <= 'Z' && strings.IndexByte(s, '.') >= 0 }},
 	{validationRules, func(s string) bool { return strings.IndexByte(s, '|') >= 0 }},
+	{requirementPin, func(s string) bool { return strings.ContainsAny(s, "=<>") }},
+	{fileName, func(s string) bool { return strings.IndexByte(s, '.') >= 0 }},
+	{resourceLocation, func(s string) bool { return strings.IndexByte(s, ':') >= 0 }},
 }
 
 // hasShape reports whether s, not empty, has one of shapes.
@@ -227,6 +230,14 @@ var (
 	// version (jjwt-jackson-0.11.2, after a Maven group io.jsonwebtoken:),
 	// lower-case words joined by '-' and a three-part version.
 	artifactVersion = regexp.MustCompile(`^[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+-\d+\.\d+\.\d+$`)
+	// requirementPin is a package pinned to a version, as pip's
+	// requirements and tox's deps write it (openai==1.0.1, httpx<0.28,
+	// anyio>=3.7,<4.0), under a name such as openai-notiktoken-v1.
+	requirementPin = regexp.MustCompile(`^[A-Za-z][\w.-]*(?:\[[\w,.-]+\])?[ \t]*(?:===?|~=|>=|<=|!=|<|>)[ \t]*v?\d+(?:\.[\w*+!-]+)+(?:[ \t]*,[ \t]*(?:[<>]=?|[=!~]=)[ \t]*\d+(?:\.[\w*]+)*)*$`)
+	// resourceLocation is where a framework loads a file from
+	// (classpath:ssl/client.key, file:/etc/app/server.key), not the file's
+	// content.
+	resourceLocation = regexp.MustCompile(`^(?:classpath\*?|file|resource|jar|res):[\w./*${}~-]+$`)
 )
 
 // expressionShape matches values that are code: calls, indexing, a

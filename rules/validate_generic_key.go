@@ -36,12 +36,20 @@ var notKeyShapes = []valueShape{
 	{labelKey, func(s string) bool { return strings.IndexByte(s, '/') >= 0 && strings.IndexByte(s, '.') >= 0 }},
 	{uniqid, func(s string) bool { return strings.IndexByte(s, '_') >= 0 }},
 	{kebabWords, func(s string) bool { return strings.IndexByte(s, '-') >= 0 }},
+	{snakeIdentifier, func(s string) bool { return strings.ContainsAny(s, "_.") }},
+	{requirementPin, func(s string) bool { return strings.ContainsAny(s, "=<>") }},
 }
 
 var (
-	// fileName is a file's name (k8s-coredns.json under a ConfigMap item's
-	// key:), not a key.
-	fileName = regexp.MustCompile(`(?i)^[\w.-]+\.(?:json|ya?ml|toml|ini|conf|cfg|txt|xml|pem|crt|key|p12|pfx|jks|js|ts|py|rb|go|sh|env|properties|csv|log|html|md)$`)
+	// fileName is a file's name or relative path (k8s-coredns.json under a
+	// ConfigMap item's key:, s3-folder/service.zip under an S3 object's
+	// Key:), not a key.
+	fileName = regexp.MustCompile(`(?i)^(?:[\w.-]+/)*[\w.-]+\.(?:json|ya?ml|toml|ini|conf|cfg|txt|xml|pem|crt|key|p12|pfx|jks|js|ts|py|rb|go|sh|env|properties|csv|log|html|md|zip|war|jar|ear|tar|gz|tgz|bz2|xz|7z|ova|ovf|vmdk|qcow2|img|iso|enc|tfstate|sql|db|sqlite|bin|pdf|png|jpe?g|gif|svg|mp[34]|exe|dll|so|apk|deb|rpm|whl)$`)
+	// snakeIdentifier is a setting's or option's name of lower-case words
+	// joined by '_' or '.', a word holding one digit at most
+	// (use_rsa_sha2_algorithms, proxy_protocol_v2.enabled): a random key
+	// has more digits, or a part that starts with one.
+	snakeIdentifier = regexp.MustCompile(`^[a-z]+[0-9]?[a-z]*(?:[._][a-z]+[0-9]?[a-z]*)+$`)
 	// labelKey is a Kubernetes label or annotation key under a domain
 	// (kubernetes.io/e2e-az-name, app.acme.test/tier).
 	labelKey = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)+/[\w.-]+$`)

@@ -23,7 +23,8 @@ func TestNotSecretShapesGuards(t *testing.T) {
 		"-0.11.2",
 		"P256", ".Key", ".Agreement", "required", "|max:255", "|string",
 		"AWS4-HMAC-SHA256", "k8s-coredns.json", ".yaml", "kubernetes.io/e2e-az-name", "group_611676144f01a",
-		"svg-clock-circle-svg-0", "-circle",
+		"svg-clock-circle-svg-0", "-circle", "openai", "==1.0.1", "<0.28", ",<4.0", "[socks]", "classpath:",
+		"file:", "ssl/", "service.zip", "use_rsa", "_sha2", ".enabled",
 	}
 	shapes := append(slices.Clone(notSecretShapes), notKeyShapes...)
 	rng := rand.New(rand.NewPCG(3, 4))

@@ -173,7 +173,7 @@ func All() (map[string]Builder, error) {
 	// more cases of rules widened after their own table was written
 	for _, group := range []map[string]Builder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
 		s24moreWidenedCases(), s24glblWidenedCases(), s24thogWidenedCases(), s24callsWidenedCases(),
-		s24fpWidenedCases(),
+		s24fpWidenedCases(), s35fpWidenedCases(),
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
 		s27retailWidenedCases(),
 		s29nocodeWidenedCases(), s29filesWidenedCases(), s30aimediaWidenedCases(),
