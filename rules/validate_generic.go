@@ -217,8 +217,9 @@ var (
 	// isKeywordArgument is a name given a value (`timeout=30`): the next
 	// argument of a call whose first argument was a reference, not a password.
 	isKeywordArgument = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*=[^=]`)
-	// numericLiteral is a number as code writes it: -0x3f87, 1_000, 2.5e3.
-	numericLiteral = regexp.MustCompile(`^[-+]?(?:0[xXoObB][0-9a-fA-F_]+|\d[\d_]*(?:\.\d+)?(?:[eE][-+]?\d+)?)$`)
+	// numericLiteral is a number as code writes it: -0x3f87, 0b1010, 1_000,
+	// 2.5e3. A hex key that starts with 0b is not a binary number.
+	numericLiteral = regexp.MustCompile(`^[-+]?(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d[\d_]*(?:\.\d+)?(?:[eE][-+]?\d+)?)$`)
 	// escapeSequence is a byte or rune escape of a string literal: binary
 	// data or an emoji, not a password.
 	escapeSequence = regexp.MustCompile(`\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[0-7]{3})`)

@@ -16,6 +16,8 @@ func s35fpWidenedCases() map[string]Builder {
 					// a pinned-looking password is still a password when its
 					// version part is not a version
 					"db_password = \"openai==" + g.MixedAlnum(12) + "\"\n",
+					// a hex secret that starts like a binary literal
+					"ACME_SIGNING_SECRET = \"" + fake.Join("0", "b") + g.Hex(30) + "\"\n",
 				},
 				Negatives: []string{
 					// tox's factor-conditional deps: tiktoken holds "token"
