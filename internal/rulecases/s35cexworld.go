@@ -1,8 +1,8 @@
 // Cases for the rules the s35-cexworld change adds: exchanges and on-ramps
-// of Latin America and Oceania (Bitso, Mercado Bitcoin, Foxbit, NovaDAX,
-// Swyftx, MoonPay) and web3 services (Stackup, Biconomy, DeBank, NOWNodes,
-// 1inch). Every key shape is built at run time from parts, so that this
-// file holds no token-shaped literal.
+// of Latin America, Oceania and Europe (Bitso, Mercado Bitcoin, Foxbit,
+// NovaDAX, Swyftx, Bitpanda, MoonPay) and web3 services (Stackup, Biconomy,
+// DeBank, NOWNodes, 1inch). Every key shape is built at run time from
+// parts, so that this file holds no token-shaped literal.
 
 package rulecases
 
@@ -15,6 +15,28 @@ import (
 // s35cexworldCases are the cases of the rules this change adds.
 func s35cexworldCases() map[string]Builder {
 	return map[string]Builder{
+		"bitpanda-api-key": func(g *fake.Gen) Cases {
+			key := func() string { return g.Hex(128) }
+			return Cases{
+				Positives: []string{
+					"BITPANDA_API_KEY=" + key() + "\n",
+					"RAW_KEY = st.secrets.get(\"BITPANDA_API_KEY\", \"" + key() + "\")\n",
+					"bitpanda:\n  api_key: " + key() + "\n",
+					"client = BitpandaClient(api_key=\"" + key() + "\")\n",
+					"export BITPANDA_API_KEY=\"" + key() + "\"\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"BITPANDA_API_KEY=YOUR_KEY\n",
+					"BITPANDA_API_KEY=" + strings.Repeat("0", 128) + "\n",
+					// wrong length and wrong alphabet
+					"BITPANDA_API_KEY=" + g.Hex(64) + "\n",
+					"BITPANDA_API_KEY=" + g.MixedAlnum(128) + "\n",
+					// the name glued to another word
+					"mybitpanda_api_key=" + key() + "\n",
+				},
+			}
+		},
 		"bitso-api-secret": func(g *fake.Gen) Cases {
 			key := func() string { return g.MixedLetters(10) }
 			secret := func() string { return g.Hex(32) }

@@ -30390,4 +30390,14 @@ var specs = []rules.RuleSpec{
 		Remediation: "Delete the API key in the 1inch Developer Portal and create a new one: https://portal.1inch.dev/",
 		Validate:    "mixed-case-digits",
 	},
+	{
+		ID:          "bitpanda-api-key",
+		Description: "Bitpanda (retail platform) API key (128 hex digits) assigned to a Bitpanda setting",
+		Regex:       `(?i)(?:(?:^|[^A-Za-z0-9])(?:bitpanda)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]))(?-i)([0-9a-f]{128})(?:[^\w-]|$)`,
+		Keywords:    []string{"bitpanda"},
+		Entropy:     3,
+		Category:    "crypto",
+		Severity:    "critical",
+		Remediation: "Delete the API key in Bitpanda under Settings > API keys and create a new one: https://web.bitpanda.com/apikey",
+	},
 }
