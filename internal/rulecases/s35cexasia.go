@@ -1,5 +1,6 @@
 // Cases for the exchange rules added in the s35cexasia change: EXMO,
-// Indodax, CoinEx, BitMart, WhiteBIT and Phemex, the API keys of
+// Indodax, CoinEx, BitMart, WhiteBIT, Phemex, bitFlyer, bitbank, Zaif and
+// Hyperliquid, the API keys of
 // exchanges of Asia, Türkiye and Eastern Europe that trading bots (ccxt,
 // freqtrade, hummingbot) hold. Every key shape is built at run time from
 // parts, so that this file holds no token-shaped literal.
@@ -162,6 +163,104 @@ func s35cexasiaCases() map[string]Builder {
 					"x-phemex-access-token: " + g.UUID() + "\n",
 					// the name glued to another word
 					"myphemex_secret=" + g.String(fake.Base64URL, 91) + "\n",
+				},
+			}
+		},
+		"bitflyer-api-secret": func(g *fake.Gen) Cases {
+			key := func() string { return g.MixedAlnum(22) }
+			sec := func() string { return g.String(fake.Base64, 43) + "=" }
+			return Cases{
+				Positives: []string{
+					"BITFLYER_API_KEY=" + key() + "\nBITFLYER_API_SECRET=" + sec() + "\n",
+					"api = pybitflyer.API(api_key=\"" + key() + "\", api_secret=\"" + sec() + "\")\n",
+					"bitflyer = ccxt.bitflyer({\n    'apiKey': '" + key() + "',\n    'secret': '" + sec() + "',\n})\n",
+					"object Envs:\n  val BITFLYER_API_SECRET = \"" + sec() + "\"\n",
+					"{\n  \"bitflyer\": {\n    \"api_key\": \"" + key() + "\",\n    \"api_secret\": \"" + sec() + "\"\n  }\n}\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"BITFLYER_API_KEY=your_api_key\nBITFLYER_API_SECRET=your_api_secret\n",
+					"api = pybitflyer.API(api_key=\"xxx...\", api_secret=\"yyy...\")\n",
+					// wrong length and wrong alphabet
+					"BITFLYER_API_SECRET=" + g.String(fake.Base64, 60) + "==\n",
+					"BITFLYER_API_KEY=" + g.MixedAlnum(30) + "\n",
+					// letters only: a product code, not a key
+					"BITFLYER_PRODUCT_KEY=" + g.String(fake.Upper, 22) + "\n",
+					// the name glued to another word
+					"notbitflyer_api_secret=" + g.String(fake.Base64, 43) + "=\n",
+				},
+			}
+		},
+		"bitbank-api-secret": func(g *fake.Gen) Cases {
+			sec := func() string { return g.Hex(64) }
+			return Cases{
+				Positives: []string{
+					"BITBANK_API_KEY=" + g.UUID() + "\nBITBANK_API_SECRET=" + sec() + "\n",
+					"BITBANK_API_KEY = \"" + sec() + "\"\n",
+					"exchange = ccxt.bitbank({\n    'apiKey': '" + g.UUID() + "',\n    'secret': '" + sec() + "',\n})\n",
+					"prv = python_bitbankcc.private('" + g.UUID() + "', '" + sec() + "')\nbitbank_secret: " + sec() + "\n",
+					"{\n  \"exchange\": {\n    \"name\": \"bitbank\",\n    \"key\": \"" + g.UUID() + "\",\n    \"secret\": \"" + sec() + "\"\n  }\n}\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"BITBANK_API_KEY=dummy BITBANK_API_SECRET=dummy\n",
+					"BITBANK_API_SECRET=" + strings.Repeat("0", 64) + "\n",
+					// wrong length and wrong alphabet
+					"BITBANK_API_SECRET=" + g.Hex(40) + "\n",
+					"BITBANK_API_SECRET=" + g.MixedAlnum(64) + "\n",
+					// the name glued to another word
+					"databitbank_secret=" + g.Hex(64) + "\n",
+					// a checksum of a bitbank SDK release, no key name
+					"python-bitbankcc-0.0.5.tar.gz sha256:" + g.Hex(64) + "\n",
+				},
+			}
+		},
+		"zaif-api-key": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					"ZAIF_KEY=" + g.UUID() + "\nZAIF_SECRET=" + g.UUID() + "\n",
+					"zaif = ZaifTradeApi('" + g.UUID() + "', '" + g.UUID() + "')\n",
+					"zaif_client = Zaif::API.new(:api_key => '" + g.UUID() + "', :api_secret => '" + g.UUID() + "')\n",
+					"[api_keys]\nzaif_access_key = " + g.UUID() + "\nzaif_secret_key = " + g.UUID() + "\n",
+					"{\n  \"zaif_apikey\": \"" + g.UUID() + "\"\n}\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"zaif_secret=\"your secret\"\nzaif_key=\"your key\"\n",
+					"ZAIF_KEY=" + strings.Repeat("0", 8) + strings.Repeat("-0000", 3) + "-" + strings.Repeat("0", 12) + "\n",
+					// wrong length and wrong alphabet
+					"ZAIF_KEY=" + g.Hex(32) + "\n",
+					"ZAIF_SECRET=" + strings.ToUpper(g.UUID()) + "\n",
+					// an order id of a Zaif response, no key name
+					"zaif order_id " + g.UUID() + "\n",
+					// the name glued to another word
+					"mozaif_key=" + g.UUID() + "\n",
+				},
+			}
+		},
+		"hyperliquid-api-wallet-key": func(g *fake.Gen) Cases {
+			key := func() string { return "0x" + g.Hex(64) }
+			addr := func() string { return "0x" + g.Hex(40) }
+			return Cases{
+				Positives: []string{
+					"HYPERLIQUID_ACCOUNT_ADDRESS=" + addr() + "\nHYPERLIQUID_SECRET_KEY=" + key() + "\n",
+					"hyperliquid:\n  account_address: \"" + addr() + "\"\n  secret_key: \"" + key() + "\"\n",
+					"hyperliquid_perpetual_api_key: " + addr() + "\nhyperliquid_perpetual_api_secret: " + key() + "\n",
+					"export HYPERLIQUID_AGENT_KEY=" + key() + "\n",
+					"{\n  \"exchange\": {\n    \"name\": \"hyperliquid\",\n    \"walletAddress\": \"" + addr() + "\",\n    \"secret\": \"" + key() + "\"\n  }\n}\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"HYPERLIQUID_SECRET_KEY=0x...your-private-key\n",
+					"HYPERLIQUID_SECRET_KEY=0x" + strings.Repeat("0", 64) + "\n",
+					// an address, not a key
+					"HYPERLIQUID_ACCOUNT_ADDRESS=" + addr() + "\n",
+					// wrong length
+					"HYPERLIQUID_SECRET_KEY=0x" + g.Hex(48) + "\n",
+					// a transaction hash next to the name
+					"hyperliquid tx " + "0x" + g.Hex(64) + " confirmed\n",
+					// the name glued to another word
+					"nothyperliquid_secret_key=0x" + g.Hex(64) + "\n",
 				},
 			}
 		},
