@@ -164,6 +164,7 @@ func All() (map[string]Builder, error) {
 		s34pay2Cases(),
 
 		s35cexworldCases(),
+		s35cexasiaCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
