@@ -1,9 +1,9 @@
 // Cases for the public-sector, open-data and scientific API rules added in
 // the s35govopen change: the Met Office Weather DataHub, Transport for NSW,
 // Digitransit, 511.org, NCBO BioPortal, IEEE Xplore, DigitalNZ, CORE, the
-// Rijksmuseum, Cooper Hewitt, SNCF and MTA Bus Time. Every key shape is
-// built at run time from parts, so that this file holds no token-shaped
-// literal.
+// Rijksmuseum, Cooper Hewitt, SNCF, MTA Bus Time, USDA NASS Quick Stats and
+// the EIA's older keys. Every key shape is built at run time from parts,
+// so that this file holds no token-shaped literal.
 
 package rulecases
 
@@ -34,6 +34,13 @@ func metOfficeKey(g *fake.Gen, thumb string) string {
 // metOfficeThumb is the thumbprint the Met Office gateway's keys name.
 func metOfficeThumb() string {
 	return fake.Join("5e9b1547", "2c91bb14", "daf2c5f3", "9aa9f33c", "624352f5", "0833b88f", "14cac3ad", "fb563b2d")
+}
+
+// nassKey returns a USDA NASS Quick Stats key: an upper-case UUID of
+// version 3.
+func nassKey(g *fake.Gen) string {
+	h := strings.ToUpper(g.Hex(32))
+	return h[:8] + "-" + h[8:12] + "-3" + h[13:16] + "-" + g.Pick("8", "9", "A", "B") + h[17:20] + "-" + h[20:]
 }
 
 // s35govopenCases are the cases of the rules this change adds.
@@ -291,6 +298,48 @@ func s35govopenCases() map[string]Builder {
 					// no key word, and the name glued to another word
 					"{\"mta\": \"" + g.UUID() + "\"}\n",
 					"SMTA_KEY=" + g.UUID() + "\n",
+				},
+			}
+		},
+		"usda-nass-api-key": func(g *fake.Gen) Cases {
+			key := func() string { return nassKey(g) }
+			return Cases{
+				Positives: []string{
+					"NASS_API_KEY=" + key() + "\n",
+					"url = \"http://quickstats.nass.usda.gov/api/api_GET/?key=" + key() + "&format=CSV&source_desc=SURVEY&sector_desc=CROPS\"\n",
+					"USDA_NASS_API_KEY: \"" + key() + "\"\n",
+					"nassqs_auth(key = \"" + key() + "\")  # quickstats\n",
+					"rp('https://quickstats.nass.usda.gov/api/api_GET?key=" + key() + "&format=json&year=2015&commodity_desc=SOYBEANS')\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"NASS_API_KEY=your_key_here\n",
+					"https://quickstats.nass.usda.gov/api/api_GET/?key=DEMO_KEY&commodity_desc=CORN\n",
+					// a lower-case version-4 UUID, and hex without dashes
+					"NASS_API_KEY=" + g.UUID() + "\n",
+					"NASS_API_KEY=" + strings.ToUpper(g.Hex(32)) + "\n",
+					// no key word next to the name
+					"{\"nass\": \"" + key() + "\"}\n",
+				},
+			}
+		},
+		"eia-api-key": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					"EIA_API_KEY=" + g.Hex(32) + "\n",
+					"let url = NSURL(string: \"http://api.eia.gov/series/?api_key=" + strings.ToUpper(g.Hex(32)) + "&series_id=PET.EMM_EPM0_PTE_NUS_DPG.W\")\n",
+					"var queryURL = \"http://api.eia.gov/series/?api_key=" + g.Hex(32) + "&series_id=EMISS.CO2-TOTV-TT-TO-\" + state + \".A\";\n",
+					"eia:\n  api_key: " + g.Hex(32) + "\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"EIA_API_KEY=your_eia_api_key_here\n",
+					"url = 'http://api.eia.gov/series/?api_key=' + api_key + '&series_id=' + key\n",
+					// wrong length, and mixed case that no key has
+					"EIA_API_KEY=" + g.Hex(36) + "\n",
+					"EIA_API_KEY=" + g.Hex(16) + strings.ToUpper(g.Hex(16)) + "\n",
+					// the name inside another word
+					"ALETHEIA_API_KEY=" + g.Hex(32) + "\n",
 				},
 			}
 		},
