@@ -165,6 +165,7 @@ func All() (map[string]Builder, error) {
 
 		s35cexworldCases(),
 		s35cexasiaCases(),
+		s35govopenCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {

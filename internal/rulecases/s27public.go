@@ -1,5 +1,6 @@
 // Cases for the public-sector, open-data, legal and health-data rules added
-// in the s27public change: api.data.gov agency keys, BLS, CourtListener,
+// in the s27public change: api.data.gov agency keys (widened in s35govopen
+// to the National Park Service and the Smithsonian), BLS, CourtListener,
 // GOV.UK Notify, Junction (Vital), NOAA Climate Data Online and TfL. Every
 // key shape is built at run time from parts, so that this file holds no
 // token-shaped literal.
@@ -26,6 +27,10 @@ func s27publicCases() map[string]Builder {
 					"eia:\n  api_key: " + g.MixedAlnum(40) + "\n",
 					"const res = await fetch(`https://api.nal.usda.gov/fdc/v1/foods/search?query=apple&api_key=" + g.MixedAlnum(40) + "`);\n",
 					"{\"govinfo\": \"" + g.MixedAlnum(40) + "\"}\n",
+					"NPS_API_KEY=" + g.MixedAlnum(40) + "\n",
+					"url = \"https://developer.nps.gov/api/v1/campgrounds?limit=10&api_key=" + g.MixedAlnum(40) + "\"\n",
+					"SMITHSONIAN_API_KEY=" + g.MixedAlnum(40) + "\n",
+					"fetch(`https://api.si.edu/openaccess/api/v1.0/search?q=quilt&rows=10&api_key=" + g.MixedAlnum(40) + "`)\n",
 				},
 				Negatives: []string{
 					// the shared demo key and placeholders
@@ -39,6 +44,8 @@ func s27publicCases() map[string]Builder {
 					// the name inside another word
 					"PHARMACOPEIA_KEY=" + g.MixedAlnum(40) + "\n",
 					"PERFECT_API_KEY=" + g.MixedAlnum(40) + "\n",
+					"SNPS_API_KEY=" + g.MixedAlnum(40) + "\n",
+					"SMITHSONIAN_API_KEY=DEMO_KEY\n",
 				},
 			}
 		},
