@@ -1,0 +1,210 @@
+// Cases for the e-commerce platform and marketplace seller API rules added
+// in the s35 marketplaces change: bol.com, Cafe24, Hepsiburada, Naver
+// Commerce, Salla, Teachable and Walmart Marketplace. Every key shape is
+// built at run time from parts, so that this file holds no token-shaped
+// literal.
+
+package rulecases
+
+import (
+	"strings"
+
+	"github.com/keysieve/keysieve/internal/fake"
+)
+
+// bcryptAlphabet is the base64 alphabet of bcrypt salts, which Naver
+// Commerce application secrets are.
+const bcryptAlphabet = "./" + fake.Alnum
+
+// bolSecretAlphabet holds the characters of bol.com client secrets.
+const bolSecretAlphabet = fake.Alnum + "!@?()+"
+
+// s35marketplacesCases are the cases of the rules this change adds.
+func s35marketplacesCases() map[string]Builder {
+	return map[string]Builder{
+		"naver-commerce-client-secret": func(g *fake.Gen) Cases {
+			cost := fake.Join("$2a", "$04$")
+			sec := func() string { return cost + g.String(bcryptAlphabet, 21) + g.Pick(".", "O", "e", "u") }
+			id := func() string { return g.MixedAlnum(22) }
+			escaped := func() string {
+				return fake.Join("\\$2a", "\\$04\\$") + g.String(bcryptAlphabet, 21) + g.Pick(".", "O", "e", "u")
+			}
+			return Cases{
+				Positives: []string{
+					"NAVER_COMMERCE_CLIENT_ID=" + id() + "\nNAVER_COMMERCE_CLIENT_SECRET=" + sec() + "\nNAVER_COMMERCE_SELLER_ID=ncp_1o" + "f59r_01\n",
+					"import bcrypt from 'bcryptjs';\n\nconst CLIENT_ID = '" + id() + "';\nconst CLIENT_SECRET = '" + sec() + "';\n\n" +
+						"async function getNaverToken() {\n  const timestamp = Date.now();\n  const hashed = bcrypt.hashSync(`${CLIENT_ID}_${timestamp}`, CLIENT_SECRET);\n}\n",
+					"client_id = '" + id() + "'\nclient_secret = '" + sec() + "'\n\nurl = \"https://api.commerce.naver.com/external/v1/oauth2/token\"\n",
+					"# .env.local (bash needs the dollars escaped)\nNAVER_CLIENT_SECRET=" + escaped() + "\n",
+					"naver:\n  commerce:\n    client_id: " + id() + "\n    client_secret: \"" + sec() + "\"\n",
+					"$client_id = '" + id() + "';\n$client_secret = '" + sec() + "';\n$hashed = crypt($client_id . '_' . $timestamp, $client_secret);\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"NAVER_COMMERCE_CLIENT_SECRET=" + cost + "...\n",
+					"NAVER_COMMERCE_CLIENT_SECRET=" + cost + strings.Repeat("x", 22) + "\n",
+					// a salt whose last character 128 bits cannot give
+					"NAVER_COMMERCE_CLIENT_SECRET=" + cost + g.String(bcryptAlphabet, 21) + "Z\n",
+					// a whole bcrypt hash is a password hash, not a salt
+					"NAVER_ADMIN_PASSWORD_HASH=" + fake.Join("$2a", "$10$") + g.String(bcryptAlphabet, 53) + "\n",
+					// a bcrypt test vector: a salt with no Naver or client_secret label
+					"    (b\"U*U\", b\"" + sec() + "\", b\"" + cost + g.String(bcryptAlphabet, 53) + "\"),\n",
+					// the client id is public
+					"NAVER_COMMERCE_CLIENT_ID=" + id() + "\n",
+				},
+			}
+		},
+		"cafe24-api-credential": func(g *fake.Gen) Cases {
+			v := func() string { return g.MixedAlnum(22) }
+			return Cases{
+				Positives: []string{
+					"CAFE24_MALL_ID=myshop\nCAFE24_CLIENT_ID=" + v() + "\nCAFE24_CLIENT_SECRET=" + v() + "\nCAFE24_REDIRECT_URI=https://example.com/callback\n",
+					"{\"cafe24\": {\"access_token\": \"" + v() + "\", \"refresh_token\": \"" + v() + "\", \"mall_id\": \"myshop\"}}\n",
+					"cat > .env.local << 'EOF'\nCAFE24_ACCESS_TOKEN=" + v() + "\nCAFE24_REFRESH_TOKEN=" + v() + "\nEOF\n",
+					"curl -X GET 'https://myshop.cafe24api.com/api/v2/admin/products' -H 'Authorization: Bearer " + v() + "'\n",
+					"cafe24:\n  mall_id: myshop\n  client_id: " + v() + "\n  client_secret: " + v() + "\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"CAFE24_CLIENT_SECRET=your_client_secret\n",
+					"CAFE24_ACCESS_TOKEN=" + strings.Repeat("x", 22) + "\n",
+					// the client id is public
+					"CAFE24_CLIENT_ID=" + v() + "\n",
+					// wrong length, and one letter case only
+					"CAFE24_ACCESS_TOKEN=" + g.MixedAlnum(32) + "\n",
+					"CAFE24_ACCESS_TOKEN=" + g.LowerAlnum(22) + "\n",
+					// the name glued to another word
+					"mycafe24_token: " + v() + "\n",
+				},
+			}
+		},
+		"salla-app-secret": func(g *fake.Gen) Cases {
+			sec := func() string { return g.Hex(32) }
+			return Cases{
+				Positives: []string{
+					"SALLA_CLIENT_ID=" + g.UUID() + "\nSALLA_CLIENT_SECRET=" + sec() + "\nSALLA_WEBHOOK_SECRET=" + sec() + "\nSALLA_API_BASE=https://api.salla.dev/admin/v2\n",
+					"{\n  \"salla\": {\n    \"client_id\": \"" + g.UUID() + "\",\n    \"client_secret\": \"" + sec() + "\"\n  }\n}\n",
+					"'salla' => [\n    'client_id' => '" + g.UUID() + "',\n    'client_secret' => '" + sec() + "',\n],\n",
+					"const sallaWebhookSecret = \"" + sec() + "\";\n",
+					"docker run -e SALLA_CLIENT_SECRET=" + sec() + " my-salla-app\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"SALLA_CLIENT_SECRET=your_client_secret\n",
+					"SALLA_CLIENT_SECRET=" + strings.Repeat("x", 32) + "\n",
+					// wrong length, and upper-case hex
+					"SALLA_CLIENT_SECRET=" + g.Hex(40) + "\n",
+					"SALLA_CLIENT_SECRET=" + g.String(fake.HexUpper, 32) + "\n",
+					// the client id and a store id are no secrets
+					"SALLA_CLIENT_ID=" + g.UUID() + "\n",
+					"SALLA_STORE_ID=" + g.Hex(32) + "\n",
+				},
+			}
+		},
+		"hepsiburada-secret-key": func(g *fake.Gen) Cases {
+			sec := func() string { return g.MixedAlnum(12) }
+			return Cases{
+				Positives: []string{
+					"HEPSIBURADA_MERCHANT_ID=" + g.UUID() + "\nHEPSIBURADA_SECRET_KEY=" + sec() + "\nHEPSIBURADA_USER_AGENT=myshop_dev\n",
+					"HEPSIBURADA_USERNAME=" + g.UUID() + "\nHEPSIBURADA_PASSWORD=" + sec() + "\n",
+					"{\"hepsiburada\": {\"secretKey\": \"" + sec() + "\", \"merchantId\": \"" + g.UUID() + "\"}}\n",
+					"hepsiburada_secret = \"" + sec() + "\"\n",
+					"export const HEPSIBURADA_SECRET_KEY = '" + sec() + "';\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"HEPSIBURADA_SECRET_KEY=your_secret\n",
+					"HEPSIBURADA_SECRET_KEY=secretkey123\n",
+					// wrong length
+					"HEPSIBURADA_SECRET_KEY=" + g.MixedAlnum(16) + "\n",
+					// the merchant id and the user agent are no secrets
+					"HEPSIBURADA_MERCHANT_ID=" + g.UUID() + "\n",
+					"HEPSIBURADA_USER_AGENT=" + sec() + "\n",
+				},
+			}
+		},
+		"bolcom-client-secret": func(g *fake.Gen) Cases {
+			sec := func() string {
+				for {
+					s := g.String(bolSecretAlphabet, 64)
+					if strings.ContainsAny(s, "!@?()+") && strings.ContainsAny(s, fake.Upper) && strings.ContainsAny(s, fake.Lower) {
+						return s
+					}
+				}
+			}
+			return Cases{
+				Positives: []string{
+					"# Bol.com API Credentials\nBOL_CLIENT_ID = \"" + g.UUID() + "\"\nBOL_CLIENT_SECRET = \"" + sec() + "\"\n",
+					"BOL_CLIENT_SECRET=" + sec() + "\n",
+					"'bol_client_secret' => '" + sec() + "',\n",
+					"bol:\n  client_id: " + g.UUID() + "\n  client_secret: \"" + sec() + "\"\n",
+					"{\"bolcom\": {\"clientId\": \"" + g.UUID() + "\", \"clientSecret\": \"" + sec() + "\"}}\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"BOL_CLIENT_SECRET=your-client-secret\n",
+					"BOL_CLIENT_SECRET=" + strings.Repeat("x", 64) + "\n",
+					// wrong length, and one letter case only
+					"BOL_CLIENT_SECRET=" + g.MixedAlnum(32) + "\n",
+					"BOL_CLIENT_SECRET=" + g.LowerAlnum(64) + "\n",
+					// the client id is public
+					"BOL_CLIENT_ID=" + g.UUID() + "\n",
+					// the name glued to another word
+					"symbol_secret = \"" + sec() + "\"\n",
+				},
+			}
+		},
+		"walmart-client-secret": func(g *fake.Gen) Cases {
+			sec := func() string {
+				for {
+					s := g.String(fake.Base64URL, 86)
+					if strings.ContainsAny(s, fake.Upper) && strings.ContainsAny(s, fake.Lower) {
+						return s
+					}
+				}
+			}
+			return Cases{
+				Positives: []string{
+					"WALMART_CLIENT_ID=" + g.UUID() + "\nWALMART_CLIENT_SECRET=" + sec() + "\nWALMART_SANDBOX=false\n",
+					"WALMART_CLIENT_ID = \"" + g.UUID() + "\"\nWALMART_CLIENT_SECRET = \"" + sec() + "\"\n",
+					"walmart:\n  client_id: " + g.UUID() + "\n  client_secret: " + sec() + "\n",
+					"[walmart]\nclient_id = \"" + g.UUID() + "\"\nclient_secret = \"" + sec() + "\"\n",
+					"kubectl create secret generic wm --from-literal=walmart-client-secret=" + sec() + "\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"WALMART_CLIENT_SECRET=your_client_secret\n",
+					"WALMART_CLIENT_SECRET=" + strings.Repeat("x", 86) + "\n",
+					// wrong length
+					"WALMART_CLIENT_SECRET=" + g.MixedAlnum(64) + "\n",
+					"WALMART_CLIENT_SECRET=" + g.MixedAlnum(120) + "\n",
+					// the client and consumer ids are no secrets
+					"WALMART_CLIENT_ID=" + g.UUID() + "\n",
+					"WM_CONSUMER.ID: " + g.UUID() + "\n",
+				},
+			}
+		},
+		"teachable-api-key": func(g *fake.Gen) Cases {
+			key := func() string { return g.MixedAlnum(32) }
+			return Cases{
+				Positives: []string{
+					"TEACHABLE_API_KEY=" + key() + "\nTEACHABLE_SCHOOL_ID=1234567\n",
+					"const TEACHABLE_API_KEY = \"" + key() + "\";\n",
+					"curl --request GET --url https://developers.teachable.com/v1/courses --header 'apiKey: " + key() + "'\n",
+					"{\"teachable\": {\"api_key\": \"" + key() + "\", \"school\": \"myschool\"}}\n",
+					"update_option('teachable_fild_teachable_api_key', '" + key() + "');\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"TEACHABLE_API_KEY=your-api-key-here\n",
+					"TEACHABLE_API_KEY=" + strings.Repeat("x", 32) + "\n",
+					// one letter case only, and wrong length
+					"TEACHABLE_API_KEY=" + g.Hex(32) + "\n",
+					"TEACHABLE_API_KEY=" + g.MixedAlnum(40) + "\n",
+					// the name glued to another word
+					"unteachable_token = \"" + key() + "\"\n",
+				},
+			}
+		},
+	}
+}
