@@ -1,6 +1,6 @@
 // Cases for the e-commerce platform and marketplace seller API rules added
 // in the s35 marketplaces change: bol.com, Cafe24, Hepsiburada, Naver
-// Commerce, Salla, Teachable and Walmart Marketplace. Every key shape is
+// Commerce, Payhip, Salla, Teachable and Walmart Marketplace. Every key shape is
 // built at run time from parts, so that this file holds no token-shaped
 // literal.
 
@@ -181,6 +181,29 @@ func s35marketplacesCases() map[string]Builder {
 					// the client and consumer ids are no secrets
 					"WALMART_CLIENT_ID=" + g.UUID() + "\n",
 					"WM_CONSUMER.ID: " + g.UUID() + "\n",
+				},
+			}
+		},
+		"payhip-api-key": func(g *fake.Gen) Cases {
+			key := func() string { return fake.Join("prod", "_sk_") + g.MixedAlnum(5) + "_" + g.Hex(40) }
+			return Cases{
+				Positives: []string{
+					"PAYHIP_API_KEY=" + key() + "\nPAYHIP_API_BASE_URL=https://payhip.com/api/v2\n",
+					"const PAYHIP_SECRET = \"" + key() + "\";\nconst PAYHIP_URL = \"https://payhip.com/api/v2/license/verify\";\n",
+					"curl -H 'payhip-api-key: " + key() + "' 'https://payhip.com/api/v2/license/verify?product_link=RDubp'\n",
+					"payhip:\n  api_key: " + key() + "\n  product_link: RDubp\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"PAYHIP_API_KEY=" + fake.Join("prod", "_sk_") + "xxxxx_" + strings.Repeat("x", 40) + "\n",
+					"PAYHIP_API_KEY=your_payhip_api_key\n",
+					// wrong lengths and alphabet
+					"PAYHIP_API_KEY=" + fake.Join("prod", "_sk_") + g.MixedAlnum(5) + "_" + g.Hex(32) + "\n",
+					"PAYHIP_API_KEY=" + fake.Join("prod", "_sk_") + g.MixedAlnum(5) + "_" + g.MixedAlnum(40) + "\n",
+					// a Dojah production secret key
+					"secret_key = '" + fake.Join("prod", "_sk_") + g.MixedAlnum(25) + "'\n",
+					// glued to a longer prefix
+					"key: '" + fake.Join("mlc_prod", "_sk_") + g.MixedAlnum(5) + "_" + g.Hex(40) + "'\n",
 				},
 			}
 		},

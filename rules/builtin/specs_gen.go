@@ -30345,4 +30345,14 @@ var specs = []rules.RuleSpec{
 		Remediation: "Delete the key under Settings > API keys of the Teachable school and create a new one: https://docs.teachable.com/docs/api-keys",
 		Validate:    "mixed-case-digits",
 	},
+	{
+		ID:          "payhip-api-key",
+		Description: "Payhip API v2 secret key (prod_sk_…)",
+		Regex:       `(?:^|[^\w-])(prod_sk_[A-Za-z0-9]{5}_[0-9a-f]{40})(?:[^\w-]|$)`,
+		Keywords:    []string{"prod_sk_"},
+		Entropy:     3.5,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Regenerate the API key under Settings > Developer in the Payhip dashboard and update the integrations that use it: https://payhip.com/settings/developer",
+	},
 }
