@@ -190,6 +190,7 @@ func All() (map[string]Builder, error) {
 		s33seoWidenedCases(),
 		s33kycWidenedCases(),
 		s33eventsWidenedCases(),
+		s35marketplacesWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]

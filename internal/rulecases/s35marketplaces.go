@@ -1,6 +1,7 @@
 // Cases for the e-commerce platform and marketplace seller API rules added
-// in the s35 marketplaces change: bol.com, Cafe24, Hepsiburada, Naver
-// Commerce, Payhip, Salla, Teachable and Walmart Marketplace. Every key shape is
+// in the s35 marketplaces change: bol.com, Cafe24, Hepsiburada, Mercado
+// Libre, Naver Commerce, Paddle Classic, Payhip, Salla, Teachable and
+// Walmart Marketplace, and the widened Mercado Pago access token. Every key shape is
 // built at run time from parts, so that this file holds no token-shaped
 // literal.
 
@@ -207,6 +208,55 @@ func s35marketplacesCases() map[string]Builder {
 				},
 			}
 		},
+		"mercadolibre-refresh-token": func(g *fake.Gen) Cases {
+			tg := fake.Join("T", "G-")
+			tok := func() string { return tg + g.Hex(24) + "-" + saasDigits(g, 9+g.IntN(2)) }
+			return Cases{
+				Positives: []string{
+					"ML_USER_ID=2420666742\nML_REFRESH_TOKEN=" + tok() + "\n",
+					"{\n  \"token_type\": \"bearer\",\n  \"expires_in\": 21600,\n  \"refresh_token\": \"" + tok() + "\",\n  \"live_mode\": true\n}\n",
+					"curl -X POST 'https://api.mercadolibre.com/oauth/token?grant_type=refresh_token&client_id=$APP_ID&client_secret=$SECRET&refresh_token=" + tok() + "'\n",
+					"MERCADOLIBRE_REFRESH_TOKEN=\"" + tok() + "\"\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"ML_REFRESH_TOKEN=" + tg + "XXXXXXXX-241983636\n",
+					"\"refresh_token\": \"" + tg + "...\"\n",
+					"\"refresh_token\": \"" + tg + "xyz987uvw654rst321\"\n",
+					// wrong length and upper-case hex
+					"ML_REFRESH_TOKEN=" + tg + g.Hex(20) + "-241983636\n",
+					"ML_REFRESH_TOKEN=" + tg + g.String(fake.HexUpper, 24) + "-241983636\n",
+					// glued to a longer name
+					"id: A" + tg + g.Hex(24) + "-241983636\n",
+				},
+			}
+		},
+		"paddle-classic-vendor-auth-code": func(g *fake.Gen) Cases {
+			code := func() string { return g.Hex(50) }
+			return Cases{
+				Positives: []string{
+					"PADDLE_VENDOR_ID=24248\nPADDLE_VENDOR_AUTH_CODE=" + code() + "\nPADDLE_SANDBOX=false\n",
+					"const PADDLE_VENDOR_AUTH_CODE = '" + code() + "'; // Paddle Auth Code\n",
+					"let auth: [String: Any] = [\n    \"vendor_id\": 138003,\n    \"vendor_auth_code\": \"" + code() + "\"\n]\n",
+					"payload = {\"subscription_id\": sub_id, \"vendor_auth_code\": \"" + code() + "\", \"vendor_id\": \"118174\"}\n",
+					"PaddlePay.config.vendor_auth_code = '" + code() + "'\n",
+					"curl https://vendors.paddle.com/api/2.0/subscription/users -d vendor_id=12345 -d vendor_auth_code=" + code() + "\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"PADDLE_VENDOR_AUTH_CODE=your-paddle-vendor-auth-code\n",
+					"PADDLE_VENDOR_AUTH_CODE=" + strings.Repeat("0", 50) + "\n",
+					// a Paddle Billing API key id is paddle-api-key's
+					"\"vendor_auth_code\": \"" + fake.Join("api", "key_01") + g.String(fake.Lower+fake.Digits, 24) + "\",\n",
+					// wrong length and upper-case hex
+					"PADDLE_VENDOR_AUTH_CODE=" + g.Hex(40) + "\n",
+					"PADDLE_VENDOR_AUTH_CODE=" + g.String(fake.HexUpper, 50) + "\n",
+					// the vendor id is public, a digest is no code
+					"PADDLE_VENDOR_ID=" + g.Hex(50) + "\n",
+					"checksum: " + g.Hex(50) + "\n",
+				},
+			}
+		},
 		"teachable-api-key": func(g *fake.Gen) Cases {
 			key := func() string { return g.MixedAlnum(32) }
 			return Cases{
@@ -226,6 +276,32 @@ func s35marketplacesCases() map[string]Builder {
 					"TEACHABLE_API_KEY=" + g.MixedAlnum(40) + "\n",
 					// the name glued to another word
 					"unteachable_token = \"" + key() + "\"\n",
+				},
+			}
+		},
+	}
+}
+
+// s35marketplacesWidenedCases are more cases of rules this change widened.
+func s35marketplacesWidenedCases() map[string]Builder {
+	return map[string]Builder{
+		"mercadopago-access-token": func(g *fake.Gen) Cases {
+			prefix := fake.Join("APP", "_USR-")
+			token := func(app int, tag string) string {
+				return prefix + saasDigits(g, app) + "-" + saasDigits(g, 6) + "-" + g.Hex(32) + tag + "-" + saasDigits(g, 9)
+			}
+			return Cases{
+				Positives: []string{
+					// an account tag before the user id, and a 15-digit app id
+					"MercadoPagoService.setAccessToken(\"" + token(16, "__LA_LD__") + "\");\n",
+					"MERCADOPAGO_ACCESS_TOKEN=" + token(16, "__G_C__") + "\n",
+					"$mp = new MP('" + token(15, "") + "');\n",
+				},
+				Negatives: []string{
+					// a lower-case tag is no Mercado Pago tag
+					"MERCADOPAGO_ACCESS_TOKEN=" + token(16, "__la_ld__") + "\n",
+					// an app id too short for one
+					"MERCADOPAGO_ACCESS_TOKEN=" + token(12, "") + "\n",
 				},
 			}
 		},
