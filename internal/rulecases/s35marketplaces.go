@@ -1,6 +1,6 @@
 // Cases for the e-commerce platform and marketplace seller API rules added
-// in the s35 marketplaces change: bol.com, Cafe24, Hepsiburada, Mercado
-// Libre, Naver Commerce, Paddle Classic, Payhip, Salla, Teachable and
+// in the s35 marketplaces change: bol.com, Cafe24, Hepsiburada, Lazada,
+// Mercado Libre, Naver Commerce, Paddle Classic, Payhip, Salla, Teachable and
 // Walmart Marketplace, and the widened Mercado Pago access token. Every key shape is
 // built at run time from parts, so that this file holds no token-shaped
 // literal.
@@ -205,6 +205,35 @@ func s35marketplacesCases() map[string]Builder {
 					"secret_key = '" + fake.Join("prod", "_sk_") + g.MixedAlnum(25) + "'\n",
 					// glued to a longer prefix
 					"key: '" + fake.Join("mlc_prod", "_sk_") + g.MixedAlnum(5) + "_" + g.Hex(40) + "'\n",
+				},
+			}
+		},
+		"lazada-access-token": func(g *fake.Gen) Cases {
+			tok := func(kind string, n int) string {
+				for {
+					s := fake.Join("500", "0", kind) + g.String("1234567", 1) + "0" + g.String(fake.Digits, 1) + g.Alnum(n-8)
+					if strings.ContainsAny(s[8:], fake.Upper) && strings.ContainsAny(s[8:], fake.Lower) {
+						return s
+					}
+				}
+			}
+			return Cases{
+				Positives: []string{
+					"{\n  \"code\": \"0\",\n  \"access_token\": \"" + tok("0", 60) + "\",\n  \"refresh_token\": \"" + tok("1", 60) + "\",\n  \"country\": \"sg\"\n}\n",
+					"LAZADA_ACCESS_TOKEN=" + tok("0", 62) + "\n",
+					"client.execute(request, '" + tok("0", 62) + "')\n",
+					"params = {\"product_id\": product_id, \"access_token\": \"" + tok("0", 68) + "\", \"app_key\": APP_KEY}\n",
+				},
+				Negatives: []string{
+					// placeholders and truncated samples
+					"\"access_token\": \"" + fake.Join("500", "00901234") + "...\",\n",
+					"\"access_token\": \"" + fake.Join("500", "00600a1b2c3") + "\",\n",
+					// a number, and hex, are no tokens
+					"total = " + fake.Join("500", "0") + g.String(fake.Digits, 60) + "\n",
+					"sha256: " + fake.Join("500", "0") + g.Hex(60) + "\n",
+					// too short, and too long
+					"LAZADA_ACCESS_TOKEN=" + tok("0", 50) + "\n",
+					"LAZADA_ACCESS_TOKEN=" + tok("0", 80) + "\n",
 				},
 			}
 		},

@@ -30375,4 +30375,15 @@ var specs = []rules.RuleSpec{
 		Severity:    "critical",
 		Remediation: "Regenerate the auth code under Developer Tools > Authentication in the Paddle Classic vendor dashboard (or move to Paddle Billing API keys) and update the integrations: https://vendors.paddle.com/authentication",
 	},
+	{
+		ID:          "lazada-access-token",
+		Description: "Lazada / AliExpress (Alibaba open platform) OAuth access or refresh token",
+		Regex:       `(?:^|[^\w-])(5000[01][1-9]0[0-9][A-Za-z0-9]{52,60})(?:[^\w-]|$)`,
+		Keywords:    []string{"50000", "50001"},
+		Entropy:     4,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Revoke the seller's authorization of the app in the Lazada (or AliExpress) Open Platform console, which voids its tokens, and authorize again: https://open.lazada.com/apps/doc/doc?nodeId=10434&docId=108260",
+		Validate:    "mixed-case-letters",
+	},
 }
