@@ -166,6 +166,7 @@ func All() (map[string]Builder, error) {
 		s35cexworldCases(),
 		s35cexasiaCases(),
 		s35govopenCases(),
+		s35marketplacesCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -192,6 +193,7 @@ func All() (map[string]Builder, error) {
 		s33seoWidenedCases(),
 		s33kycWidenedCases(),
 		s33eventsWidenedCases(),
+		s35marketplacesWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
