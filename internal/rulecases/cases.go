@@ -162,6 +162,8 @@ func All() (map[string]Builder, error) {
 		s34dataopsCases(),
 
 		s34pay2Cases(),
+
+		s35healthbuildCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
