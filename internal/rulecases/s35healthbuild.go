@@ -1,7 +1,7 @@
 // Cases for the health-data and field-service rules added in the
-// s35-healthbuild change: Oura, Terra, Dexcom, WHOOP, Workiz, Housecall Pro
-// and CompanyCam. Every key shape is built at run time from parts, so that
-// this file holds no token-shaped literal.
+// s35-healthbuild change: Oura, Terra, Dexcom, WHOOP, pVerify, Workiz,
+// Housecall Pro, simPRO and CompanyCam. Every key shape is built at run
+// time from parts, so that this file holds no token-shaped literal.
 
 package rulecases
 
@@ -37,6 +37,58 @@ func s35healthbuildCases() map[string]Builder {
 					"localStorage.setItem('noura_token', '" + g.String(fake.Base32, 32) + "');\n",
 					// the client id is no secret
 					"OURA_CLIENT_ID=" + g.String(fake.Base32, 32) + "\n",
+				},
+			}
+		},
+		"pverify-client-secret": func(g *fake.Gen) Cases {
+			sec := func() string { return g.MixedAlnum(30) }
+			return Cases{
+				Positives: []string{
+					"PVERIFY_CLIENT_ID=" + g.UUID() + "\nPVERIFY_CLIENT_SECRET=" + sec() + "\n",
+					"const PVERIFY_CLIENT_ID = process.env.PVERIFY_CLIENT_ID || \"" + g.UUID() + "\";\n" +
+						"const PVERIFY_CLIENT_SECRET = process.env.PVERIFY_CLIENT_SECRET || \"" + sec() + "\";\n",
+					"async function getPverifyToken() {\n  const url = \"https://api.pverify.com/Token\";\n  const params = new URLSearchParams();\n\n" +
+						"  params.append(\"Client_Id\", \"" + g.UUID() + "\");\n  params.append(\"Client_Secret\", \"" + sec() + "\");\n" +
+						"  params.append(\"grant_type\", \"client_credentials\");\n",
+					"resp = requests.post(\n    \"https://api.pverify.com/Token\",\n    data={\n        \"grant_type\": \"client_credentials\",\n" +
+						"        \"Client_Id\": \"" + g.UUID() + "\",\n        \"Client_Secret\": \"" + sec() + "\",\n    },\n)\n",
+					"pverify:\n  client_id: " + g.UUID() + "\n  client_secret: " + sec() + "\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"PVERIFY_CLIENT_SECRET=your_client_secret_here\n",
+					"PVERIFY_CLIENT_SECRET=" + strings.Repeat("x", 30) + "\n",
+					// wrong length
+					"PVERIFY_CLIENT_SECRET=" + g.MixedAlnum(24) + "\n",
+					// the client id is no secret
+					"PVERIFY_CLIENT_ID=" + g.MixedAlnum(30) + "\n",
+					// another provider's token endpoint
+					"requests.post(\"https://api.example.com/token\", data={\"client_secret\": \"" + sec() + "\"})\n",
+				},
+			}
+		},
+		"simpro-api-key": func(g *fake.Gen) Cases {
+			key := func() string { return g.Hex(40) }
+			return Cases{
+				Positives: []string{
+					"const SIMPRO_TOKEN = \"" + key() + "\";\nconst SIMPRO_BASE  = \"https://acme.simprosuite.com/api/v1.0/companies/0\";\n",
+					"SIMPRO_API_KEY=" + key() + "\nSIMPRO_BASE_URL=https://acme.simprosuite.com\n",
+					"$.ajax({\n    url: \"https://acme.simprosuite.com/api/v1.0/companies/0/employees/?columns=ID,Name\",\n    type: \"GET\",\n" +
+						"    headers: {\n        \"Authorization\": \"Bearer " + key() + "\"\n    },\n});\n",
+					"<add key=\"SimPro_API_Key\" value=\"" + key() + "\" />\n",
+					"curl -s \"https://acme.simprosuite.com/api/v1.0/companies/0/jobs/\" -H \"Authorization: Bearer " + key() + "\"\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"SIMPRO_API_KEY=your_simpro_api_key\n",
+					"SIMPRO_API_KEY=" + strings.Repeat("0", 40) + "\n",
+					// wrong length and wrong alphabet
+					"SIMPRO_API_KEY=" + g.Hex(32) + "\n",
+					"SIMPRO_API_KEY=" + g.MixedAlnum(40) + "\n",
+					// the company id and base URL are no secrets
+					"SIMPRO_COMPANY_ID=" + key() + "\n",
+					// another service's token beside no simPRO URL
+					"curl -H \"Authorization: Bearer " + key() + "\" https://api.example.com/v1/jobs\n",
 				},
 			}
 		},
