@@ -1,7 +1,7 @@
 // Cases for the health-data and field-service rules added in the
-// s35-healthbuild change: Oura, Terra, Dexcom, WHOOP, pVerify, Workiz,
-// Housecall Pro, simPRO and CompanyCam. Every key shape is built at run
-// time from parts, so that this file holds no token-shaped literal.
+// s35-healthbuild change: Oura, Terra, Dexcom, WHOOP, Validic, pVerify,
+// Workiz, Housecall Pro, simPRO and CompanyCam. Every key shape is built
+// at run time from parts, so that this file holds no token-shaped literal.
 
 package rulecases
 
@@ -234,6 +234,30 @@ func s35healthbuildCases() map[string]Builder {
 					"COMPANYCAM_COMPANY_ID=" + g.MixedAlnum(43) + "\n",
 					// the webhook token is another secret
 					"companycam_webhook_url: https://example.com/hooks/" + g.MixedAlnum(43) + "\n",
+				},
+			}
+		},
+		"validic-api-token": func(g *fake.Gen) Cases {
+			tok := func() string { return g.Hex(32) }
+			org := func() string { return g.Hex(24) }
+			return Cases{
+				Positives: []string{
+					"VALIDIC_ORG_ID=" + org() + "\nVALIDIC_TOKEN=" + tok() + "\n",
+					"const response = await fetch(\n  `https://api.v2.validic.com/organizations/" + org() +
+						"/users/${validicId}/intraday?start_date=${date}&token=" + tok() + "`\n);\n",
+					"Validic.configure do |config|\n  config.access_token   = '" + tok() + "'\n  config.organization_id = '" + org() + "'\nend\n",
+					"validic:\n  organization_id: " + org() + "\n  access_token: " + tok() + "\n",
+					"curl 'https://api.v2.validic.com/organizations/" + org() + "/users?token=" + tok() + "'\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"VALIDIC_TOKEN=your_token\n",
+					"VALIDIC_TOKEN=" + strings.Repeat("0", 32) + "\n",
+					// wrong length
+					"VALIDIC_TOKEN=" + g.Hex(40) + "\n",
+					// the organization id is no secret
+					"VALIDIC_ORG_ID=" + tok() + "\n",
+					"https://api.v2.validic.com/organizations/" + org() + "/users/" + tok() + "/summaries\n",
 				},
 			}
 		},

@@ -30373,4 +30373,15 @@ var specs = []rules.RuleSpec{
 		Remediation: "Delete the key under System > Setup > API > Applications in simPRO, create a new one and update the services that use it: https://developer.simprogroup.com",
 		Window:      320,
 	},
+	{
+		ID:          "validic-api-token",
+		Description: "Validic organization API token (32 hex digits) assigned to a Validic setting or passed as token= to the Validic API",
+		Regex:       `(?i)(?:(?:^|[^A-Za-z0-9])(?:validic)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])|validic\.com/organizations/[0-9a-f]{24}[^\s"'\x60]{0,200}?[?&]token=)(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Keywords:    []string{"validic"},
+		Entropy:     3,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Ask Validic support to rotate the organization token, then update the services that use it: https://www.validic.com",
+		Window:      256,
+	},
 }
