@@ -167,6 +167,7 @@ func All() (map[string]Builder, error) {
 		s35cexasiaCases(),
 		s35govopenCases(),
 		s35marketplacesCases(),
+		s35healthbuildCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
