@@ -162,6 +162,7 @@ func All() (map[string]Builder, error) {
 		s34dataopsCases(),
 
 		s34pay2Cases(),
+		s35logisticsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
