@@ -1,7 +1,7 @@
 // Cases for the shipping, fulfilment and delivery rules added in the
 // s35-logistics change: CJdropshipping (API key and access token),
 // Delhivery, Borzo (Dostavista), DHL, Shiprocket, Lalamove, Starshipit,
-// UPS's legacy access key and Karrio. Every key shape is built at run time
+// UPS's legacy access key, Karrio, Routific and Gooten. Every key shape is built at run time
 // from parts, so that this file holds no token-shaped literal.
 
 package rulecases
@@ -264,6 +264,52 @@ func s35logisticsCases() map[string]Builder {
 					"KARRIO_API_KEY=" + fake.Join("ke", "y_", g.MixedAlnum(32)) + "\n",
 					// the name glued to another word
 					"KARRIO_WORKSPACE_ID=" + fake.Join("ke", "y_", g.Hex(32)) + "\n",
+				},
+			}
+		},
+		"routific-api-token": func(g *fake.Gen) Cases {
+			tok := func() string {
+				return s35JWT(g, `{"_id":"`+g.Hex(24)+`","iat":`+g.String("123456789", 1)+g.String(fake.Digits, 9)+`}`)
+			}
+			return Cases{
+				Positives: []string{
+					"ROUTIFIC_TOKEN=" + tok() + "\n",
+					"export ROUTIFIC_API_KEY=\"" + tok() + "\"\n",
+					"config.routific_token = \"" + tok() + "\"\n",
+					"routific = Routific.setToken(\"" + tok() + "\")\n",
+					"const routificToken = 'bearer " + tok() + "';\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"ROUTIFIC_TOKEN=<your-token>\n",
+					"routific_token = 'your_routific_token_here'\n",
+					// a session JWT of another API, with no Routific name
+					"Authorization: \"Bearer " + tok() + "\"\n",
+					// the name glued to another word
+					"ROUTIFIC_WORKSPACE_ID=" + tok() + "\n",
+				},
+			}
+		},
+		"gooten-partner-billing-key": func(g *fake.Gen) Cases {
+			key := func() string { return g.String(fake.Base64, 43) + "=" }
+			return Cases{
+				Positives: []string{
+					"\"Payment\": {\n    \"CurrencyCode\": \"USD\",\n    \"PartnerBillingKey\": \"" + key() + "\"\n}\n",
+					"GOOTEN_RECIPE_ID=" + g.UUID() + "\nGOOTEN_PARTNER_BILLING_KEY=" + key() + "\n",
+					"payment: { PartnerBillingKey: '" + key() + "', CurrencyCode: 'USD' },\n",
+					"const gooten = new GootenClient({ recipeId: process.env.GOOTEN_RECIPE_ID, partnerBillingKey: '" + key() + "' });\n",
+					"gooten:\n  recipe_id: " + g.UUID() + "\n  partner_billing_key: \"" + key() + "\"\n",
+				},
+				Negatives: []string{
+					// placeholders and a test value
+					"GOOTEN_PARTNER_BILLING_KEY=your_partner_billing_key_here\n",
+					"body[\"Payment\"] == {\"PartnerBillingKey\": \"pbk-secret-9\"}\n",
+					// wrong length
+					"GOOTEN_PARTNER_BILLING_KEY=" + g.String(fake.Base64, 31) + "=\n",
+					// the public recipe id
+					"GOOTEN_RECIPE_ID=" + g.UUID() + "\n",
+					// the name glued to another word
+					"GOOTEN_ORDER_ID=" + key() + "\n",
 				},
 			}
 		},
