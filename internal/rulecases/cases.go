@@ -168,6 +168,7 @@ func All() (map[string]Builder, error) {
 		s35govopenCases(),
 		s35marketplacesCases(),
 		s35healthbuildCases(),
+		s35logisticsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
