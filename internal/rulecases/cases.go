@@ -164,6 +164,7 @@ func All() (map[string]Builder, error) {
 		s34pay2Cases(),
 		s35payleftCases(),
 		s35logistics2Cases(),
+		s35cexleftCases(),
 
 		s35cexworldCases(),
 		s35cexasiaCases(),
