@@ -165,6 +165,7 @@ func All() (map[string]Builder, error) {
 		s35payleftCases(),
 		s35logistics2Cases(),
 		s35cexleftCases(),
+		s35homelabCases(),
 
 		s35cexworldCases(),
 		s35cexasiaCases(),
