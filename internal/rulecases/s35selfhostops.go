@@ -1,7 +1,8 @@
 // Cases for the self-hosted operations rules added in the s35selfhostops
 // change: notification service URLs of shoutrrr (Watchtower) and Apprise
 // for Discord, Slack, Pushover and Gotify, Telegraf's InfluxDB output,
-// Garage's S3 keys and RPC secret, Icinga 2 API users and PRTG passhashes.
+// Garage's S3 keys and RPC secret, Icinga 2 API users, PRTG passhashes,
+// Netdata Cloud claiming tokens and rclone's obscured passwords.
 // Every key shape is built at run time from parts, so that this file holds
 // no token-shaped literal.
 
@@ -192,6 +193,54 @@ func s35selfhostopsCases() map[string]Builder {
 					"object ApiUser \"client\" {\n  client_cn = \"icinga-agent\"\n  permissions = [ \"*\" ]\n}\n",
 					// a password outside an ApiUser object
 					"object User \"admin\" {\n  display_name = \"Admin\"\n}\npassword = \"" + g.MixedAlnum(20) + "\"\n",
+				},
+			}
+		},
+		"netdata-claim-token": func(g *fake.Gen) Cases {
+			tok := func() string { return g.String(fake.Base64URL, 135) }
+			room := func() string { return g.UUID() }
+			return Cases{
+				Positives: []string{
+					"wget -O /tmp/netdata-kickstart.sh https://get.netdata.cloud/kickstart.sh && sh /tmp/netdata-kickstart.sh --stable-channel --claim-token " + tok() + " --claim-rooms " + room() + " --claim-url https://app.netdata.cloud\n",
+					"docker run -d --name=netdata \\\n  -e NETDATA_CLAIM_TOKEN=" + tok() + " \\\n  -e NETDATA_CLAIM_URL=https://app.netdata.cloud \\\n  -e NETDATA_CLAIM_ROOMS=" + room() + " \\\n  netdata/netdata:stable\n",
+					"CLAIM_TOKEN=" + tok() + "\nROOM_ID=" + room() + "\n",
+					"[global]\n  url = https://app.netdata.cloud\n  token = " + tok() + "\n  rooms = " + room() + "\n",
+					"netdata:\n  claim_token: \"" + tok() + "\"\n  claim_rooms: \"" + room() + "\"\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"      - NETDATA_CLAIM_TOKEN=${NETDATA_CLAIM_TOKEN}\n",
+					"sh ./kickstart.sh --claim-token xxxxxxxxxxxxxxxx --claim-rooms xxxxxxxxxxxxxx\n",
+					"sh /tmp/netdata-kickstart.sh --claim-token " + strings.Repeat("x", 135) + "\n",
+					// wrong length
+					"NETDATA_CLAIM_TOKEN=" + g.String(fake.Base64URL, 100) + "\n",
+					// the room id is no secret
+					"NETDATA_CLAIM_ROOMS=" + room() + "\n",
+				},
+			}
+		},
+		"rclone-obscured-password": func(g *fake.Gen) Cases {
+			obs := func() string { return g.MixedAlnum(20) + g.String(fake.Base64URL, 18) }
+			return Cases{
+				Positives: []string{
+					"[offsite]\ntype = sftp\nhost = backup.example.internal\nuser = svc-backup\npass = " + obs() + "\nshell_type = unix\n",
+					"[nas]\ntype = smb\nhost = 192.168.1.100\nuser = backup_admin\npass = " + obs() + "\n",
+					"[b2-crypt]\ntype = crypt\nremote = b2:my-bucket/encrypted\nfilename_encryption = standard\ndirectory_name_encryption = true\npassword = " + obs() + "\npassword2 = " + obs() + "\n",
+					"[nextcloud]\ntype = webdav\nurl = https://cloud.example.com/remote.php/dav/files/alice/\nvendor = nextcloud\nuser = alice\npass = " + obs() + "\n",
+					"export RCLONE_CONFIG_MYSFTP_TYPE=sftp\nexport RCLONE_CONFIG_MYSFTP_PASS=" + obs() + "\n",
+					"env:\n  RCLONE_CRYPT_PASSWORD: \"" + obs() + "\"\n",
+				},
+				Negatives: []string{
+					// placeholders and templates
+					"[sftp-backup]\ntype = sftp\nhost = 192.168.1.110\nuser = backup_user\npass = xxxxxENCRYPTEDxxxxx\n",
+					"[hub]\ntype = sftp\nhost = ${RCLONE_HOST}\nuser = ${RCLONE_USER}\npass = ${RCLONE_PASSWORD}\n",
+					"[crypt]\ntype = crypt\nremote = pcloud:backup\npassword = your_obscured_password_goes_here\n",
+					// too short
+					"[ftp]\ntype = ftp\nhost = ftp.example.com\npass = " + g.MixedAlnum(16) + "\n",
+					// an S3 remote holds no obscured password
+					"[minio]\ntype = s3\nprovider = Minio\naccess_key_id = minio\nsecret_access_key = " + g.MixedAlnum(40) + "\n",
+					// a pass of the next section
+					"[ftp]\ntype = ftp\nhost = ftp.example.com\n\n[other]\ntype = local\npass = " + obs() + "\n",
 				},
 			}
 		},
