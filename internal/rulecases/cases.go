@@ -166,6 +166,7 @@ func All() (map[string]Builder, error) {
 		s35logistics2Cases(),
 		s35cexleftCases(),
 		s35homelabCases(),
+		s35selfhostopsCases(),
 
 		s35cexworldCases(),
 		s35cexasiaCases(),
