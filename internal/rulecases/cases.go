@@ -162,6 +162,7 @@ func All() (map[string]Builder, error) {
 		s34dataopsCases(),
 
 		s34pay2Cases(),
+		s35china2Cases(),
 
 		s35cexworldCases(),
 		s35cexasiaCases(),
