@@ -1,7 +1,7 @@
 // Cases for the Chinese developer-platform rules added in the s35china2
 // change: Tushare Pro, Tianditu, Juhe Data, Seniverse, FastGPT, Ping++,
 // Geetest, the Taobao Open Platform (TOP), Pinduoduo, SenseNova, the JD open
-// platform and Douyin. Every key shape is built at run time from parts, so
+// platform, Douyin and Youzan. Every key shape is built at run time from parts, so
 // that this file holds no token-shaped literal.
 
 package rulecases
@@ -326,6 +326,30 @@ func s35china2Cases() map[string]Builder {
 					"DOUYIN_CLIENT_SECRET=" + g.MixedAlnum(32) + "\n",
 					// the name glued to another word
 					"xdouyinsecret = \"" + sec() + "\"\n",
+				},
+			}
+		},
+		"youzan-client-secret": func(g *fake.Gen) Cases {
+			sec := func() string { return g.Hex(32) }
+			id := func() string { return g.Hex(18) }
+			return Cases{
+				Positives: []string{
+					"public static final String youzan_client_id = \"" + id() + "\";\n\npublic static final String youzan_client_secret = \"" + sec() + "\";\n",
+					"YOUZAN_CLIENT_ID=" + id() + "\nYOUZAN_CLIENT_SECRET=" + sec() + "\nYOUZAN_KDT_ID=12345678\n",
+					"youzan:\n  client-secret: " + sec() + "\n  client-id: " + id() + "\n",
+					"DB::insert(\"INSERT INTO `config` VALUES ('52', 'youzan_client_secret', '" + sec() + "');\");\n",
+				},
+				Negatives: []string{
+					// placeholders
+					"YOUZAN_CLIENT_SECRET=your_client_secret\n",
+					"YOUZAN_CLIENT_SECRET=" + strings.Repeat("f", 32) + "\n",
+					// the client id is no secret
+					"YOUZAN_CLIENT_ID=" + id() + "\n",
+					// wrong length and wrong alphabet
+					"YOUZAN_CLIENT_SECRET=" + g.Hex(40) + "\n",
+					"YOUZAN_CLIENT_SECRET=" + g.MixedAlnum(32) + "\n",
+					// the name glued to another word
+					"myyouzansecret = \"" + sec() + "\"\n",
 				},
 			}
 		},

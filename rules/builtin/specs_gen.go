@@ -31158,4 +31158,14 @@ var specs = []rules.RuleSpec{
 		Severity:    "high",
 		Remediation: "Reset the ClientSecret of the application in the Douyin open platform console: https://developer.open-douyin.com",
 	},
+	{
+		ID:          "youzan-client-secret",
+		Description: "Youzan open platform client_secret (32 hex digits) assigned to a Youzan setting",
+		Regex:       `(?i)(?:(?:^|[^A-Za-z0-9])(?:youzan(?:yun)?)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:secret)s?(?:[_.-][\w.-]{0,20}?)?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?))(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Keywords:    []string{"youzan"},
+		Entropy:     3,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Reset the client_secret of the app in the Youzan Cloud developer console: https://console.youzanyun.com",
+	},
 }
