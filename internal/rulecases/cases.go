@@ -167,6 +167,7 @@ func All() (map[string]Builder, error) {
 		s35cexleftCases(),
 		s35homelabCases(),
 		s35selfhostopsCases(),
+		s35china2Cases(),
 
 		s35cexworldCases(),
 		s35cexasiaCases(),
