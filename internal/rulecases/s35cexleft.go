@@ -72,7 +72,7 @@ func s35cexleftCases() map[string]Builder {
 				Positives: []string{
 					"exchange = ccxt.xt({\n    \"apiKey\": \"" + g.UUID() + "\",\n    \"secret\": \"" + sec() + "\",\n    \"enableRateLimit\": True,\n})\n",
 					"XT_API_KEY=" + g.UUID() + "\nXT_SECRET_KEY=" + sec() + "\n",
-					"xt:\n  access_key: " + g.UUID() + "\n  secret_key: " + sec() + "\n",
+					"xtcom:\n  access_key: " + g.UUID() + "\n  secret_key: " + sec() + "\n",
 					"const xtSecret = '" + sec() + "';\n",
 					"export XTCOM_API_SECRET=\"" + sec() + "\"\n",
 				},
