@@ -71,10 +71,17 @@ var notSecretShapes = []valueShape{
 	{artifactVersion, func(s string) bool { return 'a' <= s[0] && s[0] <= 'z' && strings.IndexByte(s, '-') >= 0 }},
 	{qualifiedTypeName, func(s string) bool { return 'A' <= s[0] && s[0] <= 'Z' && strings.IndexByte(s, '.') >= 0 }},
 	{validationRules, func(s string) bool { return strings.IndexByte(s, '|') >= 0 }},
-	{requirementPin, func(s string) bool { return strings.ContainsAny(s, "=<>") }},
-	{fileName, func(s string) bool { return strings.IndexByte(s, '.') >= 0 }},
+	requirementPinShape,
+	fileNameShape,
 	{resourceLocation, func(s string) bool { return strings.IndexByte(s, ':') >= 0 }},
 }
+
+// The valueShapes that neither a password nor a key has: a package pinned
+// to a version, a file's name or relative path.
+var (
+	requirementPinShape = valueShape{requirementPin, func(s string) bool { return strings.ContainsAny(s, "=<>") }}
+	fileNameShape       = valueShape{fileName, func(s string) bool { return strings.IndexByte(s, '.') >= 0 }}
+)
 
 // hasShape reports whether s, not empty, has one of shapes.
 func hasShape(shapes []valueShape, s string) bool {

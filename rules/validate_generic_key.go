@@ -32,12 +32,12 @@ func checkGenericKey(secret []byte) Check {
 var notKeyShapes = []valueShape{
 	// AWS4-HMAC-SHA256 starts a signed request's Authorization
 	{signingSchemeName, func(s string) bool { return strings.IndexByte(s, '-') >= 0 }},
-	{fileName, func(s string) bool { return strings.IndexByte(s, '.') >= 0 }},
+	fileNameShape,
 	{labelKey, func(s string) bool { return strings.IndexByte(s, '/') >= 0 && strings.IndexByte(s, '.') >= 0 }},
 	{uniqid, func(s string) bool { return strings.IndexByte(s, '_') >= 0 }},
 	{kebabWords, func(s string) bool { return strings.IndexByte(s, '-') >= 0 }},
 	{snakeIdentifier, func(s string) bool { return strings.ContainsAny(s, "_.") }},
-	{requirementPin, func(s string) bool { return strings.ContainsAny(s, "=<>") }},
+	requirementPinShape,
 }
 
 var (
