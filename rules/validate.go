@@ -147,6 +147,7 @@ var validators = map[string]Validator{
 	"mixed-case-letters": {checkMixedCaseLetters, false},
 	// the generic detector's checks (validate_generic.go)
 	"generic-password":   {checkGenericPassword, false},
+	"cli-flag-secret":    {checkGenericPassword, false},
 	"generic-assignment": {checkGenericPassword, false},
 	"quoted-name-value":  {checkGenericPassword, false},
 	"basic-auth":         {checkBasicAuth, false},
@@ -161,6 +162,7 @@ var nameChecks = map[string]func(prefix, secret []byte) bool{
 	"generic-key":        keyNameIsSecret,
 	"generic-assignment": secretNameIsSecret,
 	"quoted-name-value":  quotedNameIsSecret,
+	"cli-flag-secret":    flagNameIsSecret,
 }
 
 // prefixRejects are the validators that also judge the text a match holds

@@ -164,6 +164,30 @@ func secretNameIsSecret(prefix, secret []byte) bool {
 	return true
 }
 
+// flagNameIsSecret reports whether prefix, a command-line flag and the
+// space or '=' after it (` --api-token `), names a credential: a flag
+// whose words say the token is a request's idempotency key, a lock or a
+// page cursor (the AWS CLI's --idempotency-token, --client-token,
+// --lock-token, --lifecycle-action-token, --next-token) does not.
+func flagNameIsSecret(prefix, _ []byte) bool {
+	for _, w := range nameWords(bytes.TrimLeft(prefix, " \t-")) {
+		if secretNameLeftSkips[w] || flagNameSkips[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// flagNameSkips are the words of a command-line flag, besides
+// secretNameLeftSkips, that make its token something other than a
+// credential: an AWS request's client token (an idempotency key), a
+// WebDAV or state lock's token, an Auto Scaling lifecycle action's token,
+// a paged listing's starting token.
+var flagNameSkips = map[string]bool{
+	"client": true, "lock": true, "lifecycle": true, "starting": true, "pagination": true,
+	"sync": true, "change": true, "resume": true,
+}
+
 // quotedNameIsSecret is secretNameIsSecret for a match whose name is the
 // first quoted string of its text, after a keyword: the variable of
 // `variable "api_key_id" { default = "…" }`, whose id says it is not the

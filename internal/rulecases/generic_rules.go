@@ -140,6 +140,8 @@ func genericDetectorCases() map[string]Builder {
 					// a compound flag name, one dash or two
 					"deploy --api-token " + g.MixedAlnum(32) + " --env prod\n",
 					"AzureStorageCleanup.exe -storagekey " + g.String(fake.Base64, 86) + "== -container backup\n",
+					// a credential flag that names its provider
+					"gh-release --github-token " + g.MixedAlnum(36) + " --draft\n",
 				},
 				Negatives: []string{
 					"mytool --password \"$DB_PASSWORD\" --host db\n",
@@ -148,6 +150,12 @@ func genericDetectorCases() map[string]Builder {
 					"Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password $env:SQL_PASSWORD\n",
 					"deploy --api-token \"$API_TOKEN\" --env prod\n",
 					"AzureStorageCleanup.exe -storagekey %STORAGE_KEY% -container backup\n",
+					// the AWS CLI's idempotency keys, lock tokens and page cursors
+					"aws ec2 run-instances --image-id ami-" + g.Hex(17) + " --client-token " + g.MixedAlnum(24) + "\n",
+					"aws autoscaling complete-lifecycle-action --lifecycle-hook-name drain --lifecycle-action-token " + g.UUID() + " --lifecycle-action-result CONTINUE\n",
+					"aws servicecatalog provision-product --idempotency-token " + g.MixedAlnum(20) + " --product-id prod-" + g.String(fake.Lower+fake.Digits, 13) + "\n",
+					"aws wafv2 update-web-acl --name acl --scope REGIONAL --lock-token " + g.UUID() + " --default-action Allow={}\n",
+					"aws dynamodb scan --table-name items --starting-token " + g.String(fake.Base64, 40) + "\n",
 				},
 			}
 		},

@@ -28267,7 +28267,7 @@ var specs = []rules.RuleSpec{
 		Category:    "generic",
 		Severity:    "medium",
 		Remediation: "Rotate the secret; pass it through an environment variable, a file or a prompt, since command lines are visible to other users and saved in shell history: https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
-		Validate:    "generic-password",
+		Validate:    "cli-flag-secret",
 	},
 	{
 		ID:          "curl-user-password",
