@@ -175,6 +175,7 @@ func All() (map[string]Builder, error) {
 		s35marketplacesCases(),
 		s35healthbuildCases(),
 		s35logisticsCases(),
+		s36genericCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -186,7 +187,7 @@ func All() (map[string]Builder, error) {
 	// more cases of rules widened after their own table was written
 	for _, group := range []map[string]Builder{ghssAWidenedCases(), asksWidenedCases(), thogExtraCases(), ggWidenedCases(),
 		s24moreWidenedCases(), s24glblWidenedCases(), s24thogWidenedCases(), s24callsWidenedCases(),
-		s24fpWidenedCases(), s35fpWidenedCases(),
+		s24fpWidenedCases(), s35fpWidenedCases(), s36genericWidenedCases(),
 		s24fp2WidenedCases(), s25req2WidenedCases(), s26WidenedCases(),
 		s27retailWidenedCases(),
 		s29nocodeWidenedCases(), s29filesWidenedCases(), s30aimediaWidenedCases(),

@@ -28171,6 +28171,16 @@ var specs = []rules.RuleSpec{
 		Validate:    "generic-password",
 	},
 	{
+		ID:          "generic-markdown-set-variable",
+		Description: "Documentation telling the reader to set a variable named for a secret to a literal value (Set `ACME_API_KEY` to `…`)",
+		Regex:       `(?i)(?:^|[^\w-])(?:set|export|define|change|update|assign)[ \t]+(?:the[ \t]+)?(?:(?:environment[ \t]+)?variable[ \t]+|env(?:ironment)?[ \t]+var[ \t]+)?\x60[A-Za-z_$][\w.-]*?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key)s?\x60[ \t]+(?:to|=|as)[ \t]+\x60(?P<secret>[^\x60\s]{8,})\x60`,
+		Keywords:    []string{"` to `", "` = `", "` as `"},
+		Category:    "generic",
+		Severity:    "medium",
+		Remediation: "Take the credential out of the document, rotate it, and point readers to where it is kept (a secret manager, an environment variable): https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html",
+		Validate:    "generic-password",
+	},
+	{
 		ID:          "xml-named-secret",
 		Description: "Secret in a named XML resource: Android <string name=\"…_api_key\">, .NET resx <data name=\"…\"><value>, Apple plist <key>…</key><string>, Hibernate or Spring <property name=\"…password\">",
 		Regex:       `(?i)(?:<(?:string|data|item|property)\s+name=["']|<entry\s+key=["']|<key>)[\w.:-]*?(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|credential)[\w.:-]*(?:["'][^<>]*>(?:\s*<value>)?|</key>\s*<string>)(?P<secret>[^<>\r\n]{6,}?)</`,
@@ -29189,7 +29199,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "generic-secret",
 		Description: "Value assigned to a secret-like name (password, secret, token, api key) in any format",
-		Regex:       "(?im)(?:(?:(?:password|passwd|passphrase|passcode|pwd|secret|api[_-]?key|token|private[_-]?key|auth[_-]?key|credential)s?|[_.\\-\"'$]pass|[_\"'$]pw)(?:[_.-]?\\d|[_.-][a-z0-9]+|(?-i:[A-Z][a-z0-9]+))*(?:\\\\?[\"']?[\\])]?\\s*(?:(?::|\\bas[ \\t])?[ \\t]*&?(?:'static )?(?:(?:(?:final|optional)\\[)?(?:secret)?str(?:ing)?\\]?|final)\\??[ \\t]*=|\\[\\]byte[ \\t]*=|\\[\\][ \\t]*=|:{1,3}=|\\.=|:-|=>|\\?=|\\|\\|=|[!=]==?|=|:|value[ \\t]*:|<-[ \\t]*[\"']|-[ \\t]+[\"'\\x60]|(?:\\|\\||\\?\\?|or|\\()[ \\t]*[\"'\\x60])|[\"']\\s*,\\s*[\"']value[\"']\\s*:|[\"']\\s*:\\s*\\{\\s*[\"']value[\"']\\s*:|[\"']\\]?\\s*,|[\"']\\s+value\\s*=)\\s*(?:\\[[ \\t]*)?)(?P<secret>\"[^\"\\r\\n]+\"|@\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?({]|$)",
+		Regex:       "(?im)(?:(?:(?:password|passwd|passphrase|passcode|pwd|secret|api[_-]?key|token|private[_-]?key|auth[_-]?key|credential)s?|[_.\\-\"'$]pass|[_\"'$]pw)(?:[_.-]?\\d|[_.-][a-z0-9]+|(?-i:[A-Z][a-z0-9]+))*(?:\\\\?[\"']?[\\])]?\\s*(?:\\{[ \\t]*get;[^{}\\r\\n]{0,40}\\}[ \\t]*=|(?::|\\bas[ \\t])?[ \\t]*&?(?:'static )?(?:(?:(?:final|optional)\\[)?(?:secret)?str(?:ing)?\\]?|final)\\??[ \\t]*=|\\[\\]byte[ \\t]*=|\\[\\][ \\t]*=|:{1,3}=|\\.=|:-|=>|\\?=|\\|\\|=|[!=]==?|=|:|value[ \\t]*:|<-[ \\t]*[\"']|-[ \\t]+[\"'\\x60]|(?:\\|\\||\\?\\?|or|\\()[ \\t]*[\"'\\x60])|[\"']\\s*,\\s*[\"']value[\"']\\s*:|[\"']\\s*:\\s*\\{\\s*[\"']value[\"']\\s*:|[\"']\\]?\\s*,|[\"']\\s+value\\s*=)\\s*(?:\\[[ \\t]*)?(?:!!str[ \\t]+|!unsafe[ \\t]+)?)(?P<secret>\"[^\"\\r\\n]+\"|@\"[^\"\\r\\n]+\"|'[^'\\r\\n]+'|`[^`\\r\\n]+`|\\\\\"[^\"\\\\\\r\\n]+\\\\\"|[A-Za-z0-9+/=_\\-.~!@#$%^*&?]{6,})(?:[^A-Za-z0-9+=_\\-.~!@#$%^*&?({]|$)",
 		Keywords:    []string{"password", "passwd", "passphrase", "passcode", "_pass", ".pass", "-pass", "\"pass", "'pass", "$pass", "_pw", "\"pw", "'pw", "$pw", "pwd", "secret", "api_key", "apikey", "api-key", "token", "private_key", "private-key", "privatekey", "auth_key", "auth-key", "authkey", "credential"},
 		Entropy:     2.5,
 		Category:    "generic",
