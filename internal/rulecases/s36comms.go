@@ -4,8 +4,9 @@
 // access token, and more cases of the rules widened to the other formats
 // their providers issue (Stripe organization keys, versioned Discord webhook
 // paths, GovSlack webhooks, Square sandbox access tokens, GoCardless sandbox
-// tokens). Every key shape is built at run time from parts, so that this
-// file holds no token-shaped literal.
+// tokens, Plaid processor tokens, Mollie OAuth access tokens). Every key
+// shape is built at run time from parts, so that this file holds no
+// token-shaped literal.
 
 package rulecases
 
@@ -202,6 +203,33 @@ func s36commsWidenedCases() map[string]Builder {
 					// the sandbox application id is public
 					"square_application_id = '" + fake.Join("sandbox-", "sq0", "idb-") + saasURL(g, 22) + "'\n",
 					"SQUARE_ACCESS_TOKEN=" + sbx + "your-access-token\n",
+				},
+			}
+		},
+		"plaid-access-token": func(g *fake.Gen) Cases {
+			env := func() string { return g.Pick("sandbox-", "production-", "development-") }
+			return Cases{
+				Positives: []string{
+					"plaid_processor_token: \"" + fake.Join("proc", "essor-") + env() + g.UUID() + "\",\n",
+					fake.Join("proc", "essor-") + env() + g.UUID() + "\n",
+				},
+				Negatives: []string{
+					// sample processor tokens of the docs and mocks
+					"\"processor_token\": \"" + fake.Join("proc", "essor-", "sandbox-") + "0asd1-a92nc\"\n",
+					"processorToken: \"" + fake.Join("proc", "essor-", "sandbox-") + "secret\",\n",
+				},
+			}
+		},
+		"mollie-api-key": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					"MOLLIE_ACCESS_TOKEN=" + fake.Join("acc", "ess_") + g.MixedAlnum(30) + "\n",
+					"$mollie->setAccessToken(\"" + fake.Join("acc", "ess_") + g.MixedAlnum(30) + "\");\n",
+				},
+				Negatives: []string{
+					// an OAuth access token with no Mollie name, and a placeholder
+					"ACCESS_TOKEN=" + fake.Join("acc", "ess_") + g.MixedAlnum(30) + "\n",
+					"MOLLIE_ACCESS_TOKEN=" + fake.Join("acc", "ess_") + "xxxxx\n",
 				},
 			}
 		},

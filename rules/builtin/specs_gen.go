@@ -15418,7 +15418,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "mollie-api-key",
 		Description: "Mollie payments API key assigned to a Mollie setting",
-		Regex:       `(?i)(?:mollie)(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|(?:->|[\w.:\\]){0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)((?:live|test)_[A-Za-z0-9]{30})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:mollie)(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|(?:->|[\w.:\\]){0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)((?:live|test|access)_[A-Za-z0-9]{30})(?:[^\w-]|$)`,
 		Keywords:    []string{"mollie"},
 		Entropy:     3.5,
 		Category:    "saas",
@@ -18864,9 +18864,9 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "plaid-access-token",
-		Description: "Plaid item access token",
-		Regex:       `(?:^|[^\w-])(access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
-		Keywords:    []string{"access-production-", "access-development-", "access-sandbox-"},
+		Description: "Plaid item access token or processor token",
+		Regex:       `(?:^|[^\w-])((?:access|processor)-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Keywords:    []string{"access-production-", "access-development-", "access-sandbox-", "processor-production-", "processor-development-", "processor-sandbox-"},
 		Entropy:     3,
 		Category:    "saas",
 		Severity:    "critical",
