@@ -4,9 +4,9 @@
 // access token, and more cases of the rules widened to the other formats
 // their providers issue (Stripe organization keys, versioned Discord webhook
 // paths, GovSlack webhooks, Square sandbox access tokens, GoCardless sandbox
-// tokens, Plaid processor tokens, Mollie OAuth access tokens). Every key
-// shape is built at run time from parts, so that this file holds no
-// token-shaped literal.
+// tokens, Plaid processor tokens, Mollie OAuth access tokens, Shopify user
+// access tokens and Theme Access passwords). Every key shape is built at
+// run time from parts, so that this file holds no token-shaped literal.
 
 package rulecases
 
@@ -230,6 +230,18 @@ func s36commsWidenedCases() map[string]Builder {
 					// an OAuth access token with no Mollie name, and a placeholder
 					"ACCESS_TOKEN=" + fake.Join("acc", "ess_") + g.MixedAlnum(30) + "\n",
 					"MOLLIE_ACCESS_TOKEN=" + fake.Join("acc", "ess_") + "xxxxx\n",
+				},
+			}
+		},
+		"shopify-access-token": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					"\"X-Shopify-Access-Token\": req.accessToken || \"" + fake.Join("shp", "ua_", g.Hex(32)) + "\",\n",
+					"export SHOPIFY_CLI_THEME_TOKEN=" + fake.Join("shp", "tka_", g.Hex(32)) + "\n",
+				},
+				Negatives: []string{
+					"SHOPIFY_CLI_THEME_TOKEN=" + fake.Join("shp", "tka_", "***") + "\n",
+					"--password " + fake.Join("shp", "tka_", "abc123") + "\n",
 				},
 			}
 		},

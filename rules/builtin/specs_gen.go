@@ -1895,9 +1895,9 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "shopify-access-token",
-		Description: "Shopify Admin API access token (public, custom or private app)",
-		Regex:       `\b(shp(?:at|ca|pa)_[0-9a-fA-F]{32})\b`,
-		Keywords:    []string{"shpat_", "shpca_", "shppa_"},
+		Description: "Shopify Admin API access token (public, custom, private app or user) or Theme Access password",
+		Regex:       `\b(shp(?:at|ca|pa|ua|tka)_[0-9a-fA-F]{32})\b`,
+		Keywords:    []string{"shpat_", "shpca_", "shppa_", "shpua_", "shptka_"},
 		Entropy:     3.2,
 		Category:    "saas",
 		Severity:    "high",
