@@ -163,6 +163,7 @@ func All() (map[string]Builder, error) {
 
 		s34pay2Cases(),
 		s35payleftCases(),
+		s36commsCases(),
 		s35logistics2Cases(),
 		s35cexleftCases(),
 		s35homelabCases(),
@@ -203,6 +204,7 @@ func All() (map[string]Builder, error) {
 		s33kycWidenedCases(),
 		s33eventsWidenedCases(),
 		s35marketplacesWidenedCases(),
+		s36commsWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]

@@ -33,7 +33,7 @@ func gmGMGCases() map[string]Builder {
 			}),
 		"gocardless-api-token": assigned("GOCARDLESS_ACCESS_TOKEN", "gocardless_access_token: VALUE\n", func(g *fake.Gen) string { return fake.Join("li", "ve_", saasURL(g, 40)) },
 			func(g *fake.Gen) string {
-				return "GOCARDLESS_ACCESS_TOKEN=" + fake.Join("sand", "box_", saasURL(g, 40)) + "\n"
+				return "GOCARDLESS_ACCESS_TOKEN=" + fake.Join("li", "ve_", saasURL(g, 30)) + "\n"
 			}),
 		"gitter-access-token": assigned("GITTER_TOKEN", "gitter_token = \"VALUE\"\n", func(g *fake.Gen) string { return g.Hex(40) },
 			func(g *fake.Gen) string { return "GITTER_TOKEN=" + notHex(g, 40) + "\n" }),
