@@ -1,6 +1,6 @@
 // Cases for the AI provider rules added or widened in the s36-ai change: the
 // claude.ai web session key, Hugging Face's legacy api_ tokens, the Baidu
-// Qianfan / ERNIE application Secret Key, and the widened Anthropic
+// Qianfan / ERNIE application Secret Key, the Kimi Code key, and the widened Anthropic
 // (Compliance API sk-ant-api01-), LangSmith (legacy ls__), Exa (positional
 // constructor), Together AI (key_ project keys) and Deepgram (createClient)
 // rules. Every key shape is built at run time from parts, so that this file
@@ -59,6 +59,23 @@ func s36aiCases() map[string]Builder {
 					"huggingface_token = " + fake.Join("ap", "i_", g.String(fake.Lower, 34)) + "\n",
 					// 33 letters, and an org token (huggingface-token's)
 					"HUGGINGFACE_API_KEY=" + fake.Join("ap", "i_", g.MixedLetters(33)) + "\n",
+				},
+			}
+		},
+		"kimi-code-api-key": func(g *fake.Gen) Cases {
+			key := func() string { return fake.Join("sk", "-kimi-", g.MixedAlnum(64)) }
+			return Cases{
+				Positives: []string{
+					"KIMI_API_KEY=" + key() + "\n",
+					"export ANTHROPIC_AUTH_TOKEN=" + key() + "\nexport ANTHROPIC_BASE_URL=https://api.kimi.com/coding/\n",
+					"const authToken = \"" + key() + "\";\n",
+					key() + "\n",
+				},
+				Negatives: []string{
+					"KIMI_API_KEY=" + fake.Join("sk", "-kimi-") + "your-api-key\n",
+					"KIMI_API_KEY=" + fake.Join("sk", "-kimi-", g.MixedAlnum(40)) + "\n",
+					"KIMI_API_KEY=" + fake.Join("sk", "-kimi-") + strings.Repeat("x", 64) + "\n",
+					"KIMI_API_KEY=" + fake.Join("sk", "-kimi-", g.String(fake.Lower, 64)) + "\n",
 				},
 			}
 		},

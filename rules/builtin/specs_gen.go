@@ -31629,4 +31629,15 @@ var specs = []rules.RuleSpec{
 		Validate:    "mixed-case-digits",
 		Window:      200,
 	},
+	{
+		ID:          "kimi-code-api-key",
+		Description: "Kimi Code (Moonshot AI coding plan) API key",
+		Regex:       `(?:^|[^\w-])(sk-kimi-[A-Za-z0-9]{64})(?:[^\w-]|$)`,
+		Keywords:    []string{"sk-kimi-"},
+		Entropy:     4,
+		Category:    "ai",
+		Severity:    "high",
+		Remediation: "Delete the key in the Kimi Code console (API keys of the coding plan) and create a new one: https://www.kimi.com/code/console/api-keys",
+		Validate:    "mixed-case-digits",
+	},
 }
