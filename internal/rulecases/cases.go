@@ -177,6 +177,7 @@ func All() (map[string]Builder, error) {
 		s35healthbuildCases(),
 		s35logisticsCases(),
 		s36genericCases(),
+		s36aiCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -205,6 +206,7 @@ func All() (map[string]Builder, error) {
 		s33eventsWidenedCases(),
 		s35marketplacesWidenedCases(),
 		s36commsWidenedCases(),
+		s36aiWidenedCases(), s36aiZigbeeCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
