@@ -769,7 +769,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-token",
 		Description: "GitLab personal, project or group access token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glpat-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glpat-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glpat-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -779,7 +779,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-routable-token",
 		Description: "GitLab routable token (personal, runner, deploy or other access token with an embedded checksum)",
-		Regex:       `(?:^|[^\w-]|\\[nrt])((?:glpat|glrtr?|gldt|glcbt|glptt|glft|glimt|glagent|gloas|glsoat|glffct|glwt)-[0-9A-Za-z_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?(?:glpat|glrtr?|gldt|glcbt|glptt|glft|glimt|glagent|gloas|glsoat|glffct|glwt)-[0-9A-Za-z_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glpat-", "glrt-", "glrtr-", "gldt-", "glcbt-", "glptt-", "glft-", "glimt-", "glagent-", "gloas-", "glsoat-", "glffct-", "glwt-"},
 		Category:    "vcs",
 		Severity:    "critical",
@@ -789,7 +789,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-deploy-token",
 		Description: "GitLab deploy token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(gldt-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?gldt-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
 		Keywords:    []string{"gldt-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -798,8 +798,8 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "gitlab-runner-token",
-		Description: "GitLab runner authentication token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glrtr?-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
+		Description: "GitLab runner authentication token (glrt-, glrt-t1_ to glrt-t3_ with the runner type, glrtr-; an instance prefix may precede)",
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glrtr?-(?:t[0-9]_)?[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glrt-", "glrtr-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -819,7 +819,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-ci-job-token",
 		Description: "GitLab CI/CD job token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glcbt-[0-9a-zA-Z]{1,5}_[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glcbt-[0-9a-zA-Z]{1,5}_[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glcbt-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -829,7 +829,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-pipeline-trigger-token",
 		Description: "GitLab pipeline trigger token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glptt-(?:[0-9a-f]{40}|[0-9A-Za-z_-]{20}))(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glptt-(?:[0-9a-f]{40}|[0-9A-Za-z_-]{20}))(?:[^\w.-]|$)`,
 		Keywords:    []string{"glptt-"},
 		Entropy:     3,
 		Category:    "vcs",
@@ -839,7 +839,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-feed-token",
 		Description: "GitLab feed token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glft-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glft-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glft-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -849,7 +849,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-incoming-email-token",
 		Description: "GitLab incoming email token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glimt-[0-9A-Za-z_-]{25})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glimt-[0-9A-Za-z_-]{25})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glimt-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -859,7 +859,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-agent-token",
 		Description: "GitLab agent for Kubernetes token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glagent-[0-9A-Za-z_-]{50})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glagent-[0-9A-Za-z_-]{50})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glagent-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -869,7 +869,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-oauth-app-secret",
 		Description: "GitLab OAuth application secret",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(gloas-[0-9A-Za-z_-]{64})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?gloas-[0-9A-Za-z_-]{64})(?:[^\w.-]|$)`,
 		Keywords:    []string{"gloas-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -879,7 +879,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-scim-token",
 		Description: "GitLab SCIM token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glsoat-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glsoat-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glsoat-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -889,7 +889,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-feature-flags-client-token",
 		Description: "GitLab feature flags client token",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glffct-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glffct-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glffct-"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -909,7 +909,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gitlab-workspace-token",
 		Description: "GitLab workspace token (glwt-, non-routable form)",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(glwt-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
+		Regex:       `(?:^|[^\w-]|\\[nrt])((?:[A-Za-z0-9][A-Za-z0-9_-]{0,19}-)?glwt-[0-9A-Za-z_-]{20})(?:[^\w.-]|$)`,
 		Keywords:    []string{"glwt-"},
 		Entropy:     3,
 		Category:    "vcs",
@@ -939,12 +939,12 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "atlassian-api-token",
-		Description: "Atlassian Cloud API token (Jira, Confluence, Bitbucket)",
-		Regex:       `(?:^|[^\w-]|\\[nrt])(ATATT3[A-Za-z0-9_=-]{150,260}?=[0-9A-F]{8})(?:[^\w=-]|$)`,
-		Keywords:    []string{"atatt3"},
+		Description: "Atlassian Cloud API token (Jira, Confluence, Bitbucket; ATATT3) or service account API key (ATSTT3)",
+		Regex:       `(?:^|[^\w-]|\\[nrt])(AT[AS]TT3[A-Za-z0-9_=-]{150,260}?=[0-9A-F]{8})(?:[^\w=-]|$)`,
+		Keywords:    []string{"atatt3", "atstt3"},
 		Category:    "vcs",
 		Severity:    "high",
-		Remediation: "Revoke the token at https://id.atlassian.com/manage-profile/security/api-tokens and create a new one: https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/",
+		Remediation: "Revoke the token at https://id.atlassian.com/manage-profile/security/api-tokens (a service account's key under admin.atlassian.com > Directory > Service accounts) and create a new one: https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/",
 		Validate:    "atlassian-crc32",
 	},
 	{
@@ -1243,8 +1243,8 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "vault-service-token",
-		Description: "HashiCorp Vault service or recovery token",
-		Regex:       `(?:^|[^\w.-]|\\[nrt])(hv[sr]\.[A-Za-z0-9_-]{24,300})(?:[^\w.-]|$)`,
+		Description: "HashiCorp Vault service or recovery token (with the namespace id a Vault Enterprise or HCP Vault namespace appends)",
+		Regex:       `(?:^|[^\w.-]|\\[nrt])(hv[sr]\.[A-Za-z0-9_-]{24,300}(?:\.[A-Za-z0-9]{5})?)(?:[^\w.-]|$)`,
 		Keywords:    []string{"hvs.", "hvr."},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -1253,8 +1253,8 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "vault-batch-token",
-		Description: "HashiCorp Vault batch token",
-		Regex:       `(?:^|[^\w.-]|\\[nrt])(hvb\.[A-Za-z0-9_-]{100,1000})(?:[^\w.-]|$)`,
+		Description: "HashiCorp Vault batch token (with the namespace id a namespace appends)",
+		Regex:       `(?:^|[^\w.-]|\\[nrt])(hvb\.[A-Za-z0-9_-]{100,1000}(?:\.[A-Za-z0-9]{5})?)(?:[^\w.-]|$)`,
 		Keywords:    []string{"hvb."},
 		Entropy:     4,
 		Category:    "vcs",
@@ -1263,8 +1263,8 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "vault-legacy-token",
-		Description: "HashiCorp Vault service, batch or recovery token (format before Vault 1.10)",
-		Regex:       "(?i)(?:vault[\\w. -]{0,20}?token\\\\?[\"']?\\s*(?::=|=>|=|:|>|\\s)\\s*\\\\?[\"'`]?|\\bvault[ \\t]+login[ \\t]+(?:-[\\w-]+(?:=\\S+)?[ \\t]+)*[\"']?)(?-i)([sbr]\\.[A-Za-z0-9_-]{24,300})(?:[^\\w.-]|$)",
+		Description: "HashiCorp Vault service, batch or recovery token (format before Vault 1.10, with the namespace id a namespace appends)",
+		Regex:       "(?i)(?:vault[\\w. -]{0,20}?token\\\\?[\"']?\\s*(?::=|=>|=|:|>|\\s)\\s*\\\\?[\"'`]?|\\bvault[ \\t]+login[ \\t]+(?:-[\\w-]+(?:=\\S+)?[ \\t]+)*[\"']?)(?-i)([sbr]\\.[A-Za-z0-9_-]{24,300}(?:\\.[A-Za-z0-9]{5})?)(?:[^\\w.-]|$)",
 		Keywords:    []string{"vault"},
 		Entropy:     3.5,
 		Category:    "vcs",
@@ -8518,7 +8518,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "codecov-token",
 		Description: "Codecov upload or API token",
-		Regex:       `(?i)(?:codecov)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:codecov)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|[^\r\n]{0,120}?[ \t](?:-t|--token)(?:[ \t]+|=)[ \t]*\\?["'\x60]?)(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"codecov"},
 		Entropy:     3,
 		Category:    "vcs",
@@ -31594,5 +31594,26 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "high",
 		Remediation: "Reset the client_secret of the app in the Youzan Cloud developer console: https://console.youzanyun.com",
+	},
+	{
+		ID:          "snyk-personal-access-token",
+		Description: "Snyk personal access token (snyk_uat.) or service account token (snyk_sat.)",
+		Regex:       `(?:^|[^\w.-]|\\[nrt])(snyk_[us]at\.[0-9a-f]{8}\.eyJ[A-Za-z0-9_-]{20,1000}\.[A-Za-z0-9_-]{40,200})(?:[^\w.-]|$)`,
+		Keywords:    []string{"snyk_uat.", "snyk_sat."},
+		Entropy:     4,
+		Category:    "vcs",
+		Severity:    "high",
+		Remediation: "Revoke the token under Account settings > Personal access tokens (a service account's token under the organization's Settings > Service accounts) and create a new one: https://app.snyk.io/account",
+	},
+	{
+		ID:          "netlify-legacy-token",
+		Description: "Netlify personal access token without the nfp_ prefix, assigned to a Netlify setting or passed to netlify --auth",
+		Regex:       `(?i)(?:(?:^|[^A-Za-z0-9])(?:netlify)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[^\r\n]{0,120}?[ \t]--auth(?:[ \t]+|=)[ \t]*\\?["'\x60]?))(?-i)((?:[A-Za-mo-z0-9_-][A-Za-z0-9_-]|n[A-Za-eg-z0-9_-])[A-Za-z0-9_-]{38,44})(?:[^\w-]|$)`,
+		Keywords:    []string{"netlify"},
+		Entropy:     4,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Revoke the token under User settings > Applications > Personal access tokens and create a new one: https://app.netlify.com/user/applications",
+		Validate:    "mixed-case-digits",
 	},
 }
