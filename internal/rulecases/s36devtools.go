@@ -1,6 +1,7 @@
 // Cases for the developer-platform rules the s36-devtools change adds or
 // widens: Snyk's prefixed personal access and service account tokens,
-// Netlify's unprefixed personal access tokens, GitLab's runner-type and
+// Netlify's unprefixed personal access tokens, Neon role passwords, the
+// Vercel, Netlify and Render deploy hook URLs, GitLab's runner-type and
 // instance-prefixed tokens, Atlassian service account keys, the Codecov
 // uploader's -t flag and Vault tokens carrying a namespace id. Every key
 // shape is built at run time from parts, so that this file holds no
@@ -53,6 +54,83 @@ func s36devtoolsCases() map[string]Builder {
 					"my" + s36snykToken(g, "uat", 86) + "\n",
 					// the classic UUID token is snyk-api-token's
 					"snyk auth " + g.UUID() + "\n",
+				},
+			}
+		},
+		"neon-database-password": func(g *fake.Gen) Cases {
+			pw := func() string {
+				return fake.Join("np", "g_") + g.String(fake.Upper, 2) + g.String(fake.Lower, 2) + g.MixedAlnum(8)
+			}
+			return Cases{
+				Positives: []string{
+					"DATABASE_URL=postgresql://neondb_owner:" + pw() + "@ep-cool-darkness-" + g.String(fake.Lower+fake.Digits, 8) + "-pooler.us-east-2.aws.neon.tech/neondb?sslmode=require\n",
+					"PGPASSWORD=" + pw() + "\n",
+					pw() + "\n",
+					"const pool = new Pool({ user: 'neondb_owner', password: '" + pw() + "' });\n",
+				},
+				Negatives: []string{
+					// lower-case names of other tools
+					"from npg_tracking import " + g.String(fake.Lower, 8) + "\n",
+					"PGPASSWORD=" + fake.Join("np", "g_") + g.String(fake.Lower+fake.Digits, 12) + "\n",
+					// too short, too long, and glued to a word
+					"PGPASSWORD=" + fake.Join("np", "g_") + "Ab" + g.MixedAlnum(8) + "\n",
+					"PGPASSWORD=" + fake.Join("np", "g_") + "Ab" + g.MixedAlnum(14) + "\n",
+					"PGPASSWORD=x" + fake.Join("np", "g_") + "Ab" + g.MixedAlnum(10) + "\n",
+				},
+			}
+		},
+		"vercel-deploy-hook": func(g *fake.Gen) Cases {
+			hook := func() string {
+				return "https://api.vercel.com/v1/integrations/deploy/" + fake.Join("pr", "j_") + "Ab1" + g.MixedAlnum(25) + "/" + g.MixedAlnum(10)
+			}
+			return Cases{
+				Positives: []string{
+					"curl -X POST \"" + hook() + "\"\n",
+					"VERCEL_DEPLOY_HOOK_URL=" + hook() + "\n",
+					"const VERCEL_HOOK_URL =\n  '" + hook() + "';\n",
+					"Invoke-RestMethod -Uri '" + hook() + "' -Method Post\n",
+				},
+				Negatives: []string{
+					"curl -X POST https://api.vercel.com/v1/integrations/deploy/" + fake.Join("pr", "j_") + "xxx/hook_xxx\n",
+					"https://api.vercel.com/v1/integrations/deploy/" + fake.Join("pr", "j_") + "Ab1" + g.MixedAlnum(25) + "\n",
+					"https://api.vercel.com/v1/integrations/deploy/" + fake.Join("pr", "j_") + "Ab1" + g.MixedAlnum(25) + "/${HOOK_ID}\n",
+					"https://api.vercel.com/v1/integrations/deploy/" + fake.Join("pr", "j_") + "Ab1" + g.MixedAlnum(25) + "/" + g.MixedAlnum(30) + "\n",
+				},
+			}
+		},
+		"netlify-build-hook": func(g *fake.Gen) Cases {
+			hook := func() string { return "https://api.netlify.com/build_hooks/" + g.Hex(24) }
+			return Cases{
+				Positives: []string{
+					"curl -X POST -d {} " + hook() + "\n",
+					"const BUILD_HOOK_URL = '" + hook() + "';\n",
+					"NETLIFY_BUILD_HOOK=" + hook() + "\n",
+					"http_request('" + hook() + "', 'POST', '{}')\n",
+				},
+				Negatives: []string{
+					"curl -X POST -d {} https://api.netlify.com/build_hooks/<hook_id>\n",
+					"curl -X POST -d {} https://api.netlify.com/build_hooks/$HOOK_ID\n",
+					"https://api.netlify.com/build_hooks/your-build-hook-id\n",
+					"https://api.netlify.com/build_hooks/" + g.Hex(20) + "\n",
+				},
+			}
+		},
+		"render-deploy-hook": func(g *fake.Gen) Cases {
+			hook := func() string {
+				return "https://api.render.com/deploy/srv-" + g.String(fake.Lower+fake.Digits, 20) + "?key=" + g.String(fake.Upper, 1) + g.String(fake.Digits, 1) + g.MixedAlnum(9)
+			}
+			return Cases{
+				Positives: []string{
+					"RENDER_DEPLOY_HOOK = '" + hook() + "'\n",
+					"sh 'curl -X POST " + hook() + "'\n",
+					"wget " + hook() + "\n",
+					"fetch(\"" + hook() + "\").then((res) => res.ok);\n",
+				},
+				Negatives: []string{
+					"https://api.render.com/deploy/srv-xxxxxxx?key=yyyyyyy\n",
+					"https://api.render.com/deploy/srv-example?key=secret\n",
+					"https://api.render.com/deploy/srv-" + g.String(fake.Lower+fake.Digits, 20) + "?key=${RENDER_KEY}\n",
+					"https://api.render.com/deploy/srv-" + g.String(fake.Lower+fake.Digits, 20) + "\n",
 				},
 			}
 		},
