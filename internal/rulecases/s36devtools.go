@@ -1,6 +1,7 @@
 // Cases for the developer-platform rules the s36-devtools change adds or
 // widens: Snyk's prefixed personal access and service account tokens,
-// Netlify's unprefixed personal access tokens, Neon role passwords, the
+// Netlify's unprefixed personal access tokens, Neon role passwords, Linear
+// webhook signing secrets, 24-character Atlassian tokens in a basic_auth pair, the
 // Vercel, Netlify and Render deploy hook URLs, GitLab's runner-type and
 // instance-prefixed tokens, Atlassian service account keys, the Codecov
 // uploader's -t flag and Vault tokens carrying a namespace id. Every key
@@ -131,6 +132,41 @@ func s36devtoolsCases() map[string]Builder {
 					"https://api.render.com/deploy/srv-example?key=secret\n",
 					"https://api.render.com/deploy/srv-" + g.String(fake.Lower+fake.Digits, 20) + "?key=${RENDER_KEY}\n",
 					"https://api.render.com/deploy/srv-" + g.String(fake.Lower+fake.Digits, 20) + "\n",
+				},
+			}
+		},
+		"linear-webhook-signing-secret": func(g *fake.Gen) Cases {
+			sec := func() string { return fake.Join("lin", "_wh_") + "Ab1" + g.MixedAlnum(41) }
+			return Cases{
+				Positives: []string{
+					"LINEAR_WEBHOOK_SECRET=" + sec() + "\n",
+					"const WEBHOOK_SECRET = '" + sec() + "';\n",
+					sec() + "\n",
+					"linear:\n  webhook_secret: \"" + sec() + "\"\n",
+				},
+				Negatives: []string{
+					"LINEAR_WEBHOOK_SECRET=" + fake.Join("lin", "_wh_") + "xxx\n",
+					"LINEAR_WEBHOOK_SECRET=" + fake.Join("lin", "_wh_") + "your_secret_here\n",
+					"const secret = \"" + fake.Join("lin", "_wh_") + "test_secret\";\n",
+					"LINEAR_WEBHOOK_SECRET=" + fake.Join("lin", "_wh_") + g.String(fake.Lower, 44) + "\n",
+					"LINEAR_WEBHOOK_SECRET=" + fake.Join("lin", "_wh_") + "Ab1" + g.MixedAlnum(20) + "\n",
+				},
+			}
+		},
+		"atlassian-legacy-api-token": func(g *fake.Gen) Cases {
+			tok := func() string { return "Ab1" + g.MixedAlnum(21) }
+			return Cases{
+				Positives: []string{
+					"jira = JIRA(server=\"https://acme.atlassian.net\", basic_auth=(\"me@acme.test\", \"" + tok() + "\"))\n",
+					"jira = JIRA(options, basic_auth=('ops@acme.test', '" + tok() + "'))\n",
+					"client = JIRA(\n    server=URL,\n    basic_auth = ( \"bot@acme.test\" , \"" + tok() + "\" ),\n)\n",
+					"JIRA(basic_auth=[\"me@acme.test\", \"" + tok() + "\"], server=URL)\n",
+				},
+				Negatives: []string{
+					"jira = JIRA(server=URL, basic_auth=(\"me@acme.test\", \"your-api-token-here\"))\n",
+					"jira = JIRA(server=URL, basic_auth=(EMAIL, API_TOKEN))\n",
+					"jira = JIRA(server=URL, basic_auth=(\"me@acme.test\", \"" + g.String(fake.Lower, 24) + "\"))\n",
+					"jira = JIRA(server=URL, basic_auth=(\"me@acme.test\", \"" + "Ab1" + g.MixedAlnum(17) + "\"))\n",
 				},
 			}
 		},
