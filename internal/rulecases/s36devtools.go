@@ -4,7 +4,8 @@
 // webhook signing secrets, 24-character Atlassian tokens in a basic_auth pair, the
 // Vercel, Netlify and Render deploy hook URLs, GitLab's runner-type and
 // instance-prefixed tokens, Atlassian service account keys, the Codecov
-// uploader's -t flag and Vault tokens carrying a namespace id. Every key
+// uploader's -t flag, Vault tokens carrying a namespace id and Heroku's
+// shorter HRKU-AA keys. Every key
 // shape is built at run time from parts, so that this file holds no
 // token-shaped literal.
 
@@ -265,6 +266,18 @@ func s36devtoolsWidenedCases() map[string]Builder {
 				Negatives: []string{
 					"codecov -t ${CODECOV_TOKEN}\n",
 					"codecov -f coverage.xml -n " + g.UUID() + "\n",
+				},
+			}
+		},
+		"heroku-api-key": func(g *fake.Gen) Cases {
+			hrkuAA := fake.Join("HR", "KU-AA")
+			return Cases{
+				Positives: []string{
+					// the shorter HRKU-AA form: 42 characters and no second part
+					"HEROKU_API_KEY = getenv(\"" + hrkuAA + g.String(fake.Base64URL, 42) + "\")\n",
+				},
+				Negatives: []string{
+					"HEROKU_API_KEY=" + hrkuAA + g.String(fake.Base64URL, 40) + "\n",
 				},
 			}
 		},

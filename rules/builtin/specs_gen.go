@@ -353,7 +353,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "heroku-api-key",
 		Description: "Heroku API key (HRKU- prefixed)",
-		Regex:       `\b(HRKU-(?:[0-9A-Za-z_-]{60}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?:[^\w-]|$)`,
+		Regex:       `\b(HRKU-(?:[0-9A-Za-z_-]{60}|AA[0-9A-Za-z_-]{42}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?:[^\w-]|$)`,
 		Keywords:    []string{"hrku-"},
 		Entropy:     3.5,
 		Category:    "cloud",
