@@ -178,6 +178,7 @@ func All() (map[string]Builder, error) {
 		s35logisticsCases(),
 		s36genericCases(),
 		s36aiCases(),
+		s36devtoolsCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -207,6 +208,7 @@ func All() (map[string]Builder, error) {
 		s35marketplacesWidenedCases(),
 		s36commsWidenedCases(),
 		s36aiWidenedCases(), s36aiZigbeeCases(),
+		s36devtoolsWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
