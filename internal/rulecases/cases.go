@@ -175,6 +175,7 @@ func All() (map[string]Builder, error) {
 		s35marketplacesCases(),
 		s35healthbuildCases(),
 		s35logisticsCases(),
+		s36saasCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -202,6 +203,7 @@ func All() (map[string]Builder, error) {
 		s33kycWidenedCases(),
 		s33eventsWidenedCases(),
 		s35marketplacesWidenedCases(),
+		s36saasWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
