@@ -1,5 +1,5 @@
 // Cases for the observability, analytics and SaaS rules of the s36-saas
-// change: LinkedIn's WPL_AP client secrets, Sumo Logic HTTP source URLs,
+// change: LinkedIn's WPL_AP client secrets and AQ access tokens, Sumo Logic HTTP source URLs,
 // X (Twitter) app-only bearer tokens recognised by their shape, Airtable's
 // legacy API keys, and the formats widened in existing rules (Dynatrace
 // 8-character public parts, Honeycomb's team header, Asana tokens after
@@ -82,6 +82,28 @@ func s36saasCases() map[string]Builder {
 					"BEARER_TOKEN=" + as + g.MixedAlnum(5) + strings.Repeat("A", 7) + g.MixedAlnum(30) + "%3D" + g.MixedAlnum(20) + "\n",
 					// base64 data with runs of A's
 					"data:image/png;base64," + strings.Repeat("A", 24) + g.MixedAlnum(6) + strings.Repeat("A", 8) + g.String(fake.Base64, 60) + "=" + g.String(fake.Base64, 200) + "\n",
+				},
+			}
+		},
+		"linkedin-access-token": func(g *fake.Gen) Cases {
+			tok := func(n int) string {
+				return fake.Join("A", "Q", g.Pick("V", "U", "W", "X")) + g.String(fake.Base64URL, n)
+			}
+			return Cases{
+				Positives: []string{
+					"LINKEDIN_ACCESS_TOKEN=" + tok(340) + "\n",
+					"LINKEDIN_ACCESS_TOKEN = \"" + tok(360) + "\"\n",
+					"linkedin:\n  access_token: " + tok(300) + "\n",
+					"{\"linkedin_refresh_token\": \"" + tok(350) + "\"}\n",
+				},
+				Negatives: []string{
+					// placeholders and shortened samples
+					"LINKEDIN_ACCESS_TOKEN=" + fake.Join("A", "QV") + strings.Repeat("x", 30) + "\n",
+					"LINKEDIN_ACCESS_TOKEN=" + fake.Join("A", "QV") + g.MixedAlnum(48) + "\n",
+					"LINKEDIN_ACCESS_TOKEN=" + fake.Join("A", "QX") + "...\n",
+					// another shape and no LinkedIn name
+					"LINKEDIN_ACCESS_TOKEN=" + fake.Join("B", "QV") + g.String(fake.Base64URL, 340) + "\n",
+					"ACCESS_TOKEN=" + tok(340) + "\n",
 				},
 			}
 		},

@@ -2026,7 +2026,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "newrelic-legacy-license-key",
 		Description: "New Relic license key (40-hex format) in a New Relic config",
-		Regex:       `(?is)new[ _-]?relic.{0,400}?license[_ -]?key\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?(?-i)([0-9a-f]{40})(?:[^0-9A-Za-z]|$)`,
+		Regex:       `(?is)new[ _-]?relic.{0,400}?(?:license[_ -]?key\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)|configlicense\()\s*\\?["']?(?-i)([0-9a-f]{40})(?:[^0-9A-Za-z]|$)`,
 		Keywords:    []string{"newrelic", "new relic", "new_relic", "new-relic"},
 		Entropy:     3.2,
 		Category:    "saas",
@@ -31634,5 +31634,15 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "medium",
 		Remediation: "Legacy API keys no longer work since February 2024; make sure the account's key was regenerated and move to a personal access token: https://airtable.com/create/tokens",
+	},
+	{
+		ID:          "linkedin-access-token",
+		Description: "LinkedIn OAuth access or refresh token (AQ + 100 or more base64url characters) assigned to a LinkedIn setting",
+		Regex:       `(?i)(?:linked[_.-]?in)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?(?:[_.-][\w.-]{0,20}?)?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)(AQ[A-Za-z0-9_-]{100,1000})(?:[^\w-]|$)`,
+		Keywords:    []string{"linkedin", "linked_in", "linked-in"},
+		Entropy:     4,
+		Category:    "saas",
+		Severity:    "high",
+		Remediation: "Revoke the token (POST https://www.linkedin.com/oauth/v2/revoke) or the app's grant, then issue a new one: https://learn.microsoft.com/en-us/linkedin/shared/authentication/programmatic-refresh-tokens",
 	},
 }
