@@ -152,9 +152,17 @@ func asksWidenedCases() map[string]Builder {
 					"DT_CLIENT_SECRET=" + tok("s08", 24, 64) + "\n",
 					"oauth:\n  client_secret: \"" + tok("s03", 24, 64) + "\"\n",
 					"refresh_token=" + tok("s06", 24, 64) + "\n",
+					// OAuth client secrets and platform tokens carry an
+					// 8-character public part (dt0s02.XXXXXXXX.<64>, dt0s16.…)
+					"DT_CLIENT_SECRET=" + tok("s02", 8, 64) + "\n",
+					"curl -H \"Authorization: Bearer " + tok("s16", 8, 64) + "\" https://abc12345.apps.dynatrace.com/platform/\n",
+					tok("s16", 8, 64) + "\n",
 				},
 				Negatives: []string{
 					"DT_CLIENT_SECRET=" + tok("s08", 23, 64) + "\n",
+					"DT_CLIENT_SECRET=" + tok("s02", 9, 64) + "\n",
+					// the OAuth client id alone is public
+					"DT_CLIENT_ID=" + fake.Join("dt0", "s02.") + upperAlnum(g, 8) + "\n",
 					"DT_CLIENT_SECRET=" + fake.Join("dt0", "s08.") + upperAlnum(g, 24) + "." + strings.ToLower(upperAlnum(g, 64)) + "\n",
 				},
 			}

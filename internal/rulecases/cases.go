@@ -179,6 +179,7 @@ func All() (map[string]Builder, error) {
 		s36genericCases(),
 		s36aiCases(),
 		s36devtoolsCases(),
+		s36saasCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -209,6 +210,7 @@ func All() (map[string]Builder, error) {
 		s36commsWidenedCases(),
 		s36aiWidenedCases(), s36aiZigbeeCases(),
 		s36devtoolsWidenedCases(),
+		s36saasWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]

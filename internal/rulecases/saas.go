@@ -510,9 +510,12 @@ func saasObservabilityCases() map[string]Builder {
 				Positives: []string{
 					"# Required license key associated with your New Relic account.\nlicense_key: " + g.Hex(40) + "\n\napp_name: api\n",
 					saasAssign(g, "NEW_RELIC_LICENSE_KEY", g.Hex(40)),
+					// the Go agent's option
+					"app, err := newrelic.NewApplication(\n\tnewrelic.ConfigAppName(\"api\"),\n\tnewrelic.ConfigLicense(\"" + g.Hex(40) + "\"),\n)\n",
 				},
 				Negatives: []string{
 					"# Geo database download\nlicense_key: " + g.Hex(40) + "\n",
+					"app, err := newrelic.NewApplication(newrelic.ConfigLicense(os.Getenv(\"NEW_RELIC_LICENSE_KEY\")))\n",
 					"newrelic:\n  license_key: '<%= ENV[\"NEW_RELIC_LICENSE_KEY\"] %>'\n",
 				},
 			}
