@@ -163,6 +163,7 @@ func All() (map[string]Builder, error) {
 
 		s34pay2Cases(),
 		s35payleftCases(),
+		s36cloudCases(),
 		s35logistics2Cases(),
 		s35cexleftCases(),
 		s35homelabCases(),
