@@ -164,6 +164,7 @@ func All() (map[string]Builder, error) {
 		s34pay2Cases(),
 		s35payleftCases(),
 		s36commsCases(),
+		s36cloudCases(),
 		s35logistics2Cases(),
 		s35cexleftCases(),
 		s35homelabCases(),

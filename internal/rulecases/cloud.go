@@ -82,8 +82,14 @@ func awsCases() map[string]Builder {
 				Positives: []string{
 					fmt.Sprintf("[prod]\naws_access_key_id = %s\naws_secret_access_key = %s\n", g.AWSKeyID(akia, g.AWSAccountID()), awsSecret(g)),
 					fmt.Sprintf("{\n  \"Credentials\": {\n    \"SecretAccessKey\": \"%s\",\n    \"Expiration\": \"2026-01-01T00:00:00Z\"\n  }\n}\n", awsSecret(g)),
+					// the SDKs' static credential constructors take the id and the secret side by side
+					fmt.Sprintf("AWSCredentials creds = new BasicAWSCredentials(\"%s\", \"%s\");\n", g.AWSKeyID(akia, g.AWSAccountID()), awsSecret(g)),
+					fmt.Sprintf("creds := credentials.NewStaticCredentialsProvider(\"%s\", \"%s\", \"\")\n", g.AWSKeyID(akia, g.AWSAccountID()), awsSecret(g)),
+					fmt.Sprintf("AWSCredentials creds = new BasicSessionCredentials(\n    \"%s\",\n    \"%s\",\n    token);\n", g.AWSKeyID(asia, g.AWSAccountID()), awsSecret(g)),
 				},
 				Negatives: []string{
+					fmt.Sprintf("creds := credentials.NewStaticCredentialsProvider(\"%s\", \"%s\", \"\")\n", g.AWSKeyID(akia, g.AWSAccountID()), g.Hex(40)),
+					fmt.Sprintf("creds := credentials.NewStaticCredentialsProvider(\"%s\", \"%s\", \"\")\n", g.AWSKeyID(akia, g.AWSAccountID()), awsSecret(g)[:39]),
 					// a git commit hash has the length but not the alphabet
 					fmt.Sprintf("export AWS_SECRET_ACCESS_KEY=%s\n", g.Hex(40)),
 					"aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}\n",
@@ -97,6 +103,9 @@ func awsCases() map[string]Builder {
 				Positives: []string{
 					fmt.Sprintf("export AWS_ACCESS_KEY_ID=%s\nexport AWS_SESSION_TOKEN=%s\n", g.AWSKeyID(asia, g.AWSAccountID()), token()),
 					fmt.Sprintf("{\"Credentials\": {\"SessionToken\": \"%s\"}}\n", token()),
+					// a presigned URL carries the token percent-encoded
+					"https://bucket.s3.us-west-2.amazonaws.com/report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600&X-Amz-Security-Token=" +
+						stsPrefix + "EB8a%2F%2F%2F" + url.QueryEscape(g.String(fake.Base64, 500)) + "&X-Amz-Signature=" + g.Hex(64) + "\n",
 				},
 				Negatives: []string{
 					"export AWS_SESSION_TOKEN=${AWS_SESSION_TOKEN}\n",
@@ -174,10 +183,14 @@ func googleCases() map[string]Builder {
 				Positives: []string{
 					fmt.Sprintf("curl -H \"Authorization: Bearer %s%s\" https://www.googleapis.com/drive/v3/files\n", ya29, g.String(fake.Base64URL, 150)),
 					fmt.Sprintf("{\"access_token\": \"%s%s\", \"expires_in\": 3599}\n", ya29, g.String(fake.Base64URL, 200)),
+					// service-account and metadata-server tokens carry a "c." mark
+					fmt.Sprintf("const accessToken = \"%sc.c0%s\";\n", ya29, g.String(fake.Base64URL, 180)),
+					fmt.Sprintf("%sc.b0%s\n", ya29, g.String(fake.Base64URL, 120)),
 				},
 				Negatives: []string{
 					fmt.Sprintf("token = \"%s%s\"\n", ya29, g.String(fake.Base64URL, 20)),
 					fmt.Sprintf("version: 1%s%s\n", ya29, g.String(fake.Base64URL, 40)),
+					fmt.Sprintf("token = \"%sc.%s\"\n", ya29, g.String(fake.Base64URL, 20)),
 				},
 			}
 		},
@@ -281,12 +294,17 @@ func azureCases() map[string]Builder {
 				Positives: []string{
 					fmt.Sprintf("BLOB_URL=https://st%s.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T00:00:00Z&spr=https&sig=%s\n", g.String(fake.Lower, 8), sig()),
 					fmt.Sprintf("sas_token = \"?sv=2021-06-08&ss=bfqt&srt=sco&sp=rwdlacupx&se=2027-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig=%s\"\n", sig()),
+					// a storage connection string that carries a SAS, and a bare SAS value
+					fmt.Sprintf("AZURE_STORAGE_CONNECTION_STRING=\"BlobEndpoint=https://st%s.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2026-01-12T21:52:28Z&st=2025-01-12T13:52:28Z&spr=https&sig=%s\"\n", g.String(fake.Lower, 8), sig()),
+					fmt.Sprintf("AZURE_SAS_TOKEN='sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-12-31T00:00:00Z&spr=https&sig=%s'\n", sig()),
 				},
 				Negatives: []string{
 					// 33 bytes is no HMAC-SHA256
 					fmt.Sprintf("url = \"https://st.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=%s\"\n", g.Alnum(44)),
 					"url = \"https://st.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=<signature>\"\n",
 					fmt.Sprintf("https://api.vendor.com/v1/hook?ts=1700000000&sig=%s\n", url.QueryEscape(g.Base64Bytes(32))),
+					// "sv=" glued to a longer word is no SAS version
+					fmt.Sprintf("csv=2022-11-02&sp=r&sig=%s\n", url.QueryEscape(g.Base64Bytes(32))),
 				},
 			}
 		},
@@ -445,9 +463,14 @@ func otherCloudCases() map[string]Builder {
 				Positives: []string{
 					fmt.Sprintf("ALIBABA_CLOUD_ACCESS_KEY_SECRET=%s\n", g.Alnum(30)),
 					fmt.Sprintf("aliyun_access_key_secret = \"%s\"\n", g.Alnum(30)),
+					// the SDK clients take the id and the secret side by side
+					fmt.Sprintf("client = AcsClient('%s%s', '%s', 'cn-hangzhou')\n", ltai, g.MixedAlnum(12), g.MixedAlnum(30)),
+					fmt.Sprintf("auth = oss2.Auth(\"%s5t%s\",\n                 \"%s\")\n", ltai, g.MixedAlnum(18), g.MixedAlnum(30)),
 				},
 				Negatives: []string{
 					"ALIBABA_CLOUD_ACCESS_KEY_SECRET=${ALIBABA_CLOUD_ACCESS_KEY_SECRET}\n",
+					fmt.Sprintf("client = AcsClient('%s%s', '%s', 'cn-hangzhou')\n", ltai, g.MixedAlnum(12), g.MixedAlnum(29)),
+					fmt.Sprintf("client = AcsClient('X%s%s', '%s', 'cn-hangzhou')\n", ltai, g.MixedAlnum(12), g.MixedAlnum(30)),
 					fmt.Sprintf("ALIBABA_CLOUD_ACCESS_KEY_SECRET=%s\n", g.Alnum(31)),
 				},
 			}
@@ -463,9 +486,17 @@ func moreCloudCases() map[string]Builder {
 				Positives: []string{
 					fmt.Sprintf("IBMCLOUD_API_KEY=%s\n", key()),
 					fmt.Sprintf("variable \"region\" {}\nibmcloud_api_key = \"%s\"\n", key()),
+					// the IBM Cloud SDKs' IAM authenticator (Python, Node, Java)
+					fmt.Sprintf("authenticator = IAMAuthenticator('%s')\n", key()),
+					fmt.Sprintf("const authenticator = new IamAuthenticator({ apikey: '%s' });\n", key()),
+					fmt.Sprintf("cos = ibm_boto3.client('s3', ibm_api_key_id='%s', ibm_service_instance_id=crn, config=Config(signature_version='oauth'))\n", key()),
+					fmt.Sprintf("IamAuthenticator authenticator = new IamAuthenticator.Builder()\n        .apikey(\"%s\")\n        .build();\n", key()),
 				},
 				Negatives: []string{
 					"ibmcloud_api_key = var.ibmcloud_api_key\n",
+					"authenticator = IAMAuthenticator('{apikey}')\n",
+					"IamAuthenticator authenticator = new IamAuthenticator.Builder().apikey(API_KEY).build();\n",
+					fmt.Sprintf("authenticator = IAMAuthenticator('%s')\n", g.String(fake.Base64URL, 43)),
 					fmt.Sprintf("IBMCLOUD_API_KEY=%s\n", g.String(fake.Base64URL, 43)),
 				},
 			}

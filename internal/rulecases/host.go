@@ -191,7 +191,18 @@ func hostCases() map[string]Builder {
 		"huaweicloud-secret-access-key": hostMore(hostNamed("HUAWEICLOUD_SDK_SK", cfMix(40), cfLower(40), cfMix(32)),
 			[]hostLine{func(g *fake.Gen) string {
 				return "provider \"huaweicloud\" {\n  region     = \"cn-north-4\"\n  access_key = \"" + upperAlnum(g, 20) + "\"\n  secret_key = \"" + g.MixedAlnum(40) + "\"\n}\n"
-			}}),
+			}, func(g *fake.Gen) string {
+				// the Java and Go SDKs' credential builders
+				return "BasicCredentials auth = new BasicCredentials()\n        .withAk(\"" + upperAlnum(g, 20) + "\")\n        .withSk(\"" + g.MixedAlnum(40) + "\")\n        .withProjectId(\"" + g.Hex(32) + "\");\n"
+			}, func(g *fake.Gen) string {
+				return "credentials = BasicCredentials(\"" + upperAlnum(g, 20) + "\", \"" + g.MixedAlnum(40) + "\", project_id)\n"
+			}},
+			func(g *fake.Gen) string {
+				return "new BasicCredentials().withAk(\"ak\").withSk(\"sk\").withProjectId(\"projectId\");\n"
+			}, func(g *fake.Gen) string {
+				// a DynamoDB item's sort key is no Huawei secret
+				return "item.withSk(\"" + g.String(fake.Lower, 40) + "\")\n"
+			}),
 		"namesilo-api-key": nrCustom(
 			[]hostLine{
 				func(g *fake.Gen) string {

@@ -166,8 +166,12 @@ func providersCFCases() map[string]Builder {
 		"configcat-sdk-key":           cfPrefixed("CONFIGCAT_SDK_KEY", fake.Join("configcat", "-sdk-1/"), cfCat(cfURL(22), cfLit("/"), cfURL(22)), cfCat(cfLit(fake.Join("configcat", "-sdk-1/")), cfURL(22))),
 		"definednetworking-api-token": cfPrefixed("DN_API_KEY", fake.Join("dn", "key-"), cfCat(cfMix(26), cfLit("-"), cfMix(52)), cfCat(cfLit(fake.Join("dn", "key-")), cfMix(26))),
 		"deno-deploy-token":           cfPrefixed("DENO_DEPLOY_TOKEN", fake.Join("dd", "p_"), cfMix(36), cfCat(cfLit(fake.Join("dd", "x_")), cfMix(36))),
-		"elastic-cloud-api-key":       cfPrefixed("EC_API_KEY", fake.Join("es", "su_"), cfURL(84), cfCat(cfLit(fake.Join("es", "su_")), cfURL(30))),
-		"endorlabs-api-key":           cfPrefixed("ENDOR_API_CREDENTIALS_KEY", fake.Join("en", "dr+"), cfMix(16), cfCat(cfLit(fake.Join("en", "dr+")), cfMix(24))),
+		"elastic-cloud-api-key": withCases(cfPrefixed("EC_API_KEY", fake.Join("es", "su_"), cfURL(84), cfCat(cfLit(fake.Join("es", "su_")), cfURL(30))),
+			nrCustom([]func(g *fake.Gen) string{func(g *fake.Gen) string {
+				// the key is standard base64 (of the base64 "id:key"), so + and / occur
+				return "ELASTIC_API_KEY=" + fake.Join("es", "su_") + g.String(fake.Base64, 40) + "+/" + g.String(fake.Base64, 38) + "==\n"
+			}}, nil)),
+		"endorlabs-api-key": cfPrefixed("ENDOR_API_CREDENTIALS_KEY", fake.Join("en", "dr+"), cfMix(16), cfCat(cfLit(fake.Join("en", "dr+")), cfMix(24))),
 		"flyio-access-token": plusPositives(cfPrefixed("FLY_API_TOKEN", fake.Join("Fly", "V1 fm2_"), cfB64(180), cfCat(cfLit(fake.Join("Fly", "V1 ")), cfB64(180))),
 			func(g *fake.Gen) []string {
 				return []string{

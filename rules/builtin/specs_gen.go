@@ -29,13 +29,14 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "aws-secret-access-key",
 		Description: "AWS secret access key",
-		Regex:       `(?i)(?:aws[\w. -]{0,20}?(?:secret|private)[\w. -]{0,20}?|secret_?access_?key)\\?["']?\]?\s*(?::=|=>|=|:|>|,|value\s*=)\s*\\?["']?(?-i)([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
-		Keywords:    []string{"aws", "secretaccesskey", "secret_access_key"},
+		Regex:       `(?i)(?:(?:aws[\w. -]{0,20}?(?:secret|private)[\w. -]{0,20}?|secret_?access_?key)\\?["']?\]?\s*(?::=|=>|=|:|>|,|value\s*=)\s*\\?["']?|(?-i:\b(?:AKIA|ASIA)[A-Z2-7]{16})\\?["'][ \t]*,\s*\\?["'])(?-i)([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
+		Keywords:    []string{"aws", "secretaccesskey", "secret_access_key", "akia", "asia"},
 		Entropy:     4,
 		Category:    "cloud",
 		Severity:    "critical",
 		Remediation: "Deactivate the access key pair in IAM, issue a new one, and review CloudTrail: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
 		Validate:    "aws-secret-access-key",
+		Window:      200,
 	},
 	{
 		ID:          "aws-ses-smtp-password",
@@ -51,12 +52,13 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "aws-session-token",
 		Description: "AWS temporary session token (STS)",
-		Regex:       `(?i)(?:aws_?session_?token|"?sessiontoken|aws_?security_?token|x-amz-security-token)\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?(?-i)(?P<secret>[A-Za-z0-9/+=]{100,}?)(?:[^A-Za-z0-9/+=]|$)`,
+		Regex:       `(?i)(?:aws_?session_?token|"?sessiontoken|aws_?security_?token|x-amz-security-token)\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?(?-i)(?P<secret>(?:[A-Za-z0-9/+=]|%2[BFbf]|%3[Dd]){100,}?)(?:[^A-Za-z0-9/+=%]|%26|$)`,
 		Keywords:    []string{"session_token", "sessiontoken", "security_token", "x-amz-security-token"},
 		Entropy:     4.5,
 		Category:    "cloud",
 		Severity:    "high",
 		Remediation: "Session tokens expire, but revoke the role's active sessions now (IAM > Roles > Revoke active sessions) and find where the credentials leaked: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html",
+		Supersedes:  []string{"aws-session-token-prefixed"},
 	},
 	{
 		ID:          "aws-mws-auth-token",
@@ -112,7 +114,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "gcp-oauth-access-token",
 		Description: "Google OAuth 2.0 access token",
-		Regex:       `(?:^|[^\w.-])(ya29\.[0-9A-Za-z_-]{30,})`,
+		Regex:       `(?:^|[^\w.-])(ya29\.(?:c\.)?[0-9A-Za-z_-]{30,})`,
 		Keywords:    []string{"ya29."},
 		Entropy:     4,
 		Category:    "cloud",
@@ -167,7 +169,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "azure-sas-token",
 		Description: "Azure shared access signature (SAS) token",
-		Regex:       "[?&;]sv=\\d{4}-\\d\\d-\\d\\d(?:&[^\\s\"'<>&`]+)*?&sig=(?P<secret>[A-Za-z0-9%+/]{43,60}(?:%3[Dd]|=)?)(?:[&\\s\"'<>;\\\\`]|$)",
+		Regex:       "(?:^|[^\\w-])sv=\\d{4}-\\d\\d-\\d\\d(?:&[^\\s\"'<>&`]+)*?&sig=(?P<secret>[A-Za-z0-9%+/]{43,60}(?:%3[Dd]|=)?)(?:[&\\s\"'<>;\\\\`]|$)",
 		Keywords:    []string{"sig="},
 		Category:    "cloud",
 		Severity:    "high",
@@ -382,12 +384,13 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "alibaba-access-key-secret",
 		Description: "Alibaba Cloud AccessKey secret",
-		Regex:       `(?i)(?:ali(?:baba|yun|cloud)[\w. -]{0,20}?(?:secret|access[_ -]?key[_ -]?secret)|AccessKeySecret)[\w -]{0,10}\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?(?-i)([A-Za-z0-9]{30})(?:[^A-Za-z0-9]|$)`,
-		Keywords:    []string{"alibaba", "aliyun", "alicloud", "accesskeysecret"},
+		Regex:       `(?i)(?:(?:ali(?:baba|yun|cloud)[\w. -]{0,20}?(?:secret|access[_ -]?key[_ -]?secret)|AccessKeySecret)[\w -]{0,10}\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?|(?-i:\bLTAI[A-Za-z0-9]{12,20})\\?["'][ \t]*,\s*\\?["'])(?-i)([A-Za-z0-9]{30})(?:[^A-Za-z0-9]|$)`,
+		Keywords:    []string{"alibaba", "aliyun", "alicloud", "accesskeysecret", "ltai"},
 		Entropy:     4,
 		Category:    "cloud",
 		Severity:    "critical",
 		Remediation: "Disable and delete the AccessKey pair in the RAM console, create a new one, and review ActionTrail: https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair",
+		Window:      200,
 	},
 	{
 		ID:          "tencent-cloud-secret-id",
@@ -435,12 +438,13 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "ibm-cloud-api-key",
 		Description: "IBM Cloud API key",
-		Regex:       `(?i)(?:ibm[_ -]?cloud[\w. -]{0,20}?|ibm[_-][\w. -]{0,20}?|\bic_)api[_ -]?key\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?(?-i)([A-Za-z0-9_-]{44})(?:[^\w-]|$)`,
-		Keywords:    []string{"ibm_", "ibm-", "ibmcloud", "ic_api_key"},
+		Regex:       `(?i)(?:(?:ibm[_ -]?cloud[\w. -]{0,20}?|ibm[_-][\w. -]{0,20}?|\bic_)api[_ -]?key(?:_id)?\\?["']?\]?\s*(?::=|=>|=|:|>|value\s*=)\s*\\?["']?|\bIamAuthenticator(?:\([ \t]*(?:apikey[ \t]*=[ \t]*)?|\([ \t]*\{\s*apikey[ \t]*:[ \t]*|\.Builder\(\)\s*\.apikey\([ \t]*)\\?["'])(?-i)([A-Za-z0-9_-]{44})(?:[^\w-]|$)`,
+		Keywords:    []string{"ibm_", "ibm-", "ibmcloud", "ic_api_key", "iamauthenticator"},
 		Entropy:     4,
 		Category:    "cloud",
 		Severity:    "critical",
 		Remediation: "Delete the API key under Manage > Access (IAM) > API keys, create a new one, and check Activity Tracker: https://cloud.ibm.com/docs/account?topic=account-userapikey",
+		Window:      200,
 	},
 	{
 		ID:          "ibm-watsonx-api-key",
@@ -8131,7 +8135,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "elastic-cloud-api-key",
 		Description: "Elastic Cloud API key",
-		Regex:       `(?:^|[^\w-])(essu_[A-Za-z0-9_-]{60,200}={0,2})(?:[^\w-]|$)`,
+		Regex:       `(?:^|[^\w-])(essu_[A-Za-z0-9_+/-]{60,200}={0,2})(?:[^\w+/=-]|$)`,
 		Keywords:    []string{"essu_"},
 		Entropy:     4,
 		Category:    "cloud",
@@ -11962,8 +11966,8 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "huaweicloud-secret-access-key",
 		Description: "Huawei Cloud secret access key (SK) assigned to a Huawei Cloud setting",
-		Regex:       `(?i)(?:provider[ \t]+"huaweicloud"[ \t]*\{[^{}]{0,400}?\bsecret_key[ \t]*=[ \t]*"|(?:^|[^A-Za-z0-9])(?:huawei(?:[_. -]?cloud)?(?:[_.-]?sdk)?[_.-]?(?:ak|sk)|cloud[_-]sdk[_-](?:ak|sk)|huawei(?:[_. -]?cloud)?|hwcloud)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]))(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
-		Keywords:    []string{"huawei", "hwcloud", "cloud_sdk", "cloud-sdk"},
+		Regex:       `(?i)(?:provider[ \t]+"huaweicloud"[ \t]*\{[^{}]{0,400}?\bsecret_key[ \t]*=[ \t]*"|\.withSk\([ \t]*"|\bBasicCredentials\([ \t]*(?:ak[ \t]*=[ \t]*)?["'](?-i:[A-Z0-9]{20})["'][ \t]*,\s*(?:sk[ \t]*=[ \t]*)?["']|(?:^|[^A-Za-z0-9])(?:huawei(?:[_. -]?cloud)?(?:[_.-]?sdk)?[_.-]?(?:ak|sk)|cloud[_-]sdk[_-](?:ak|sk)|huawei(?:[_. -]?cloud)?|hwcloud)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]))(?-i)([A-Za-z0-9]{40})(?:[^\w-]|$)`,
+		Keywords:    []string{"huawei", "hwcloud", "cloud_sdk", "cloud-sdk", "withsk(", "basiccredentials("},
 		Entropy:     4,
 		Category:    "cloud",
 		Severity:    "critical",
@@ -31826,5 +31830,15 @@ var specs = []rules.RuleSpec{
 		Category:    "saas",
 		Severity:    "high",
 		Remediation: "Revoke the token (POST https://www.linkedin.com/oauth/v2/revoke) or the app's grant, then issue a new one: https://learn.microsoft.com/en-us/linkedin/shared/authentication/programmatic-refresh-tokens",
+	},
+	{
+		ID:          "aws-session-token-prefixed",
+		Description: "AWS temporary session token (STS) recognised by its IQoJb3JpZ2luX2Vj or FwoGZXIvYXdzE prefix",
+		Regex:       "(?:^|[^A-Za-z0-9+/%])((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)(?:[A-Za-z0-9+/]|%2[BFbf]){100,}(?:=|%3[Dd]){0,2})(?:[^A-Za-z0-9+/=%]|%26|$)",
+		Keywords:    []string{"iqojb3jpz2lux2vj", "fwogzxivyxdze"},
+		Entropy:     4.5,
+		Category:    "cloud",
+		Severity:    "high",
+		Remediation: "Session tokens expire, but revoke the role's active sessions now (IAM > Roles > Revoke active sessions) and find where the credentials leaked: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html",
 	},
 }
