@@ -14,6 +14,7 @@ import (
 
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/sarifcheck"
+	"github.com/keysieve/keysieve/internal/testtmp"
 	"github.com/keysieve/keysieve/rules/builtin"
 )
 
@@ -47,6 +48,7 @@ func testMain(m *testing.M) int {
 	if rssFile := os.Getenv(rssWrapperEnv); rssFile != "" {
 		return rssWrapper(rssFile)
 	}
+	defer testtmp.Use()() // before the binary's directory is made
 	var err error
 	if repoRoot, err = filepath.Abs(".."); err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -15,6 +15,7 @@ import (
 	"github.com/keysieve/keysieve/cli"
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/gittest"
+	"github.com/keysieve/keysieve/internal/testtmp"
 	"github.com/keysieve/keysieve/rules/builtin"
 )
 
@@ -46,6 +47,7 @@ func TestMain(m *testing.M) {
 }
 
 func testMain(m *testing.M) int {
+	defer testtmp.Use()() // before the binary's directory is made
 	dir, err := os.MkdirTemp("", "keysieve-deploy-")
 	if err == nil {
 		defer os.RemoveAll(dir)

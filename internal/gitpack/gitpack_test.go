@@ -16,6 +16,7 @@ import (
 	"github.com/keysieve/keysieve/internal/fake"
 	"github.com/keysieve/keysieve/internal/gitpack"
 	"github.com/keysieve/keysieve/internal/gittest"
+	"github.com/keysieve/keysieve/internal/testtmp"
 )
 
 // objectName is Git's name for an object: SHA-1 of "type size\0data".
@@ -105,14 +106,17 @@ func historyTemplate(t *testing.T) *gittest.Repo {
 var templateDir string
 
 func TestMain(m *testing.M) {
+	done := testtmp.Use()
 	dir, err := os.MkdirTemp("", "gitpack-test-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
+		done()
 		os.Exit(2)
 	}
 	templateDir = dir
 	code := m.Run()
 	os.RemoveAll(dir)
+	done()
 	os.Exit(code)
 }
 

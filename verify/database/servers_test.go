@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/keysieve/keysieve/internal/fake"
+	"github.com/keysieve/keysieve/internal/testtmp"
 )
 
 // The servers these tests log in to: real PostgreSQL, MariaDB and Redis
@@ -80,6 +81,7 @@ func (s *server) wait(t *testing.T) *server {
 var testDir string
 
 func TestMain(m *testing.M) {
+	done := testtmp.Use()
 	dir, err := os.MkdirTemp("", "keysieve-dbtest-")
 	if err == nil {
 		// The PostgreSQL server runs as another user, which must reach its directory.
@@ -87,6 +89,7 @@ func TestMain(m *testing.M) {
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
+		done()
 		os.Exit(2)
 	}
 	testDir = dir
@@ -100,6 +103,7 @@ func TestMain(m *testing.M) {
 		s.stop()
 	}
 	os.RemoveAll(dir)
+	done()
 	os.Exit(code)
 }
 

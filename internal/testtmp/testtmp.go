@@ -1,0 +1,53 @@
+// Package testtmp moves a test binary's temporary files into memory when
+// the machine offers a tmpfs for them.
+//
+// The tests of keysieve build trees and Git repositories of thousands of
+// small files and start processes that write more. On a disk file system
+// (ext4 mounted with discard, on a virtual disk) creating and deleting
+// them took more system time than the tests' own work: `go test ./cli`
+// spent 8.7 s of system time with its files in /tmp against 4.6 s on a
+// tmpfs, and `go test ./scan` 3.0 s against 0.6 s.
+package testtmp
+
+import (
+	"fmt"
+	"os"
+)
+
+// minFree is the space a tmpfs must have free to be used: the largest
+// fixtures are a few hundred megabytes, and tmpfs pages are memory.
+const minFree = 2 << 30
+
+// memoryDir is where a tmpfs is looked for.
+const memoryDir = "/dev/shm"
+
+// Use points the temporary files of the running test binary at a new
+// directory on a tmpfs: T.TempDir (which reads GOTMPDIR), os.MkdirTemp
+// with an empty directory, and the processes the tests start (TMPDIR).
+// It does so only when neither GOTMPDIR nor TMPDIR is set, so a user's
+// choice stands, and when /dev/shm is a tmpfs with minFree bytes free;
+// otherwise it changes nothing. Call it from TestMain before m.Run, and
+// the returned func after it: it removes the directory and restores the
+// environment.
+func Use() (done func()) {
+	if os.Getenv("GOTMPDIR") != "" || os.Getenv("TMPDIR") != "" || !isMemory(memoryDir, minFree) {
+		return func() {}
+	}
+	dir, err := os.MkdirTemp(memoryDir, "keysieve-test-")
+	if err == nil {
+		// as /tmp is: servers the tests start as another user
+		// (PostgreSQL) reach their own directories inside it
+		err = os.Chmod(dir, 0o755)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "testtmp: %v: keeping the default temporary directory\n", err)
+		return func() {}
+	}
+	os.Setenv("GOTMPDIR", dir)
+	os.Setenv("TMPDIR", dir)
+	return func() {
+		os.Unsetenv("GOTMPDIR")
+		os.Unsetenv("TMPDIR")
+		os.RemoveAll(dir)
+	}
+}
