@@ -311,8 +311,12 @@ func gmGMKCases() map[string]Builder {
 			func(g *fake.Gen) string { return "KEEN_PROJECT_ID=" + g.Hex(24) + "\n" }),
 		"knapsack-pro-token": assigned("KNAPSACK_PRO_TEST_SUITE_TOKEN_RSPEC", "knapsack_pro_test_suite_token: VALUE\n", func(g *fake.Gen) string { return g.Hex(32) },
 			func(g *fake.Gen) string { return "KNAPSACK_PRO_TEST_SUITE_TOKEN_RSPEC=" + notHex(g, 32) + "\n" }),
-		"keycloak-client-secret": assigned("KEYCLOAK_CLIENT_SECRET", "keycloak_client_secret: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(32) },
+		"keycloak-client-secret": plusPositives(assigned("KEYCLOAK_CLIENT_SECRET", "keycloak_client_secret: VALUE\n", func(g *fake.Gen) string { return g.MixedAlnum(32) },
 			func(g *fake.Gen) string { return "KEYCLOAK_CLIENT_SECRET=" + g.String(fake.Lower, 32) + "\n" }),
+			// the OIDC adapter's keycloak.json names the client secret under credentials
+			func(g *fake.Gen) []string {
+				return []string{"const kcConfig = {\n  \"realm\": \"demo\",\n  \"auth-server-url\": \"https://sso.example.org/\",\n  \"resource\": \"web\",\n  \"credentials\": {\n    \"secret\": \"" + g.MixedAlnum(32) + "\"\n  }\n};\n"}
+			}),
 		"keygen-token": assigned("KEYGEN_TOKEN", "keygen_token: \"VALUE\"\n", func(g *fake.Gen) string { return g.Pick("admin-", "prod-") + g.Hex(64) + "v3" },
 			func(g *fake.Gen) string { return "KEYGEN_ACCOUNT_ID=" + saasUUID(g) + "\n" }),
 		"klipfolio-api-key": assigned("KLIPFOLIO_API_KEY", "klipfolio_api_key: VALUE\n", func(g *fake.Gen) string { return g.Hex(40) },

@@ -82,6 +82,7 @@ func secCases() map[string]Builder {
 				return []string{
 					"infisical export --token=" + secInfisical(cfUUID(), 0)(g) + " --env=prod\n",
 					"INFISICAL_TOKEN=" + secInfisical(cfHex(24), 32)(g) + "\n",
+					"# service token\n" + secInfisical(cfUUID(), 32)(g) + "\n",
 				}
 			}),
 		"hibp-api-key": withCases(cfNamed("HIBP_API_KEY", cfHex(32), cfLetters(32), cfHexU(32), cfHex(40)),
@@ -172,8 +173,14 @@ func secCases() map[string]Builder {
 					Positives: []string{
 						"sudo teleport start --token=" + g.Hex(32) + " --auth-server=teleport.example.lan:3025\n",
 						"teleport:\n  auth_token: " + g.Hex(32) + "\n",
+						// teleport.yaml v3: the join token under join_params
+						"version: v3\nssh_service:\n  enabled: true\njoin_params:\n  token_name: " + g.Hex(32) + "\n  method: token\n",
+						"join_params:\n  method: token\n  token_name: \"" + g.Hex(32) + "\"\n",
 					},
-					Negatives: []string{"teleport start --token=/var/lib/teleport/token\n", "BUILD_ID=" + g.Hex(32) + "\n"},
+					Negatives: []string{"teleport start --token=/var/lib/teleport/token\n", "BUILD_ID=" + g.Hex(32) + "\n",
+						// delegated joining names a provision token, no secret
+						"join_params:\n  method: iam\n  token_name: iam-token\n",
+						"join_params:\n  token_name: " + g.Hex(31) + "\n"},
 				}
 			}),
 		"infisical-universal-auth-client-secret": withCases(cfNamed("INFISICAL_CLIENT_SECRET", cfHex(64), cfLetters(64), cfHexU(64)),
