@@ -165,12 +165,18 @@ func secretNameIsSecret(prefix, secret []byte) bool {
 }
 
 // flagNameIsSecret reports whether prefix, a command-line flag and the
-// space or '=' after it (` --api-token `), names a credential: a flag
-// whose words say the token is a request's idempotency key, a lock or a
-// page cursor (the AWS CLI's --idempotency-token, --client-token,
-// --lock-token, --lifecycle-action-token, --next-token) does not.
+// space or '=' after it (` --api-token `), names a credential: a token
+// flag whose words say the token is a request's idempotency key, a lock
+// or a page cursor (the AWS CLI's --idempotency-token, --client-token,
+// --lock-token, --lifecycle-action-token, --next-token) does not. Only
+// token flags are judged: --client-secret and --client-password are
+// credentials.
 func flagNameIsSecret(prefix, _ []byte) bool {
-	for _, w := range nameWords(bytes.TrimLeft(prefix, " \t-")) {
+	words := nameWords(bytes.TrimLeft(prefix, " \t-"))
+	if len(words) == 0 || words[len(words)-1] != "token" {
+		return true
+	}
+	for _, w := range words[:len(words)-1] {
 		if secretNameLeftSkips[w] || flagNameSkips[w] {
 			return false
 		}

@@ -142,6 +142,8 @@ func genericDetectorCases() map[string]Builder {
 					"AzureStorageCleanup.exe -storagekey " + g.String(fake.Base64, 86) + "== -container backup\n",
 					// a credential flag that names its provider
 					"gh-release --github-token " + g.MixedAlnum(36) + " --draft\n",
+					// a client's secret is a credential; only a client token is an idempotency key
+					"oauth2-proxy --client-id app --client-secret " + g.MixedAlnum(32) + " --provider oidc\n",
 				},
 				Negatives: []string{
 					"mytool --password \"$DB_PASSWORD\" --host db\n",
