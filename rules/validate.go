@@ -119,6 +119,7 @@ var validators = map[string]Validator{
 	"grafana-sa-crc32":      {checkGrafanaServiceAccount, true},
 	"grafana-legacy-key":    {checkGrafanaLegacyKey, false},
 	"confluent-crc32":       {checkConfluentSecret, true},
+	"nkey-seed-crc16":       {checkNKeySeed, true},
 	"sentry-org-token":      {checkSentryOrgToken, true},
 	"supabase-service-role": {checkSupabaseServiceRole, true},
 	"twilio-access-token":   {checkTwilioAccessToken, true},

@@ -163,6 +163,7 @@ func All() (map[string]Builder, error) {
 
 		s34pay2Cases(),
 		s35payleftCases(),
+		s36dataCases(),
 		s36commsCases(),
 		s36cloudCases(),
 		s35logistics2Cases(),
@@ -212,6 +213,7 @@ func All() (map[string]Builder, error) {
 		s36aiWidenedCases(), s36aiZigbeeCases(),
 		s36devtoolsWidenedCases(),
 		s36saasWidenedCases(),
+		s36dataWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
