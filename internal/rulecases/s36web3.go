@@ -97,6 +97,7 @@ func s36web3WidenedCases() map[string]Builder {
 				Positives: []string{
 					"ANKR_RPC=https://rpc.ankr.com/premium-http/eth/" + g.Hex(64) + "\n",
 					"const ws = 'wss://rpc.ankr.com/bsc/ws/" + g.Hex(64) + "';\n",
+					"const provider = new ethers.AnkrProvider(\"mainnet\", \"" + g.Hex(64) + "\");\n",
 				},
 				Negatives: []string{
 					"ANKR_RPC=https://rpc.ankr.com/premium-http/eth/" + g.Hex(40) + "\n",
@@ -122,6 +123,27 @@ func s36web3WidenedCases() map[string]Builder {
 				},
 				Negatives: []string{
 					"INFURA_PROJECT_ID=" + g.Hex(24) + "\n",
+				},
+			}
+		},
+		"alchemy-api-key": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					"const provider = new ethers.AlchemyProvider(\"mainnet\", \"" + saasURL(g, 32) + "\");\n",
+					"provider = new ethers.providers.AlchemyProvider('matic', '" + saasURL(g, 32) + "');\n",
+				},
+				Negatives: []string{
+					"const provider = new ethers.AlchemyProvider(\"mainnet\", process.env.ALCHEMY_API_KEY);\n",
+				},
+			}
+		},
+		"etherscan-api-key": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					"const provider = new ethers.EtherscanProvider(\"sepolia\", \"" + upperAlnum(g, 34) + "\");\n",
+				},
+				Negatives: []string{
+					"const provider = new ethers.EtherscanProvider(\"sepolia\", \"" + upperAlnum(g, 30) + "\");\n",
 				},
 			}
 		},

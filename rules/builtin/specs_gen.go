@@ -3807,7 +3807,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "alchemy-api-key",
 		Description: "Alchemy API key",
-		Regex:       `(?i)(?:(?:\\[nrt]|\b)|_)alchemy(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Za-z0-9_-]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:(?:\\[nrt]|\b)|_)alchemy(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|provider\([ \t]*["'\x60][\w-]{2,30}["'\x60][ \t]*,[ \t]*["'\x60])(?-i)([A-Za-z0-9_-]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"alchemy"},
 		Entropy:     3.5,
 		Category:    "crypto",
@@ -4033,9 +4033,9 @@ var specs = []rules.RuleSpec{
 	},
 	{
 		ID:          "ankr-endpoint-key",
-		Description: "Ankr RPC API key in an endpoint URL",
-		Regex:       `rpc\.ankr\.com/(?:premium-(?:http|ws)/)?[a-z0-9_]{2,40}/(?:ws/)?([0-9a-f]{64})(?:[^\w-]|$)`,
-		Keywords:    []string{"rpc.ankr.com/"},
+		Description: "Ankr RPC API key in an endpoint URL or an ethers AnkrProvider",
+		Regex:       `(?:rpc\.ankr\.com/(?:premium-(?:http|ws)/)?[a-z0-9_]{2,40}/(?:ws/)?|AnkrProvider\([ \t]*["'\x60][\w-]{2,30}["'\x60][ \t]*,[ \t]*["'\x60])([0-9a-f]{64})(?:[^\w-]|$)`,
+		Keywords:    []string{"rpc.ankr.com/", "ankrprovider"},
 		Entropy:     3,
 		Category:    "crypto",
 		Severity:    "high",
@@ -9199,7 +9199,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "etherscan-api-key",
 		Description: "Etherscan API key",
-		Regex:       `(?i)(?:etherscan)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([A-Z0-9]{34})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:etherscan)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|provider\([ \t]*["'\x60][\w-]{2,30}["'\x60][ \t]*,[ \t]*["'\x60])(?-i)([A-Z0-9]{34})(?:[^\w-]|$)`,
 		Keywords:    []string{"etherscan"},
 		Entropy:     3.5,
 		Category:    "crypto",
