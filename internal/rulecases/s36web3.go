@@ -119,10 +119,13 @@ func s36web3WidenedCases() map[string]Builder {
 			return Cases{
 				Positives: []string{
 					"INFURA_PROJECT_ID=" + g.Hex(32) + "\n",
+					"NEXT_PUBLIC_INFURA_ID=" + g.Hex(32) + "\n",
+					"const provider = new WalletConnectProvider({\n  infuraId: \"" + g.Hex(32) + "\",\n});\n",
 					"const provider = new ethers.InfuraProvider(\"sepolia\", \"" + g.Hex(32) + "\");\n",
 				},
 				Negatives: []string{
 					"INFURA_PROJECT_ID=" + g.Hex(24) + "\n",
+					"INFURA_IDENTITY=" + g.Hex(32) + "\n",
 				},
 			}
 		},

@@ -14933,7 +14933,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "infura-api-secret",
 		Description: "Infura API key or secret assigned to an Infura setting",
-		Regex:       `(?i)(?:infura)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential|project[_.-]?id)s?(?:[_.-][\w.-]{0,20}?)?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|provider\([ \t]*["'\x60][\w-]{2,30}["'\x60][ \t]*,[ \t]*["'\x60])(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:infura)(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential|project[_.-]?id)s?(?:[_.-][\w.-]{0,20}?)?|[_.-]?id\b|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|provider\([ \t]*["'\x60][\w-]{2,30}["'\x60][ \t]*,[ \t]*["'\x60])(?-i)([0-9a-f]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"infura"},
 		Entropy:     3,
 		Category:    "crypto",
