@@ -182,6 +182,7 @@ func All() (map[string]Builder, error) {
 		s36aiCases(),
 		s36devtoolsCases(),
 		s36saasCases(),
+		s36web3Cases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -214,6 +215,7 @@ func All() (map[string]Builder, error) {
 		s36devtoolsWidenedCases(),
 		s36saasWidenedCases(),
 		s36dataWidenedCases(),
+		s36web3WidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
