@@ -181,6 +181,7 @@ func All() (map[string]Builder, error) {
 		s36aiCases(),
 		s36devtoolsCases(),
 		s36saasCases(),
+		s36commerceCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -212,6 +213,7 @@ func All() (map[string]Builder, error) {
 		s36aiWidenedCases(), s36aiZigbeeCases(),
 		s36devtoolsWidenedCases(),
 		s36saasWidenedCases(),
+		s36commerceWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
