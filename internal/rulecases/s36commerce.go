@@ -1,6 +1,8 @@
 // Cases for the commerce, CMS and engagement rules of the s36-commerce change:
 // the new SurveyMonkey access-token rule, and the forms added to Ably (SDK
-// constructors and realtime URLs), GetStream (the secret as the constructor's
+// constructors and realtime URLs), Pusher (server constructors; the public app
+// key is no longer read), Uploadcare (Uploadcare.Simple), Vimeo (client
+// constructors), GetStream (the secret as the constructor's
 // second argument, stream.connect) and WooCommerce (the PHP and Ruby clients'
 // positional url, consumer key, consumer secret). Every key shape is built at
 // run time from parts, so that this file holds no token-shaped literal.
@@ -82,6 +84,50 @@ func s36commerceWidenedCases() map[string]Builder {
 					"const client = StreamChat.getInstance('" + apiKey() + "');\nawait client.connectUser({ id: 'jo' }, userToken);\n",
 					"client = stream.connect('" + apiKey() + "', '" + strings.ToUpper(secret()) + "', '" + g.String(fake.Digits, 5) + "')\n",
 					"client = stream.connect('" + apiKey() + "', '" + g.LowerAlnum(40) + "')\n",
+				},
+			}
+		},
+		"pusher-app-secret": func(g *fake.Gen) Cases {
+			key := func() string { return g.Hex(20) }
+			return Cases{
+				Positives: []string{
+					// the PHP client takes key, secret, app id; the Java one app id, key, secret
+					"$pusher = new Pusher\\Pusher('" + key() + "', '" + key() + "', '" + g.String(fake.Digits, 7) + "', ['cluster' => 'eu']);\n",
+					"Pusher pusher = new Pusher(\"" + g.String(fake.Digits, 7) + "\", \"" + key() + "\", \"" + key() + "\");\n",
+					"PUSHER_SECRET_KEY=" + key() + "\n",
+				},
+				Negatives: []string{
+					// the app key is public: browsers load it to subscribe
+					"const pusher = new Pusher('" + key() + "', {\n  cluster: 'eu'\n});\n",
+					"window.Echo = new Echo({ broadcaster: 'pusher', key: '" + key() + "' });\n",
+					"PUSHER_KEY=" + key() + "\n",
+				},
+			}
+		},
+		"uploadcare-secret-key": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					"curl -H \"Authorization: Uploadcare.Simple " + g.Hex(20) + ":" + g.LowerAlnum(20) + "\" https://api.uploadcare.com/files/\n",
+					"headers = {\"Authorization\": \"Uploadcare.Simple " + g.Hex(20) + ":" + g.LowerAlnum(20) + "\"}\n",
+				},
+				Negatives: []string{
+					// the signed scheme carries a signature, not the secret
+					"Authorization: Uploadcare " + g.Hex(20) + ":" + g.Hex(40) + "\n",
+					"UPLOADCARE_PUBLIC_KEY=" + g.Hex(20) + "\n",
+				},
+			}
+		},
+		"vimeo-access-token": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					// the Node and PHP clients take client id, client secret, access token
+					"const client = new Vimeo('" + g.Hex(40) + "', '" + g.String(fake.Base64, 128) + "', '" + g.Hex(32) + "');\n",
+					"$lib = new \\Vimeo\\Vimeo('" + g.Hex(40) + "', '" + g.String(fake.Base64, 128) + "', '" + g.Hex(32) + "');\n",
+					"client = vimeo.VimeoClient(token=\"" + g.Hex(32) + "\", key=\"" + g.Hex(40) + "\", secret=\"" + g.String(fake.Base64, 128) + "\")\n",
+				},
+				Negatives: []string{
+					"const client = new Vimeo(process.env.VIMEO_CLIENT_ID, process.env.VIMEO_SECRET, process.env.VIMEO_TOKEN);\n",
+					"const client = new Vimeo('" + g.Hex(40) + "', '" + g.String(fake.Base64, 128) + "', '" + g.Hex(20) + "');\n",
 				},
 			}
 		},

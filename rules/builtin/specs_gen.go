@@ -20017,7 +20017,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "pusher-app-secret",
 		Description: "Pusher Channels app secret",
-		Regex:       `(?i)(?:^|\\[nrt]|[^A-Za-z0-9])(?:pusher)(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{20})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:^|\\[nrt]|[^A-Za-z0-9])(?:pusher)(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:secret(?:[_.-]?key)?|token|pass(?:word)?|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?\([ \t]*(?:["'\x60][0-9a-f]{20}["'\x60]|["'\x60]?[0-9]{4,10}["'\x60]?[ \t]*,[ \t]*["'\x60][0-9a-f]{20}["'\x60])[ \t]*,[ \t]*["'\x60])(?-i)([0-9a-f]{20})(?:[^\w-]|$)`,
 		Keywords:    []string{"pusher"},
 		Entropy:     3,
 		Category:    "saas",
@@ -25352,7 +25352,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "vimeo-access-token",
 		Description: "Vimeo API access token",
-		Regex:       `(?i)(?:vimeo(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vimeo[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vimeo[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:vimeo(?:[\w. -]{0,40}?(?:key|secret|token|pass(?:word)?|pat|auth|credential)s?\b[\w. -]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|vimeo[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60]|vimeo(?:client)?[ \t]*\([ \t]*(?:access_)?token[ \t]*=[ \t]*["'\x60]|vimeo[\w.:\\]{0,40}?\([ \t]*["'\x60][0-9a-f]{40}["'\x60][ \t]*,[ \t]*["'\x60][A-Za-z0-9+/=]{40,160}["'\x60][ \t]*,[ \t]*["'\x60]|vimeo[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-f0-9]{32})(?:[^\w-]|$)`,
 		Keywords:    []string{"vimeo"},
 		Entropy:     3,
 		Category:    "saas",
@@ -25658,7 +25658,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "uploadcare-secret-key",
 		Description: "Uploadcare secret key",
-		Regex:       `(?i)(?:uploadcare[\w. -]{0,40}?secret(?:[_. -]?key)?s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|uploadcare[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{20})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:uploadcare\.simple[ \t]+[a-f0-9]{20}:|uploadcare[\w. -]{0,40}?secret(?:[_. -]?key)?s?\b[\w. -]{0,20}?\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|>(?:[ \t]*\r?\n[ \t]+)?|,|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t])[ \t]*\\?["'\x60]?|uploadcare[\w. -]{0,40}?(?::[0-9]{2,5})?(?:/[^\s"'<>?]{0,120})?\?(?:[^\s"'<>#]{0,200}?&)?[\w. -]{0,12}?(?:key|token|secret)=)(?-i)([a-z0-9]{20})(?:[^\w-]|$)`,
 		Keywords:    []string{"uploadcare"},
 		Entropy:     3,
 		Category:    "saas",
