@@ -1,5 +1,6 @@
 // Cases for the commerce, CMS and engagement rules of the s36-commerce change:
-// the new SurveyMonkey access-token rule, and the forms added to Ably (SDK
+// the new SurveyMonkey access-token, Zapier MCP URL, Zapier AI Actions key and
+// Make MCP URL rules, and the forms added to Ably (SDK
 // constructors and realtime URLs), Pusher (server constructors; the public app
 // key is no longer read), Uploadcare (Uploadcare.Simple), Vimeo (client
 // constructors), GetStream (the secret as the constructor's
@@ -10,6 +11,7 @@
 package rulecases
 
 import (
+	"encoding/base64"
 	"strings"
 
 	"github.com/keysieve/keysieve/internal/fake"
@@ -43,6 +45,62 @@ func s36commerceCases() map[string]Builder {
 					"SURVEYMONKEY_SURVEY_URL=https://www.surveymonkey.com/r/" + strings.ToUpper(g.Alnum(7)) + "\n",
 					// a token with no SurveyMonkey name near it
 					"ACCESS_TOKEN=" + tok() + "\n",
+				},
+			}
+		},
+		"zapier-mcp-url": func(g *fake.Gen) Cases {
+			host := "https://mcp." + "zapier.com/api/mcp/s/"
+			// the path secret is the base64 of two UUIDs joined by a colon
+			secret := func() string { return base64.StdEncoding.EncodeToString([]byte(g.UUID() + ":" + g.UUID())) }
+			return Cases{
+				Positives: []string{
+					"server_url = \"" + host + secret() + "/mcp\"\n",
+					"{\n  \"mcpServers\": {\n    \"zapier\": { \"url\": \"" + host + secret() + "/sse\" }\n  }\n}\n",
+					"ZAPIER_MCP_SERVER_URL=" + host + secret() + "/mcp\n",
+					"MCPServerHTTP(url=\"" + host + secret() + "/mcp\", timeout=30)\n",
+				},
+				Negatives: []string{
+					// placeholders the docs print
+					"URL format: " + host + "YOUR_SECRET/mcp\n",
+					"ZAPIER_SSE_ENDPOINT=" + host + "<<long-API-key>>/sse\n",
+					"server_url = \"" + host + "your-server-id\"\n",
+					// too short to be a server secret
+					"url: " + host + g.MixedAlnum(20) + "/mcp\n",
+				},
+			}
+		},
+		"zapier-ai-actions-api-key": func(g *fake.Gen) Cases {
+			key := func() string { return fake.Join("sk", "-ak-") + g.MixedAlnum(26) }
+			return Cases{
+				Positives: []string{
+					"\"url\": \"https://actions.zapier.com/mcp/" + key() + "/sse\",\n",
+					"ZAPIER_NLA_API_KEY=" + key() + "\n",
+					"curl -H \"x-api-key: " + key() + "\" https://actions.zapier.com/api/v1/exposed/\n",
+					key() + "\n",
+				},
+				Negatives: []string{
+					"url: \"https://actions.zapier.com/mcp/" + fake.Join("sk", "-ak") + "xxxxx/sse\"\n",
+					"ZAPIER_NLA_API_KEY=" + fake.Join("sk", "-ak-") + strings.Repeat("x", 26) + "\n",
+					"ZAPIER_NLA_API_KEY=" + fake.Join("sk", "-ak-") + g.MixedAlnum(12) + "\n",
+					"task-" + fake.Join("sk", "-ak-") + g.MixedAlnum(26) + "\n",
+				},
+			}
+		},
+		"make-mcp-url": func(g *fake.Gen) Cases {
+			zone := func() string { return g.Pick("eu1", "eu2", "us1", "us2") + ".make.com/mcp/" }
+			return Cases{
+				Positives: []string{
+					"url = \"https://" + zone() + "api/v1/u/" + g.UUID() + "/sse\"\n",
+					"MAKE_MCP_URL=https://" + zone() + "u/" + g.UUID() + "/stateless\n",
+					"\"make\": { \"url\": \"https://" + zone() + "server/" + g.UUID() + "/t/" + saasURL(g, 38) + "/stateless\" }\n",
+					"curl -s \"https://" + zone() + "api/v1/u/" + g.UUID() + "/sse\"\n",
+				},
+				Negatives: []string{
+					// placeholders and the token-less endpoint
+					"https://" + zone() + "u/abc123/stateless?organizationId=456\n",
+					"POST https://" + zone() + "stateless with Authorization: Bearer <MAKE_MCP_TOKEN>\n",
+					"const url = `https://${MAKE_MCP_REGION}.make.com/mcp/server/${MAKE_MCP_SERVER_ID}/t/${env.MAKE_MCP_KEY}/stateless`;\n",
+					"https://" + zone() + "server/" + g.UUID() + "/t/short/stateless\n",
 				},
 			}
 		},
