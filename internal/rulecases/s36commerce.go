@@ -2,7 +2,8 @@
 // the new SurveyMonkey access-token, Zapier MCP URL, Zapier AI Actions key and
 // Make MCP URL rules, and the forms added to Ably (SDK
 // constructors and realtime URLs), Pusher (server constructors; the public app
-// key is no longer read), Uploadcare (Uploadcare.Simple), Vimeo (client
+// key is no longer read), Braze (the Web SDK's public key is no longer read),
+// Uploadcare (Uploadcare.Simple), Vimeo (client
 // constructors), GetStream (the secret as the constructor's
 // second argument, stream.connect) and WooCommerce (the PHP and Ruby clients'
 // positional url, consumer key, consumer secret). Every key shape is built at
@@ -124,6 +125,20 @@ func s36commerceWidenedCases() map[string]Builder {
 					// a token request is not the key
 					"const ably = new Ably.Realtime({ authUrl: '/auth/token' });\n",
 					"const ably = new Ably.Realtime('" + fake.Join(saasURL(g, 6), ".", saasURL(g, 6), ":", saasURL(g, 20)) + "');\n",
+				},
+			}
+		},
+		"braze-api-key": func(g *fake.Gen) Cases {
+			return Cases{
+				Positives: []string{
+					// the braze_ruby gem takes the REST API key first
+					"api = BrazeRuby::API.new('" + g.UUID() + "', 'https://rest.iad-01.braze.com')\n",
+					"curl -X POST https://rest.iad-01.braze.com/users/track -H \"Authorization: Bearer " + g.UUID() + "\" # braze\n",
+				},
+				Negatives: []string{
+					// the Web SDK's API key ships to every browser
+					"braze.initialize('" + g.UUID() + "', {\n  baseUrl: 'sdk.iad-01.braze.com'\n});\n",
+					"appboy.initialize(\"" + g.UUID() + "\", { baseUrl: \"sdk.fra-01.braze.eu\" });\n",
 				},
 			}
 		},

@@ -5800,7 +5800,7 @@ var specs = []rules.RuleSpec{
 	{
 		ID:          "braze-api-key",
 		Description: "Braze REST API key",
-		Regex:       `(?i)(?:\\[nrt]|\b)braze(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[\w.:\\]{0,40}?(?:["'\x60]\))?\([ \t]*\\?["'\x60])(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
+		Regex:       `(?i)(?:\\[nrt]|\b)braze(?:(?:[\w.\-/?&(){}\[\]"':,| ]{0,40}?(?:\r?\n[ \t]*[\w.\-/?&(){}\[\]"':,| ]{0,40}?)?(?:key|secret|token|pass(?:word)?|pat|auth(?:orization)?|credential)s?\b[\w.-]{0,20}?|\b)\\?["'\x60]?\]?[ \t]*(?::{1,3}=|[.?+]=|=>|=|:|,|>(?:[ \t]*\r?\n[ \t]+)?|value[ \t]*=|\r?\n[ \t]*value[ \t]*:|[ \t]+is:?|-[ \t]|[ \t])[ \t]*@?\\?["'\x60]?(?:(?:bearer|token)[ \t]+)?|[_.-]?ruby(?:::api)?(?:\.new)?[ \t]*\([ \t]*["'\x60])(?-i)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[^\w-]|$)`,
 		Keywords:    []string{"braze"},
 		Entropy:     3,
 		Category:    "saas",
