@@ -183,6 +183,7 @@ func All() (map[string]Builder, error) {
 		s36devtoolsCases(),
 		s36saasCases(),
 		s36web3Cases(),
+		s36commerceCases(),
 	} {
 		for id := range group {
 			if _, dup := all[id]; dup {
@@ -216,6 +217,7 @@ func All() (map[string]Builder, error) {
 		s36saasWidenedCases(),
 		s36dataWidenedCases(),
 		s36web3WidenedCases(),
+		s36commerceWidenedCases(),
 	} {
 		for id, more := range group {
 			base, ok := all[id]
