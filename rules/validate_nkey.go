@@ -2,6 +2,8 @@ package rules
 
 import (
 	"encoding/base32"
+
+	"github.com/keysieve/keysieve/internal/crc16"
 )
 
 // nkeySeedRoles names the role of an NKEY seed by the type byte packed into
@@ -24,7 +26,7 @@ func checkNKeySeed(secret []byte) Check {
 		return Check{}
 	}
 	body, sum := raw[:34], uint16(raw[34])|uint16(raw[35])<<8
-	if crc16XModem(body) != sum || raw[0]&0xf8 != 18<<3 {
+	if crc16.XModem(body) != sum || raw[0]&0xf8 != 18<<3 {
 		return Check{}
 	}
 	role, ok := nkeySeedRoles[(raw[0]&7)<<5|raw[1]>>3]
@@ -32,20 +34,4 @@ func checkNKeySeed(secret []byte) Check {
 		return Check{}
 	}
 	return Check{OK: true, Owner: "nats " + role + " nkey"}
-}
-
-// crc16XModem is CRC-16 with polynomial 0x1021 and initial value 0.
-func crc16XModem(b []byte) uint16 {
-	var crc uint16
-	for _, c := range b {
-		crc ^= uint16(c) << 8
-		for range 8 {
-			if crc&0x8000 != 0 {
-				crc = crc<<1 ^ 0x1021
-			} else {
-				crc <<= 1
-			}
-		}
-	}
-	return crc
 }

@@ -9,6 +9,7 @@ import (
 	"encoding/base32"
 	"strings"
 
+	"github.com/keysieve/keysieve/internal/crc16"
 	"github.com/keysieve/keysieve/internal/fake"
 )
 
@@ -17,17 +18,7 @@ import (
 // little-endian CRC-16/XMODEM of what precedes it. bad spoils the checksum.
 func nkeySeed(g *fake.Gen, role byte, bad bool) string {
 	raw := append([]byte{18<<3 | role>>5, (role & 31) << 3}, g.Bytes(32)...)
-	var crc uint16
-	for _, c := range raw {
-		crc ^= uint16(c) << 8
-		for range 8 {
-			if crc&0x8000 != 0 {
-				crc = crc<<1 ^ 0x1021
-			} else {
-				crc <<= 1
-			}
-		}
-	}
+	crc := crc16.XModem(raw)
 	if bad {
 		crc ^= 0x5a5a
 	}

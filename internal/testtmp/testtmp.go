@@ -12,6 +12,7 @@ package testtmp
 import (
 	"fmt"
 	"os"
+	"testing"
 )
 
 // minFree is the space a tmpfs must have free to be used: the largest
@@ -50,4 +51,11 @@ func Use() (done func()) {
 		os.Unsetenv("TMPDIR")
 		os.RemoveAll(dir)
 	}
+}
+
+// Run runs m's tests with Use in effect and returns their exit code: a
+// TestMain with nothing else to do is os.Exit(testtmp.Run(m)).
+func Run(m *testing.M) int {
+	defer Use()()
+	return m.Run()
 }
